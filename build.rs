@@ -1,0 +1,108 @@
+//! Generates the low-level Gong bindings from `openapi/gong.json`.
+//!
+//! The same `codegen` module is compiled into `cargo xtask`, which writes the
+//! committed copy in `generated/` and checks it for drift: one generator, two
+//! destinations.
+
+use std::{env, fs, path::PathBuf};
+
+fn main() {
+    println!("cargo:rerun-if-changed=openapi/gong.json");
+    let spec = fs::read_to_string("openapi/gong.json").expect("openapi/gong.json is readable");
+    let generated = codegen::generate(&spec).unwrap_or_else(|e| panic!("generating the Gong bindings failed: {e}"));
+    let out = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    fs::write(out.join("gong_api.rs"), generated.api).expect("OUT_DIR is writable");
+}
+
+/// Generator settings and the generation itself.
+pub mod codegen {
+    use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle, TypeImpl};
+    use sha2::{Digest, Sha256};
+
+    /// Operation extension that marks an operation the facade writes by hand.
+    pub const HANDWRITTEN: &str = "x-gong-codegen";
+
+    /// Generated source files, formatted.
+    pub struct Generated {
+        /// The bindings: `types` and the builder-style `Client`.
+        pub api: String,
+        /// Typed httpmock helpers for the bindings, for the project's tests.
+        pub httpmock: String,
+        /// `METHOD /path` of the operations left to the handwritten facade.
+        pub handwritten: Vec<String>,
+    }
+
+    /// SHA-256 of the document text, lower-case hex.
+    pub fn document_hash(spec: &str) -> String {
+        Sha256::digest(spec.as_bytes())
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    }
+
+    fn settings() -> GenerationSettings {
+        let mut s = GenerationSettings::new();
+        s.with_interface(InterfaceStyle::Builder)
+            .with_tag(TagStyle::Merged)
+            .with_hooks(HooksMode::Expected)
+            .with_inner_type("crate::transport::Transport".parse().expect("a Rust path"))
+            .with_replacement(
+                "GongId",
+                "crate::GongId",
+                [TypeImpl::Display, TypeImpl::FromStr].into_iter(),
+            );
+        s
+    }
+
+    /// Removes the operations marked [`HANDWRITTEN`] and returns their keys.
+    fn without_handwritten(spec: &mut openapiv3::OpenAPI) -> Vec<String> {
+        let mut skipped = Vec::new();
+        for (path, item) in spec.paths.paths.iter_mut() {
+            let openapiv3::ReferenceOr::Item(item) = item else {
+                continue;
+            };
+            let slots = [
+                ("GET", &mut item.get),
+                ("PUT", &mut item.put),
+                ("POST", &mut item.post),
+                ("DELETE", &mut item.delete),
+                ("PATCH", &mut item.patch),
+            ];
+            for (method, slot) in slots {
+                if slot.as_ref().is_some_and(|op| op.extensions.contains_key(HANDWRITTEN)) {
+                    *slot = None;
+                    skipped.push(format!("{method} {path}"));
+                }
+            }
+        }
+        skipped
+    }
+
+    fn unparse(tokens: proc_macro2::TokenStream) -> Result<String, String> {
+        let file: syn::File = syn::parse2(tokens).map_err(|e| e.to_string())?;
+        Ok(prettyplease::unparse(&file))
+    }
+
+    /// Generates the bindings and the httpmock helpers from the document text.
+    pub fn generate(spec_text: &str) -> Result<Generated, String> {
+        let mut spec: openapiv3::OpenAPI =
+            serde_json::from_str(spec_text).map_err(|e| format!("openapi/gong.json: {e}"))?;
+        let handwritten = without_handwritten(&mut spec);
+        let mut generator = Generator::new(&settings());
+        let api = unparse(generator.generate_tokens(&spec).map_err(|e| e.to_string())?)?;
+        let httpmock = unparse(
+            generator
+                .httpmock(&spec, "gong_client::api")
+                .map_err(|e| e.to_string())?,
+        )?;
+        let header = format!(
+            "// @generated from openapi/gong.json (sha256 {}) by build.rs.\n// Do not edit: change the document or the generator settings instead.\n\n",
+            document_hash(spec_text)
+        );
+        Ok(Generated {
+            api: format!("{header}{api}"),
+            httpmock: format!("{header}{httpmock}"),
+            handwritten,
+        })
+    }
+}
