@@ -83,10 +83,39 @@ pub mod codegen {
         Ok(prettyplease::unparse(&file))
     }
 
+    /// A table of every operation of the document (handwritten ones too), for
+    /// the facade: scopes for errors and docs, methods for retry decisions.
+    fn operation_table(spec: &openapiv3::OpenAPI) -> String {
+        let mut rows = String::new();
+        for (path, item) in spec.paths.paths.iter() {
+            let openapiv3::ReferenceOr::Item(item) = item else {
+                continue;
+            };
+            for (method, op) in item.iter() {
+                let scope = match op.extensions.get("x-gong-scope").and_then(|v| v.as_str()) {
+                    Some(s) => format!("Some({s:?})"),
+                    None => "None".to_owned(),
+                };
+                rows.push_str(&format!(
+                    "    Operation {{ id: {:?}, method: {:?}, path: {:?}, summary: {:?}, scope: {scope}, generated: {} }},\n",
+                    op.operation_id.as_deref().unwrap_or_default(),
+                    method.to_uppercase(),
+                    path,
+                    op.summary.as_deref().unwrap_or_default(),
+                    !op.extensions.contains_key(HANDWRITTEN),
+                ));
+            }
+        }
+        format!(
+            "\n/// Every operation of the document, including those the facade writes by hand.\npub mod operations {{\n    /// One operation of Gong's API.\n    #[derive(Debug, Clone, Copy, PartialEq, Eq)]\n    pub struct Operation {{\n        /// Gong's operationId.\n        pub id: &'static str,\n        /// HTTP method, upper case.\n        pub method: &'static str,\n        /// Path template.\n        pub path: &'static str,\n        /// Short summary.\n        pub summary: &'static str,\n        /// OAuth scope, where Gong states one.\n        pub scope: Option<&'static str>,\n        /// False for operations the facade writes by hand (multipart).\n        pub generated: bool,\n    }}\n\n    /// All operations, in document order.\n    pub const ALL: &[Operation] = &[\n{rows}    ];\n\n    /// Looks an operation up by operationId.\n    pub fn find(id: &str) -> Option<&'static Operation> {{\n        ALL.iter().find(|o| o.id == id)\n    }}\n}}\n"
+        )
+    }
+
     /// Generates the bindings and the httpmock helpers from the document text.
     pub fn generate(spec_text: &str) -> Result<Generated, String> {
         let mut spec: openapiv3::OpenAPI =
             serde_json::from_str(spec_text).map_err(|e| format!("openapi/gong.json: {e}"))?;
+        let table = operation_table(&spec);
         let handwritten = without_handwritten(&mut spec);
         let mut generator = Generator::new(&settings());
         let api = unparse(generator.generate_tokens(&spec).map_err(|e| e.to_string())?)?;
@@ -100,7 +129,7 @@ pub mod codegen {
             document_hash(spec_text)
         );
         Ok(Generated {
-            api: format!("{header}{api}"),
+            api: format!("{header}{api}{table}"),
             httpmock: format!("{header}{httpmock}"),
             handwritten,
         })

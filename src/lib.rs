@@ -1,19 +1,39 @@
-//! Stub to measure the generated bindings' build.
+//! A client for Gong, the revenue-intelligence platform.
+//!
+//! - [`api`]: typed bindings for every operation of Gong's API v2,
+//!   generated at build time from the project's OpenAPI document
+//!   (`openapi/gong.json`).
+//! - [`Client`]: the facade. It adds both Gong connections (API key and
+//!   OAuth 2.0 with single-use refresh tokens and per-tenant base URLs),
+//!   client-side pacing at Gong's 3 requests/s, a daily request budget,
+//!   retries with backoff that honour `Retry-After`, cursor paging as
+//!   streams, streaming media upload, and a raw request escape hatch. Every
+//!   request, generated or handwritten, takes the same path through
+//!   [`transport::Transport`].
+//! - [`webhook`]: verification of Process Automation (automation rule) webhooks.
+//!
+//! Gong's quirks the client handles are listed in the README.
 #![forbid(unsafe_code)]
+#![deny(missing_docs)]
 
+pub mod auth;
+mod client;
+pub mod error;
 mod ids;
+pub mod limit;
+pub mod paging;
+pub mod retry;
+pub mod transport;
+
+pub use client::{Client, ClientBuilder, DEFAULT_BASE_URL};
+pub use error::{AuthError, Error, PagingError, Result};
 pub use ids::{GongId, InvalidGongId};
 
-/// Generated bindings.
+/// Generated bindings for Gong's API v2 (do not edit: see `openapi/` and `build.rs`).
+///
+/// Reach them through [`Client::api`], which shares the client's auth,
+/// pacing, budget and retries.
 #[allow(missing_docs, clippy::all, unused_imports, unused_comparisons, dead_code)]
 pub mod api {
     include!(concat!(env!("OUT_DIR"), "/gong_api.rs"));
-}
-
-/// Transport.
-pub mod transport {
-    /// Shared state.
-    #[derive(Clone, Debug, Default)]
-    pub struct Transport;
-    impl progenitor_client::ClientHooks<Transport> for crate::api::Client {}
 }

@@ -1,0 +1,308 @@
+//! The client: one connection to one Gong tenant.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use reqwest::Url;
+use serde::de::DeserializeOwned;
+
+use crate::auth::{ApiKey, OAuthConfig, OAuthSession, TokenSet, TokenStore};
+use crate::error::{Error, Result};
+use crate::limit::{DailyBudget, RateLimiter, Stats};
+use crate::retry::RetryPolicy;
+use crate::transport::{Auth, Parts, Transport, error_for_status, error_from_response};
+
+/// Gong's API host for Basic keys (tenants also have their own host).
+pub const DEFAULT_BASE_URL: &str = "https://api.gong.io";
+
+/// A Gong client. Clones share one connection, one rate limiter, one daily
+/// budget and one set of counters.
+///
+/// ```no_run
+/// # async fn run() -> Result<(), gong_client::Error> {
+/// let client = gong_client::Client::builder()
+///     .api_key("ACCESS_KEY", "ACCESS_KEY_SECRET")
+///     .build()?;
+/// let workspaces = client.api().list_workspaces().send().await;
+/// # Ok(()) }
+/// ```
+#[derive(Clone, Debug)]
+pub struct Client {
+    transport: Transport,
+}
+
+/// Builds a [`Client`].
+#[derive(Debug)]
+pub struct ClientBuilder {
+    base_url: String,
+    auth: Option<Auth>,
+    oauth: Option<(OAuthConfig, Arc<dyn TokenStore>)>,
+    timeout: Option<Duration>,
+    connect_timeout: Duration,
+    user_agent: String,
+    rate_limit: Option<f64>,
+    daily_budget: Option<u32>,
+    retry: RetryPolicy,
+}
+
+impl Default for ClientBuilder {
+    fn default() -> Self {
+        ClientBuilder {
+            base_url: DEFAULT_BASE_URL.into(),
+            auth: None,
+            oauth: None,
+            timeout: Some(Duration::from_secs(60)),
+            connect_timeout: Duration::from_secs(10),
+            user_agent: format!("gong-client-rust/{}", env!("CARGO_PKG_VERSION")),
+            rate_limit: Some(RateLimiter::GONG_DEFAULT_PER_SECOND),
+            daily_budget: Some(DailyBudget::GONG_DEFAULT),
+            retry: RetryPolicy::default(),
+        }
+    }
+}
+
+impl ClientBuilder {
+    /// The API base URL (default `https://api.gong.io`; tenants have their own,
+    /// shown next to their API keys). OAuth connections switch to the URL the
+    /// token endpoint names.
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.base_url = url.into();
+        self
+    }
+
+    /// Connects with an API key (HTTP Basic).
+    pub fn api_key(mut self, access_key: impl Into<String>, access_key_secret: impl Into<String>) -> Self {
+        self.auth = Some(Auth::ApiKey(ApiKey::new(access_key, access_key_secret)));
+        self
+    }
+
+    /// Connects with OAuth 2.0; tokens come from and go to `store`.
+    pub fn oauth(mut self, config: OAuthConfig, store: Arc<dyn TokenStore>) -> Self {
+        self.oauth = Some((config, store));
+        self
+    }
+
+    /// Total time limit of one attempt (default 60 s; `None` for none, as
+    /// for large uploads).
+    pub fn timeout(mut self, timeout: Option<Duration>) -> Self {
+        self.timeout = timeout;
+        self
+    }
+
+    /// Time limit for opening a connection (default 10 s).
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = timeout;
+        self
+    }
+
+    /// The `User-Agent` header.
+    pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
+        self.user_agent = user_agent.into();
+        self
+    }
+
+    /// Requests per second the client allows itself (default 3, Gong's
+    /// company limit); `None` turns pacing off.
+    pub fn rate_limit(mut self, per_second: Option<f64>) -> Self {
+        self.rate_limit = per_second;
+        self
+    }
+
+    /// Requests per day before [`Error::BudgetSpent`] (default 10,000, Gong's
+    /// company quota); `None` turns the budget off.
+    pub fn daily_budget(mut self, requests: Option<u32>) -> Self {
+        self.daily_budget = requests;
+        self
+    }
+
+    /// The retry policy of typed operations (raw requests bring their own).
+    pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+
+    /// Builds the client; checks the base URL and settings first.
+    pub fn build(self) -> Result<Client> {
+        let base_url = Url::parse(self.base_url.trim_end_matches('/'))
+            .map_err(|e| Error::invalid("baseUrl", format!("must be an absolute http(s) URL ({e})")))?;
+        if !matches!(base_url.scheme(), "http" | "https") || base_url.host_str().is_none() {
+            return Err(Error::invalid("baseUrl", "must be an absolute http(s) URL"));
+        }
+        if let Some(rate) = self.rate_limit {
+            if !(rate.is_finite() && rate > 0.0) {
+                return Err(Error::invalid(
+                    "rateLimit",
+                    "must be a positive number of requests per second",
+                ));
+            }
+        }
+        let auth = match (self.auth, self.oauth) {
+            (Some(_), Some(_)) => return Err(Error::invalid("connection", "choose an API key or OAuth, not both")),
+            (Some(a), None) => a,
+            (None, Some((config, store))) => Auth::OAuth(Arc::new(OAuthSession::new(config, store))),
+            (None, None) => Auth::None,
+        };
+        // rustls needs a process-wide crypto provider; ring is the light one.
+        let _ = rustls::crypto::ring::default_provider().install_default();
+        let mut http = reqwest::Client::builder()
+            .user_agent(self.user_agent)
+            .connect_timeout(self.connect_timeout);
+        if let Some(t) = self.timeout {
+            http = http.timeout(t);
+        }
+        let http = http.build().map_err(Error::Transport)?;
+        Ok(Client {
+            transport: Transport::new(Parts {
+                http,
+                base_url,
+                auth,
+                limiter: self.rate_limit.map(RateLimiter::per_second),
+                budget: self.daily_budget.map(DailyBudget::new),
+                retry: self.retry,
+            }),
+        })
+    }
+}
+
+impl Client {
+    /// A builder with Gong's defaults.
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::default()
+    }
+
+    /// An API-key client from `GONG_ACCESS_KEY`, `GONG_ACCESS_KEY_SECRET` and
+    /// (optionally) `GONG_BASE_URL`.
+    pub fn from_env() -> Result<Client> {
+        let var = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
+        let key = var("GONG_ACCESS_KEY").ok_or_else(|| Error::invalid("GONG_ACCESS_KEY", "must be set"))?;
+        let secret =
+            var("GONG_ACCESS_KEY_SECRET").ok_or_else(|| Error::invalid("GONG_ACCESS_KEY_SECRET", "must be set"))?;
+        let mut builder = Client::builder().api_key(key, secret);
+        if let Some(url) = var("GONG_BASE_URL") {
+            builder = builder.base_url(url);
+        }
+        builder.build()
+    }
+
+    /// The generated client for every Gong operation, sharing this client's
+    /// auth, pacing, budget and retries.
+    pub fn api(&self) -> crate::api::Client {
+        crate::api::Client::new_with_client(
+            self.transport.base_url().as_str().trim_end_matches('/'),
+            self.transport.http().clone(),
+            self.transport.clone(),
+        )
+    }
+
+    /// The shared transport (for handwritten operations).
+    pub fn transport(&self) -> &Transport {
+        &self.transport
+    }
+
+    /// The API base URL in use.
+    pub fn base_url(&self) -> Url {
+        self.transport.base_url()
+    }
+
+    /// Requests sent, retries, 429s seen, token refreshes.
+    pub fn stats(&self) -> Stats {
+        self.transport.stats()
+    }
+
+    /// For an OAuth client: the page to send a person to.
+    pub fn authorization_url(&self, state: &str) -> Result<String> {
+        Ok(self.oauth()?.config().authorization_url(state))
+    }
+
+    /// For an OAuth client: exchanges the code from the redirect for tokens,
+    /// stores them, and switches to the tenant's API base URL.
+    pub async fn exchange_code(&self, code: &str) -> Result<TokenSet> {
+        let tokens = self
+            .oauth()?
+            .exchange_code(self.transport.http(), code, self.transport.counters())
+            .await?;
+        if let Some(url) = tokens.api_base_url.as_deref().and_then(|u| Url::parse(u).ok()) {
+            self.transport.set_base_url(url);
+        }
+        Ok(tokens)
+    }
+
+    fn oauth(&self) -> Result<&Arc<OAuthSession>> {
+        match self.transport.auth() {
+            Auth::OAuth(s) => Ok(s),
+            _ => Err(Error::invalid("connection", "this client is not an OAuth connection")),
+        }
+    }
+
+    /// Runs a generated operation and maps its result into the crate's types:
+    /// typed errors, decode errors with their JSON path.
+    pub async fn run<T, E>(
+        &self,
+        operation: &str,
+        call: impl Future<Output = std::result::Result<progenitor_client::ResponseValue<T>, progenitor_client::Error<E>>>,
+    ) -> Result<T>
+    where
+        T: DeserializeOwned,
+        E: serde::Serialize,
+    {
+        match call.await {
+            Ok(v) => Ok(v.into_inner()),
+            Err(e) => Err(map_progenitor_error::<T, E>(e, operation).await),
+        }
+    }
+}
+
+/// Maps progenitor's error into the crate's error.
+pub(crate) async fn map_progenitor_error<T: DeserializeOwned, E: serde::Serialize>(
+    e: progenitor_client::Error<E>,
+    operation: &str,
+) -> Error {
+    use progenitor_client::Error as P;
+    match e {
+        P::CommunicationError(e) | P::ResponseBodyError(e) | P::InvalidUpgrade(e) => Error::Transport(e),
+        P::UnexpectedResponse(response) => error_from_response(response, operation).await,
+        P::ErrorResponse(rv) => {
+            let status = rv.status().as_u16();
+            let retry_after = rv
+                .headers()
+                .get(reqwest::header::RETRY_AFTER)
+                .and_then(|v| v.to_str().ok())
+                .and_then(|v| crate::retry::parse_retry_after(v, std::time::SystemTime::now()));
+            let body = serde_json::to_value(rv.into_inner()).unwrap_or_default();
+            let request_id = body.get("requestId").and_then(|v| v.as_str()).map(str::to_owned);
+            let messages = body
+                .get("errors")
+                .and_then(|v| v.as_array())
+                .map(|a| a.iter().filter_map(|m| m.as_str().map(str::to_owned)).collect())
+                .unwrap_or_default();
+            error_for_status(status, operation, request_id, messages, retry_after)
+        }
+        P::InvalidResponsePayload(bytes, err) => decode_error::<T>(&bytes, err),
+        P::InvalidRequest(rule) => Error::invalid("request", rule),
+        P::Custom(message) => Error::invalid("request", message),
+    }
+}
+
+/// A decode error with the JSON path of the first bad value.
+pub(crate) fn decode_error<T: DeserializeOwned>(bytes: &[u8], fallback: serde_json::Error) -> Error {
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    match serde_path_to_error::deserialize::<_, T>(&mut de) {
+        Err(e) => Error::Decode {
+            path: e.path().to_string(),
+            message: e.inner().to_string(),
+        },
+        Ok(_) => Error::Decode {
+            path: ".".into(),
+            message: fallback.to_string(),
+        },
+    }
+}
+
+/// Decodes JSON into `T`, naming the path of the first bad value on failure.
+pub(crate) fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T> {
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    serde_path_to_error::deserialize::<_, T>(&mut de).map_err(|e| Error::Decode {
+        path: e.path().to_string(),
+        message: e.inner().to_string(),
+    })
+}
