@@ -5,6 +5,9 @@
 //! - `generate`: regenerate `generated/` from `openapi/gong.json`.
 //! - `check [--upstream PATH|URL] [--json]`: fail when `generated/` is stale, and
 //!   with `--upstream`, report drift between the upstream and `openapi/gong.json`.
+//!
+//! The project root is the workspace root, or `$GONG_XTASK_ROOT` when set
+//! (the integration tests run the binary against temporary copies).
 
 mod drift;
 mod normalize;
@@ -75,12 +78,20 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     }
 }
 
-/// The workspace root (the parent of this crate).
+/// Environment variable that points xtask at another project root (its
+/// integration tests use a temporary copy of the repository).
+const ROOT_OVERRIDE: &str = "GONG_XTASK_ROOT";
+
+/// The project root: `$GONG_XTASK_ROOT` when set, else the workspace root
+/// (the parent of this crate).
 fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("xtask lives in the workspace")
-        .to_path_buf()
+    match std::env::var_os(ROOT_OVERRIDE) {
+        Some(dir) if !dir.is_empty() => PathBuf::from(dir),
+        _ => Path::new(env!("CARGO_MANIFEST_DIR"))
+            .parent()
+            .expect("xtask lives in the workspace")
+            .to_path_buf(),
+    }
 }
 
 /// Reads a document from a local path or an http(s) URL.
