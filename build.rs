@@ -96,9 +96,11 @@ pub mod codegen {
                     Some(s) => format!("Some({s:?})"),
                     None => "None".to_owned(),
                 };
+                let id = op.operation_id.as_deref().unwrap_or_default();
                 rows.push_str(&format!(
-                    "    Operation {{ id: {:?}, method: {:?}, path: {:?}, summary: {:?}, scope: {scope}, generated: {} }},\n",
-                    op.operation_id.as_deref().unwrap_or_default(),
+                    "    Operation {{ id: {:?}, rust_name: {:?}, method: {:?}, path: {:?}, summary: {:?}, scope: {scope}, generated: {} }},\n",
+                    id,
+                    snake_case(id),
                     method.to_uppercase(),
                     path,
                     op.summary.as_deref().unwrap_or_default(),
@@ -107,8 +109,34 @@ pub mod codegen {
             }
         }
         format!(
-            "\n/// Every operation of the document, including those the facade writes by hand.\npub mod operations {{\n    /// One operation of Gong's API.\n    #[derive(Debug, Clone, Copy, PartialEq, Eq)]\n    pub struct Operation {{\n        /// Gong's operationId.\n        pub id: &'static str,\n        /// HTTP method, upper case.\n        pub method: &'static str,\n        /// Path template.\n        pub path: &'static str,\n        /// Short summary.\n        pub summary: &'static str,\n        /// OAuth scope, where Gong states one.\n        pub scope: Option<&'static str>,\n        /// False for operations the facade writes by hand (multipart).\n        pub generated: bool,\n    }}\n\n    /// All operations, in document order.\n    pub const ALL: &[Operation] = &[\n{rows}    ];\n\n    /// Looks an operation up by operationId.\n    pub fn find(id: &str) -> Option<&'static Operation> {{\n        ALL.iter().find(|o| o.id == id)\n    }}\n}}\n"
+            "\n/// Every operation of the document, including those the facade writes by hand.\npub mod operations {{\n    /// One operation of Gong's API.\n    #[derive(Debug, Clone, Copy, PartialEq, Eq)]\n    pub struct Operation {{\n        /// Gong's operationId.\n        pub id: &'static str,\n        /// The generated method's name (and progenitor's `OperationInfo::operation_id`).\n        pub rust_name: &'static str,\n        /// HTTP method, upper case.\n        pub method: &'static str,\n        /// Path template.\n        pub path: &'static str,\n        /// Short summary.\n        pub summary: &'static str,\n        /// OAuth scope, where Gong states one.\n        pub scope: Option<&'static str>,\n        /// False for operations the facade writes by hand (multipart).\n        pub generated: bool,\n    }}\n\n    /// All operations, in document order.\n    pub const ALL: &[Operation] = &[\n{rows}    ];\n\n    /// Looks an operation up by operationId or by generated method name.\n    pub fn find(id: &str) -> Option<&'static Operation> {{\n        ALL.iter().find(|o| o.id == id || o.rust_name == id)\n    }}\n}}\n"
         )
+    }
+
+    /// `listCRMCallsManualAssociation` -> `list_crm_calls_manual_association`,
+    /// the way progenitor names methods.
+    pub fn snake_case(id: &str) -> String {
+        let chars: Vec<char> = id.chars().collect();
+        let mut out = String::new();
+        for (i, &c) in chars.iter().enumerate() {
+            if c == '_' || c == '-' {
+                if !out.ends_with('_') {
+                    out.push('_');
+                }
+                continue;
+            }
+            if c.is_uppercase() && i > 0 {
+                let prev = chars[i - 1];
+                let next_lower = chars.get(i + 1).is_some_and(|n| n.is_lowercase());
+                if (prev.is_lowercase() || prev.is_ascii_digit() || (prev.is_uppercase() && next_lower))
+                    && !out.ends_with('_')
+                {
+                    out.push('_');
+                }
+            }
+            out.extend(c.to_lowercase());
+        }
+        out
     }
 
     /// Generates the bindings and the httpmock helpers from the document text.

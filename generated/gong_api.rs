@@ -1,4 +1,4 @@
-// @generated from openapi/gong.json (sha256 2344d498f2209be8e18072f44335686359aef1541b3405a31908664059a6acf9) by build.rs.
+// @generated from openapi/gong.json (sha256 512922e3d7190c780cac9b0ffbccc04216d03b2402eaea44e0e81d8ca7884915) by build.rs.
 // Do not edit: change the document or the generator settings instead.
 
 #[allow(unused_imports)]
@@ -29566,8 +29566,8 @@ pub mod builder {
     pub struct ListCalls<'a> {
         client: &'a super::Client,
         cursor: Result<Option<::std::string::String>, String>,
-        from_date_time: Result<::std::string::String, String>,
-        to_date_time: Result<::std::string::String, String>,
+        from_date_time: Result<Option<::std::string::String>, String>,
+        to_date_time: Result<Option<::std::string::String>, String>,
         workspace_id: Result<Option<crate::GongId>, String>,
     }
     impl<'a> ListCalls<'a> {
@@ -29575,8 +29575,8 @@ pub mod builder {
             Self {
                 client: client,
                 cursor: Ok(None),
-                from_date_time: Err("from_date_time was not initialized".to_string()),
-                to_date_time: Err("to_date_time was not initialized".to_string()),
+                from_date_time: Ok(None),
+                to_date_time: Ok(None),
                 workspace_id: Ok(None),
             }
         }
@@ -29599,6 +29599,7 @@ pub mod builder {
         {
             self.from_date_time = value
                 .try_into()
+                .map(Some)
                 .map_err(|_| {
                     "conversion to `:: std :: string :: String` for from_date_time failed"
                         .to_string()
@@ -29611,6 +29612,7 @@ pub mod builder {
         {
             self.to_date_time = value
                 .try_into()
+                .map(Some)
                 .map_err(|_| {
                     "conversion to `:: std :: string :: String` for to_date_time failed"
                         .to_string()
@@ -35729,6 +35731,8 @@ pub mod operations {
     pub struct Operation {
         /// Gong's operationId.
         pub id: &'static str,
+        /// The generated method's name (and progenitor's `OperationInfo::operation_id`).
+        pub rust_name: &'static str,
         /// HTTP method, upper case.
         pub method: &'static str,
         /// Path template.
@@ -35743,65 +35747,65 @@ pub mod operations {
 
     /// All operations, in document order.
     pub const ALL: &[Operation] = &[
-    Operation { id: "listCalls", method: "GET", path: "/v2/calls", summary: "List calls that started in a time range, one page at a time", scope: Some("api:calls:read:basic"), generated: true },
-    Operation { id: "addCall", method: "POST", path: "/v2/calls", summary: "Register a new call; its media follows by upload or download URL", scope: Some("api:calls:create"), generated: true },
-    Operation { id: "addCallRecording", method: "PUT", path: "/v2/calls/{id}/media", summary: "Upload the recording of a registered call", scope: Some("api:calls:create"), generated: false },
-    Operation { id: "getCall", method: "GET", path: "/v2/calls/{id}", summary: "Fetch one call by its Gong id", scope: Some("api:calls:read:basic"), generated: true },
-    Operation { id: "listCallsExtensive", method: "POST", path: "/v2/calls/extensive", summary: "List calls with the content sections the filter asks for", scope: Some("api:calls:read:extensive"), generated: true },
-    Operation { id: "getPermissionProfile", method: "GET", path: "/v2/permission-profile", summary: "Fetch one permission profile", scope: None, generated: true },
-    Operation { id: "updatePermissionProfile", method: "PUT", path: "/v2/permission-profile", summary: "Change a permission profile", scope: None, generated: true },
-    Operation { id: "createPermissionProfile", method: "POST", path: "/v2/permission-profile", summary: "Create a permission profile in a workspace", scope: None, generated: true },
-    Operation { id: "updateMeeting", method: "PUT", path: "/v2/meetings/{meetingId}", summary: "Change a Gong meeting", scope: Some("api:meetings:user:update"), generated: true },
-    Operation { id: "deleteMeeting", method: "DELETE", path: "/v2/meetings/{meetingId}", summary: "Remove a Gong meeting", scope: Some("api:meetings:user:delete"), generated: true },
-    Operation { id: "contentViewed", method: "PUT", path: "/v2/customer-engagement/content/viewed", summary: "Report that an external participant viewed content", scope: Some("api:engagement-data:write"), generated: true },
-    Operation { id: "contentShared", method: "PUT", path: "/v2/customer-engagement/content/shared", summary: "Report that a user shared content with external participants", scope: Some("api:engagement-data:write"), generated: true },
-    Operation { id: "customAction", method: "PUT", path: "/v2/customer-engagement/action", summary: "Report a custom engagement action on content", scope: Some("api:engagement-data:write"), generated: true },
-    Operation { id: "listGenericCrmIntegration", method: "GET", path: "/v2/crm/integrations", summary: "List the generic CRM integrations", scope: Some("api:crm:integrations:read"), generated: true },
-    Operation { id: "registerGenericCrmIntegration", method: "PUT", path: "/v2/crm/integrations", summary: "Register a generic CRM integration", scope: Some("api:crm:integration:register"), generated: true },
-    Operation { id: "deleteGenericCrmIntegration", method: "DELETE", path: "/v2/crm/integrations", summary: "Remove a generic CRM integration", scope: Some("api:crm:integration:delete"), generated: true },
-    Operation { id: "addUsersAccessToCalls", method: "PUT", path: "/v2/calls/users-access", summary: "Grant users access to calls", scope: Some("api:call-user-access:write"), generated: true },
-    Operation { id: "getUsersAccessToCalls", method: "POST", path: "/v2/calls/users-access", summary: "Read which users were granted access to calls", scope: Some("api:call-user-access:read"), generated: true },
-    Operation { id: "deleteUsersAccessToCalls", method: "DELETE", path: "/v2/calls/users-access", summary: "Revoke users' access to calls", scope: Some("api:call-user-access:write"), generated: true },
-    Operation { id: "listMultipleUsers", method: "POST", path: "/v2/users/extensive", summary: "List users matching a filter, with their settings", scope: Some("api:users:read"), generated: true },
-    Operation { id: "listInteractionStats", method: "POST", path: "/v2/stats/interaction", summary: "Interaction statistics per user", scope: Some("api:stats:interaction"), generated: true },
-    Operation { id: "listAnsweredScorecards", method: "POST", path: "/v2/stats/activity/scorecards", summary: "Answered scorecards in a time range", scope: Some("api:stats:scorecards"), generated: true },
-    Operation { id: "listMultipleUsersDayByDayActivity", method: "POST", path: "/v2/stats/activity/day-by-day", summary: "Per-day activity of users", scope: Some("api:stats:user-actions:detailed"), generated: true },
-    Operation { id: "listMultipleUsersAggregateActivity", method: "POST", path: "/v2/stats/activity/aggregate", summary: "Aggregated activity of users", scope: Some("api:stats:user-actions"), generated: true },
-    Operation { id: "listMultipleUsersAggregateByPeriod", method: "POST", path: "/v2/stats/activity/aggregate-by-period", summary: "Activity of users aggregated per period", scope: Some("api:stats:user-actions"), generated: true },
-    Operation { id: "addMeeting", method: "POST", path: "/v2/meetings", summary: "Create a Gong meeting", scope: Some("api:meetings:user:create"), generated: true },
-    Operation { id: "integrationStatus", method: "POST", path: "/v2/meetings/integration/status", summary: "Check the meeting integration of users", scope: Some("api:meetings:integration:status"), generated: true },
-    Operation { id: "integrationSettings", method: "POST", path: "/v2/integration-settings", summary: "Change integration settings", scope: Some("api:integration-settings:write"), generated: true },
-    Operation { id: "getFlowsForProspects", method: "POST", path: "/v2/flows/prospects", summary: "Engage flows that prospects are in", scope: Some("api:flows:read"), generated: true },
-    Operation { id: "assignProspects", method: "POST", path: "/v2/flows/prospects/assign", summary: "Put prospects into an Engage flow", scope: Some("api:flows:write"), generated: true },
-    Operation { id: "addDigitalInteraction", method: "POST", path: "/v2/digital-interaction", summary: "Report a digital interaction", scope: Some("api:digital-interactions:write"), generated: true },
-    Operation { id: "purgePhoneNumber", method: "POST", path: "/v2/data-privacy/erase-data-for-phone-number", summary: "Erase every element that references a phone number", scope: Some("api:data-privacy:delete"), generated: true },
-    Operation { id: "purgeEmailAddress", method: "POST", path: "/v2/data-privacy/erase-data-for-email-address", summary: "Erase every element that references an email address", scope: Some("api:data-privacy:delete"), generated: true },
-    Operation { id: "listCrmSchemaFields", method: "GET", path: "/v2/crm/entity-schema", summary: "List the fields of a CRM object type", scope: Some("api:crm:schema"), generated: true },
-    Operation { id: "uploadCrmSchemaField", method: "POST", path: "/v2/crm/entity-schema", summary: "Upload the fields of a CRM object type", scope: Some("api:crm:schema"), generated: true },
-    Operation { id: "getCrmObjects", method: "GET", path: "/v2/crm/entities", summary: "Fetch CRM objects by their CRM ids", scope: Some("api:crm:get-objects"), generated: true },
-    Operation { id: "uploadCrmData", method: "POST", path: "/v2/crm/entities", summary: "Upload CRM objects from a file", scope: Some("api:crm:upload"), generated: false },
-    Operation { id: "getCallTranscripts", method: "POST", path: "/v2/calls/transcript", summary: "Transcripts of calls, by ids or time range", scope: Some("api:calls:read:transcript"), generated: true },
-    Operation { id: "listWorkspaces", method: "GET", path: "/v2/workspaces", summary: "List the company's workspaces", scope: Some("api:workspaces:read"), generated: true },
-    Operation { id: "listUsers", method: "GET", path: "/v2/users", summary: "List the company's users", scope: Some("api:users:read"), generated: true },
-    Operation { id: "getUser", method: "GET", path: "/v2/users/{id}", summary: "Fetch one user by Gong id", scope: Some("api:users:read"), generated: true },
-    Operation { id: "getUserHistory", method: "GET", path: "/v2/users/{id}/settings-history", summary: "Settings history of one user", scope: Some("api:users:read"), generated: true },
-    Operation { id: "listTrackers", method: "GET", path: "/v2/settings/trackers", summary: "List keyword trackers", scope: Some("api:settings:trackers:read"), generated: true },
-    Operation { id: "listScorecards", method: "GET", path: "/v2/settings/scorecards", summary: "List scorecards", scope: Some("api:settings:scorecards:read"), generated: true },
-    Operation { id: "listPermissionProfileUsers", method: "GET", path: "/v2/permission-profile/users", summary: "Users who hold a permission profile", scope: Some("api:users:read"), generated: true },
-    Operation { id: "listLogs", method: "GET", path: "/v2/logs", summary: "Log entries of one type in a time range", scope: Some("api:logs:read"), generated: true },
-    Operation { id: "getLibraryStructure", method: "GET", path: "/v2/library/folders", summary: "List public library folders", scope: Some("api:library:read"), generated: true },
-    Operation { id: "getCallsInSpecificFolder", method: "GET", path: "/v2/library/folder-content", summary: "Calls in one library folder", scope: Some("api:library:read"), generated: true },
-    Operation { id: "listFlows", method: "GET", path: "/v2/flows", summary: "List Engage flows", scope: Some("api:flows:read"), generated: true },
-    Operation { id: "findAllReferencesToPhoneNumber", method: "GET", path: "/v2/data-privacy/data-for-phone-number", summary: "Elements that reference a phone number", scope: Some("api:data-privacy:read"), generated: true },
-    Operation { id: "findAllReferencesToEmailAddress", method: "GET", path: "/v2/data-privacy/data-for-email-address", summary: "Elements that reference an email address", scope: Some("api:data-privacy:read"), generated: true },
-    Operation { id: "getRequestStatus", method: "GET", path: "/v2/crm/request-status", summary: "Progress of a CRM upload request", scope: Some("api:crm:upload"), generated: true },
-    Operation { id: "getCoachingMetrics", method: "GET", path: "/v2/coaching", summary: "Coaching metrics of a manager's team", scope: Some("api:coaching:read"), generated: true },
-    Operation { id: "listCRMCallsManualAssociation", method: "GET", path: "/v2/calls/manual-crm-associations", summary: "Calls associated with CRM objects by hand", scope: Some("api:crm-calls:manual-association:read"), generated: true },
-    Operation { id: "listPermissionProfile", method: "GET", path: "/v2/all-permission-profiles", summary: "List permission profiles of a workspace", scope: None, generated: true },
+    Operation { id: "listCalls", rust_name: "list_calls", method: "GET", path: "/v2/calls", summary: "List calls that started in a time range, one page at a time", scope: Some("api:calls:read:basic"), generated: true },
+    Operation { id: "addCall", rust_name: "add_call", method: "POST", path: "/v2/calls", summary: "Register a new call; its media follows by upload or download URL", scope: Some("api:calls:create"), generated: true },
+    Operation { id: "addCallRecording", rust_name: "add_call_recording", method: "PUT", path: "/v2/calls/{id}/media", summary: "Upload the recording of a registered call", scope: Some("api:calls:create"), generated: false },
+    Operation { id: "getCall", rust_name: "get_call", method: "GET", path: "/v2/calls/{id}", summary: "Fetch one call by its Gong id", scope: Some("api:calls:read:basic"), generated: true },
+    Operation { id: "listCallsExtensive", rust_name: "list_calls_extensive", method: "POST", path: "/v2/calls/extensive", summary: "List calls with the content sections the filter asks for", scope: Some("api:calls:read:extensive"), generated: true },
+    Operation { id: "getPermissionProfile", rust_name: "get_permission_profile", method: "GET", path: "/v2/permission-profile", summary: "Fetch one permission profile", scope: None, generated: true },
+    Operation { id: "updatePermissionProfile", rust_name: "update_permission_profile", method: "PUT", path: "/v2/permission-profile", summary: "Change a permission profile", scope: None, generated: true },
+    Operation { id: "createPermissionProfile", rust_name: "create_permission_profile", method: "POST", path: "/v2/permission-profile", summary: "Create a permission profile in a workspace", scope: None, generated: true },
+    Operation { id: "updateMeeting", rust_name: "update_meeting", method: "PUT", path: "/v2/meetings/{meetingId}", summary: "Change a Gong meeting", scope: Some("api:meetings:user:update"), generated: true },
+    Operation { id: "deleteMeeting", rust_name: "delete_meeting", method: "DELETE", path: "/v2/meetings/{meetingId}", summary: "Remove a Gong meeting", scope: Some("api:meetings:user:delete"), generated: true },
+    Operation { id: "contentViewed", rust_name: "content_viewed", method: "PUT", path: "/v2/customer-engagement/content/viewed", summary: "Report that an external participant viewed content", scope: Some("api:engagement-data:write"), generated: true },
+    Operation { id: "contentShared", rust_name: "content_shared", method: "PUT", path: "/v2/customer-engagement/content/shared", summary: "Report that a user shared content with external participants", scope: Some("api:engagement-data:write"), generated: true },
+    Operation { id: "customAction", rust_name: "custom_action", method: "PUT", path: "/v2/customer-engagement/action", summary: "Report a custom engagement action on content", scope: Some("api:engagement-data:write"), generated: true },
+    Operation { id: "listGenericCrmIntegration", rust_name: "list_generic_crm_integration", method: "GET", path: "/v2/crm/integrations", summary: "List the generic CRM integrations", scope: Some("api:crm:integrations:read"), generated: true },
+    Operation { id: "registerGenericCrmIntegration", rust_name: "register_generic_crm_integration", method: "PUT", path: "/v2/crm/integrations", summary: "Register a generic CRM integration", scope: Some("api:crm:integration:register"), generated: true },
+    Operation { id: "deleteGenericCrmIntegration", rust_name: "delete_generic_crm_integration", method: "DELETE", path: "/v2/crm/integrations", summary: "Remove a generic CRM integration", scope: Some("api:crm:integration:delete"), generated: true },
+    Operation { id: "addUsersAccessToCalls", rust_name: "add_users_access_to_calls", method: "PUT", path: "/v2/calls/users-access", summary: "Grant users access to calls", scope: Some("api:call-user-access:write"), generated: true },
+    Operation { id: "getUsersAccessToCalls", rust_name: "get_users_access_to_calls", method: "POST", path: "/v2/calls/users-access", summary: "Read which users were granted access to calls", scope: Some("api:call-user-access:read"), generated: true },
+    Operation { id: "deleteUsersAccessToCalls", rust_name: "delete_users_access_to_calls", method: "DELETE", path: "/v2/calls/users-access", summary: "Revoke users' access to calls", scope: Some("api:call-user-access:write"), generated: true },
+    Operation { id: "listMultipleUsers", rust_name: "list_multiple_users", method: "POST", path: "/v2/users/extensive", summary: "List users matching a filter, with their settings", scope: Some("api:users:read"), generated: true },
+    Operation { id: "listInteractionStats", rust_name: "list_interaction_stats", method: "POST", path: "/v2/stats/interaction", summary: "Interaction statistics per user", scope: Some("api:stats:interaction"), generated: true },
+    Operation { id: "listAnsweredScorecards", rust_name: "list_answered_scorecards", method: "POST", path: "/v2/stats/activity/scorecards", summary: "Answered scorecards in a time range", scope: Some("api:stats:scorecards"), generated: true },
+    Operation { id: "listMultipleUsersDayByDayActivity", rust_name: "list_multiple_users_day_by_day_activity", method: "POST", path: "/v2/stats/activity/day-by-day", summary: "Per-day activity of users", scope: Some("api:stats:user-actions:detailed"), generated: true },
+    Operation { id: "listMultipleUsersAggregateActivity", rust_name: "list_multiple_users_aggregate_activity", method: "POST", path: "/v2/stats/activity/aggregate", summary: "Aggregated activity of users", scope: Some("api:stats:user-actions"), generated: true },
+    Operation { id: "listMultipleUsersAggregateByPeriod", rust_name: "list_multiple_users_aggregate_by_period", method: "POST", path: "/v2/stats/activity/aggregate-by-period", summary: "Activity of users aggregated per period", scope: Some("api:stats:user-actions"), generated: true },
+    Operation { id: "addMeeting", rust_name: "add_meeting", method: "POST", path: "/v2/meetings", summary: "Create a Gong meeting", scope: Some("api:meetings:user:create"), generated: true },
+    Operation { id: "integrationStatus", rust_name: "integration_status", method: "POST", path: "/v2/meetings/integration/status", summary: "Check the meeting integration of users", scope: Some("api:meetings:integration:status"), generated: true },
+    Operation { id: "integrationSettings", rust_name: "integration_settings", method: "POST", path: "/v2/integration-settings", summary: "Change integration settings", scope: Some("api:integration-settings:write"), generated: true },
+    Operation { id: "getFlowsForProspects", rust_name: "get_flows_for_prospects", method: "POST", path: "/v2/flows/prospects", summary: "Engage flows that prospects are in", scope: Some("api:flows:read"), generated: true },
+    Operation { id: "assignProspects", rust_name: "assign_prospects", method: "POST", path: "/v2/flows/prospects/assign", summary: "Put prospects into an Engage flow", scope: Some("api:flows:write"), generated: true },
+    Operation { id: "addDigitalInteraction", rust_name: "add_digital_interaction", method: "POST", path: "/v2/digital-interaction", summary: "Report a digital interaction", scope: Some("api:digital-interactions:write"), generated: true },
+    Operation { id: "purgePhoneNumber", rust_name: "purge_phone_number", method: "POST", path: "/v2/data-privacy/erase-data-for-phone-number", summary: "Erase every element that references a phone number", scope: Some("api:data-privacy:delete"), generated: true },
+    Operation { id: "purgeEmailAddress", rust_name: "purge_email_address", method: "POST", path: "/v2/data-privacy/erase-data-for-email-address", summary: "Erase every element that references an email address", scope: Some("api:data-privacy:delete"), generated: true },
+    Operation { id: "listCrmSchemaFields", rust_name: "list_crm_schema_fields", method: "GET", path: "/v2/crm/entity-schema", summary: "List the fields of a CRM object type", scope: Some("api:crm:schema"), generated: true },
+    Operation { id: "uploadCrmSchemaField", rust_name: "upload_crm_schema_field", method: "POST", path: "/v2/crm/entity-schema", summary: "Upload the fields of a CRM object type", scope: Some("api:crm:schema"), generated: true },
+    Operation { id: "getCrmObjects", rust_name: "get_crm_objects", method: "GET", path: "/v2/crm/entities", summary: "Fetch CRM objects by their CRM ids", scope: Some("api:crm:get-objects"), generated: true },
+    Operation { id: "uploadCrmData", rust_name: "upload_crm_data", method: "POST", path: "/v2/crm/entities", summary: "Upload CRM objects from a file", scope: Some("api:crm:upload"), generated: false },
+    Operation { id: "getCallTranscripts", rust_name: "get_call_transcripts", method: "POST", path: "/v2/calls/transcript", summary: "Transcripts of calls, by ids or time range", scope: Some("api:calls:read:transcript"), generated: true },
+    Operation { id: "listWorkspaces", rust_name: "list_workspaces", method: "GET", path: "/v2/workspaces", summary: "List the company's workspaces", scope: Some("api:workspaces:read"), generated: true },
+    Operation { id: "listUsers", rust_name: "list_users", method: "GET", path: "/v2/users", summary: "List the company's users", scope: Some("api:users:read"), generated: true },
+    Operation { id: "getUser", rust_name: "get_user", method: "GET", path: "/v2/users/{id}", summary: "Fetch one user by Gong id", scope: Some("api:users:read"), generated: true },
+    Operation { id: "getUserHistory", rust_name: "get_user_history", method: "GET", path: "/v2/users/{id}/settings-history", summary: "Settings history of one user", scope: Some("api:users:read"), generated: true },
+    Operation { id: "listTrackers", rust_name: "list_trackers", method: "GET", path: "/v2/settings/trackers", summary: "List keyword trackers", scope: Some("api:settings:trackers:read"), generated: true },
+    Operation { id: "listScorecards", rust_name: "list_scorecards", method: "GET", path: "/v2/settings/scorecards", summary: "List scorecards", scope: Some("api:settings:scorecards:read"), generated: true },
+    Operation { id: "listPermissionProfileUsers", rust_name: "list_permission_profile_users", method: "GET", path: "/v2/permission-profile/users", summary: "Users who hold a permission profile", scope: Some("api:users:read"), generated: true },
+    Operation { id: "listLogs", rust_name: "list_logs", method: "GET", path: "/v2/logs", summary: "Log entries of one type in a time range", scope: Some("api:logs:read"), generated: true },
+    Operation { id: "getLibraryStructure", rust_name: "get_library_structure", method: "GET", path: "/v2/library/folders", summary: "List public library folders", scope: Some("api:library:read"), generated: true },
+    Operation { id: "getCallsInSpecificFolder", rust_name: "get_calls_in_specific_folder", method: "GET", path: "/v2/library/folder-content", summary: "Calls in one library folder", scope: Some("api:library:read"), generated: true },
+    Operation { id: "listFlows", rust_name: "list_flows", method: "GET", path: "/v2/flows", summary: "List Engage flows", scope: Some("api:flows:read"), generated: true },
+    Operation { id: "findAllReferencesToPhoneNumber", rust_name: "find_all_references_to_phone_number", method: "GET", path: "/v2/data-privacy/data-for-phone-number", summary: "Elements that reference a phone number", scope: Some("api:data-privacy:read"), generated: true },
+    Operation { id: "findAllReferencesToEmailAddress", rust_name: "find_all_references_to_email_address", method: "GET", path: "/v2/data-privacy/data-for-email-address", summary: "Elements that reference an email address", scope: Some("api:data-privacy:read"), generated: true },
+    Operation { id: "getRequestStatus", rust_name: "get_request_status", method: "GET", path: "/v2/crm/request-status", summary: "Progress of a CRM upload request", scope: Some("api:crm:upload"), generated: true },
+    Operation { id: "getCoachingMetrics", rust_name: "get_coaching_metrics", method: "GET", path: "/v2/coaching", summary: "Coaching metrics of a manager's team", scope: Some("api:coaching:read"), generated: true },
+    Operation { id: "listCRMCallsManualAssociation", rust_name: "list_crm_calls_manual_association", method: "GET", path: "/v2/calls/manual-crm-associations", summary: "Calls associated with CRM objects by hand", scope: Some("api:crm-calls:manual-association:read"), generated: true },
+    Operation { id: "listPermissionProfile", rust_name: "list_permission_profile", method: "GET", path: "/v2/all-permission-profiles", summary: "List permission profiles of a workspace", scope: None, generated: true },
     ];
 
-    /// Looks an operation up by operationId.
+    /// Looks an operation up by operationId or by generated method name.
     pub fn find(id: &str) -> Option<&'static Operation> {
-        ALL.iter().find(|o| o.id == id)
+        ALL.iter().find(|o| o.id == id || o.rust_name == id)
     }
 }

@@ -1,4 +1,4 @@
-// @generated from openapi/gong.json (sha256 2344d498f2209be8e18072f44335686359aef1541b3405a31908664059a6acf9) by build.rs.
+// @generated from openapi/gong.json (sha256 512922e3d7190c780cac9b0ffbccc04216d03b2402eaea44e0e81d8ca7884915) by build.rs.
 // Do not edit: change the document or the generator settings instead.
 
 pub mod operations {
@@ -29,11 +29,25 @@ pub mod operations {
                 Self(self.0.query_param_missing("cursor"))
             }
         }
-        pub fn from_date_time(self, value: &str) -> Self {
-            Self(self.0.query_param("fromDateTime", value.to_string()))
+        pub fn from_date_time<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("fromDateTime", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("fromDateTime"))
+            }
         }
-        pub fn to_date_time(self, value: &str) -> Self {
-            Self(self.0.query_param("toDateTime", value.to_string()))
+        pub fn to_date_time<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("toDateTime", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("toDateTime"))
+            }
         }
         pub fn workspace_id<'a, T>(self, value: T) -> Self
         where

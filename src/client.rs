@@ -38,7 +38,8 @@ pub struct ClientBuilder {
     auth: Option<Auth>,
     oauth: Option<(OAuthConfig, Arc<dyn TokenStore>)>,
     timeout: Option<Duration>,
-    connect_timeout: Duration,
+    connect_timeout: Option<Duration>,
+    pool_idle_timeout: Option<Duration>,
     user_agent: String,
     rate_limit: Option<f64>,
     daily_budget: Option<u32>,
@@ -52,7 +53,8 @@ impl Default for ClientBuilder {
             auth: None,
             oauth: None,
             timeout: Some(Duration::from_secs(60)),
-            connect_timeout: Duration::from_secs(10),
+            connect_timeout: Some(Duration::from_secs(10)),
+            pool_idle_timeout: Some(Duration::from_secs(90)),
             user_agent: format!("gong-client-rust/{}", env!("CARGO_PKG_VERSION")),
             rate_limit: Some(RateLimiter::GONG_DEFAULT_PER_SECOND),
             daily_budget: Some(DailyBudget::GONG_DEFAULT),
@@ -89,9 +91,16 @@ impl ClientBuilder {
         self
     }
 
-    /// Time limit for opening a connection (default 10 s).
-    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+    /// Time limit for opening a connection (default 10 s; `None` for none).
+    pub fn connect_timeout(mut self, timeout: Option<Duration>) -> Self {
         self.connect_timeout = timeout;
+        self
+    }
+
+    /// How long an idle pooled connection is kept (default 90 s; `None`
+    /// keeps it until the server closes it).
+    pub fn pool_idle_timeout(mut self, timeout: Option<Duration>) -> Self {
+        self.pool_idle_timeout = timeout;
         self
     }
 
@@ -146,7 +155,10 @@ impl ClientBuilder {
         let _ = rustls::crypto::ring::default_provider().install_default();
         let mut http = reqwest::Client::builder()
             .user_agent(self.user_agent)
-            .connect_timeout(self.connect_timeout);
+            .pool_idle_timeout(self.pool_idle_timeout);
+        if let Some(t) = self.connect_timeout {
+            http = http.connect_timeout(t);
+        }
         if let Some(t) = self.timeout {
             http = http.timeout(t);
         }

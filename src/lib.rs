@@ -17,13 +17,17 @@
 #![deny(missing_docs)]
 
 pub mod auth;
+pub mod calls;
 mod client;
 pub mod error;
 mod ids;
 pub mod limit;
+pub mod media;
 pub mod paging;
+pub mod raw;
 pub mod retry;
 pub mod transport;
+pub mod webhook;
 
 pub use client::{Client, ClientBuilder, DEFAULT_BASE_URL};
 pub use error::{AuthError, Error, PagingError, Result};

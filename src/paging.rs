@@ -107,6 +107,9 @@ struct State<F> {
     seen: HashSet<String>,
     page: usize,
     done: bool,
+    /// An error found after a page was fetched: reported after that page,
+    /// so its records are not lost.
+    pending: Option<Error>,
 }
 
 /// A lazy stream of pages. `fetch(cursor)` requests one page: `None` for the
@@ -124,10 +127,14 @@ where
         seen: HashSet::new(),
         page: 0,
         done: false,
+        pending: None,
     };
     stream::try_unfold(state, move |mut st| {
         let operation = operation.clone();
         async move {
+            if let Some(e) = st.pending.take() {
+                return Err(e);
+            }
             if st.done {
                 return Ok(None);
             }
@@ -143,7 +150,10 @@ where
             match next_cursor(&mut st.seen, page.next_cursor.clone(), &operation, st.page) {
                 Ok(Some(c)) => st.cursor = Some(c),
                 Ok(None) => st.done = true,
-                Err(e) => return Err(e),
+                Err(e) => {
+                    st.pending = Some(e);
+                    st.done = true;
+                }
             }
             Ok(Some((page, st)))
         }
@@ -228,7 +238,7 @@ mod tests {
     #[tokio::test]
     async fn empty_404_is_an_empty_listing() {
         let all: Vec<u32> = items("listCalls", |_| async {
-            Err(Error::Api {
+            Result::<Page<u32>>::Err(Error::Api {
                 status: 404,
                 operation: "listCalls".into(),
                 request_id: None,
@@ -244,7 +254,7 @@ mod tests {
     #[tokio::test]
     async fn other_404s_stay_errors() {
         let r: Result<Vec<u32>> = items("getCall", |_| async {
-            Err(Error::Api {
+            Result::<Page<u32>>::Err(Error::Api {
                 status: 404,
                 operation: "getCall".into(),
                 request_id: None,

@@ -107,6 +107,17 @@ impl Transport {
         self.inner.base_url.read().unwrap_or_else(|p| p.into_inner()).clone()
     }
 
+    /// The absolute URL of an API path (`/v2/...`) under the current base URL.
+    pub fn url(&self, path: &str) -> Result<Url> {
+        let base = self.base_url();
+        let joined = format!(
+            "{}/{}",
+            base.as_str().trim_end_matches('/'),
+            path.trim_start_matches('/')
+        );
+        Url::parse(&joined).map_err(|e| Error::invalid("url", format!("{path:?} does not make a valid URL ({e})")))
+    }
+
     pub(crate) fn set_base_url(&self, url: Url) {
         *self.inner.base_url.write().unwrap_or_else(|p| p.into_inner()) = url;
     }
@@ -143,6 +154,9 @@ impl Transport {
     /// Metadata for a generated operation: Gong's list endpoints are POSTs
     /// that only read, and adding a call is deduplicated by `clientUniqueId`.
     pub(crate) fn meta_for(&self, operation: &str, method: &Method) -> RequestMeta {
+        // Progenitor names operations by method name (`add_call`); errors,
+        // logs and the tables below use Gong's operationId (`addCall`).
+        let operation = crate::api::operations::find(operation).map_or(operation, |o| o.id);
         RequestMeta {
             operation: operation.to_owned(),
             idempotency: idempotency_of(operation, method),

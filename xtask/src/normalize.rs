@@ -52,6 +52,7 @@ pub fn normalize(upstream: &Value) -> Value {
     drop_prose_list_enum_values(&mut doc);
     json_content_types(&mut doc);
     single_success_schema(&mut doc);
+    relax_optional_parameters(&mut doc);
     free_form_values_accept_any_json(&mut doc);
     unify_gong_ids(&mut doc);
     open_response_enums(&mut doc);
@@ -454,6 +455,27 @@ pub fn single_success_schema(doc: &mut Value) {
     });
 }
 
+/// Gong documents some list filters as optional while the upstream marks
+/// them required; a client must be able to leave them out.
+pub fn relax_optional_parameters(doc: &mut Value) {
+    for_each_operation(doc, |method, path, op| {
+        let key = format!("{} {path}", method.to_uppercase());
+        for p in op
+            .get_mut("parameters")
+            .and_then(Value::as_array_mut)
+            .into_iter()
+            .flatten()
+        {
+            let name = p.get("name").and_then(Value::as_str).unwrap_or_default();
+            if table::OPTIONAL_PARAMETERS.contains(&(key.as_str(), name)) {
+                if let Some(m) = p.as_object_mut() {
+                    m.insert("required".into(), Value::Bool(false));
+                }
+            }
+        }
+    });
+}
+
 /// Gong sends scalars, nulls and objects where the upstream says a bare
 /// `object` (CRM field values, log records): accept any JSON value there.
 pub fn free_form_values_accept_any_json(doc: &mut Value) {
@@ -723,6 +745,19 @@ mod tests {
             r["400"]["content"]["application/json"]["schema"]["$ref"],
             "#/components/schemas/Small"
         );
+    }
+
+    #[test]
+    fn relax_optional_parameters_only_touches_listed_ones() {
+        let mut d = doc_with(
+            json!({}),
+            json!({ "/v2/calls": { "get": { "parameters": [
+            { "name": "fromDateTime", "in": "query", "required": true },
+            { "name": "cursor", "in": "query", "required": true } ], "responses": {} } } }),
+        );
+        relax_optional_parameters(&mut d);
+        assert_eq!(d["paths"]["/v2/calls"]["get"]["parameters"][0]["required"], false);
+        assert_eq!(d["paths"]["/v2/calls"]["get"]["parameters"][1]["required"], true);
     }
 
     #[test]

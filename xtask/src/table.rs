@@ -134,3 +134,7 @@ pub const GONG_ID_NAMES: &[&str] = &[
 pub fn operation(key: &str) -> Option<&'static OperationFacts> {
     OPERATIONS.iter().find(|o| o.key == key)
 }
+
+/// Parameters Gong's reference describes as optional ("if not provided, the
+/// list starts with the earliest call") that the upstream marks required.
+pub const OPTIONAL_PARAMETERS: &[(&str, &str)] = &[("GET /v2/calls", "fromDateTime"), ("GET /v2/calls", "toDateTime")];
