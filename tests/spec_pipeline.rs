@@ -204,11 +204,7 @@ fn no_tracked_file_carries_the_serializer_residue_key() {
         let bytes = std::fs::read(file).unwrap_or_else(|e| panic!("reading {rel}: {e}"));
         let text = String::from_utf8_lossy(&bytes);
         let count = text.matches(key).count();
-        // The one exemption: the normalizer names the key in order to drop
-        // it (its list of dropped keywords, and the unit test of that step).
-        // The key never reaches the document or the bindings.
-        let allowed = if rel == "xtask/src/normalize.rs" { 2 } else { 0 };
-        if count > allowed {
+        if count > 0 {
             offenders.push(format!("{rel}: {count} occurrence(s)"));
         }
     }

