@@ -137,13 +137,13 @@ impl ClientBuilder {
         if !matches!(base_url.scheme(), "http" | "https") || base_url.host_str().is_none() {
             return Err(Error::invalid("baseUrl", "must be an absolute http(s) URL"));
         }
-        if let Some(rate) = self.rate_limit {
-            if !(rate.is_finite() && rate > 0.0) {
-                return Err(Error::invalid(
-                    "rateLimit",
-                    "must be a positive number of requests per second",
-                ));
-            }
+        if let Some(rate) = self.rate_limit
+            && !(rate.is_finite() && rate > 0.0)
+        {
+            return Err(Error::invalid(
+                "rateLimit",
+                "must be a positive number of requests per second",
+            ));
         }
         let auth = match (self.auth, self.oauth) {
             (Some(_), Some(_)) => return Err(Error::invalid("connection", "choose an API key or OAuth, not both")),

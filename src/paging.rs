@@ -82,21 +82,19 @@ fn classify(error: Error, sent_cursor: bool, operation: &str) -> std::result::Re
     if error.is_empty_result() {
         return Ok(());
     }
-    if sent_cursor {
-        if let Error::Api {
+    if sent_cursor
+        && let Error::Api {
             status: 400 | 404 | 410,
             messages,
             ..
         } = &error
-        {
-            if messages.iter().any(|m| m.to_ascii_lowercase().contains("cursor")) {
-                return Err(PagingError::CursorExpired {
-                    operation: operation.to_owned(),
-                    message: messages.join("; "),
-                }
-                .into());
-            }
+        && messages.iter().any(|m| m.to_ascii_lowercase().contains("cursor"))
+    {
+        return Err(PagingError::CursorExpired {
+            operation: operation.to_owned(),
+            message: messages.join("; "),
         }
+        .into());
     }
     Err(error)
 }

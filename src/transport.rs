@@ -179,10 +179,10 @@ impl Transport {
             return;
         }
         let url = request.url().as_str();
-        if let Some(rest) = url.strip_prefix(from.as_str().trim_end_matches('/')) {
-            if let Ok(new) = Url::parse(&format!("{}{rest}", to.as_str().trim_end_matches('/'))) {
-                *request.url_mut() = new;
-            }
+        if let Some(rest) = url.strip_prefix(from.as_str().trim_end_matches('/'))
+            && let Ok(new) = Url::parse(&format!("{}{rest}", to.as_str().trim_end_matches('/')))
+        {
+            *request.url_mut() = new;
         }
     }
 
@@ -274,14 +274,15 @@ impl Transport {
                 Err(_) => Outcome::Interrupted,
             };
             if let Outcome::Status { status, retry_after } = outcome {
-                if status == 401 && !refreshed_after_401 {
-                    if let (Auth::OAuth(session), Some(stale)) = (&shared.auth, &token) {
-                        refreshed_after_401 = true;
-                        session
-                            .refresh_after_unauthorized(&shared.http, stale, &shared.counters)
-                            .await?;
-                        continue;
-                    }
+                if status == 401
+                    && !refreshed_after_401
+                    && let (Auth::OAuth(session), Some(stale)) = (&shared.auth, &token)
+                {
+                    refreshed_after_401 = true;
+                    session
+                        .refresh_after_unauthorized(&shared.http, stale, &shared.counters)
+                        .await?;
+                    continue;
                 }
                 if status == 429 {
                     Counters::bump(&shared.counters.throttled);
@@ -396,10 +397,10 @@ pub(crate) fn error_for_status(
 
 /// Reads an error answer into the crate's error.
 pub(crate) async fn error_from_response(response: Response, operation: &str) -> Error {
-    if let Some(stashed) = response.extensions().get::<Stashed>() {
-        if let Some(e) = stashed.0.lock().unwrap_or_else(|p| p.into_inner()).take() {
-            return e;
-        }
+    if let Some(stashed) = response.extensions().get::<Stashed>()
+        && let Some(e) = stashed.0.lock().unwrap_or_else(|p| p.into_inner()).take()
+    {
+        return e;
     }
     let status = response.status().as_u16();
     let retry_after = response
