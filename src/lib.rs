@@ -16,8 +16,8 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod actions;
 pub mod auth;
-pub mod calls;
 mod client;
 pub mod error;
 mod ids;
@@ -27,6 +27,7 @@ pub mod paging;
 pub mod raw;
 pub mod retry;
 pub mod transport;
+pub mod validate;
 pub mod webhook;
 
 pub use client::{Client, ClientBuilder, DEFAULT_BASE_URL};

@@ -118,11 +118,29 @@ where
     F: FnMut(Option<String>) -> Fut,
     Fut: Future<Output = Result<Page<T>>>,
 {
+    pages_from(operation, None, fetch)
+}
+
+/// Like [`pages`], but the first request carries `start` (a cursor from an
+/// earlier page of the same listing, to resume it).
+pub fn pages_from<T, F, Fut>(
+    operation: impl Into<String>,
+    start: Option<String>,
+    fetch: F,
+) -> impl Stream<Item = Result<Page<T>>>
+where
+    F: FnMut(Option<String>) -> Fut,
+    Fut: Future<Output = Result<Page<T>>>,
+{
     let operation = operation.into();
+    let mut seen = HashSet::new();
+    if let Some(c) = &start {
+        seen.insert(c.clone());
+    }
     let state = State {
         fetch,
-        cursor: None,
-        seen: HashSet::new(),
+        cursor: start,
+        seen,
         page: 0,
         done: false,
         pending: None,

@@ -8,8 +8,8 @@ use std::time::Duration;
 
 use common::{Reply, ScriptServer, multipart_parts, paused_client};
 use futures::{StreamExt, TryStreamExt};
+use gong_client::actions::{ExtensiveCallsRequest, ListCalls};
 use gong_client::auth::{MemoryTokenStore, OAuthConfig, TokenSet, TokenStore};
-use gong_client::calls::{CallsFilter, ExtensiveCallsRequest};
 use gong_client::media::MediaFile;
 use gong_client::raw::{RawRequest, ResponseType};
 use gong_client::retry::RetryPolicy;
@@ -554,10 +554,7 @@ async fn get_paging_follows_query_cursors() {
         })
         .await;
     let client = no_pacing(&server.base_url()).api_key("k", "s").build().unwrap();
-    let filter = CallsFilter {
-        from_date_time: Some("2026-01-01T00:00:00Z".into()),
-        ..CallsFilter::default()
-    };
+    let filter = ListCalls::new().from_date_time("2026-01-01T00:00:00Z");
     let pages: Vec<_> = client.list_calls_pages(filter).try_collect().await.unwrap();
     let cursors: Vec<_> = pages.iter().map(|p| p.next_cursor.clone()).collect();
     assert_eq!(cursors, vec![Some("c1".into()), Some("c2".into()), None]);
@@ -587,7 +584,6 @@ async fn post_paging_puts_the_cursor_in_the_body_only() {
     .await;
     let client = no_pacing(&server.url).api_key("k", "s").build().unwrap();
     let request: ExtensiveCallsRequest = serde_json::from_value(json!({
-        "cursor": "stale-cursor-from-elsewhere",
         "filter": { "fromDateTime": "2026-01-01T00:00:00Z" },
         "contentSelector": { "exposedFields": { "parties": true } }
     }))
@@ -625,11 +621,7 @@ async fn an_empty_404_is_an_empty_stream() {
         })
         .await;
     let client = no_pacing(&server.base_url()).api_key("k", "s").build().unwrap();
-    let pages: Vec<_> = client
-        .list_calls_pages(CallsFilter::default())
-        .try_collect()
-        .await
-        .unwrap();
+    let pages: Vec<_> = client.list_calls_pages(ListCalls::new()).try_collect().await.unwrap();
     assert!(pages.is_empty());
     m.assert_calls_async(1).await;
 }
@@ -642,7 +634,7 @@ async fn a_repeating_cursor_errors_instead_of_looping() {
         json!({ "records": { "cursor": "same" }, "calls": [call_basic("1")] }),
     ));
     let client = no_pacing(&server.url).api_key("k", "s").build().unwrap();
-    let results: Vec<_> = client.list_calls_pages(CallsFilter::default()).collect().await;
+    let results: Vec<_> = client.list_calls_pages(ListCalls::new()).collect().await;
     assert_eq!(results.len(), 3);
     assert!(matches!(
         results[2],
