@@ -185,7 +185,13 @@ impl Client {
     /// An API-key client from `GONG_ACCESS_KEY`, `GONG_ACCESS_KEY_SECRET` and
     /// (optionally) `GONG_BASE_URL`.
     pub fn from_env() -> Result<Client> {
-        let var = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
+        Self::from_vars(|name| std::env::var(name).ok())
+    }
+
+    /// Like [`Client::from_env`], reading the variables through `lookup`
+    /// (a configuration map, a secrets manager, a test).
+    pub fn from_vars(lookup: impl Fn(&str) -> Option<String>) -> Result<Client> {
+        let var = |name: &str| lookup(name).filter(|v| !v.trim().is_empty());
         let key = var("GONG_ACCESS_KEY").ok_or_else(|| Error::invalid("GONG_ACCESS_KEY", "must be set"))?;
         let secret =
             var("GONG_ACCESS_KEY_SECRET").ok_or_else(|| Error::invalid("GONG_ACCESS_KEY_SECRET", "must be set"))?;
@@ -259,7 +265,17 @@ impl Client {
     {
         match call.await {
             Ok(v) => Ok(v.into_inner()),
-            Err(e) => Err(map_progenitor_error::<T, E>(e, operation).await),
+            Err(e) => {
+                let e = map_progenitor_error::<T, E>(e, operation).await;
+                let request_id = match &e {
+                    Error::Api { request_id, .. } | Error::RateLimited { request_id, .. } => request_id.as_deref(),
+                    Error::Auth(crate::AuthError::BadCredentials { request_id, .. })
+                    | Error::Auth(crate::AuthError::MissingScope { request_id, .. }) => request_id.as_deref(),
+                    _ => None,
+                };
+                tracing::debug!(operation, status = e.status(), request_id, error = %e, "Gong request failed");
+                Err(e)
+            }
         }
     }
 }

@@ -56,6 +56,30 @@ async fn api_key_sends_exact_basic_header_bytes() {
 
 #[tokio::test]
 async fn api_key_client_from_env_and_bad_base_url() {
+    let server = MockServer::start_async().await;
+    let m = server
+        .mock_async(|when, then| {
+            when.method(GET)
+                .path("/v2/workspaces")
+                .header("authorization", "Basic ZW52a2V5OmVudnNlY3JldA==");
+            then.status(200).json_body(workspaces());
+        })
+        .await;
+    let url = server.base_url();
+    let vars = move |name: &str| match name {
+        "GONG_ACCESS_KEY" => Some("envkey".to_owned()),
+        "GONG_ACCESS_KEY_SECRET" => Some("envsecret".to_owned()),
+        "GONG_BASE_URL" => Some(url.clone()),
+        _ => None,
+    };
+    let client = Client::from_vars(vars).unwrap();
+    client.list_workspaces().await.unwrap();
+    m.assert_calls_async(1).await;
+    let missing = Client::from_vars(|name| (name == "GONG_ACCESS_KEY").then(|| "k".to_owned())).unwrap_err();
+    assert!(
+        matches!(missing, Error::InvalidInput { ref field, .. } if field == "GONG_ACCESS_KEY_SECRET"),
+        "{missing}"
+    );
     let err = Client::builder().base_url("not a url").build().unwrap_err();
     assert!(
         matches!(err, Error::InvalidInput { ref field, .. } if field == "baseUrl"),
