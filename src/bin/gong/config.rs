@@ -1,0 +1,478 @@
+//! Connection settings: flags, then the environment, then the profile file.
+//!
+//! The profile file is JSON, or TOML when its name ends in `.toml`:
+//!
+//! ```toml
+//! default_profile = "work"
+//! [profiles.work]
+//! base_url = "https://us-12345.api.gong.io"
+//! access_key = "..."
+//! access_key_secret = "..."
+//! ```
+//!
+//! `gong auth login` adds an `oauth` table to a profile (client id and
+//! secret, scopes, redirect URI) and keeps the tokens in a file of their own
+//! beside the profile file (`<profile>.tokens.json`). Both files are written
+//! atomically and readable by their owner only.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use gong_client::Client;
+use gong_client::auth::{FileTokenStore, GONG_AUTHORIZE_URL, GONG_TOKEN_URL, OAuthConfig};
+use gong_client::retry::RetryPolicy;
+use serde::{Deserialize, Serialize};
+
+use crate::cli::Global;
+use crate::failure::Failure;
+
+/// The profile file's contents.
+#[derive(Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProfilesFile {
+    /// The profile used when none is named.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default_profile: Option<String>,
+    /// Profiles by name.
+    #[serde(default)]
+    pub profiles: BTreeMap<String, Profile>,
+}
+
+/// One profile. Not `Debug`: it holds secrets.
+#[derive(Default, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    /// API base URL.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base_url: Option<String>,
+    /// API access key.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub access_key: Option<String>,
+    /// API access key secret.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub access_key_secret: Option<String>,
+    /// OAuth app settings, written by `gong auth login`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oauth: Option<OAuthProfile>,
+}
+
+/// A profile's OAuth app. Not `Debug`: it holds the client secret.
+#[derive(Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OAuthProfile {
+    /// The app's client id.
+    pub client_id: String,
+    /// The app's client secret (token refreshes need it).
+    pub client_secret: String,
+    /// Scopes asked for (space-separated).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scopes: Option<String>,
+    /// The redirect URI used at login.
+    pub redirect_uri: String,
+    /// Authorization page, when not Gong's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub authorize_url: Option<String>,
+    /// Token endpoint, when not Gong's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token_url: Option<String>,
+    /// Token file, when not `<profile>.tokens.json` beside the profile file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token_file: Option<PathBuf>,
+}
+
+impl OAuthProfile {
+    /// The library's OAuth settings for this app.
+    pub fn config(&self) -> OAuthConfig {
+        let mut config = OAuthConfig::new(&self.client_id, &self.client_secret, &self.redirect_uri);
+        if let Some(scopes) = &self.scopes {
+            config = config.with_scopes(scopes);
+        }
+        if self.authorize_url.is_some() || self.token_url.is_some() {
+            config = config.with_urls(
+                self.authorize_url.as_deref().unwrap_or(GONG_AUTHORIZE_URL),
+                self.token_url.as_deref().unwrap_or(GONG_TOKEN_URL),
+            );
+        }
+        config
+    }
+}
+
+/// The profile file, loaded.
+pub struct ConfigFile {
+    /// Where it is (it may not exist yet).
+    pub path: PathBuf,
+    /// What it holds.
+    pub data: ProfilesFile,
+}
+
+impl ConfigFile {
+    /// `$XDG_CONFIG_HOME/gong/profiles.json`, `~/.config/gong/profiles.json`,
+    /// or `%APPDATA%\gong\profiles.json`.
+    pub fn default_path() -> Option<PathBuf> {
+        let var = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty()).map(PathBuf::from);
+        let dir = var("XDG_CONFIG_HOME")
+            .or_else(|| var("HOME").map(|h| h.join(".config")))
+            .or_else(|| var("APPDATA"))?;
+        Some(dir.join("gong").join("profiles.json"))
+    }
+
+    /// Loads the file named by `--config`/`GONG_CONFIG`, or the default one.
+    /// A missing file is an empty one.
+    pub fn load(global: &Global) -> Result<ConfigFile, Failure> {
+        let path = match &global.config {
+            Some(p) => p.clone(),
+            None => Self::default_path().ok_or_else(|| {
+                Failure::Usage("no home directory to keep the profile file in; set GONG_CONFIG or --config".into())
+            })?,
+        };
+        let data = match std::fs::read_to_string(&path) {
+            Ok(text) => parse(&path, &text)?,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => ProfilesFile::default(),
+            Err(e) => return Err(Failure::Network(format!("reading {}: {e}", path.display()))),
+        };
+        warn_if_readable_by_others(&path, &data);
+        Ok(ConfigFile { path, data })
+    }
+
+    /// The profile's name: `--profile`/`GONG_PROFILE`, the file's default, or "default".
+    pub fn profile_name(&self, global: &Global) -> String {
+        global
+            .profile
+            .clone()
+            .filter(|p| !p.trim().is_empty())
+            .or_else(|| self.data.default_profile.clone())
+            .unwrap_or_else(|| "default".into())
+    }
+
+    /// The token file of a profile.
+    pub fn token_path(&self, name: &str) -> PathBuf {
+        if let Some(path) = self
+            .data
+            .profiles
+            .get(name)
+            .and_then(|p| p.oauth.as_ref())
+            .and_then(|o| o.token_file.clone())
+        {
+            return path;
+        }
+        let safe: String = name
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                    c
+                } else {
+                    '_'
+                }
+            })
+            .collect();
+        self.dir().join(format!("{safe}.tokens.json"))
+    }
+
+    fn dir(&self) -> PathBuf {
+        self.path
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|| PathBuf::from("."))
+    }
+
+    /// Writes the file atomically with mode 0600.
+    pub fn save(&self) -> Result<(), Failure> {
+        let text = if is_toml(&self.path) {
+            toml::to_string_pretty(&self.data).map_err(|e| Failure::Other(format!("encoding the profile file: {e}")))?
+        } else {
+            let mut t = serde_json::to_string_pretty(&self.data)
+                .map_err(|e| Failure::Other(format!("encoding the profile file: {e}")))?;
+            t.push('\n');
+            t
+        };
+        write_private(&self.path, text.as_bytes())
+            .map_err(|e| Failure::Network(format!("writing {}: {e}", self.path.display())))
+    }
+}
+
+fn is_toml(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("toml"))
+}
+
+/// Parses the file. Errors name the place, never the value there (it may be a secret).
+fn parse(path: &Path, text: &str) -> Result<ProfilesFile, Failure> {
+    let shown = path.display();
+    if is_toml(path) {
+        let de = toml::de::Deserializer::parse(text)
+            .map_err(|e| Failure::Usage(format!("{shown} is not valid TOML{}", toml_place(text, e.span()))))?;
+        serde_path_to_error::deserialize(de).map_err(|e| {
+            Failure::Usage(format!(
+                "{shown}: unexpected or malformed setting at `{}`{}",
+                e.path(),
+                toml_place(text, e.inner().span())
+            ))
+        })
+    } else {
+        let mut de = serde_json::Deserializer::from_str(text);
+        serde_path_to_error::deserialize(&mut de).map_err(|e| {
+            let inner = e.inner();
+            if inner.is_syntax() || inner.is_eof() {
+                Failure::Usage(format!(
+                    "{shown} is not valid JSON (line {}, column {})",
+                    inner.line(),
+                    inner.column()
+                ))
+            } else {
+                Failure::Usage(format!(
+                    "{shown}: unexpected or malformed setting at `{}` (line {})",
+                    e.path(),
+                    inner.line()
+                ))
+            }
+        })
+    }
+}
+
+fn toml_place(text: &str, span: Option<std::ops::Range<usize>>) -> String {
+    match span {
+        Some(s) => {
+            let line = text[..s.start.min(text.len())].matches('\n').count() + 1;
+            format!(" (line {line})")
+        }
+        None => String::new(),
+    }
+}
+
+/// Warns on stderr when a profile file holding secrets can be read by others.
+fn warn_if_readable_by_others(path: &Path, data: &ProfilesFile) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let has_secrets = data
+            .profiles
+            .values()
+            .any(|p| p.access_key_secret.is_some() || p.oauth.is_some());
+        if let Ok(meta) = std::fs::metadata(path)
+            && has_secrets
+            && meta.permissions().mode() & 0o077 != 0
+        {
+            eprintln!(
+                "warning: {} holds secrets but others can read it; run: chmod 600 {}",
+                path.display(),
+                path.display()
+            );
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = (path, data);
+}
+
+/// Writes `bytes` to `path` through a sibling temporary file created with
+/// mode 0600, synced, then renamed over `path`.
+pub fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    builder.create(dir)?;
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("profiles");
+    let tmp = dir.join(format!(".{name}.{}.{}.tmp", std::process::id(), fastrand::u32(..)));
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let result = (|| {
+        let mut file = options.open(&tmp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        std::fs::rename(&tmp, path)?;
+        if let Ok(d) = std::fs::File::open(dir) {
+            let _ = d.sync_all();
+        }
+        Ok(())
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}
+
+/// Where a setting came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    /// A command-line flag.
+    Flag,
+    /// An environment variable.
+    Env,
+    /// The profile file.
+    Profile,
+}
+
+impl Source {
+    /// Lower-case name for status output.
+    pub fn name(self) -> &'static str {
+        match self {
+            Source::Flag => "flag",
+            Source::Env => "environment",
+            Source::Profile => "profile",
+        }
+    }
+}
+
+/// The connection in use.
+pub enum Connection {
+    /// An API key.
+    ApiKey {
+        /// The access key.
+        key: String,
+        /// Its secret.
+        secret: String,
+        /// Where the key came from.
+        source: Source,
+    },
+    /// An OAuth app from the profile, with its token file.
+    OAuth {
+        /// The app.
+        app: OAuthProfile,
+        /// The token file.
+        token_file: PathBuf,
+    },
+    /// Nothing configured.
+    None,
+}
+
+/// Settings after precedence is applied.
+pub struct Resolved {
+    /// The profile file.
+    pub file: ConfigFile,
+    /// The profile's name.
+    pub profile: String,
+    /// The base URL and its source, when set anywhere.
+    pub base_url: Option<(String, Source)>,
+    /// The connection.
+    pub connection: Connection,
+}
+
+/// A value given by flag or environment (clap merged them; the flag wins),
+/// told apart by comparing with the environment variable.
+fn from_cli(value: &Option<String>, env: &str) -> Option<(String, Source)> {
+    let v = value.clone().filter(|v| !v.trim().is_empty())?;
+    let source = if std::env::var(env).ok().as_deref() == Some(v.as_str()) {
+        Source::Env
+    } else {
+        Source::Flag
+    };
+    Some((v, source))
+}
+
+/// Applies the precedence: flags > environment > profile, field by field.
+/// An API key given by flag or environment wins over the profile's OAuth app,
+/// which wins over the profile's API key.
+pub fn resolve(global: &Global) -> Result<Resolved, Failure> {
+    let file = ConfigFile::load(global)?;
+    let profile_name = file.profile_name(global);
+    let named = global.profile.as_deref().is_some_and(|p| !p.trim().is_empty());
+    let profile = match file.data.profiles.get(&profile_name) {
+        Some(p) => p.clone(),
+        None if named => {
+            return Err(Failure::Usage(format!(
+                "no profile {profile_name:?} in {}",
+                file.path.display()
+            )));
+        }
+        None => Profile::default(),
+    };
+    let from_profile = |v: &Option<String>| v.clone().filter(|v| !v.trim().is_empty()).map(|v| (v, Source::Profile));
+    let base_url = from_cli(&global.base_url, "GONG_BASE_URL").or_else(|| from_profile(&profile.base_url));
+    let key = from_cli(&global.access_key, "GONG_ACCESS_KEY");
+    let secret = from_cli(&global.access_key_secret, "GONG_ACCESS_KEY_SECRET");
+    let connection = match (key, secret) {
+        (Some((key, source)), Some((secret, _))) => Connection::ApiKey { key, secret, source },
+        (Some(_), None) | (None, Some(_)) if profile.oauth.is_some() => {
+            return Err(Failure::Usage(
+                "give both the access key and its secret (flags or GONG_ACCESS_KEY and GONG_ACCESS_KEY_SECRET)".into(),
+            ));
+        }
+        (key, secret) => {
+            if let Some(app) = profile.oauth.clone() {
+                let token_file = file.token_path(&profile_name);
+                Connection::OAuth { app, token_file }
+            } else {
+                let key = key.or_else(|| from_profile(&profile.access_key));
+                let secret = secret
+                    .map(|s| s.0)
+                    .or_else(|| from_profile(&profile.access_key_secret).map(|s| s.0));
+                match (key, secret) {
+                    (Some((key, source)), Some(secret)) => Connection::ApiKey { key, secret, source },
+                    (None, None) => Connection::None,
+                    _ => {
+                        return Err(Failure::Usage(
+                            "give both the access key and its secret (flags, environment or profile)".into(),
+                        ));
+                    }
+                }
+            }
+        }
+    };
+    Ok(Resolved {
+        file,
+        profile: profile_name,
+        base_url,
+        connection,
+    })
+}
+
+/// How the client for a command is tuned.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Tuning {
+    /// Retries of failed requests (library default when `None`).
+    pub retries: Option<u32>,
+    /// No overall time limit per attempt (uploads of large recordings).
+    pub no_timeout: bool,
+}
+
+impl Resolved {
+    /// A client for this connection.
+    pub fn client(&self, tuning: Tuning) -> Result<Client, Failure> {
+        let mut builder = Client::builder().user_agent(format!(
+            "gong-cli/{v} gong-client-rust/{v}",
+            v = env!("CARGO_PKG_VERSION")
+        ));
+        if let Some((url, _)) = &self.base_url {
+            builder = builder.base_url(url);
+        }
+        builder = match &self.connection {
+            Connection::ApiKey { key, secret, .. } => builder.api_key(key, secret),
+            Connection::OAuth { app, token_file } => {
+                builder.oauth(app.config(), Arc::new(FileTokenStore::new(token_file.clone())))
+            }
+            Connection::None => {
+                return Err(Failure::Auth(
+                    "no credentials: set --access-key and --access-key-secret (or GONG_ACCESS_KEY and \
+                     GONG_ACCESS_KEY_SECRET), add them to a profile, or run `gong auth login`"
+                        .into(),
+                ));
+            }
+        };
+        if let Some(n) = tuning.retries {
+            builder = builder.retry_policy(RetryPolicy {
+                max_retries: n,
+                ..RetryPolicy::default()
+            });
+        }
+        if tuning.no_timeout {
+            builder = builder.timeout(None);
+        }
+        Ok(builder.build()?)
+    }
+}

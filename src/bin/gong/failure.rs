@@ -1,0 +1,98 @@
+//! Why a command failed, and the exit code that says so.
+
+use std::process::ExitCode;
+
+use gong_client::Error;
+
+/// A failed command. Messages are one line and never hold a secret.
+#[derive(Debug)]
+pub enum Failure {
+    /// Bad flags, invalid input, unusable configuration (exit 2).
+    Usage(String),
+    /// Missing or refused credentials (exit 3).
+    Auth(String),
+    /// Gong answered with an error, or an answer that did not decode (exit 4).
+    Api(String),
+    /// The network or a local file failed (exit 5).
+    Network(String),
+    /// The person declined a confirmation; nothing was sent (exit 1).
+    Cancelled(String),
+    /// Anything else (exit 1).
+    Other(String),
+    /// Stdout was closed (`gong ... | head`): stop quietly (exit 0).
+    BrokenPipe,
+}
+
+impl Failure {
+    /// The process exit code.
+    pub fn exit_code(&self) -> ExitCode {
+        ExitCode::from(match self {
+            Failure::BrokenPipe => 0,
+            Failure::Cancelled(_) | Failure::Other(_) => 1,
+            Failure::Usage(_) => 2,
+            Failure::Auth(_) => 3,
+            Failure::Api(_) => 4,
+            Failure::Network(_) => 5,
+        })
+    }
+
+    /// Prints the failure to stderr on one line.
+    pub fn report(&self) {
+        let message = match self {
+            Failure::BrokenPipe => return,
+            Failure::Usage(m) => format!("error: {m}"),
+            Failure::Auth(m) => format!("authentication error: {m}"),
+            Failure::Api(m) => format!("Gong API error: {m}"),
+            Failure::Network(m) => format!("network error: {m}"),
+            Failure::Cancelled(m) => format!("cancelled: {m}"),
+            Failure::Other(m) => format!("error: {m}"),
+        };
+        eprintln!("{}", one_line(&message));
+    }
+
+    /// A failure to write to stdout.
+    pub fn output(e: std::io::Error) -> Failure {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            Failure::BrokenPipe
+        } else {
+            Failure::Network(format!("writing the output: {e}"))
+        }
+    }
+}
+
+/// Collapses whitespace runs (newlines included) into single spaces.
+pub fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The error and its sources, joined: reqwest's top-level message alone
+/// rarely says what happened ("error sending request").
+fn with_sources(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut text = e.to_string();
+    let mut source = e.source();
+    while let Some(s) = source {
+        let more = s.to_string();
+        if !text.contains(&more) {
+            text.push_str(": ");
+            text.push_str(&more);
+        }
+        source = s.source();
+    }
+    text
+}
+
+impl From<Error> for Failure {
+    fn from(e: Error) -> Self {
+        match &e {
+            Error::InvalidInput { .. } => Failure::Usage(e.to_string()),
+            Error::Auth(_) => Failure::Auth(e.to_string()),
+            Error::Api { .. }
+            | Error::RateLimited { .. }
+            | Error::BudgetSpent { .. }
+            | Error::Paging(_)
+            | Error::Decode { .. } => Failure::Api(e.to_string()),
+            Error::Transport(_) | Error::Io { .. } => Failure::Network(with_sources(&e)),
+            _ => Failure::Other(e.to_string()),
+        }
+    }
+}

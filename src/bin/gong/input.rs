@@ -1,0 +1,228 @@
+//! Turning flags and `--input` into an action's input type.
+//!
+//! Flags become a JSON object with the action's field names (camelCase),
+//! laid over the `--input` document (flags win; objects merge one level
+//! deep), and the result is deserialized into the library's input type. So
+//! flags and `--input` accept exactly what `gong schema <action>` describes,
+//! and the library's own rules decide what is missing or malformed.
+
+use std::io::Read;
+
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Value};
+
+use crate::cli::InputArg;
+use crate::failure::Failure;
+
+/// The fields given as flags, by their JSON names.
+#[derive(Debug, Default)]
+pub struct Fields(Map<String, Value>);
+
+impl Fields {
+    /// No fields yet.
+    pub fn new() -> Self {
+        Fields::default()
+    }
+
+    /// A field with a JSON value.
+    pub fn value(mut self, key: &str, value: Value) -> Self {
+        self.0.insert(key.to_owned(), value);
+        self
+    }
+
+    /// A text field, when given.
+    pub fn text(self, key: &str, value: &Option<String>) -> Self {
+        match value {
+            Some(v) => self.value(key, Value::String(v.clone())),
+            None => self,
+        }
+    }
+
+    /// A list of texts, when any were given.
+    pub fn texts(self, key: &str, values: &[String]) -> Self {
+        if values.is_empty() {
+            self
+        } else {
+            self.value(key, Value::Array(values.iter().cloned().map(Value::String).collect()))
+        }
+    }
+
+    /// A number, when given.
+    pub fn number(self, key: &str, value: Option<f64>) -> Self {
+        match value.and_then(serde_json::Number::from_f64) {
+            Some(n) => self.value(key, Value::Number(n)),
+            None => self,
+        }
+    }
+
+    /// An unsigned integer, when given.
+    pub fn integer(self, key: &str, value: Option<u64>) -> Self {
+        match value {
+            Some(n) => self.value(key, Value::from(n)),
+            None => self,
+        }
+    }
+
+    /// A boolean, when given.
+    pub fn boolean(self, key: &str, value: Option<bool>) -> Self {
+        match value {
+            Some(b) => self.value(key, Value::Bool(b)),
+            None => self,
+        }
+    }
+
+    /// A switch: set to true only when present, so `--input` may set it too.
+    pub fn switch(self, key: &str, on: bool) -> Self {
+        if on { self.value(key, Value::Bool(true)) } else { self }
+    }
+
+    /// A JSON field given as JSON text or `@FILE`, when given.
+    pub fn json(self, key: &str, value: &Option<String>) -> Result<Self, Failure> {
+        match value {
+            Some(text) => {
+                let v = json_arg(key, text)?;
+                Ok(self.value(key, v))
+            }
+            None => Ok(self),
+        }
+    }
+
+    /// `KEY=VALUE` pairs as a JSON object, when any were given.
+    pub fn pairs(self, key: &str, flag: &str, values: &[String]) -> Result<Self, Failure> {
+        if values.is_empty() {
+            return Ok(self);
+        }
+        let mut map = Map::new();
+        for v in values {
+            let (k, val) = split_pair(flag, v)?;
+            map.insert(k.to_owned(), Value::String(val.to_owned()));
+        }
+        Ok(self.value(key, Value::Object(map)))
+    }
+
+    /// Reads `--input` (if any), lays the flags over it, and deserializes the
+    /// action's input type. A problem is a usage error naming the field.
+    pub fn build<T: DeserializeOwned>(self, input: &InputArg) -> Result<T, Failure> {
+        let mut doc = match input.input.as_deref() {
+            Some(source) => read_input(source)?,
+            None => Map::new(),
+        };
+        for (key, value) in self.0 {
+            match (doc.get_mut(&key), value) {
+                (Some(Value::Object(base)), Value::Object(over)) => base.extend(over),
+                (_, value) => {
+                    doc.insert(key, value);
+                }
+            }
+        }
+        deserialize(Value::Object(doc))
+    }
+}
+
+/// Deserializes `doc`, naming the JSON path of the first problem.
+pub fn deserialize<T: DeserializeOwned>(doc: Value) -> Result<T, Failure> {
+    serde_path_to_error::deserialize::<_, T>(doc).map_err(|e| {
+        let path = e.path().to_string();
+        let message = e.inner().to_string();
+        let at = if path == "." {
+            String::new()
+        } else {
+            format!(" at `{path}`")
+        };
+        let hint = missing_field(&message)
+            .map(|f| format!(" (give --{} or put `{f}` in --input)", kebab(f)))
+            .unwrap_or_default();
+        Failure::Usage(format!("invalid input{at}: {message}{hint}"))
+    })
+}
+
+/// The field of serde's "missing field `x`" message.
+fn missing_field(message: &str) -> Option<&str> {
+    message.strip_prefix("missing field `")?.split('`').next()
+}
+
+/// `clientUniqueId` -> `client-unique-id`.
+pub fn kebab(camel: &str) -> String {
+    let mut out = String::new();
+    for c in camel.chars() {
+        if c.is_ascii_uppercase() {
+            out.push('-');
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Reads the `--input` document: a file, or stdin for `-`.
+fn read_input(source: &str) -> Result<Map<String, Value>, Failure> {
+    let (text, name) = if source == "-" {
+        let mut text = String::new();
+        std::io::stdin()
+            .read_to_string(&mut text)
+            .map_err(|e| Failure::Usage(format!("reading --input from stdin: {e}")))?;
+        (text, "stdin".to_owned())
+    } else {
+        let text =
+            std::fs::read_to_string(source).map_err(|e| Failure::Usage(format!("reading --input {source}: {e}")))?;
+        (text, source.to_owned())
+    };
+    match serde_json::from_str::<Value>(&text) {
+        Ok(Value::Object(map)) => Ok(map),
+        Ok(_) => Err(Failure::Usage(format!("--input {name}: must be a JSON object"))),
+        Err(e) => Err(Failure::Usage(format!("--input {name} is not JSON: {e}"))),
+    }
+}
+
+/// A flag's JSON value: JSON text, or `@FILE` holding JSON.
+pub fn json_arg(field: &str, text: &str) -> Result<Value, Failure> {
+    let (text, from) = match text.strip_prefix('@') {
+        Some(path) => (
+            std::fs::read_to_string(path).map_err(|e| Failure::Usage(format!("reading {path} for {field}: {e}")))?,
+            format!(" (from {path})"),
+        ),
+        None => (text.to_owned(), String::new()),
+    };
+    serde_json::from_str(&text)
+        .map_err(|e| Failure::Usage(format!("the value of --{} is not JSON{from}: {e}", kebab(field))))
+}
+
+/// Splits `KEY=VALUE`.
+pub fn split_pair<'a>(flag: &str, text: &'a str) -> Result<(&'a str, &'a str), Failure> {
+    match text.split_once('=') {
+        Some((k, v)) if !k.trim().is_empty() => Ok((k.trim(), v)),
+        _ => Err(Failure::Usage(format!("--{flag} takes KEY=VALUE, got {text:?}"))),
+    }
+}
+
+/// A party given as `userId=1,name=Jo` or as a JSON object.
+pub fn party(text: &str) -> Result<Value, Failure> {
+    if text.trim_start().starts_with('{') {
+        return json_arg("party", text);
+    }
+    let mut map = Map::new();
+    for piece in text.split(',').filter(|p| !p.trim().is_empty()) {
+        let (k, v) = split_pair("party", piece)?;
+        let value = if k == "mediaChannelId" {
+            v.trim()
+                .parse::<i64>()
+                .map(Value::from)
+                .map_err(|_| Failure::Usage(format!("--party mediaChannelId must be 0 or 1, got {v:?}")))?
+        } else {
+            Value::String(v.to_owned())
+        };
+        map.insert(k.to_owned(), value);
+    }
+    Ok(Value::Object(map))
+}
+
+/// `inbound` -> `Inbound`: Gong's enum values, whatever the case typed.
+pub fn capitalized(text: &str) -> String {
+    let lower = text.to_ascii_lowercase();
+    let mut chars = lower.chars();
+    match chars.next() {
+        Some(first) => first.to_ascii_uppercase().to_string() + chars.as_str(),
+        None => String::new(),
+    }
+}

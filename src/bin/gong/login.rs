@@ -1,0 +1,281 @@
+//! `gong auth login` (OAuth code flow with a local redirect listener) and
+//! `gong auth status`.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use base64::Engine;
+use gong_client::Client;
+use gong_client::auth::{DEFAULT_SCOPES, FileTokenStore, TokenStore};
+use rand::RngCore;
+use serde_json::{Value, json};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream};
+
+use crate::cli::{Global, LoginArgs};
+use crate::config::{self, Connection, OAuthProfile};
+use crate::failure::Failure;
+use crate::output::Output;
+
+/// Runs the code flow and stores the app and its tokens in the profile.
+pub async fn login(args: &LoginArgs, global: &Global, out: &Output) -> Result<(), Failure> {
+    let mut file = config::ConfigFile::load(global)?;
+    let profile_name = file.profile_name(global);
+    let scopes = if args.scopes.is_empty() {
+        DEFAULT_SCOPES.to_owned()
+    } else {
+        args.scopes.join(" ").split_whitespace().collect::<Vec<_>>().join(" ")
+    };
+    if args.client_id.trim().is_empty() || args.client_secret.trim().is_empty() {
+        return Err(Failure::Usage(
+            "--client-id and --client-secret must not be empty".into(),
+        ));
+    }
+
+    let listener = TcpListener::bind(("127.0.0.1", args.port))
+        .await
+        .map_err(|e| Failure::Network(format!("cannot listen on 127.0.0.1:{}: {e}", args.port)))?;
+    let port = listener
+        .local_addr()
+        .map_err(|e| Failure::Network(format!("local address of the listener: {e}")))?
+        .port();
+    let redirect_uri = format!("http://127.0.0.1:{port}/callback");
+    let app = OAuthProfile {
+        client_id: args.client_id.clone(),
+        client_secret: args.client_secret.clone(),
+        scopes: Some(scopes.clone()),
+        redirect_uri: redirect_uri.clone(),
+        authorize_url: args.authorize_url.clone(),
+        token_url: args.token_url.clone(),
+        token_file: None,
+    };
+    let token_file = file.token_path(&profile_name);
+    let mut builder = Client::builder().oauth(app.config(), Arc::new(FileTokenStore::new(token_file.clone())));
+    if let Some(base) = global.base_url.as_deref().filter(|b| !b.trim().is_empty()) {
+        builder = builder.base_url(base);
+    }
+    let client = builder.build()?;
+
+    let state = random_state();
+    let url = client.authorization_url(&state)?;
+    eprintln!("Open this page in a browser and approve gong's access to Gong:");
+    eprintln!("{url}");
+    eprintln!("Waiting for Gong to redirect to {redirect_uri} ...");
+
+    let code = tokio::time::timeout(Duration::from_secs(args.wait_secs), wait_for_code(&listener, &state))
+        .await
+        .map_err(|_| Failure::Auth(format!("no redirect arrived within {} s", args.wait_secs)))??;
+    drop(listener);
+
+    let tokens = client.exchange_code(&code).await?;
+    let entry = file.data.profiles.entry(profile_name.clone()).or_default();
+    entry.oauth = Some(app);
+    file.save()?;
+    eprintln!("Authorized. Profile {profile_name:?} saved in {}.", file.path.display());
+    out.print(&json!({
+        "profile": profile_name,
+        "connection": "oauth",
+        "configFile": file.path,
+        "tokenFile": token_file,
+        "baseUrl": tokens.api_base_url.clone().unwrap_or_else(|| client.base_url().to_string()),
+        "scopes": tokens.scope.clone().unwrap_or(scopes),
+        "tokenExpiresAt": rfc3339(tokens.expires_at),
+    }))
+}
+
+/// 32 random bytes from the OS-seeded generator, URL-safe.
+fn random_state() -> String {
+    let mut bytes = [0u8; 32];
+    rand::thread_rng().fill_bytes(&mut bytes);
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+}
+
+/// Answers requests on the listener until the redirect with the code comes.
+async fn wait_for_code(listener: &TcpListener, state: &str) -> Result<String, Failure> {
+    loop {
+        let (mut socket, _) = listener
+            .accept()
+            .await
+            .map_err(|e| Failure::Network(format!("accepting the redirect: {e}")))?;
+        let Ok(Ok(head)) = tokio::time::timeout(Duration::from_secs(10), read_head(&mut socket)).await else {
+            continue;
+        };
+        let mut first = head.lines().next().unwrap_or_default().split_whitespace();
+        let (method, target) = (first.next().unwrap_or_default(), first.next().unwrap_or_default());
+        let (path, query) = target.split_once('?').unwrap_or((target, ""));
+        if method != "GET" || path != "/callback" {
+            respond(
+                &mut socket,
+                404,
+                "Not found",
+                "This address only takes Gong's redirect.",
+            )
+            .await;
+            continue;
+        }
+        let params: HashMap<String, String> = form_urlencoded::parse(query.as_bytes()).into_owned().collect();
+        if let Some(error) = params.get("error") {
+            respond(
+                &mut socket,
+                400,
+                "Not authorized",
+                "Gong did not authorize gong. You can close this tab.",
+            )
+            .await;
+            return Err(Failure::Auth(format!(
+                "authorization refused: {}",
+                crate::failure::one_line(error)
+            )));
+        }
+        if params.get("state").map(String::as_str) != Some(state) {
+            respond(
+                &mut socket,
+                400,
+                "State mismatch",
+                "This redirect does not belong to the running login. Start it again.",
+            )
+            .await;
+            return Err(Failure::Auth(
+                "the redirect's state does not match this login (possible forgery); run `gong auth login` again".into(),
+            ));
+        }
+        let Some(code) = params.get("code").filter(|c| !c.is_empty()) else {
+            respond(
+                &mut socket,
+                400,
+                "No code",
+                "The redirect carried no authorization code.",
+            )
+            .await;
+            return Err(Failure::Auth("the redirect carried no authorization code".into()));
+        };
+        respond(
+            &mut socket,
+            200,
+            "gong is authorized",
+            "gong is authorized. You can close this tab and go back to the terminal.",
+        )
+        .await;
+        return Ok(code.clone());
+    }
+}
+
+/// Reads a request head (up to 16 KiB).
+async fn read_head(socket: &mut TcpStream) -> std::io::Result<String> {
+    let mut buf = Vec::new();
+    let mut chunk = [0u8; 2048];
+    while !buf.windows(4).any(|w| w == b"\r\n\r\n") && buf.len() < 16 * 1024 {
+        let n = socket.read(&mut chunk).await?;
+        if n == 0 {
+            break;
+        }
+        buf.extend_from_slice(&chunk[..n]);
+    }
+    Ok(String::from_utf8_lossy(&buf).into_owned())
+}
+
+async fn respond(socket: &mut TcpStream, status: u16, title: &str, text: &str) {
+    let body = format!(
+        "<!doctype html><html><head><meta charset=\"utf-8\"><title>{title}</title></head>\
+         <body style=\"font-family:sans-serif;margin:3em\"><h1>{title}</h1><p>{text}</p></body></html>"
+    );
+    let reason = match status {
+        200 => "OK",
+        404 => "Not Found",
+        _ => "Bad Request",
+    };
+    let answer = format!(
+        "HTTP/1.1 {status} {reason}\r\ncontent-type: text/html; charset=utf-8\r\ncontent-length: {}\r\n\
+         cache-control: no-store\r\nconnection: close\r\n\r\n{body}",
+        body.len()
+    );
+    let _ = socket.write_all(answer.as_bytes()).await;
+    let _ = socket.shutdown().await;
+}
+
+fn unix_now() -> u64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs())
+}
+
+fn rfc3339(secs: u64) -> String {
+    chrono::DateTime::from_timestamp(secs as i64, 0)
+        .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+        .unwrap_or_default()
+}
+
+/// Shows the connection in use, without a secret. Fails (exit 3) when there
+/// is none, or when an OAuth profile has no tokens yet.
+pub async fn status(global: &Global, out: &Output) -> Result<(), Failure> {
+    let resolved = config::resolve(global)?;
+    let mut v = json!({
+        "profile": resolved.profile,
+        "configFile": resolved.file.path,
+    });
+    let base = resolved.base_url.as_ref().map(|(u, s)| (u.clone(), s.name()));
+    let default_base = || (gong_client::DEFAULT_BASE_URL.to_owned(), "default");
+    let usable = match &resolved.connection {
+        Connection::ApiKey { key, source, .. } => {
+            let (url, from) = base.unwrap_or_else(default_base);
+            v["connection"] = json!("api-key");
+            v["credentialsFrom"] = json!(source.name());
+            v["accessKey"] = json!(mask(key));
+            v["baseUrl"] = json!(url);
+            v["baseUrlFrom"] = json!(from);
+            v["scopes"] = json!("set on the API key in Gong");
+            true
+        }
+        Connection::OAuth { app, token_file } => {
+            v["connection"] = json!("oauth");
+            v["clientId"] = json!(app.client_id);
+            v["tokenFile"] = json!(token_file);
+            let tokens = FileTokenStore::new(token_file.clone())
+                .load()
+                .map_err(|e| Failure::Network(format!("reading {}: {e}", token_file.display())))?;
+            match tokens {
+                Some(t) => {
+                    let (url, from) = match &t.api_base_url {
+                        Some(u) => (u.clone(), "token"),
+                        None => base.unwrap_or_else(default_base),
+                    };
+                    let now = unix_now();
+                    v["baseUrl"] = json!(url);
+                    v["baseUrlFrom"] = json!(from);
+                    v["scopes"] = json!(t.scope.clone().or_else(|| app.scopes.clone()));
+                    v["tokenExpiresAt"] = json!(rfc3339(t.expires_at));
+                    v["tokenExpired"] = json!(t.expires_at <= now);
+                    v["tokenExpiresInSeconds"] = json!(t.expires_at.saturating_sub(now));
+                    v["loggedIn"] = json!(true);
+                    true
+                }
+                None => {
+                    v["scopes"] = json!(app.scopes);
+                    v["loggedIn"] = json!(false);
+                    false
+                }
+            }
+        }
+        Connection::None => {
+            v["connection"] = Value::Null;
+            false
+        }
+    };
+    out.print(&v)?;
+    if usable {
+        Ok(())
+    } else if matches!(resolved.connection, Connection::None) {
+        Err(Failure::Auth("no connection configured".into()))
+    } else {
+        Err(Failure::Auth("no OAuth tokens stored; run `gong auth login`".into()))
+    }
+}
+
+/// The first characters of an access key, enough to tell keys apart.
+fn mask(key: &str) -> String {
+    let n = key.chars().count();
+    if n >= 12 {
+        format!("{}…", key.chars().take(4).collect::<String>())
+    } else {
+        "…".into()
+    }
+}
