@@ -166,6 +166,11 @@ fn calls_list_streams_two_pages_as_json_lines() {
     let ids: Vec<_> = r.lines().iter().map(|c| c["id"].as_str().unwrap().to_owned()).collect();
     assert_eq!(ids, ["1", "2", "3"]);
     assert_eq!(r.lines()[2]["title"], "Call 3");
+    assert!(
+        r.stderr.is_empty(),
+        "no progress bar when stderr is not a terminal: {}",
+        r.stderr
+    );
     first.assert_calls(1);
     second.assert_calls(1);
 
@@ -407,6 +412,11 @@ fn media_add_uploads_the_file_as_multipart() {
     )
     .ok();
     assert_eq!(r.json()["callId"], "555");
+    assert!(
+        r.stderr.is_empty(),
+        "no progress bar when stderr is not a terminal: {}",
+        r.stderr
+    );
     m.assert();
 
     // A missing file is a usage error; nothing is sent.
@@ -1008,6 +1018,30 @@ fn raw_get_with_query_and_headers() {
     assert!(r.stderr.contains("[redacted]"), "{}", r.stderr);
     assert!(!r.stderr.contains(&basic(KEY, SECRET)), "{}", r.stderr);
     m.assert();
+
+    // A binary answer written to a file with --out.
+    let bytes: Vec<u8> = (0u8..=255).collect();
+    let download = server.mock(|when, then| {
+        when.method(GET).path("/v2/calls/1/recording");
+        then.status(200).body(bytes.clone());
+    });
+    let target = sb.path("recording.bin");
+    let r = run(
+        &mut gong(&server.base_url(), &sb),
+        &[
+            "raw",
+            "GET",
+            "/v2/calls/1/recording",
+            "--response-type",
+            "binary",
+            "--out",
+            target.to_str().unwrap(),
+        ],
+    )
+    .ok();
+    assert_eq!(r.json()["status"], 200);
+    assert_eq!(std::fs::read(&target).unwrap(), bytes);
+    download.assert();
 }
 
 #[test]

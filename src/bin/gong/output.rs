@@ -161,6 +161,8 @@ pub fn write_bytes(bytes: &[u8]) -> Result<(), Failure> {
 
 const MAX_COLUMNS: usize = 8;
 const MAX_CELL: usize = 40;
+/// Columns shown first when present.
+const LEADING: &[&str] = &["id", "callId", "userId", "name", "title", "emailAddress"];
 
 /// A table for a single result: the list inside a list-like answer
 /// (`{"requestId": .., "workspaces": [..]}`), otherwise field / value rows.
@@ -207,11 +209,14 @@ fn table(rows: &[Value]) -> String {
     let mut columns: Vec<String> = Vec::new();
     for row in &flat {
         for (k, _) in row {
-            if columns.len() < MAX_COLUMNS && !columns.contains(k) {
+            if !columns.contains(k) {
                 columns.push(k.clone());
             }
         }
     }
+    // Keys arrive in alphabetical order; identity first reads better.
+    columns.sort_by_key(|c| LEADING.iter().position(|l| l == c).unwrap_or(LEADING.len()));
+    columns.truncate(MAX_COLUMNS);
     let cells: Vec<Vec<String>> = flat
         .iter()
         .map(|row| {

@@ -452,10 +452,7 @@ fn confirm(c: &Confirm, input: &InputArg, warning: &str) -> Result<(), Failure> 
         .map_err(|e| Failure::Usage(format!("reading the confirmation: {e}")))?;
     match answer.trim().to_ascii_lowercase().as_str() {
         "y" | "yes" => Ok(()),
-        _ => {
-            eprintln!();
-            Err(Failure::Cancelled("nothing was erased".into()))
-        }
+        _ => Err(Failure::Cancelled("nothing was erased".into())),
     }
 }
 
