@@ -195,14 +195,12 @@ fn curl_upload(url: &str, file: &str) -> Value {
     let status_path = format!("/proc/{}/status", child.id());
     let mut peak = 0u64;
     loop {
-        if let Ok(s) = std::fs::read_to_string(&status_path) {
-            if let Some(v) = s
-                .lines()
+        if let Some(v) = std::fs::read_to_string(&status_path).ok().and_then(|s| {
+            s.lines()
                 .find(|l| l.starts_with("VmHWM:"))
-                .and_then(|l| l.split_whitespace().nth(1)?.parse().ok())
-            {
-                peak = peak.max(v);
-            }
+                .and_then(|l| l.split_whitespace().nth(1)?.parse::<u64>().ok())
+        }) {
+            peak = peak.max(v);
         }
         if child.try_wait().unwrap().is_some() {
             break;

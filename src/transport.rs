@@ -396,7 +396,7 @@ pub(crate) fn error_for_status(
 }
 
 /// Reads an error answer into the crate's error.
-pub(crate) async fn error_from_response(response: Response, operation: &str) -> Error {
+pub async fn error_from_response(response: Response, operation: &str) -> Error {
     if let Some(stashed) = response.extensions().get::<Stashed>()
         && let Some(e) = stashed.0.lock().unwrap_or_else(|p| p.into_inner()).take()
     {

@@ -280,10 +280,10 @@ impl NewCall {
         if let Some(v) = &self.disposition {
             validate::max_chars("disposition", v, 255)?;
         }
-        if let Some(d) = self.duration {
-            if !(d.is_finite() && d >= 0.0) {
-                return Err(Error::invalid("duration", "must be a non-negative number of seconds"));
-            }
+        if let Some(d) = self.duration
+            && !(d.is_finite() && d >= 0.0)
+        {
+            return Err(Error::invalid("duration", "must be a non-negative number of seconds"));
         }
         if let Some(v) = &self.language_code {
             validate::language_code("languageCode", v)?;
@@ -312,10 +312,10 @@ impl NewCall {
             if let Some(ph) = &p.phone_number {
                 validate::phone(&format!("parties[{i}].phoneNumber"), ph)?;
             }
-            if let Some(ch) = p.media_channel_id {
-                if !(0..=1).contains(&ch) {
-                    return Err(Error::invalid(format!("parties[{i}].mediaChannelId"), "must be 0 or 1"));
-                }
+            if let Some(ch) = p.media_channel_id
+                && !(0..=1).contains(&ch)
+            {
+                return Err(Error::invalid(format!("parties[{i}].mediaChannelId"), "must be 0 or 1"));
             }
         }
         if !self

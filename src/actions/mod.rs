@@ -4,32 +4,32 @@
 //! arguments (so they cannot be forgotten), optional fields as setters, and a
 //! JSON Schema ([`schema`]) for form builders and tool-calling agents. Each
 //! method validates its input before anything is sent: a bad input is an
-//! [`Error::InvalidInput`](crate::Error::InvalidInput) naming the field and the rule.
+//! [`crate::Error::InvalidInput`] naming the field and the rule.
 //!
 //! | action | method | endpoint | scope |
 //! |---|---|---|---|
-//! | Add Call Media | [`Client::add_call_media`] | `PUT /v2/calls/{id}/media` | `api:calls:create` |
-//! | Create New Call | [`Client::create_call`] | `POST /v2/calls` | `api:calls:create` |
-//! | Create New Gong Meeting | [`Client::create_meeting`] | `POST /v2/meetings` | `api:meetings:user:create` |
-//! | Update Gong Meeting | [`Client::update_meeting`] | `PUT /v2/meetings/{id}` | `api:meetings:user:update` |
-//! | Delete Gong Meeting | [`Client::delete_meeting`] | `DELETE /v2/meetings/{id}` | `api:meetings:user:delete` |
-//! | Custom Action Event | [`Client::custom_action_event`] | `PUT /v2/customer-engagement/action` | `api:engagement-data:write` |
-//! | Custom Shared Event | [`Client::custom_shared_event`] | `PUT /v2/customer-engagement/content/shared` | `api:engagement-data:write` |
-//! | Custom Viewed Event | [`Client::custom_viewed_event`] | `PUT /v2/customer-engagement/content/viewed` | `api:engagement-data:write` |
-//! | Delete Email Address and Associated Elements | [`Client::erase_email_address`] | `POST /v2/data-privacy/erase-data-for-email-address` | `api:data-privacy:delete` |
-//! | Delete Phone Number and Associated Elements | [`Client::erase_phone_number`] | `POST /v2/data-privacy/erase-data-for-phone-number` | `api:data-privacy:delete` |
-//! | Get Call | [`Client::get_call`] | `GET /v2/calls/{id}` | `api:calls:read:basic` |
-//! | Get Call Transcript | [`Client::call_transcripts`] | `POST /v2/calls/transcript` | `api:calls:read:transcript` |
-//! | Get Logs Data by Type and Time Range | [`Client::logs`] | `GET /v2/logs` | `api:logs:read` |
-//! | Get User | [`Client::get_user`] | `GET /v2/users/{id}` | `api:users:read` |
-//! | List Calls | [`Client::list_calls`] | `GET /v2/calls` | `api:calls:read:basic` |
-//! | List Calls in Folder | [`Client::list_folder_calls`] | `GET /v2/library/folder-content` | `api:library:read` |
-//! | List Library Folders | [`Client::list_library_folders`] | `GET /v2/library/folders` | `api:library:read` |
-//! | List References to an Email Address | [`Client::email_address_references`] | `GET /v2/data-privacy/data-for-email-address` | `api:data-privacy:read` |
-//! | List References to a Phone Number | [`Client::phone_number_references`] | `GET /v2/data-privacy/data-for-phone-number` | `api:data-privacy:read` |
-//! | List Users | [`Client::list_users`] | `GET /v2/users` | `api:users:read` |
-//! | List Workspaces | [`Client::list_workspaces`] | `GET /v2/workspaces` | `api:workspaces:read` |
-//! | Raw Request | [`Client::raw`] | any | any |
+//! | Add Call Media | [`Client::add_call_media`](crate::Client::add_call_media) | `PUT /v2/calls/{id}/media` | `api:calls:create` |
+//! | Create New Call | [`Client::create_call`](crate::Client::create_call) | `POST /v2/calls` | `api:calls:create` |
+//! | Create New Gong Meeting | [`Client::create_meeting`](crate::Client::create_meeting) | `POST /v2/meetings` | `api:meetings:user:create` |
+//! | Update Gong Meeting | [`Client::update_meeting`](crate::Client::update_meeting) | `PUT /v2/meetings/{id}` | `api:meetings:user:update` |
+//! | Delete Gong Meeting | [`Client::delete_meeting`](crate::Client::delete_meeting) | `DELETE /v2/meetings/{id}` | `api:meetings:user:delete` |
+//! | Custom Action Event | [`Client::custom_action_event`](crate::Client::custom_action_event) | `PUT /v2/customer-engagement/action` | `api:engagement-data:write` |
+//! | Custom Shared Event | [`Client::custom_shared_event`](crate::Client::custom_shared_event) | `PUT /v2/customer-engagement/content/shared` | `api:engagement-data:write` |
+//! | Custom Viewed Event | [`Client::custom_viewed_event`](crate::Client::custom_viewed_event) | `PUT /v2/customer-engagement/content/viewed` | `api:engagement-data:write` |
+//! | Delete Email Address and Associated Elements | [`Client::erase_email_address`](crate::Client::erase_email_address) | `POST /v2/data-privacy/erase-data-for-email-address` | `api:data-privacy:delete` |
+//! | Delete Phone Number and Associated Elements | [`Client::erase_phone_number`](crate::Client::erase_phone_number) | `POST /v2/data-privacy/erase-data-for-phone-number` | `api:data-privacy:delete` |
+//! | Get Call | [`Client::get_call`](crate::Client::get_call) | `GET /v2/calls/{id}` | `api:calls:read:basic` |
+//! | Get Call Transcript | [`Client::call_transcripts`](crate::Client::call_transcripts) | `POST /v2/calls/transcript` | `api:calls:read:transcript` |
+//! | Get Logs Data by Type and Time Range | [`Client::logs`](crate::Client::logs) | `GET /v2/logs` | `api:logs:read` |
+//! | Get User | [`Client::get_user`](crate::Client::get_user) | `GET /v2/users/{id}` | `api:users:read` |
+//! | List Calls | [`Client::list_calls`](crate::Client::list_calls) | `GET /v2/calls` | `api:calls:read:basic` |
+//! | List Calls in Folder | [`Client::list_folder_calls`](crate::Client::list_folder_calls) | `GET /v2/library/folder-content` | `api:library:read` |
+//! | List Library Folders | [`Client::list_library_folders`](crate::Client::list_library_folders) | `GET /v2/library/folders` | `api:library:read` |
+//! | List References to an Email Address | [`Client::email_address_references`](crate::Client::email_address_references) | `GET /v2/data-privacy/data-for-email-address` | `api:data-privacy:read` |
+//! | List References to a Phone Number | [`Client::phone_number_references`](crate::Client::phone_number_references) | `GET /v2/data-privacy/data-for-phone-number` | `api:data-privacy:read` |
+//! | List Users | [`Client::list_users`](crate::Client::list_users) | `GET /v2/users` | `api:users:read` |
+//! | List Workspaces | [`Client::list_workspaces`](crate::Client::list_workspaces) | `GET /v2/workspaces` | `api:workspaces:read` |
+//! | Raw Request | [`Client::raw`](crate::Client::raw) | any | any |
 
 mod calls;
 mod engagement;
