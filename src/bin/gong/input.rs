@@ -47,11 +47,14 @@ impl Fields {
         }
     }
 
-    /// A number, when given.
-    pub fn number(self, key: &str, value: Option<f64>) -> Self {
-        match value.and_then(serde_json::Number::from_f64) {
-            Some(n) => self.value(key, Value::Number(n)),
-            None => self,
+    /// A finite number, when given.
+    pub fn number(self, key: &str, value: Option<f64>) -> Result<Self, Failure> {
+        match value {
+            None => Ok(self),
+            Some(v) => match serde_json::Number::from_f64(v) {
+                Some(n) => Ok(self.value(key, Value::Number(n))),
+                None => Err(Failure::Usage(format!("--{} must be a finite number", kebab(key)))),
+            },
         }
     }
 

@@ -167,7 +167,7 @@ async fn calls(ctx: &Ctx<'_>, cmd: &CallsCmd) -> Result<(), Failure> {
                 .text("scheduledEnd", &a.scheduled_end)
                 .text("title", &a.title)
                 .text("purpose", &a.purpose)
-                .number("duration", a.duration)
+                .number("duration", a.duration)?
                 .text("disposition", &a.disposition)
                 .json("context", &a.context)?
                 .text("customData", &a.custom_data)
@@ -480,6 +480,11 @@ async fn raw(ctx: &Ctx<'_>, a: &RawArgs) -> Result<(), Failure> {
         (Some(one), None) => (Some(one.clone()), None),
         _ => (None, None),
     };
+    if url.is_none() && a.input.input.is_none() {
+        return Err(Failure::Usage(
+            "give the URL: gong raw [METHOD] URL (or a `url` in --input)".into(),
+        ));
+    }
     let input: RawRequestInput = Fields::new()
         .text("method", &method)
         .text("url", &url)
