@@ -26,6 +26,8 @@ pub mod media;
 pub mod paging;
 pub mod raw;
 pub mod retry;
+#[cfg(feature = "sandbox")]
+pub mod sandbox;
 pub mod transport;
 pub mod validate;
 pub mod webhook;

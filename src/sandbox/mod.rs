@@ -1,0 +1,717 @@
+//! A local Gong (feature `sandbox`): an in-process HTTP server that behaves
+//! like Gong's API v2, for trying the client without a tenant, for
+//! integration tests, and for benchmarks.
+//!
+//! ```no_run
+//! # async fn run() -> gong_client::Result<()> {
+//! use gong_client::sandbox::Sandbox;
+//! let sandbox = Sandbox::builder().seed(7).calls(250).start().await?;
+//! let client = sandbox.client_builder().build()?;
+//! let workspaces = client.run("listWorkspaces", client.api().list_workspaces().send()).await?;
+//! sandbox.shutdown().await;
+//! # Ok(()) }
+//! ```
+//!
+//! What it does as Gong does (see the project's notes on Gong's behaviour):
+//!
+//! - **Data** follows from the seed: users (and Gong's avatar users, only
+//!   with `includeAvatars=true`), workspaces, calls with parties and CRM
+//!   context (field values are strings, numbers, booleans and null),
+//!   transcripts, library folders, logs of each type, email messages and CRM
+//!   contacts for the data-privacy endpoints. Ids are numeric strings of up to
+//!   19 digits, many above 2^53.
+//! - **Auth**: HTTP Basic with [`SandboxHandle::access_key`] and its secret,
+//!   or Bearer tokens from the sandbox's OAuth pair
+//!   (`GET /oauth2/authorize`, `POST /oauth2/generate-customer-token`):
+//!   single-use refresh tokens (a reuse is `400 {"error":"invalid_grant"}`),
+//!   access tokens that expire, and `api_base_url_for_customer`.
+//!   Anything else is 401. With [`SandboxBuilder::enforce_scopes`], a
+//!   token without the operation's scope gets 403.
+//! - **Errors** have Gong's shape `{"requestId": ..., "errors": [...]}`:
+//!   404 "No calls found corresponding to the provided filters" for an empty
+//!   list, 409 for a reused `clientUniqueId` or engagement `eventId`, 400
+//!   for a JSON body that does not decode into the operation's request type.
+//! - **Paging**: 100 records a page, `records.cursor` only when more pages
+//!   exist, the cursor in the query (GET) or the body (POST) exactly where
+//!   Gong reads it (a query cursor on a POST is ignored: page 1 again), and
+//!   cursors that expire.
+//! - **Rate limit**: 3 requests per second per tenant by default, 429 with
+//!   `Retry-After` past it.
+//! - **Media upload** (`PUT /v2/calls/{id}/media`): the multipart body is read
+//!   as a stream and written to disk or discarded, never held in memory, up
+//!   to 1.5 GB. A call added with `POST /v2/calls` is listed once its media
+//!   has arrived, and then every configured automation rule receives a
+//!   signed-JWT webhook with the call.
+//! - **Faults** ([`Faults`]), decided from the seed: error statuses, latency,
+//!   dropped connections, malformed JSON, a repeating cursor, uploads cut off.
+//!
+//! The server runs on the caller's Tokio runtime. Its clocks (token and
+//! cursor expiry, the rate window) are Tokio's, so tests on paused time
+//! control them.
+
+use std::collections::BTreeMap;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use secrecy::{ExposeSecret, SecretString};
+use tokio::sync::watch;
+
+use crate::GongId;
+use crate::error::{Error, Result};
+
+mod api;
+mod data;
+mod hooks;
+mod media;
+mod multipart;
+mod oauth;
+mod rng;
+mod server;
+mod state;
+
+use state::{Config, Shared};
+
+/// Where a dropped connection is cut.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum DropPoint {
+    /// The request is read, nothing is answered, the connection closes.
+    /// Nothing happens at the tenant.
+    #[default]
+    BeforeResponse,
+    /// The request is carried out, the status line, headers and part of
+    /// the body are sent, then the connection closes.
+    MidBody,
+}
+
+/// Faults injected into `/v2` requests. Each request gets a number; whether
+/// it fails, and how, follows from the seed and that number, so a run with
+/// the same seed and the same requests fails the same way.
+///
+/// Status faults and `BeforeResponse` drops happen before the request is
+/// carried out, as a real gateway failure would.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Faults {
+    /// Probability of each injected status, for example
+    /// `vec![(500, 0.10), (429, 0.05)]`. Probabilities add up (at most 1).
+    pub statuses: Vec<(u16, f64)>,
+    /// `Retry-After` of injected 429 and 503 answers.
+    pub retry_after: Duration,
+    /// Probability that a request's connection is dropped.
+    pub drop_connection: f64,
+    /// Where a dropped connection is cut.
+    pub drop_point: DropPoint,
+    /// Probability that a successful JSON answer is cut short (invalid JSON).
+    pub malformed_json: f64,
+    /// Probability that a page fetched with a cursor returns that same cursor.
+    pub repeat_cursor: f64,
+    /// Latency added to every `/v2` answer.
+    pub latency: Duration,
+    /// Up to this much more latency, drawn per request.
+    pub latency_jitter: Duration,
+    /// The first `cut_uploads` media uploads lose their connection ...
+    pub cut_uploads: u32,
+    /// ... once this many bytes of their body have arrived.
+    pub cut_upload_after: u64,
+}
+
+impl Default for Faults {
+    fn default() -> Self {
+        Faults::none()
+    }
+}
+
+impl Faults {
+    /// No faults.
+    pub fn none() -> Self {
+        Faults {
+            statuses: Vec::new(),
+            retry_after: Duration::from_secs(1),
+            drop_connection: 0.0,
+            drop_point: DropPoint::BeforeResponse,
+            malformed_json: 0.0,
+            repeat_cursor: 0.0,
+            latency: Duration::ZERO,
+            latency_jitter: Duration::ZERO,
+            cut_uploads: 0,
+            cut_upload_after: 0,
+        }
+    }
+
+    /// Adds an injected status with its probability.
+    pub fn status(mut self, status: u16, probability: f64) -> Self {
+        self.statuses.push((status, probability));
+        self
+    }
+
+    /// Sets the probability and place of dropped connections.
+    pub fn drops(mut self, probability: f64, point: DropPoint) -> Self {
+        self.drop_connection = probability;
+        self.drop_point = point;
+        self
+    }
+
+    fn check(&self) -> Result<()> {
+        let p = |v: f64| v.is_finite() && (0.0..=1.0).contains(&v);
+        let total: f64 = self.statuses.iter().map(|(_, v)| v).sum::<f64>() + self.drop_connection;
+        if !self.statuses.iter().all(|(s, v)| (400..=599).contains(s) && p(*v))
+            || !p(self.drop_connection)
+            || !p(self.malformed_json)
+            || !p(self.repeat_cursor)
+            || total > 1.0 + 1e-9
+        {
+            return Err(Error::invalid(
+                "faults",
+                "statuses must be 400-599 and every probability in [0, 1], statuses and drops adding up to at most 1",
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// What happens to uploaded media.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum MediaStorage {
+    /// Count and hash the bytes, keep nothing.
+    #[default]
+    Discard,
+    /// Write each upload to a fresh directory under the system's temporary
+    /// directory, removed when the sandbox stops.
+    TempDir,
+    /// Write each upload to this directory (kept).
+    Dir(PathBuf),
+}
+
+/// An automation rule: when a call gets its media, the sandbox POSTs
+/// `{"callData": <the call as in /v2/calls/extensive>, "isTest": false}` to
+/// the rule's URL with an RS256 JWT in `Authorization` (claims
+/// `body_sha256`, `webhook_url`, `exp`), as Gong's signed-JWT rules do.
+#[derive(Clone)]
+pub struct WebhookRule {
+    name: String,
+    url: String,
+    private_key_pem: SecretString,
+}
+
+impl WebhookRule {
+    /// A signed-JWT rule posting to `url`, signing with an RSA private key
+    /// (PKCS#8 or PKCS#1 PEM; see `webhook::test_util::generate_key_pair`).
+    pub fn signed_jwt(name: impl Into<String>, url: impl Into<String>, private_key_pem: impl Into<String>) -> Self {
+        WebhookRule {
+            name: name.into(),
+            url: url.into(),
+            private_key_pem: SecretString::from(private_key_pem.into()),
+        }
+    }
+
+    /// The rule's name.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The URL deliveries go to.
+    pub fn url(&self) -> &str {
+        &self.url
+    }
+}
+
+impl std::fmt::Debug for WebhookRule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("WebhookRule")
+            .field("name", &self.name)
+            .field("url", &self.url)
+            .field("private_key_pem", &"[redacted]")
+            .finish()
+    }
+}
+
+/// Counters of what the sandbox saw and did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct SandboxStats {
+    /// `/v2` requests received (every attempt counts).
+    pub requests: u64,
+    /// Answers by HTTP status, injected ones included (OAuth endpoints too).
+    pub statuses: BTreeMap<u16, u64>,
+    /// Injected error statuses.
+    pub injected_statuses: u64,
+    /// Connections dropped before any answer.
+    pub dropped_connections: u64,
+    /// Answers cut off in the middle of the body.
+    pub truncated_bodies: u64,
+    /// Answers sent with invalid JSON.
+    pub malformed_bodies: u64,
+    /// Pages that returned the cursor they were sent.
+    pub repeated_cursors: u64,
+    /// Media uploads cut off mid-stream.
+    pub cut_uploads: u64,
+    /// 429 answers of the rate limit (not injected ones).
+    pub rate_limited: u64,
+    /// 401 answers to `/v2` requests.
+    pub unauthorized: u64,
+    /// 403 answers to Bearer requests whose token lacks the operation's scope.
+    pub missing_scope: u64,
+    /// Bearer tokens refused because they had expired.
+    pub expired_tokens: u64,
+    /// Authorization codes issued by `/oauth2/authorize`.
+    pub codes_issued: u64,
+    /// Successful code exchanges.
+    pub code_exchanges: u64,
+    /// Successful refreshes.
+    pub token_refreshes: u64,
+    /// `invalid_grant` answers of the token endpoint (any cause).
+    pub invalid_grants: u64,
+    /// Refresh tokens presented again after they were used.
+    pub refresh_token_reuses: u64,
+    /// Completed media uploads.
+    pub media_uploads: u64,
+    /// Webhook deliveries answered with a 2xx.
+    pub webhook_deliveries: u64,
+    /// Webhook deliveries that failed (error status or no connection).
+    pub webhook_failures: u64,
+}
+
+/// Media the sandbox received for a call.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredMedia {
+    /// The call.
+    pub call_id: GongId,
+    /// Size in bytes.
+    pub bytes: u64,
+    /// Lowercase hex SHA-256 of the bytes.
+    pub sha256_hex: String,
+    /// The part's file name.
+    pub file_name: Option<String>,
+    /// The part's content type.
+    pub content_type: Option<String>,
+    /// Where the bytes are, unless they were discarded.
+    pub path: Option<PathBuf>,
+}
+
+/// One webhook delivery attempt.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WebhookDelivery {
+    /// The rule's name.
+    pub rule: String,
+    /// The call it was about.
+    pub call_id: GongId,
+    /// The status the receiver answered, if it answered.
+    pub status: Option<u16>,
+    /// Why it failed, when it did not get an answer.
+    pub error: Option<String>,
+}
+
+/// A company user of the sandbox tenant.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SandboxUser {
+    /// Gong user id.
+    pub id: GongId,
+    /// Email address.
+    pub email: String,
+    /// Full name.
+    pub name: String,
+}
+
+/// A customer contact (CRM) of the sandbox tenant: people who appear as
+/// outside parties on calls, in emails and in the data-privacy endpoints.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SandboxContact {
+    /// Email address.
+    pub email: String,
+    /// Phone number, as stored (`+1 425 555 0123`).
+    pub phone: Option<String>,
+    /// Full name.
+    pub name: String,
+}
+
+/// Entry point: `Sandbox::builder()`.
+#[derive(Debug)]
+pub struct Sandbox;
+
+impl Sandbox {
+    /// A builder with the defaults: seed 1, 250 calls, 20 users, 2
+    /// workspaces, Gong's 3 requests/s, no faults, media discarded.
+    pub fn builder() -> SandboxBuilder {
+        SandboxBuilder::default()
+    }
+}
+
+/// Configures and starts a sandbox.
+#[derive(Debug, Clone)]
+pub struct SandboxBuilder {
+    seed: u64,
+    calls: usize,
+    users: usize,
+    workspaces: usize,
+    logs_per_type: usize,
+    port: u16,
+    rate_limit: Option<f64>,
+    faults: Faults,
+    cursor_ttl: Duration,
+    access_token_ttl: Duration,
+    api_base_url: Option<String>,
+    media: MediaStorage,
+    rules: Vec<WebhookRule>,
+    redirect_uris: Option<Vec<String>>,
+    enforce_scopes: bool,
+}
+
+impl Default for SandboxBuilder {
+    fn default() -> Self {
+        SandboxBuilder {
+            seed: 1,
+            calls: 250,
+            users: 20,
+            workspaces: 2,
+            logs_per_type: 150,
+            port: 0,
+            rate_limit: Some(3.0),
+            faults: Faults::none(),
+            cursor_ttl: Duration::from_secs(3600),
+            access_token_ttl: Duration::from_secs(86_400),
+            api_base_url: None,
+            media: MediaStorage::Discard,
+            rules: Vec::new(),
+            redirect_uris: None,
+            enforce_scopes: false,
+        }
+    }
+}
+
+impl SandboxBuilder {
+    /// The seed every generated value follows from.
+    pub fn seed(mut self, seed: u64) -> Self {
+        self.seed = seed;
+        self
+    }
+
+    /// Number of processed calls at start.
+    pub fn calls(mut self, n: usize) -> Self {
+        self.calls = n;
+        self
+    }
+
+    /// Number of company users (at least 1; two avatar users come on top).
+    pub fn users(mut self, n: usize) -> Self {
+        self.users = n.max(1);
+        self
+    }
+
+    /// Number of workspaces (at least 1).
+    pub fn workspaces(mut self, n: usize) -> Self {
+        self.workspaces = n.max(1);
+        self
+    }
+
+    /// Audit-log entries of each log type.
+    pub fn logs_per_type(mut self, n: usize) -> Self {
+        self.logs_per_type = n;
+        self
+    }
+
+    /// Port on 127.0.0.1 (default 0: any free port).
+    pub fn port(mut self, port: u16) -> Self {
+        self.port = port;
+        self
+    }
+
+    /// Requests per second the tenant allows (default 3, Gong's); `None`
+    /// turns the limit off.
+    pub fn rate_limit(mut self, per_second: Option<f64>) -> Self {
+        self.rate_limit = per_second;
+        self
+    }
+
+    /// Faults to inject.
+    pub fn faults(mut self, faults: Faults) -> Self {
+        self.faults = faults;
+        self
+    }
+
+    /// How long a cursor stays valid (default one hour).
+    pub fn cursor_ttl(mut self, ttl: Duration) -> Self {
+        self.cursor_ttl = ttl;
+        self
+    }
+
+    /// Lifetime of OAuth access tokens (default one day, as Gong's `expires_in`).
+    pub fn access_token_lifetime(mut self, ttl: Duration) -> Self {
+        self.access_token_ttl = ttl;
+        self
+    }
+
+    /// The `api_base_url_for_customer` of token answers (default: the
+    /// sandbox's own URL).
+    pub fn api_base_url_for_customer(mut self, url: impl Into<String>) -> Self {
+        self.api_base_url = Some(url.into());
+        self
+    }
+
+    /// What happens to uploaded media (default: discarded after hashing).
+    pub fn media_storage(mut self, storage: MediaStorage) -> Self {
+        self.media = storage;
+        self
+    }
+
+    /// Adds an automation rule.
+    pub fn webhook(mut self, rule: WebhookRule) -> Self {
+        self.rules.push(rule);
+        self
+    }
+
+    /// Redirect URIs the OAuth app accepts (default: any).
+    pub fn redirect_uris(mut self, uris: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.redirect_uris = Some(uris.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// Refuses Bearer requests whose token lacks the operation's OAuth scope
+    /// (403, Gong's answer to a missing scope), as the operation table of
+    /// `openapi/gong.json` states them. Off by default.
+    pub fn enforce_scopes(mut self, on: bool) -> Self {
+        self.enforce_scopes = on;
+        self
+    }
+
+    /// Generates the data, binds 127.0.0.1 and starts serving on the
+    /// current Tokio runtime.
+    pub async fn start(self) -> Result<SandboxHandle> {
+        self.faults.check()?;
+        if let Some(r) = self.rate_limit
+            && !(r.is_finite() && r > 0.0)
+        {
+            return Err(Error::invalid(
+                "rateLimit",
+                "must be a positive number of requests per second",
+            ));
+        }
+        let media_dir = match &self.media {
+            MediaStorage::Discard => None,
+            MediaStorage::TempDir => Some(std::env::temp_dir().join(format!(
+                "gong-sandbox-{}-{:016x}",
+                std::process::id(),
+                rng::mix(self.seed ^ fastrand::u64(..))
+            ))),
+            MediaStorage::Dir(d) => Some(d.clone()),
+        };
+        if let Some(dir) = &media_dir {
+            tokio::fs::create_dir_all(dir).await.map_err(|source| Error::Io {
+                context: format!("creating the sandbox media directory {}", dir.display()),
+                source,
+            })?;
+        }
+        let listener = tokio::net::TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], self.port)))
+            .await
+            .map_err(|source| Error::Io {
+                context: format!("binding 127.0.0.1:{}", self.port),
+                source,
+            })?;
+        let addr = listener.local_addr().map_err(|source| Error::Io {
+            context: "reading the sandbox's address".into(),
+            source,
+        })?;
+        let url = format!("http://{addr}");
+        let config = Config {
+            seed: self.seed,
+            sizes: data::Sizes {
+                users: self.users,
+                calls: self.calls,
+                workspaces: self.workspaces,
+                logs_per_type: self.logs_per_type,
+            },
+            rate_limit: self.rate_limit,
+            faults: self.faults,
+            cursor_ttl: self.cursor_ttl,
+            access_token_ttl: self.access_token_ttl,
+            customer_base_url: self.api_base_url.unwrap_or_else(|| url.clone()),
+            rules: self.rules,
+            media_dir,
+            remove_media_dir: matches!(self.media, MediaStorage::TempDir),
+            redirect_uris: self.redirect_uris,
+            enforce_scopes: self.enforce_scopes,
+        };
+        let shared = Arc::new(Shared::new(config));
+        let (stop, stopped) = watch::channel(false);
+        let task = tokio::spawn(server::serve(listener, shared.clone(), stopped));
+        Ok(SandboxHandle {
+            shared,
+            url,
+            addr,
+            stop,
+            task: Some(task),
+        })
+    }
+}
+
+/// A running sandbox. Dropping it stops the server (without waiting);
+/// [`SandboxHandle::shutdown`] stops it and waits.
+pub struct SandboxHandle {
+    shared: Arc<Shared>,
+    url: String,
+    addr: SocketAddr,
+    stop: watch::Sender<bool>,
+    task: Option<tokio::task::JoinHandle<()>>,
+}
+
+impl std::fmt::Debug for SandboxHandle {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SandboxHandle")
+            .field("url", &self.url)
+            .field("access_key", &self.shared.creds.access_key)
+            .field("client_id", &self.shared.creds.client_id)
+            .finish_non_exhaustive()
+    }
+}
+
+impl SandboxHandle {
+    /// The API base URL (`http://127.0.0.1:PORT`).
+    pub fn url(&self) -> &str {
+        &self.url
+    }
+
+    /// The socket address served.
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// The seed.
+    pub fn seed(&self) -> u64 {
+        self.shared.config.seed
+    }
+
+    /// The tenant's API access key (HTTP Basic user).
+    pub fn access_key(&self) -> &str {
+        &self.shared.creds.access_key
+    }
+
+    /// The access key's secret (HTTP Basic password). A sandbox credential:
+    /// it opens nothing but this sandbox.
+    pub fn access_key_secret(&self) -> &str {
+        self.shared.creds.access_key_secret.expose_secret()
+    }
+
+    /// The OAuth app's client id.
+    pub fn client_id(&self) -> &str {
+        &self.shared.creds.client_id
+    }
+
+    /// The OAuth app's client secret (a sandbox credential).
+    pub fn client_secret(&self) -> &str {
+        self.shared.creds.client_secret.expose_secret()
+    }
+
+    /// The OAuth authorization page.
+    pub fn authorize_url(&self) -> String {
+        format!("{}/oauth2/authorize", self.url)
+    }
+
+    /// The OAuth token endpoint.
+    pub fn token_url(&self) -> String {
+        format!("{}/oauth2/generate-customer-token", self.url)
+    }
+
+    /// The `api_base_url_for_customer` token answers carry.
+    pub fn api_base_url_for_customer(&self) -> &str {
+        &self.shared.config.customer_base_url
+    }
+
+    /// A client builder pointed at the sandbox with its API key (Gong's
+    /// other defaults unchanged).
+    pub fn client_builder(&self) -> crate::ClientBuilder {
+        crate::Client::builder()
+            .base_url(self.url.clone())
+            .api_key(self.access_key(), self.access_key_secret())
+    }
+
+    /// OAuth settings of the sandbox's app, redirecting to `redirect_uri`.
+    pub fn oauth_config(&self, redirect_uri: impl Into<String>) -> crate::auth::OAuthConfig {
+        crate::auth::OAuthConfig::new(self.client_id(), self.client_secret(), redirect_uri)
+            .with_urls(self.authorize_url(), self.token_url())
+    }
+
+    /// Counters so far.
+    pub fn stats(&self) -> SandboxStats {
+        self.shared.lock().stats.clone()
+    }
+
+    /// Ids of the listed (processed) calls, in start-time order.
+    pub fn call_ids(&self) -> Vec<GongId> {
+        self.shared.lock().data.calls.iter().map(|c| gong_id(&c.id)).collect()
+    }
+
+    /// The company users (not Gong's avatars).
+    pub fn users(&self) -> Vec<SandboxUser> {
+        self.shared
+            .lock()
+            .data
+            .people()
+            .map(|u| SandboxUser {
+                id: gong_id(&u.id),
+                email: u.email.clone(),
+                name: u.full_name(),
+            })
+            .collect()
+    }
+
+    /// The workspace ids.
+    pub fn workspace_ids(&self) -> Vec<GongId> {
+        self.shared
+            .lock()
+            .data
+            .workspaces
+            .iter()
+            .map(|w| gong_id(&w.id))
+            .collect()
+    }
+
+    /// The library folder ids.
+    pub fn folder_ids(&self) -> Vec<GongId> {
+        self.shared.lock().data.folders.iter().map(|f| gong_id(&f.id)).collect()
+    }
+
+    /// The CRM contacts still on record.
+    pub fn contacts(&self) -> Vec<SandboxContact> {
+        self.shared
+            .lock()
+            .data
+            .contacts
+            .iter()
+            .map(|c| SandboxContact {
+                email: c.email.clone(),
+                phone: c.phone.clone(),
+                name: c.name.clone(),
+            })
+            .collect()
+    }
+
+    /// The media received for a call, if any.
+    pub fn media(&self, call_id: &GongId) -> Option<StoredMedia> {
+        self.shared.lock().media.get(call_id.as_str()).cloned()
+    }
+
+    /// Every webhook delivery attempt so far.
+    pub fn webhook_deliveries(&self) -> Vec<WebhookDelivery> {
+        self.shared.lock().deliveries.clone()
+    }
+
+    /// Stops accepting, closes every connection, waits for the server task,
+    /// and removes a temporary media directory.
+    pub async fn shutdown(mut self) {
+        let _ = self.stop.send(true);
+        if let Some(task) = self.task.take() {
+            let _ = task.await;
+        }
+        self.shared.remove_temp_media().await;
+    }
+}
+
+impl Drop for SandboxHandle {
+    fn drop(&mut self) {
+        let _ = self.stop.send(true);
+    }
+}
+
+fn gong_id(digits: &str) -> GongId {
+    GongId::new(digits).expect("the sandbox mints numeric ids")
+}

@@ -1,0 +1,359 @@
+//! The HTTP side: an HTTP/1.1 accept loop that can drop a connection on
+//! purpose, and the path every `/v2` request takes (auth, rate limit,
+//! faults, the operation, faults on the answer).
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::Response;
+use base64::Engine as _;
+use bytes::Bytes;
+use futures::StreamExt;
+use hyper_util::rt::TokioIo;
+use hyper_util::service::TowerToHyperService;
+use secrecy::ExposeSecret;
+use serde_json::{Value, json};
+use subtle::ConstantTimeEq;
+use tokio::sync::{Notify, watch};
+use tokio::time::Instant;
+
+use super::rng::unit_at;
+use super::state::Shared;
+use super::{DropPoint, api, oauth};
+
+/// Salts of the per-request fault rolls.
+const FAULT_SALT: u64 = 0xFA17;
+const LATENCY_SALT: u64 = 0x1A7E;
+const MALFORMED_SALT: u64 = 0xBAD5;
+const REPEAT_SALT: u64 = 0xC0C0;
+
+/// Lets a handler close its own connection without answering.
+#[derive(Clone, Default)]
+pub(crate) struct ConnCtl(Arc<Notify>);
+
+impl ConnCtl {
+    /// Closes the connection (the connection task drops it).
+    pub(crate) fn kill(&self) {
+        self.0.notify_one();
+    }
+
+    /// Closes the connection and never returns: the handler's future is
+    /// dropped with the connection.
+    pub(crate) async fn kill_and_hang(&self) -> ! {
+        self.kill();
+        futures::future::pending::<()>().await;
+        unreachable!("a pending future never completes")
+    }
+}
+
+/// What one request is, for the operations.
+#[derive(Debug, Clone)]
+pub(crate) struct Ctx {
+    /// The request's number.
+    pub seq: u64,
+    /// Its `requestId`.
+    pub rid: String,
+    /// The repeating-cursor fault applies to this request.
+    pub repeat_cursor: bool,
+    /// When it arrived (Tokio's clock).
+    pub now: Instant,
+}
+
+/// An answer before it becomes HTTP.
+#[derive(Debug, Clone)]
+pub(crate) struct Reply {
+    pub status: u16,
+    pub headers: Vec<(header::HeaderName, String)>,
+    pub body: Bytes,
+    pub json: bool,
+}
+
+impl Reply {
+    /// A JSON answer.
+    pub(crate) fn json(status: u16, value: &Value) -> Reply {
+        Reply {
+            status,
+            headers: Vec::new(),
+            body: Bytes::from(serde_json::to_vec(value).unwrap_or_default()),
+            json: true,
+        }
+    }
+
+    /// A success carrying `requestId` next to `value`'s fields.
+    pub(crate) fn ok(status: u16, rid: &str, value: Value) -> Reply {
+        let mut map = serde_json::Map::new();
+        map.insert("requestId".into(), json!(rid));
+        if let Value::Object(fields) = value {
+            map.extend(fields);
+        }
+        Reply::json(status, &Value::Object(map))
+    }
+
+    /// Gong's error shape.
+    pub(crate) fn error(status: u16, rid: &str, message: impl Into<String>) -> Reply {
+        Reply::json(status, &json!({ "requestId": rid, "errors": [message.into()] }))
+    }
+
+    /// Adds a header.
+    pub(crate) fn header(mut self, name: header::HeaderName, value: impl Into<String>) -> Reply {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    fn is_success(&self) -> bool {
+        (200..300).contains(&self.status)
+    }
+
+    fn into_response_with(self, body: Body, content_length: Option<usize>) -> Response {
+        let mut response = Response::new(body);
+        *response.status_mut() = StatusCode::from_u16(self.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        let headers = response.headers_mut();
+        if self.json {
+            headers.insert(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("application/json; charset=utf-8"),
+            );
+        }
+        if let Some(len) = content_length {
+            headers.insert(header::CONTENT_LENGTH, HeaderValue::from(len));
+        }
+        for (name, value) in self.headers {
+            if let Ok(v) = HeaderValue::from_str(&value) {
+                headers.append(name, v);
+            }
+        }
+        response
+    }
+
+    fn into_http(mut self) -> Response {
+        let body = std::mem::take(&mut self.body);
+        self.into_response_with(Body::from(body), None)
+    }
+
+    /// Sends the status, headers and the first half of the body, then
+    /// closes the connection.
+    fn into_truncated(mut self, ctl: ConnCtl) -> Response {
+        let body = std::mem::take(&mut self.body);
+        let full = body.len();
+        let first = body.slice(..full / 2);
+        let rest = futures::stream::once(async move {
+            // Let the first half reach the socket before the connection goes.
+            tokio::time::sleep(Duration::from_millis(5)).await;
+            ctl.kill_and_hang().await
+        });
+        let stream = futures::stream::once(async move { Ok::<Bytes, std::io::Error>(first) }).chain(rest);
+        self.into_response_with(Body::from_stream(stream), Some(full))
+    }
+}
+
+/// Serves until `stop` says so (or its sender is gone).
+pub(crate) async fn serve(listener: tokio::net::TcpListener, shared: Arc<Shared>, mut stop: watch::Receiver<bool>) {
+    let router = Router::new().fallback(entry).with_state(shared);
+    loop {
+        let stream = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok((stream, _)) => stream,
+                Err(e) => {
+                    tracing::warn!(error = %e, "sandbox accept failed");
+                    tokio::task::yield_now().await;
+                    continue;
+                }
+            },
+            _ = stop.changed() => break,
+        };
+        let _ = stream.set_nodelay(true);
+        let ctl = ConnCtl::default();
+        let tower = TowerToHyperService::new(router.clone());
+        let per_request = ctl.clone();
+        let service = hyper::service::service_fn(move |mut req: Request<hyper::body::Incoming>| {
+            req.extensions_mut().insert(per_request.clone());
+            hyper::service::Service::call(&tower, req)
+        });
+        let mut stop = stop.clone();
+        tokio::spawn(async move {
+            let conn = hyper::server::conn::http1::Builder::new().serve_connection(TokioIo::new(stream), service);
+            tokio::select! {
+                _ = conn => {}
+                _ = ctl.0.notified() => {}
+                _ = stop.changed() => {}
+            }
+        });
+    }
+}
+
+async fn entry(State(sb): State<Arc<Shared>>, req: Request) -> Response {
+    if req.uri().path().starts_with("/oauth2/") {
+        let reply = oauth::handle(&sb, req).await;
+        sb.lock().count_status(reply.status);
+        return reply.into_http();
+    }
+    let ctl = req.extensions().get::<ConnCtl>().cloned();
+    let seq = sb.next_seq();
+    let rid = sb.request_id(seq);
+    let now = Instant::now();
+    sb.lock().stats.requests += 1;
+
+    let granted = match authenticate(&sb, req.headers(), now) {
+        Ok(granted) => granted,
+        Err(message) => {
+            let mut st = sb.lock();
+            st.stats.unauthorized += 1;
+            st.count_status(401);
+            return Reply::error(401, &rid, message).into_http();
+        }
+    };
+    if sb.config.enforce_scopes
+        && let Some(granted) = granted
+        && let Some(needed) = required_scope(req.method().as_str(), req.uri().path())
+        && !granted.split_whitespace().any(|s| s == needed)
+    {
+        let mut st = sb.lock();
+        st.stats.missing_scope += 1;
+        st.count_status(403);
+        return Reply::error(403, &rid, format!("The access token lacks the scope {needed}")).into_http();
+    }
+    if let Some(wait) = rate_limit(&sb, now) {
+        let mut st = sb.lock();
+        st.stats.rate_limited += 1;
+        st.count_status(429);
+        let secs = wait.as_secs_f64().ceil().max(1.0) as u64;
+        return Reply::error(
+            429,
+            &rid,
+            "API request rate limit exceeded; retry after the time in the Retry-After header",
+        )
+        .header(header::RETRY_AFTER, secs.to_string())
+        .into_http();
+    }
+
+    let faults = &sb.config.faults;
+    let seed = sb.config.seed;
+    if !faults.latency.is_zero() || !faults.latency_jitter.is_zero() {
+        let extra = faults.latency_jitter.mul_f64(unit_at(seed, LATENCY_SALT, seq));
+        tokio::time::sleep(faults.latency + extra).await;
+    }
+    let roll = unit_at(seed, FAULT_SALT, seq);
+    let mut bar = 0.0;
+    for &(status, p) in &faults.statuses {
+        bar += p;
+        if roll < bar {
+            let mut reply = Reply::error(status, &rid, injected_message(status));
+            if matches!(status, 429 | 503) {
+                reply = reply.header(header::RETRY_AFTER, faults.retry_after.as_secs().max(1).to_string());
+            }
+            let mut st = sb.lock();
+            st.stats.injected_statuses += 1;
+            st.count_status(status);
+            return reply.into_http();
+        }
+    }
+    bar += faults.drop_connection;
+    let drop = roll < bar;
+    if drop
+        && faults.drop_point == DropPoint::BeforeResponse
+        && let Some(ctl) = &ctl
+    {
+        sb.lock().stats.dropped_connections += 1;
+        ctl.kill_and_hang().await;
+    }
+
+    let ctx = Ctx {
+        seq,
+        rid: rid.clone(),
+        repeat_cursor: faults.repeat_cursor > 0.0 && unit_at(seed, REPEAT_SALT, seq) < faults.repeat_cursor,
+        now,
+    };
+    let reply = api::route(&sb, req, &ctx, ctl.clone()).await;
+
+    let mut st = sb.lock();
+    st.count_status(reply.status);
+    if drop && let Some(ctl) = ctl {
+        st.stats.truncated_bodies += 1;
+        return reply.into_truncated(ctl);
+    }
+    if reply.json
+        && reply.is_success()
+        && faults.malformed_json > 0.0
+        && unit_at(seed, MALFORMED_SALT, seq) < faults.malformed_json
+    {
+        st.stats.malformed_bodies += 1;
+        let mut reply = reply;
+        let cut = reply.body.len() * 2 / 3;
+        reply.body = reply.body.slice(..cut);
+        return reply.into_http();
+    }
+    reply.into_http()
+}
+
+fn injected_message(status: u16) -> &'static str {
+    match status {
+        429 => "API request rate limit exceeded",
+        500 => "Internal server error",
+        502 => "Bad gateway",
+        503 => "Service temporarily unavailable",
+        504 => "Gateway timeout",
+        _ => "Injected failure",
+    }
+}
+
+/// Checks Basic or Bearer credentials: `Ok(Some(scopes))` for a Bearer
+/// token, `Ok(None)` for the API key; the error is the 401 message.
+fn authenticate(sb: &Shared, headers: &HeaderMap, now: Instant) -> Result<Option<String>, &'static str> {
+    let Some(value) = headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()) else {
+        return Err("Missing Authorization header: use Basic access key credentials or a Bearer token");
+    };
+    let (scheme, rest) = value.split_once(' ').unwrap_or((value, ""));
+    if scheme.eq_ignore_ascii_case("basic") {
+        let decoded = base64::engine::general_purpose::STANDARD
+            .decode(rest.trim())
+            .ok()
+            .and_then(|b| String::from_utf8(b).ok())
+            .unwrap_or_default();
+        let (key, secret) = decoded.split_once(':').unwrap_or(("", ""));
+        let key_ok = key.as_bytes().ct_eq(sb.creds.access_key.as_bytes());
+        let secret_ok = secret
+            .as_bytes()
+            .ct_eq(sb.creds.access_key_secret.expose_secret().as_bytes());
+        return if bool::from(key_ok & secret_ok) {
+            Ok(None)
+        } else {
+            Err("Invalid access key or access key secret")
+        };
+    }
+    if scheme.eq_ignore_ascii_case("bearer") {
+        let mut st = sb.lock();
+        return match st.access.get(rest.trim()) {
+            Some(a) if a.expires > now => Ok(Some(a.scope.clone())),
+            Some(_) => {
+                st.stats.expired_tokens += 1;
+                Err("The access token has expired")
+            }
+            None => Err("The access token is invalid or has been revoked"),
+        };
+    }
+    Err("Unsupported authorization scheme")
+}
+
+/// The OAuth scope of the operation at `method` `path`, from the operation table.
+fn required_scope(method: &str, path: &str) -> Option<&'static str> {
+    let segs: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    let matches = |template: &str| {
+        let t: Vec<&str> = template.split('/').filter(|s| !s.is_empty()).collect();
+        t.len() == segs.len() && t.iter().zip(&segs).all(|(a, b)| a.starts_with('{') || a == b)
+    };
+    // Literal paths first: `/v2/calls/extensive` is not `/v2/calls/{id}`.
+    let ops = crate::api::operations::ALL
+        .iter()
+        .filter(|o| o.method == method && matches(o.path));
+    ops.min_by_key(|o| o.path.matches('{').count()).and_then(|o| o.scope)
+}
+
+/// `Some(wait)` when the tenant's rate is exceeded.
+fn rate_limit(sb: &Shared, now: Instant) -> Option<Duration> {
+    let mut st = sb.lock();
+    st.bucket.as_mut().and_then(|b| b.take(now).err())
+}

@@ -1,0 +1,336 @@
+//! The sandbox's shared state: settings, credentials, the tenant's data,
+//! tokens, cursors, the rate window and the counters.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Mutex, MutexGuard};
+use std::time::Duration;
+
+use secrecy::SecretString;
+use serde_json::{Value, json};
+use tokio::time::Instant;
+
+use super::data::{Data, Sizes};
+use super::rng::{Rng, mix};
+use super::{Faults, SandboxStats, StoredMedia, WebhookDelivery, WebhookRule};
+
+/// Gong's fixed page size.
+pub(crate) const PAGE_SIZE: usize = 100;
+
+/// Settings fixed at start.
+#[derive(Debug)]
+pub(crate) struct Config {
+    pub seed: u64,
+    pub sizes: Sizes,
+    pub rate_limit: Option<f64>,
+    pub faults: Faults,
+    pub cursor_ttl: Duration,
+    pub access_token_ttl: Duration,
+    pub customer_base_url: String,
+    pub rules: Vec<WebhookRule>,
+    pub media_dir: Option<PathBuf>,
+    pub remove_media_dir: bool,
+    pub redirect_uris: Option<Vec<String>>,
+    pub enforce_scopes: bool,
+}
+
+/// The tenant's API key and the OAuth app's credentials.
+pub(crate) struct Creds {
+    pub access_key: String,
+    pub access_key_secret: SecretString,
+    pub client_id: String,
+    pub client_secret: SecretString,
+}
+
+/// An authorization code waiting to be exchanged.
+#[derive(Debug)]
+pub(crate) struct Code {
+    pub redirect_uri: String,
+    pub scope: String,
+    pub expires: Instant,
+}
+
+/// An issued access token.
+#[derive(Debug)]
+pub(crate) struct Access {
+    pub expires: Instant,
+    /// Granted scopes, space-separated.
+    pub scope: String,
+}
+
+/// An issued refresh token.
+#[derive(Debug)]
+pub(crate) struct Refresh {
+    pub scope: String,
+    pub used: bool,
+}
+
+/// A cursor: which listing, where it resumes, until when.
+#[derive(Debug)]
+pub(crate) struct Cursor {
+    pub listing: String,
+    pub offset: usize,
+    pub expires: Instant,
+}
+
+/// A token bucket: `rate` per second, bursts up to `rate`.
+#[derive(Debug)]
+pub(crate) struct Bucket {
+    rate: f64,
+    tokens: f64,
+    last: Instant,
+}
+
+impl Bucket {
+    fn new(rate: f64) -> Self {
+        Bucket {
+            rate,
+            tokens: rate.max(1.0),
+            last: Instant::now(),
+        }
+    }
+
+    /// Takes a token, or says how long until one is there.
+    pub(crate) fn take(&mut self, now: Instant) -> Result<(), Duration> {
+        let elapsed = now.saturating_duration_since(self.last).as_secs_f64();
+        self.last = now;
+        self.tokens = (self.tokens + elapsed * self.rate).min(self.rate.max(1.0));
+        // A client spacing requests at exactly 1/rate must pass despite
+        // rounding in its own clock arithmetic.
+        if self.tokens >= 1.0 - 1e-6 {
+            self.tokens = (self.tokens - 1.0).max(0.0);
+            Ok(())
+        } else {
+            Err(Duration::from_secs_f64((1.0 - self.tokens) / self.rate))
+        }
+    }
+}
+
+/// Everything that changes.
+#[derive(Debug)]
+pub(crate) struct State {
+    pub data: Data,
+    pub cursors: HashMap<String, Cursor>,
+    pub codes: HashMap<String, Code>,
+    pub access: HashMap<String, Access>,
+    pub refresh: HashMap<String, Refresh>,
+    pub bucket: Option<Bucket>,
+    pub stats: SandboxStats,
+    pub media: HashMap<String, StoredMedia>,
+    pub deliveries: Vec<WebhookDelivery>,
+    /// Tokens, codes and cursors.
+    pub rng: Rng,
+    /// Media uploads started (for the cut-upload fault).
+    pub uploads_started: u64,
+    cursor_inserts: u64,
+}
+
+/// State shared by the server's tasks and the handle.
+pub(crate) struct Shared {
+    pub config: Config,
+    pub creds: Creds,
+    state: Mutex<State>,
+    seq: AtomicU64,
+    pub http: reqwest::Client,
+}
+
+/// Why a cursor was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum CursorError {
+    Unknown,
+    Expired,
+    OtherListing,
+}
+
+impl CursorError {
+    pub(crate) fn message(&self) -> &'static str {
+        match self {
+            CursorError::Unknown => "Invalid cursor: the cursor is not known",
+            CursorError::Expired => "The cursor has expired; start the request again without a cursor",
+            CursorError::OtherListing => "Invalid cursor: the cursor belongs to a different request",
+        }
+    }
+}
+
+/// One page of a listing.
+#[derive(Debug)]
+pub(crate) struct PageSlice {
+    pub start: usize,
+    pub end: usize,
+    /// Gong's `records` block.
+    pub records: Value,
+}
+
+impl Shared {
+    pub(crate) fn new(config: Config) -> Self {
+        let mut rng = Rng::new(config.seed, 2);
+        let creds = Creds {
+            access_key: format!("SBX{}", rng.token(29).to_uppercase()),
+            access_key_secret: SecretString::from(format!("eyJ{}", rng.token(61))),
+            client_id: format!("sandbox-app-{}", rng.lower_token(12)),
+            client_secret: SecretString::from(rng.token(40)),
+        };
+        let data = Data::generate(config.seed, config.sizes);
+        let state = State {
+            data,
+            cursors: HashMap::new(),
+            codes: HashMap::new(),
+            access: HashMap::new(),
+            refresh: HashMap::new(),
+            bucket: config.rate_limit.map(Bucket::new),
+            stats: SandboxStats::default(),
+            media: HashMap::new(),
+            deliveries: Vec::new(),
+            rng: Rng::new(config.seed, 3),
+            uploads_started: 0,
+            cursor_inserts: 0,
+        };
+        // rustls needs a process-wide crypto provider for https receivers.
+        let _ = rustls::crypto::ring::default_provider().install_default();
+        let http = reqwest::Client::builder()
+            .user_agent("Gong-Sandbox-Webhooks/1")
+            .build()
+            .unwrap_or_default();
+        Shared {
+            config,
+            creds,
+            state: Mutex::new(state),
+            seq: AtomicU64::new(0),
+            http,
+        }
+    }
+
+    /// The state, locked (never held across an await).
+    pub(crate) fn lock(&self) -> MutexGuard<'_, State> {
+        self.state.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// The next request number (0-based).
+    pub(crate) fn next_seq(&self) -> u64 {
+        self.seq.fetch_add(1, Ordering::Relaxed)
+    }
+
+    /// Gong-like request id of request number `seq`.
+    pub(crate) fn request_id(&self, seq: u64) -> String {
+        let mut r = Rng::new(self.config.seed ^ mix(seq), 4);
+        r.lower_token(19)
+    }
+
+    /// Removes a temporary media directory.
+    pub(crate) async fn remove_temp_media(&self) {
+        if self.config.remove_media_dir
+            && let Some(dir) = &self.config.media_dir
+        {
+            let _ = tokio::fs::remove_dir_all(dir).await;
+        }
+    }
+}
+
+impl Drop for Shared {
+    fn drop(&mut self) {
+        if self.config.remove_media_dir
+            && let Some(dir) = &self.config.media_dir
+        {
+            let _ = std::fs::remove_dir_all(dir);
+        }
+    }
+}
+
+impl State {
+    /// Resolves the cursor of a listing and mints the next one.
+    /// `repeat` returns the incoming cursor again (the repeating-cursor fault).
+    pub(crate) fn page(
+        &mut self,
+        listing: &str,
+        cursor: Option<&str>,
+        total: usize,
+        now: Instant,
+        ttl: Duration,
+        repeat: bool,
+    ) -> Result<PageSlice, CursorError> {
+        let start = match cursor {
+            None => 0,
+            Some(c) => {
+                let entry = self.cursors.get(c).ok_or(CursorError::Unknown)?;
+                if entry.expires <= now {
+                    return Err(CursorError::Expired);
+                }
+                if entry.listing != listing {
+                    return Err(CursorError::OtherListing);
+                }
+                entry.offset.min(total)
+            }
+        };
+        let end = (start + PAGE_SIZE).min(total);
+        let next = if end < total {
+            match (repeat, cursor) {
+                (true, Some(c)) => {
+                    self.stats.repeated_cursors += 1;
+                    Some(c.to_owned())
+                }
+                _ => Some(self.mint_cursor(listing, end, now + ttl)),
+            }
+        } else {
+            None
+        };
+        let mut records = json!({
+            "totalRecords": total,
+            "currentPageSize": end - start,
+            "currentPageNumber": start / PAGE_SIZE,
+        });
+        if let Some(c) = next {
+            records["cursor"] = json!(c);
+        }
+        Ok(PageSlice { start, end, records })
+    }
+
+    fn mint_cursor(&mut self, listing: &str, offset: usize, expires: Instant) -> String {
+        self.cursor_inserts += 1;
+        if self.cursor_inserts.is_multiple_of(256) {
+            let now = Instant::now();
+            self.cursors.retain(|_, c| c.expires > now);
+        }
+        let cursor = format!("eyJ{}", self.rng.token(45));
+        self.cursors.insert(
+            cursor.clone(),
+            Cursor {
+                listing: listing.to_owned(),
+                offset,
+                expires,
+            },
+        );
+        cursor
+    }
+
+    /// Counts an answer's status.
+    pub(crate) fn count_status(&mut self, status: u16) {
+        *self.stats.statuses.entry(status).or_default() += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test(start_paused = true)]
+    async fn the_bucket_allows_a_burst_then_the_rate() {
+        let mut b = Bucket::new(3.0);
+        let t0 = Instant::now();
+        for _ in 0..3 {
+            b.take(t0).unwrap();
+        }
+        let wait = b.take(t0).unwrap_err();
+        assert!(
+            wait > Duration::from_millis(300) && wait <= Duration::from_millis(334),
+            "{wait:?}"
+        );
+        // Evenly spaced at exactly the rate: never refused.
+        let step = Duration::from_secs_f64(1.0 / 3.0);
+        let mut t = t0 + Duration::from_secs(2);
+        for _ in 0..100 {
+            b.take(t).unwrap();
+            t += step;
+        }
+    }
+}

@@ -1,0 +1,1165 @@
+//! The embedded Gong sandbox driven through the facade, end to end: paging,
+//! transcripts, call creation with media upload and the automation-rule
+//! webhook, OAuth with rotating refresh tokens, pacing, empty lists,
+//! erasure, injected faults, and the reliability runs of issue 6.
+#![cfg(feature = "sandbox")]
+
+use std::collections::HashSet;
+use std::sync::Arc;
+use std::time::Duration;
+
+use futures::{StreamExt, TryStreamExt};
+use gong_client::actions::{
+    CallDirection, CallTranscripts, EmailAddress, ListCalls, LogType, Logs, NewCall, Party, PhoneNumber,
+};
+use gong_client::auth::{MemoryTokenStore, TokenParams};
+use gong_client::media::MediaFile;
+use gong_client::raw::{RawRequest, RawResponseBody};
+use gong_client::retry::RetryPolicy;
+use gong_client::sandbox::{DropPoint, Faults, MediaStorage, Sandbox, SandboxHandle, WebhookRule};
+use gong_client::webhook::{AutomationRule, Delivery, test_util};
+use gong_client::{AuthError, Client, ClientBuilder, Error, GongId, PagingError};
+use serde_json::json;
+use sha2::{Digest, Sha256};
+
+/// A client of the sandbox without client-side pacing or budget.
+fn client_of(sb: &SandboxHandle) -> ClientBuilder {
+    sb.client_builder().rate_limit(None).daily_budget(None)
+}
+
+/// For tests on paused time: no timers but the client's own.
+fn paused_client_of(sb: &SandboxHandle) -> ClientBuilder {
+    client_of(sb)
+        .timeout(None)
+        .connect_timeout(None)
+        .pool_idle_timeout(None)
+}
+
+/// An OAuth client for tests on paused time; `base` is where it starts
+/// before the token answer names the tenant's URL.
+fn paused_oauth_client(base: &str, config: gong_client::auth::OAuthConfig, store: Arc<MemoryTokenStore>) -> Client {
+    Client::builder()
+        .base_url(base)
+        .oauth(config, store)
+        .rate_limit(None)
+        .daily_budget(None)
+        .timeout(None)
+        .connect_timeout(None)
+        .pool_idle_timeout(None)
+        .build()
+        .unwrap()
+}
+
+fn patient() -> RetryPolicy {
+    RetryPolicy {
+        max_retries: 8,
+        base_delay: Duration::from_millis(1),
+        max_delay: Duration::from_millis(20),
+        ..RetryPolicy::default()
+    }
+}
+
+fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn temp_file(name: &str, bytes: &[u8]) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("gong-sandbox-test-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+fn media_bytes(len: usize, salt: u32) -> Vec<u8> {
+    (0..len as u32)
+        .map(|i| ((i.wrapping_mul(2_654_435_761) ^ salt) >> 13) as u8)
+        .collect()
+}
+
+fn ids_of(pages: &[gong_client::paging::Page<gong_client::api::types::CallBasicData>]) -> Vec<GongId> {
+    pages
+        .iter()
+        .flat_map(|p| p.items.iter().map(|c| c.id.clone().unwrap()))
+        .collect()
+}
+
+// ------------------------------------------------------------- listings
+
+#[tokio::test]
+async fn calls_are_listed_across_pages_with_query_cursors() {
+    let sb = Sandbox::builder()
+        .seed(11)
+        .calls(250)
+        .rate_limit(None)
+        .start()
+        .await
+        .unwrap();
+    let client = client_of(&sb).build().unwrap();
+    let pages: Vec<_> = client.list_calls_pages(ListCalls::new()).try_collect().await.unwrap();
+    assert_eq!(
+        pages.iter().map(|p| p.items.len()).collect::<Vec<_>>(),
+        vec![100, 100, 50]
+    );
+    assert_eq!(
+        pages.iter().map(|p| p.page_number).collect::<Vec<_>>(),
+        vec![Some(0), Some(1), Some(2)]
+    );
+    assert!(pages.iter().all(|p| p.total_records == Some(250)));
+    assert!(pages[2].next_cursor.is_none(), "no cursor on the last page");
+    let ids = ids_of(&pages);
+    assert_eq!(ids, sb.call_ids(), "every call once, in start-time order");
+    assert!(
+        ids.iter()
+            .all(|id| id.as_str().len() == 19 && id.as_str().parse::<u64>().unwrap() > 1 << 53),
+        "ids above 2^53 keep every digit"
+    );
+
+    // fromDateTime filters on the start time.
+    let from = pages[1].items[50].started.unwrap().to_rfc3339();
+    let later: Vec<_> = client
+        .list_calls(ListCalls::new().from_date_time(from))
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(later.len(), 100);
+    assert_eq!(later[0].id, pages[1].items[50].id);
+
+    // workspaceId filters on the workspace.
+    let ws = sb.workspace_ids()[0].clone();
+    let in_ws: Vec<_> = client
+        .list_calls(ListCalls::new().workspace_id(ws.clone()))
+        .try_collect()
+        .await
+        .unwrap();
+    assert!(!in_ws.is_empty() && in_ws.len() < 250);
+    assert!(in_ws.iter().all(|c| c.workspace_id.as_ref() == Some(&ws)));
+    sb.shutdown().await;
+}
+
+#[tokio::test]
+async fn extensive_calls_honour_the_content_selector_and_body_cursors() {
+    let sb = Sandbox::builder()
+        .seed(12)
+        .calls(130)
+        .rate_limit(None)
+        .start()
+        .await
+        .unwrap();
+    let client = client_of(&sb).build().unwrap();
+    let request: gong_client::actions::ExtensiveCallsRequest = serde_json::from_value(json!({
+        "filter": { "fromDateTime": "2020-01-01T00:00:00Z" },
+        "contentSelector": { "context": "Extended", "exposedFields": { "parties": true, "content": { "brief": true, "topics": true } } }
+    }))
+    .unwrap();
+    let pages: Vec<_> = client.list_calls_extensive_pages(request).try_collect().await.unwrap();
+    let calls: Vec<_> = pages.into_iter().flat_map(|p| p.items).collect();
+    assert_eq!(calls.len(), 130);
+    assert!(calls.iter().all(|c| !c.parties.is_empty()));
+    assert!(
+        calls
+            .iter()
+            .all(|c| c.content.as_ref().is_some_and(|k| k.brief.is_some()))
+    );
+    let values: Vec<serde_json::Value> = calls
+        .iter()
+        .flat_map(|c| c.context.iter())
+        .flat_map(|ctx| ctx.objects.iter())
+        .flat_map(|o| o.fields.iter())
+        .map(|f| f.value.clone().unwrap_or(serde_json::Value::Null))
+        .collect();
+    assert!(values.iter().any(|v| v.is_string()) && values.iter().any(|v| v.is_number()));
+    assert!(values.iter().any(|v| v.is_boolean()) && values.iter().any(|v| v.is_null()));
+
+    // Without a selector: metadata only.
+    let bare: gong_client::actions::ExtensiveCallsRequest = serde_json::from_value(json!({ "filter": {} })).unwrap();
+    let first = client
+        .run(
+            "listCallsExtensive",
+            client.api().list_calls_extensive().body(bare).send(),
+        )
+        .await
+        .unwrap();
+    assert!(first.calls.iter().all(|c| c.parties.is_empty() && c.context.is_empty()));
+    let cursor = first.records.unwrap().cursor.unwrap();
+
+    // A cursor in the query string of a POST is ignored: page 1 again.
+    let again = client
+        .raw(
+            RawRequest::new(reqwest::Method::POST, "/v2/calls/extensive")
+                .query("cursor", cursor)
+                .json(json!({ "filter": {} })),
+        )
+        .await
+        .unwrap();
+    let RawResponseBody::Json(body) = again.body else {
+        panic!("json")
+    };
+    assert_eq!(body["records"]["currentPageNumber"], 0);
+    sb.shutdown().await;
+}
+
+#[tokio::test]
+async fn transcripts_are_paged_and_refuse_call_ids_with_a_workspace() {
+    let sb = Sandbox::builder()
+        .seed(13)
+        .calls(120)
+        .rate_limit(None)
+        .start()
+        .await
+        .unwrap();
+    let client = client_of(&sb).build().unwrap();
+    let all: Vec<_> = client
+        .call_transcripts(CallTranscripts::new())
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(all.len(), 120);
+    assert!(all.iter().all(|t| !t.transcript.is_empty()));
+    let some_ids: Vec<GongId> = sb.call_ids().into_iter().take(3).collect();
+    let three: Vec<_> = client
+        .call_transcripts(CallTranscripts::of_calls(some_ids.clone()))
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(
+        three.iter().map(|t| t.call_id.clone().unwrap()).collect::<Vec<_>>(),
+        some_ids
+    );
+    // Gong refuses callIds together with workspaceId (sent past the facade's own check).
+    let body: gong_client::api::types::PublicApiBaseRequestV2CallsFilter = serde_json::from_value(json!({
+        "filter": { "callIds": [some_ids[0].as_str()], "workspaceId": sb.workspace_ids()[0].as_str() }
+    }))
+    .unwrap();
+    let e = client
+        .run(
+            "getCallTranscripts",
+            client.api().get_call_transcripts().body(body).send(),
+        )
+        .await
+        .unwrap_err();
+    assert!(matches!(e, Error::Api { status: 400, .. }), "{e:?}");
+    sb.shutdown().await;
+}
+
+#[tokio::test]
+async fn users_workspaces_logs_and_library_read_like_gong() {
+    let sb = Sandbox::builder()
+        .seed(14)
+        .users(20)
+        .calls(60)
+        .logs_per_type(150)
+        .rate_limit(None)
+        .start()
+        .await
+        .unwrap();
+    let client = client_of(&sb).build().unwrap();
+
+    let users = client.run("listUsers", client.api().list_users().send()).await.unwrap();
+    assert_eq!(users.users.len(), 20, "avatars only when asked for");
+    let with_avatars = client
+        .run("listUsers", client.api().list_users().include_avatars(true).send())
+        .await
+        .unwrap();
+    assert_eq!(with_avatars.users.len(), 22);
+    let one = &sb.users()[3];
+    let got = client
+        .run("getUser", client.api().get_user().id(one.id.clone()).send())
+        .await
+        .unwrap();
+    assert_eq!(got.user.unwrap().email_address.as_deref(), Some(one.email.as_str()));
+    let e = client
+        .run("getUser", client.api().get_user().id(GongId::new("42").unwrap()).send())
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(e, Error::Api { status: 404, .. }) && !e.is_empty_result(),
+        "{e:?}"
+    );
+
+    let ws = client
+        .run("listWorkspaces", client.api().list_workspaces().send())
+        .await
+        .unwrap();
+    assert_eq!(ws.workspaces.len(), 2);
+
+    for log_type in [
+        LogType::AccessLog,
+        LogType::UserActivityLog,
+        LogType::UserCallPlay,
+        LogType::ExternallySharedCallAccess,
+        LogType::ExternallySharedCallPlay,
+    ] {
+        let entries: Vec<_> = client
+            .logs(Logs::new(log_type, "2024-01-01T00:00:00Z"))
+            .try_collect()
+            .await
+            .unwrap();
+        assert_eq!(entries.len(), 150, "{log_type:?} across two pages");
+    }
+    // logType and fromDateTime are required.
+    let e = client
+        .raw(RawRequest::new(reqwest::Method::GET, "/v2/logs").query("logType", "AccessLog"))
+        .await
+        .unwrap_err();
+    assert!(matches!(e, Error::Api { status: 400, .. }), "{e:?}");
+
+    let folders = client
+        .run(
+            "getLibraryStructure",
+            client
+                .api()
+                .get_library_structure()
+                .workspace_id(sb.workspace_ids()[0].clone())
+                .send(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(folders.folders.len(), 3);
+    assert!(folders.folders.iter().any(|f| f.parent_folder_id.is_some()));
+    let content = client
+        .run(
+            "getCallsInSpecificFolder",
+            client
+                .api()
+                .get_calls_in_specific_folder()
+                .folder_id(folders.folders[0].id.clone().unwrap())
+                .send(),
+        )
+        .await
+        .unwrap();
+    assert!(!content.calls.is_empty());
+    sb.shutdown().await;
+}
+
+#[tokio::test]
+async fn empty_lists_are_gong_404s_that_the_facade_reads_as_empty() {
+    let sb = Sandbox::builder()
+        .seed(15)
+        .calls(30)
+        .rate_limit(None)
+        .start()
+        .await
+        .unwrap();
+    let client = client_of(&sb).build().unwrap();
+    let future = "2100-01-01T00:00:00Z";
+    let none: Vec<_> = client
+        .list_calls(ListCalls::new().from_date_time(future))
+        .try_collect()
+        .await
+        .unwrap();
+    assert!(none.is_empty());
+    let none: Vec<_> = client
+        .call_transcripts(CallTranscripts::new().from_date_time(future))
+        .try_collect()
+        .await
+        .unwrap();
+    assert!(none.is_empty());
+    let none: Vec<_> = client
+        .logs(Logs::new(LogType::AccessLog, future))
+        .try_collect()
+        .await
+        .unwrap();
+    assert!(none.is_empty());
+    let e = client
+        .raw(RawRequest::new(reqwest::Method::GET, "/v2/calls").query("fromDateTime", future))
+        .await
+        .unwrap_err();
+    match e {
+        Error::Api {
+            status: 404,
+            ref messages,
+            ref request_id,
+            ..
+        } => {
+            assert_eq!(messages, &["No calls found corresponding to the provided filters"]);
+            assert!(request_id.is_some());
+        }
+        other => panic!("{other:?}"),
+    }
+    let body: gong_client::api::types::PublicApiBaseRequestV2MultipleUsersRequestWithCreationDates =
+        serde_json::from_value(json!({ "filter": { "userIds": ["1"] } })).unwrap();
+    let e = client
+        .run(
+            "listMultipleUsers",
+            client.api().list_multiple_users().body(body).send(),
+        )
+        .await
+        .unwrap_err();
+    assert!(e.is_empty_result(), "{e:?}");
+    sb.shutdown().await;
+}
+
+// ---------------------------------------------------- create, upload, webhook
+
+struct Receiver {
+    url: String,
+    deliveries: tokio::sync::mpsc::Receiver<(Option<String>, Vec<u8>)>,
+}
+
+async fn webhook_receiver() -> Receiver {
+    use axum::body::Bytes;
+    use axum::http::HeaderMap;
+    let (tx, rx) = tokio::sync::mpsc::channel(16);
+    let app = axum::Router::new().route(
+        "/hooks/gong",
+        axum::routing::post(move |headers: HeaderMap, body: Bytes| {
+            let tx = tx.clone();
+            async move {
+                let auth = headers
+                    .get("authorization")
+                    .and_then(|v| v.to_str().ok())
+                    .map(str::to_owned);
+                let _ = tx.send((auth, body.to_vec())).await;
+                "ok"
+            }
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}/hooks/gong?tenant=sandbox", listener.local_addr().unwrap());
+    tokio::spawn(async move {
+        let _ = axum::serve(listener, app).await;
+    });
+    Receiver { url, deliveries: rx }
+}
+
+#[tokio::test]
+async fn a_created_call_gets_media_and_fires_a_verifiable_webhook() {
+    let keys = test_util::generate_key_pair();
+    let mut receiver = webhook_receiver().await;
+    let sb = Sandbox::builder()
+        .seed(16)
+        .calls(20)
+        .rate_limit(None)
+        .media_storage(MediaStorage::TempDir)
+        .webhook(WebhookRule::signed_jwt("new-calls", &receiver.url, keys.private_pem()))
+        .start()
+        .await
+        .unwrap();
+    let client = client_of(&sb).retry_policy(patient()).build().unwrap();
+    let rep = sb.users()[0].clone();
+    let new_call = || {
+        NewCall::new(
+            "recorder-call-0001",
+            rep.id.clone(),
+            vec![Party::user(rep.id.clone()), Party::email("buyer@customer.example")],
+            CallDirection::Outbound,
+            "2026-02-03T10:00:00.000000-08:00",
+        )
+        .title("Sandbox demo")
+    };
+    let created = client.create_call(new_call()).await.unwrap();
+    let call_id = created.call_id.unwrap();
+
+    // Not listed until its media is processed.
+    let e = client.get_call(call_id.clone()).await.unwrap_err();
+    assert!(matches!(e, Error::Api { status: 404, .. }), "{e:?}");
+
+    // A reused clientUniqueId is a 409.
+    let e = client.create_call(new_call()).await.unwrap_err();
+    assert!(matches!(e, Error::Api { status: 409, .. }), "{e:?}");
+
+    // Parties without the primary user: 400 from Gong (sent past the facade's check).
+    let body: gong_client::api::types::NewCallAddingRequest = serde_json::from_value(json!({
+        "clientUniqueId": "recorder-call-0002", "actualStart": "2026-02-03T10:00:00Z",
+        "direction": "Inbound", "primaryUser": rep.id.as_str(), "parties": [{ "emailAddress": "x@customer.example" }]
+    }))
+    .unwrap();
+    let e = client
+        .run("addCall", client.api().add_call().body(body).send())
+        .await
+        .unwrap_err();
+    assert!(matches!(e, Error::Api { status: 400, .. }), "{e:?}");
+
+    let bytes = media_bytes(700_000, 1);
+    let path = temp_file("demo.mp3", &bytes);
+    let answer = client
+        .add_call_media(&call_id, MediaFile::from_path(&path).await.unwrap())
+        .await
+        .unwrap();
+    assert_eq!(answer.call_id.as_ref(), Some(&call_id));
+    let stored = sb.media(&call_id).unwrap();
+    assert_eq!(stored.bytes, bytes.len() as u64);
+    assert_eq!(stored.sha256_hex, sha256_hex(&bytes));
+    assert_eq!(stored.file_name.as_deref(), Some("demo.mp3"));
+    assert_eq!(
+        sha256_hex(&std::fs::read(stored.path.unwrap()).unwrap()),
+        sha256_hex(&bytes)
+    );
+
+    let (auth, body) = tokio::time::timeout(Duration::from_secs(10), receiver.deliveries.recv())
+        .await
+        .expect("the webhook arrives")
+        .unwrap();
+    let rule = AutomationRule::signed_jwt("new-calls", &keys.public_base64, &receiver.url).unwrap();
+    let event = rule.verify_now(&Delivery::signed(auth.as_deref(), &body)).unwrap();
+    assert!(!event.is_test);
+    assert_eq!(event.call_id(), Some(&call_id));
+    assert!(!event.call.parties.is_empty());
+    // The signature binds the body.
+    let mut tampered = body.clone();
+    tampered.push(b' ');
+    assert!(rule.verify_now(&Delivery::signed(auth.as_deref(), &tampered)).is_err());
+
+    let listed = client.get_call(call_id.clone()).await.unwrap();
+    assert_eq!(listed.call.unwrap().title.as_deref(), Some("Sandbox demo"));
+    assert!(sb.call_ids().contains(&call_id));
+    std::fs::remove_dir_all(path.parent().unwrap()).unwrap();
+    sb.shutdown().await;
+}
+
+// ------------------------------------------------------------------ OAuth
+
+/// Runs the authorization step like a browser: returns the code.
+async fn authorize(client: &Client, state: &str) -> String {
+    let url = client.authorization_url(state).unwrap();
+    let browser = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let answer = browser.get(url).send().await.unwrap();
+    assert_eq!(answer.status(), 302);
+    let location = reqwest::Url::parse(answer.headers()["location"].to_str().unwrap()).unwrap();
+    assert!(location.as_str().starts_with("http://localhost:7777/callback?"));
+    let get = |k: &str| {
+        location
+            .query_pairs()
+            .find(|(n, _)| n == k)
+            .map(|(_, v)| v.into_owned())
+    };
+    assert_eq!(get("state").as_deref(), Some(state));
+    get("code").unwrap()
+}
+
+#[tokio::test(start_paused = true)]
+async fn oauth_code_exchange_bearer_calls_and_single_use_refresh_tokens() {
+    let sb = Sandbox::builder()
+        .seed(17)
+        .calls(10)
+        .rate_limit(None)
+        .access_token_lifetime(Duration::from_secs(600))
+        .start()
+        .await
+        .unwrap();
+    let store = Arc::new(MemoryTokenStore::default());
+    let config = sb
+        .oauth_config("http://localhost:7777/callback")
+        .with_token_params(TokenParams::Query);
+    let client = paused_oauth_client("http://127.0.0.1:9", config, store.clone());
+    let code = authorize(&client, "st4te").await;
+    let tokens = client.exchange_code(&code).await.unwrap();
+    assert_eq!(tokens.api_base_url.as_deref(), Some(sb.url()));
+    assert_eq!(client.base_url().as_str().trim_end_matches('/'), sb.url());
+    // A code works once.
+    assert!(client.exchange_code(&code).await.is_err());
+
+    client
+        .run("listWorkspaces", client.api().list_workspaces().send())
+        .await
+        .unwrap();
+    // The access token expires on the sandbox's clock: 401, one refresh, retried.
+    tokio::time::advance(Duration::from_secs(601)).await;
+    client
+        .run("listWorkspaces", client.api().list_workspaces().send())
+        .await
+        .unwrap();
+    let stats = sb.stats();
+    assert_eq!(stats.expired_tokens, 1);
+    assert_eq!(stats.token_refreshes, 1);
+    assert_eq!(client.stats().token_refreshes, 1);
+
+    // The first refresh token is spent: using it again is invalid_grant.
+    use secrecy::ExposeSecret;
+    let spent = tokens.refresh_token().expose_secret().to_owned();
+    let again = reqwest::Client::new()
+        .post(sb.token_url())
+        .basic_auth(sb.client_id(), Some(sb.client_secret()))
+        .form(&[("grant_type", "refresh_token"), ("refresh_token", spent.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(again.status(), 400);
+    assert_eq!(
+        again.json::<serde_json::Value>().await.unwrap()["error"],
+        "invalid_grant"
+    );
+    assert_eq!(sb.stats().refresh_token_reuses, 1);
+    // The client's own stored token is the new one and still works.
+    assert_ne!(store_refresh(&store), spent);
+
+    // Wrong client credentials, a wrong API key, and no credentials are refused.
+    let bad = reqwest::Client::new()
+        .post(sb.token_url())
+        .basic_auth(sb.client_id(), Some("nope"))
+        .form(&[("grant_type", "refresh_token"), ("refresh_token", "x")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(bad.status(), 401);
+    let wrong_key = Client::builder()
+        .base_url(sb.url())
+        .api_key(sb.access_key(), "wrong")
+        .rate_limit(None)
+        .build()
+        .unwrap();
+    let e = wrong_key
+        .run("listWorkspaces", wrong_key.api().list_workspaces().send())
+        .await
+        .unwrap_err();
+    assert!(matches!(e, Error::Auth(AuthError::BadCredentials { .. })), "{e:?}");
+    sb.shutdown().await;
+}
+
+#[tokio::test]
+async fn with_scopes_enforced_a_token_reaches_only_its_operations() {
+    let sb = Sandbox::builder()
+        .seed(29)
+        .calls(10)
+        .rate_limit(None)
+        .enforce_scopes(true)
+        .start()
+        .await
+        .unwrap();
+    // The connector's default scopes: api:calls:create api:calls:read:basic.
+    let client = paused_oauth_client(
+        sb.url(),
+        sb.oauth_config("http://localhost:7777/callback"),
+        Arc::new(MemoryTokenStore::default()),
+    );
+    let code = authorize(&client, "scoped").await;
+    client.exchange_code(&code).await.unwrap();
+    let calls: Vec<_> = client.list_calls(ListCalls::new()).try_collect().await.unwrap();
+    assert_eq!(calls.len(), 10);
+    let e = client
+        .run("listWorkspaces", client.api().list_workspaces().send())
+        .await
+        .unwrap_err();
+    match e {
+        Error::Auth(AuthError::MissingScope { scope, .. }) => assert_eq!(scope.as_deref(), Some("api:workspaces:read")),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(sb.stats().missing_scope, 1);
+    sb.shutdown().await;
+}
+
+fn store_refresh(store: &MemoryTokenStore) -> String {
+    use gong_client::auth::TokenStore;
+    use secrecy::ExposeSecret;
+    store
+        .load()
+        .unwrap()
+        .unwrap()
+        .refresh_token()
+        .expose_secret()
+        .to_owned()
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_hundred_concurrent_oauth_requests_across_three_expiries_never_reuse_a_refresh_token() {
+    let sb = Sandbox::builder()
+        .seed(18)
+        .calls(10)
+        .rate_limit(None)
+        .access_token_lifetime(Duration::from_secs(10))
+        .start()
+        .await
+        .unwrap();
+    let store = Arc::new(MemoryTokenStore::default());
+    let mut config = sb.oauth_config("http://localhost:7777/callback");
+    config.refresh_margin = Duration::ZERO;
+    let client = paused_oauth_client(sb.url(), config, store);
+    let code = authorize(&client, "s").await;
+    client.exchange_code(&code).await.unwrap();
+
+    // Four waves of 25 concurrent requests, 11 s apart: each of the last
+    // three finds the access token expired.
+    // (Joined in one task: an OAuth request future is not `Send`, see the report.)
+    let requests = (0..100u64).map(|i| {
+        let c = client.clone();
+        async move {
+            tokio::time::sleep(Duration::from_secs(11 * (i % 4)) + Duration::from_millis(i % 7)).await;
+            c.run("listWorkspaces", c.api().list_workspaces().send()).await
+        }
+    });
+    for r in futures::future::join_all(requests).await {
+        r.unwrap();
+    }
+    let stats = sb.stats();
+    assert_eq!(stats.refresh_token_reuses, 0);
+    assert_eq!(stats.invalid_grants, 0);
+    assert!(stats.token_refreshes >= 3, "{stats:?}");
+    assert!(stats.expired_tokens >= 3, "{stats:?}");
+    assert_eq!(client.stats().token_refreshes, stats.token_refreshes);
+    assert_eq!(stats.statuses.get(&200), Some(&(100 + 1 + stats.token_refreshes)));
+    sb.shutdown().await;
+}
+
+// ------------------------------------------------------------ rate limit
+
+#[tokio::test(start_paused = true)]
+async fn the_tenant_limit_answers_429_with_retry_after_and_a_paced_client_never_sees_one() {
+    let sb = Sandbox::builder().seed(19).calls(10).start().await.unwrap();
+    let greedy = paused_client_of(&sb)
+        .retry_policy(RetryPolicy {
+            max_retries: 12,
+            ..RetryPolicy::default()
+        })
+        .build()
+        .unwrap();
+    let start = tokio::time::Instant::now();
+    let calls = (0..12).map(|_| {
+        let c = greedy.clone();
+        async move { c.run("listWorkspaces", c.api().list_workspaces().send()).await }
+    });
+    for r in futures::future::join_all(calls).await {
+        r.unwrap();
+    }
+    assert!(start.elapsed() >= Duration::from_secs(3), "{:?}", start.elapsed());
+    let limited = sb.stats().rate_limited;
+    assert!(limited > 0);
+    assert_eq!(greedy.stats().rate_limited, limited);
+
+    // One more at once, without retries: a typed 429 with Retry-After.
+    let burst: Vec<_> =
+        futures::future::join_all((0..4).map(|_| greedy.raw(RawRequest::new(reqwest::Method::GET, "/v2/workspaces"))))
+            .await;
+    assert!(burst.iter().any(|r| matches!(
+        r,
+        Err(Error::RateLimited { retry_after: Some(d), .. }) if *d >= Duration::from_secs(1)
+    )));
+
+    // A client pacing itself at Gong's 3/s is never refused.
+    tokio::time::advance(Duration::from_secs(2)).await;
+    let before = sb.stats().rate_limited;
+    let paced = sb
+        .client_builder()
+        .timeout(None)
+        .connect_timeout(None)
+        .pool_idle_timeout(None)
+        .build()
+        .unwrap();
+    let calls = (0..15).map(|_| {
+        let c = paced.clone();
+        async move { c.run("listWorkspaces", c.api().list_workspaces().send()).await }
+    });
+    for r in futures::future::join_all(calls).await {
+        r.unwrap();
+    }
+    assert_eq!(sb.stats().rate_limited, before);
+    sb.shutdown().await;
+}
+
+// --------------------------------------------------- meetings, engagement, privacy
+
+#[tokio::test]
+async fn meetings_engagement_events_and_erasure() {
+    let sb = Sandbox::builder()
+        .seed(20)
+        .calls(200)
+        .rate_limit(None)
+        .start()
+        .await
+        .unwrap();
+    let client = client_of(&sb).build().unwrap();
+    let organizer = sb.users()[1].email.clone();
+    let contacts = sb.contacts();
+    let target = contacts.iter().find(|c| c.phone.is_some()).cloned().unwrap();
+
+    let meeting: gong_client::api::types::NewMeetingRequest = serde_json::from_value(json!({
+        "startTime": "2026-03-01T10:00:00Z", "endTime": "2026-03-01T10:30:00Z",
+        "organizerEmail": organizer, "invitees": [{ "email": target.email }], "title": "Review"
+    }))
+    .unwrap();
+    let created = client
+        .run("addMeeting", client.api().add_meeting().body(meeting).send())
+        .await
+        .unwrap();
+    let meeting_id = created.meeting_id.unwrap();
+    let update: gong_client::api::types::UpdateMeetingRequest = serde_json::from_value(json!({
+        "startTime": "2026-03-01T11:00:00Z", "endTime": "2026-03-01T11:30:00Z",
+        "organizerEmail": organizer, "invitees": [{ "email": target.email }]
+    }))
+    .unwrap();
+    client
+        .run(
+            "updateMeeting",
+            client
+                .api()
+                .update_meeting()
+                .meeting_id(meeting_id.clone())
+                .body(update)
+                .send(),
+        )
+        .await
+        .unwrap();
+
+    let viewed = || {
+        serde_json::from_value::<gong_client::api::types::ContentViewedEvent>(json!({
+            "reportingSystem": "sandbox-tests", "eventTimestamp": "2026-03-02T09:00:00Z", "eventId": "ev-1",
+            "contentId": "doc-7", "contentUrl": "https://docs.example/7", "contentTitle": "Proposal",
+            "viewer": { "email": target.email }
+        }))
+        .unwrap()
+    };
+    client
+        .run("contentViewed", client.api().content_viewed().body(viewed()).send())
+        .await
+        .unwrap();
+    let e = client
+        .run("contentViewed", client.api().content_viewed().body(viewed()).send())
+        .await
+        .unwrap_err();
+    assert!(matches!(e, Error::Api { status: 409, .. }), "{e:?}");
+
+    let refs = client
+        .email_address_references(EmailAddress {
+            email_address: target.email.clone(),
+        })
+        .await
+        .unwrap();
+    assert!(!refs.calls.is_empty() && !refs.emails.is_empty());
+    assert_eq!(refs.meetings.len(), 1);
+    assert_eq!(refs.customer_engagement.len(), 1);
+    assert!(!refs.customer_data.is_empty());
+    let phone = target.phone.clone().unwrap();
+    let by_phone = client
+        .phone_number_references(PhoneNumber {
+            phone_number: phone.clone(),
+        })
+        .await
+        .unwrap();
+    assert!(by_phone.email_addresses.unwrap_or_default().contains(&target.email));
+
+    let before = sb.call_ids().len();
+    client
+        .erase_email_address(EmailAddress {
+            email_address: target.email.clone(),
+        })
+        .await
+        .unwrap();
+    let refs = client
+        .email_address_references(EmailAddress {
+            email_address: target.email.clone(),
+        })
+        .await
+        .unwrap();
+    assert!(refs.calls.is_empty() && refs.emails.is_empty() && refs.customer_data.is_empty());
+    assert!(refs.customer_engagement.is_empty() && refs.meetings.is_empty());
+    let after = sb.call_ids().len();
+    assert!(after < before, "the calls with the address are gone");
+    let listed: Vec<_> = client.list_calls(ListCalls::new()).try_collect().await.unwrap();
+    assert_eq!(listed.len(), after);
+
+    // Phone erasure: another contact's number.
+    let other = sb.contacts().into_iter().find(|c| c.phone.is_some()).unwrap();
+    let number = other.phone.unwrap();
+    client
+        .erase_phone_number(PhoneNumber {
+            phone_number: number.clone(),
+        })
+        .await
+        .unwrap();
+    let by_phone = client
+        .phone_number_references(PhoneNumber { phone_number: number })
+        .await
+        .unwrap();
+    assert!(by_phone.calls.is_empty() && by_phone.customer_data.is_empty());
+    // A raw `+` in the query arrives as a space: Gong refuses it.
+    let e = client
+        .raw(RawRequest::new(
+            reqwest::Method::GET,
+            "/v2/data-privacy/data-for-phone-number?phoneNumber=+14255550001",
+        ))
+        .await
+        .unwrap_err();
+    assert!(matches!(e, Error::Api { status: 400, .. }), "{e:?}");
+
+    let delete: gong_client::api::types::DeleteMeetingRequest =
+        serde_json::from_value(json!({ "organizerEmail": organizer })).unwrap();
+    client
+        .run(
+            "deleteMeeting",
+            client
+                .api()
+                .delete_meeting()
+                .meeting_id(meeting_id.clone())
+                .body(delete)
+                .send(),
+        )
+        .await
+        .unwrap();
+    let delete: gong_client::api::types::DeleteMeetingRequest =
+        serde_json::from_value(json!({ "organizerEmail": organizer })).unwrap();
+    let e = client
+        .run(
+            "deleteMeeting",
+            client.api().delete_meeting().meeting_id(meeting_id).body(delete).send(),
+        )
+        .await
+        .unwrap_err();
+    assert!(matches!(e, Error::Api { status: 404, .. }), "{e:?}");
+    sb.shutdown().await;
+}
+
+// ---------------------------------------------------------------- faults
+
+#[tokio::test]
+async fn bodies_that_do_not_match_the_request_type_are_400s_naming_the_field() {
+    let sb = Sandbox::builder()
+        .seed(21)
+        .calls(5)
+        .rate_limit(None)
+        .start()
+        .await
+        .unwrap();
+    let client = client_of(&sb).build().unwrap();
+    let e = client
+        .raw(RawRequest::new(reqwest::Method::POST, "/v2/calls").json(json!({ "title": 5 })))
+        .await
+        .unwrap_err();
+    match e {
+        Error::Api {
+            status: 400,
+            ref messages,
+            ..
+        } => assert!(
+            messages[0].contains("title") || messages[0].contains("clientUniqueId"),
+            "{messages:?}"
+        ),
+        other => panic!("{other:?}"),
+    }
+    let e = client
+        .raw(RawRequest::new(reqwest::Method::GET, "/v2/no-such-thing"))
+        .await
+        .unwrap_err();
+    assert!(matches!(e, Error::Api { status: 404, .. }), "{e:?}");
+    sb.shutdown().await;
+}
+
+#[tokio::test(start_paused = true)]
+async fn cursors_expire() {
+    let sb = Sandbox::builder()
+        .seed(22)
+        .calls(150)
+        .rate_limit(None)
+        .cursor_ttl(Duration::from_secs(5))
+        .start()
+        .await
+        .unwrap();
+    let client = paused_client_of(&sb).build().unwrap();
+    let mut pages = Box::pin(client.list_calls_pages(ListCalls::new()));
+    pages.next().await.unwrap().unwrap();
+    tokio::time::advance(Duration::from_secs(6)).await;
+    let e = pages.next().await.unwrap().unwrap_err();
+    assert!(matches!(e, Error::Paging(PagingError::CursorExpired { .. })), "{e:?}");
+    sb.shutdown().await;
+}
+
+#[tokio::test]
+async fn injected_malformed_json_repeating_cursors_and_mid_body_drops() {
+    let malformed = Sandbox::builder()
+        .seed(23)
+        .calls(5)
+        .rate_limit(None)
+        .faults(Faults {
+            malformed_json: 1.0,
+            ..Faults::none()
+        })
+        .start()
+        .await
+        .unwrap();
+    let client = client_of(&malformed).build().unwrap();
+    let e = client
+        .run("listWorkspaces", client.api().list_workspaces().send())
+        .await
+        .unwrap_err();
+    assert!(matches!(e, Error::Decode { .. }), "{e:?}");
+    assert_eq!(malformed.stats().malformed_bodies, 1);
+    malformed.shutdown().await;
+
+    let repeating = Sandbox::builder()
+        .seed(24)
+        .calls(350)
+        .rate_limit(None)
+        .faults(Faults {
+            repeat_cursor: 1.0,
+            ..Faults::none()
+        })
+        .start()
+        .await
+        .unwrap();
+    let client = client_of(&repeating).build().unwrap();
+    let results: Vec<_> = client.list_calls_pages(ListCalls::new()).collect().await;
+    assert!(matches!(
+        results.last(),
+        Some(Err(Error::Paging(PagingError::RepeatedCursor { .. })))
+    ));
+    assert_eq!(
+        results.iter().filter(|r| r.is_ok()).count(),
+        2,
+        "page 1, then the page that repeated"
+    );
+    repeating.shutdown().await;
+
+    // Status and headers arrive, then the body stops.
+    let dropping = Sandbox::builder()
+        .seed(25)
+        .calls(50)
+        .rate_limit(None)
+        .faults(Faults::none().drops(1.0, DropPoint::MidBody))
+        .start()
+        .await
+        .unwrap();
+    let http = reqwest::Client::new();
+    let answer = http
+        .get(format!("{}/v2/calls", dropping.url()))
+        .basic_auth(dropping.access_key(), Some(dropping.access_key_secret()))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(answer.status(), 200);
+    let declared: usize = answer.headers()["content-length"].to_str().unwrap().parse().unwrap();
+    assert!(declared > 1000);
+    assert!(answer.bytes().await.is_err(), "the body is cut off");
+    assert_eq!(dropping.stats().truncated_bodies, 1);
+    dropping.shutdown().await;
+}
+
+#[tokio::test]
+async fn faults_follow_the_seed() {
+    async fn statuses(seed: u64) -> Vec<u16> {
+        let sb = Sandbox::builder()
+            .seed(seed)
+            .calls(5)
+            .rate_limit(None)
+            .faults(Faults::none().status(500, 0.3).status(503, 0.2))
+            .start()
+            .await
+            .unwrap();
+        let client = client_of(&sb).build().unwrap();
+        let mut out = Vec::new();
+        for _ in 0..30 {
+            let r = client
+                .raw(RawRequest::new(reqwest::Method::GET, "/v2/workspaces"))
+                .await;
+            out.push(match r {
+                Ok(a) => a.status,
+                Err(e) => e.status().unwrap(),
+            });
+        }
+        sb.shutdown().await;
+        out
+    }
+    let a = statuses(5).await;
+    assert_eq!(a, statuses(5).await);
+    assert_ne!(a, statuses(6).await);
+    assert!(a.contains(&500) && a.contains(&503) && a.contains(&200), "{a:?}");
+}
+
+// ----------------------------------------------------------- reliability
+
+/// Issue 6: 10,000 calls, 10% 500s, 5% 429s with Retry-After, 2% dropped
+/// connections: every call exactly once.
+#[tokio::test(start_paused = true)]
+async fn ten_thousand_calls_are_listed_exactly_once_through_injected_faults() {
+    let sb = Sandbox::builder()
+        .seed(26)
+        .calls(10_000)
+        .users(30)
+        .rate_limit(None)
+        .faults(Faults {
+            retry_after: Duration::from_secs(1),
+            ..Faults::none()
+                .status(500, 0.10)
+                .status(429, 0.05)
+                .drops(0.02, DropPoint::BeforeResponse)
+        })
+        .start()
+        .await
+        .unwrap();
+    let client = paused_client_of(&sb).retry_policy(patient()).build().unwrap();
+    let pages: Vec<_> = client.list_calls_pages(ListCalls::new()).try_collect().await.unwrap();
+    assert_eq!(pages.len(), 100);
+    let ids = ids_of(&pages);
+    assert_eq!(ids.len(), 10_000);
+    assert_eq!(ids.iter().collect::<HashSet<_>>().len(), 10_000, "no duplicates");
+    assert_eq!(ids, sb.call_ids());
+    let stats = sb.stats();
+    assert!(stats.statuses.get(&500).copied().unwrap_or(0) > 0, "{stats:?}");
+    assert!(stats.statuses.get(&429).copied().unwrap_or(0) > 0, "{stats:?}");
+    assert!(stats.dropped_connections > 0, "{stats:?}");
+    assert_eq!(stats.statuses.get(&200), Some(&100));
+    assert!(client.stats().retries >= stats.injected_statuses + stats.dropped_connections);
+    sb.shutdown().await;
+}
+
+/// Issue 6: an upload cut off mid-stream is retried and stored whole.
+#[tokio::test]
+async fn a_media_upload_cut_off_mid_stream_is_retried_and_stored_whole() {
+    let sb = Sandbox::builder()
+        .seed(27)
+        .calls(5)
+        .rate_limit(None)
+        .media_storage(MediaStorage::TempDir)
+        .faults(Faults {
+            cut_uploads: 1,
+            cut_upload_after: 256 * 1024,
+            ..Faults::none()
+        })
+        .start()
+        .await
+        .unwrap();
+    let client = client_of(&sb).retry_policy(patient()).build().unwrap();
+    let rep = sb.users()[0].id.clone();
+    let created = client
+        .create_call(NewCall::new(
+            "cut-upload-1",
+            rep.clone(),
+            vec![Party::user(rep)],
+            CallDirection::Inbound,
+            "2026-01-05T09:00:00Z",
+        ))
+        .await
+        .unwrap();
+    let call_id = created.call_id.unwrap();
+    let bytes = media_bytes(3 * 1024 * 1024 + 17, 7);
+    let path = temp_file("long-call.wav", &bytes);
+    client
+        .add_call_media(&call_id, MediaFile::from_path(&path).await.unwrap())
+        .await
+        .unwrap();
+    assert_eq!(sb.stats().cut_uploads, 1);
+    assert_eq!(sb.stats().media_uploads, 1);
+    assert!(client.stats().retries >= 1);
+    let stored = sb.media(&call_id).unwrap();
+    assert_eq!(stored.sha256_hex, sha256_hex(&bytes));
+    let on_disk = std::fs::read(stored.path.clone().unwrap()).unwrap();
+    assert_eq!(sha256_hex(&on_disk), sha256_hex(&bytes));
+    std::fs::remove_dir_all(path.parent().unwrap()).unwrap();
+    let dir = stored.path.unwrap().parent().unwrap().to_owned();
+    sb.shutdown().await;
+    assert!(!dir.exists(), "the temporary media directory is removed");
+}
+
+/// The same listing with connections cut after the status line and part of
+/// the body. The facade's transport retries only failures before the
+/// response head; a body cut later surfaces as `Error::Transport` from the
+/// generated operation and ends the listing. Run with `--ignored` once the
+/// facade retries idempotent reads whose body was cut.
+#[tokio::test(start_paused = true)]
+#[ignore = "facade gap: a body cut mid-stream is not retried (Error::Transport)"]
+async fn calls_are_listed_exactly_once_through_mid_body_drops() {
+    let sb = Sandbox::builder()
+        .seed(28)
+        .calls(2_000)
+        .rate_limit(None)
+        .faults(Faults::none().drops(0.05, DropPoint::MidBody))
+        .start()
+        .await
+        .unwrap();
+    let client = paused_client_of(&sb).retry_policy(patient()).build().unwrap();
+    let pages: Vec<_> = client.list_calls_pages(ListCalls::new()).try_collect().await.unwrap();
+    assert_eq!(ids_of(&pages), sb.call_ids());
+    assert!(sb.stats().truncated_bodies > 0);
+    sb.shutdown().await;
+}
