@@ -265,6 +265,16 @@ impl Client {
     {
         match call.await {
             Ok(v) => Ok(v.into_inner()),
+            // A success status the document does not list (Gong answers 201
+            // to some creates documented as 200) is still a success.
+            Err(progenitor_client::Error::UnexpectedResponse(response)) if response.status().is_success() => {
+                let bytes = response.bytes().await.map_err(Error::Transport)?;
+                if bytes.is_empty() {
+                    decode(b"{}")
+                } else {
+                    decode(&bytes)
+                }
+            }
             Err(e) => {
                 let e = map_progenitor_error::<T, E>(e, operation).await;
                 let request_id = match &e {

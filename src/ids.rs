@@ -127,11 +127,31 @@ impl schemars::JsonSchema for GongId {
     fn schema_name() -> String {
         "GongId".into()
     }
+    /// Digits as a string (preferred: no precision is lost), or a
+    /// non-negative integer.
     fn json_schema(_: &mut schemars::r#gen::SchemaGenerator) -> schemars::schema::Schema {
-        schemars::schema::SchemaObject {
-            instance_type: Some(schemars::schema::InstanceType::String.into()),
-            string: Some(Box::new(schemars::schema::StringValidation {
+        use schemars::schema::{
+            InstanceType, NumberValidation, Schema, SchemaObject, StringValidation, SubschemaValidation,
+        };
+        let digits = SchemaObject {
+            instance_type: Some(InstanceType::String.into()),
+            string: Some(Box::new(StringValidation {
                 pattern: Some("^[0-9]{1,20}$".into()),
+                ..Default::default()
+            })),
+            ..Default::default()
+        };
+        let integer = SchemaObject {
+            instance_type: Some(InstanceType::Integer.into()),
+            number: Some(Box::new(NumberValidation {
+                minimum: Some(0.0),
+                ..Default::default()
+            })),
+            ..Default::default()
+        };
+        SchemaObject {
+            subschemas: Some(Box::new(SubschemaValidation {
+                any_of: Some(vec![Schema::Object(digits), Schema::Object(integer)]),
                 ..Default::default()
             })),
             ..Default::default()

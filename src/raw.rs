@@ -333,3 +333,73 @@ impl Client {
         Ok(RawResponse { status, headers, body })
     }
 }
+
+/// Name-value pairs (query parameters, headers). In JSON: an object, or a
+/// list of `{"key": ..., "value": ...}` entries, which may repeat a name
+/// (`callIds=1&callIds=2`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Pairs(pub Vec<(String, String)>);
+
+impl Pairs {
+    /// True when there are no pairs.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+#[derive(serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
+struct KeyValue {
+    key: String,
+    value: String,
+}
+
+impl serde::Serialize for Pairs {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        let mut seq = s.serialize_seq(Some(self.0.len()))?;
+        for (key, value) in &self.0 {
+            seq.serialize_element(&KeyValue {
+                key: key.clone(),
+                value: value.clone(),
+            })?;
+        }
+        seq.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Pairs {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(serde::Deserialize)]
+        #[serde(untagged)]
+        enum Either {
+            Map(std::collections::BTreeMap<String, String>),
+            List(Vec<KeyValue>),
+        }
+        Ok(
+            match Either::deserialize(d).map_err(|_| {
+                serde::de::Error::custom("expected an object of strings or a list of {\"key\", \"value\"} strings")
+            })? {
+                Either::Map(m) => Pairs(m.into_iter().collect()),
+                Either::List(l) => Pairs(l.into_iter().map(|kv| (kv.key, kv.value)).collect()),
+            },
+        )
+    }
+}
+
+impl schemars::JsonSchema for Pairs {
+    fn schema_name() -> String {
+        "Pairs".into()
+    }
+    fn json_schema(generator: &mut schemars::r#gen::SchemaGenerator) -> schemars::schema::Schema {
+        use schemars::schema::{Schema, SchemaObject, SubschemaValidation};
+        let map = generator.subschema_for::<std::collections::BTreeMap<String, String>>();
+        let list = generator.subschema_for::<Vec<KeyValue>>();
+        Schema::Object(SchemaObject {
+            subschemas: Some(Box::new(SubschemaValidation {
+                any_of: Some(vec![map, list]),
+                ..Default::default()
+            })),
+            ..Default::default()
+        })
+    }
+}

@@ -781,3 +781,114 @@ async fn invalid_inputs_send_nothing() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn an_undocumented_success_status_is_still_a_success() {
+    // The document lists 200 for adding a meeting; Gong may answer 201.
+    let server = MockServer::start_async().await;
+    server
+        .mock_async(|when, then| {
+            when.method(POST).path("/v2/meetings");
+            then.status(201)
+                .json_body(json!({ "requestId": "r", "meetingId": "909" }));
+        })
+        .await;
+    let answer = client(&server).create_meeting(meeting()).await.unwrap();
+    assert_eq!(answer.meeting_id.unwrap().as_str(), "909");
+}
+
+#[tokio::test]
+async fn raw_request_input_may_repeat_a_query_name() {
+    let server = MockServer::start_async().await;
+    let m = server
+        .mock_async(|when, then| {
+            when.method(GET)
+                .path("/v2/calls")
+                .query_param("callIds", "1")
+                .query_param("callIds", "2")
+                .query_param_count("callIds", ".*", 2);
+            then.status(200).json_body(json!({}));
+        })
+        .await;
+    let input: RawRequestInput = serde_json::from_value(json!({
+        "url": "/v2/calls", "queryParameter": [{ "key": "callIds", "value": "1" }, { "key": "callIds", "value": "2" }]
+    }))
+    .unwrap();
+    client(&server).raw(input.into_request().await.unwrap()).await.unwrap();
+    m.assert_calls_async(1).await;
+}
+
+#[test]
+fn every_input_type_validates_on_its_own() {
+    let bad_id: GongId = serde_json::from_str("\"x1\"").unwrap();
+    let field = |r: gong_client::Result<()>| match r {
+        Err(Error::InvalidInput { field, .. }) => field,
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(field(GetCall::new(bad_id.clone()).validate()), "callId");
+    assert_eq!(field(GetUser::new(bad_id.clone()).validate()), "userId");
+    assert_eq!(
+        field(
+            FolderCalls {
+                folder_id: bad_id.clone()
+            }
+            .validate()
+        ),
+        "folderId"
+    );
+    assert_eq!(
+        field(
+            LibraryFolders {
+                workspace_id: Some(bad_id.clone())
+            }
+            .validate()
+        ),
+        "workspaceId"
+    );
+    assert_eq!(field(DeleteMeeting::new(bad_id.clone()).validate()), "meetingId");
+    assert_eq!(
+        field(
+            UpdateMeeting {
+                meeting_id: bad_id.clone(),
+                meeting: meeting()
+            }
+            .validate()
+        ),
+        "meetingId"
+    );
+    assert_eq!(
+        field(
+            EmailAddress {
+                email_address: "x".into()
+            }
+            .validate()
+        ),
+        "emailAddress"
+    );
+    assert_eq!(
+        field(
+            PhoneNumber {
+                phone_number: "1".into()
+            }
+            .validate()
+        ),
+        "phoneNumber"
+    );
+    assert_eq!(field(CustomActionEvent::new("s", "bad").validate()), "eventTimestamp");
+    assert_eq!(
+        field(
+            AddCallMedia {
+                call_id: bad_id,
+                file: "x.wav".into(),
+                file_name: None
+            }
+            .validate()
+        ),
+        "callId"
+    );
+    // Ids may be given as JSON integers too, as the schema says.
+    let s = serde_json::to_value(schema("get-call").unwrap()).unwrap();
+    assert!(s.to_string().contains("\"integer\""), "{s}");
+    let input: GetCall = serde_json::from_value(json!({ "callId": 7782342274025937895u64 })).unwrap();
+    input.validate().unwrap();
+}

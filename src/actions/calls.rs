@@ -89,6 +89,10 @@ impl GetCall {
     pub fn new(call_id: GongId) -> Self {
         GetCall { call_id }
     }
+    /// Checks the input.
+    pub fn validate(&self) -> Result<()> {
+        validate::gong_id("callId", &self.call_id)
+    }
 }
 
 impl From<GongId> for GetCall {
@@ -377,6 +381,30 @@ pub struct AddCallMedia {
     pub file_name: Option<String>,
 }
 
+impl AddCallMedia {
+    /// Checks the input (the file's size is checked when it is opened).
+    pub fn validate(&self) -> Result<()> {
+        validate::gong_id("callId", &self.call_id)?;
+        if let Some(name) = &self.file_name {
+            validate::non_empty("fileName", name)?;
+        }
+        Ok(())
+    }
+
+    /// Opens the file as a [`MediaFile`] named as the input says (add a
+    /// progress callback with [`MediaFile::on_progress`]).
+    pub async fn media_file(&self) -> Result<MediaFile> {
+        let mut media = MediaFile::from_path(&self.file).await?;
+        if let Some(name) = &self.file_name {
+            media = media
+                .file_name(name.clone())
+                .mime_type(crate::media::mime_type_for(name));
+        }
+        media.validate()?;
+        Ok(media)
+    }
+}
+
 /// Input of "Get Call Transcript" (`POST /v2/calls/transcript`).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -527,7 +555,7 @@ impl Client {
     /// "Get Call" (`GET /v2/calls/{id}`, scope `api:calls:read:basic`).
     pub async fn get_call(&self, input: impl Into<GetCall>) -> Result<types::SpecificCall> {
         let input = input.into();
-        validate::gong_id("callId", &input.call_id)?;
+        input.validate()?;
         self.run("getCall", self.api().get_call().id(input.call_id).send())
             .await
     }
@@ -588,14 +616,8 @@ impl Client {
 
     /// "Add Call Media" from a CLI/agent input: opens the file and uploads it.
     pub async fn add_call_media_from(&self, input: AddCallMedia) -> Result<types::NewCallRecordingResponse> {
-        validate::gong_id("callId", &input.call_id)?;
-        let mut media = MediaFile::from_path(&input.file).await?;
-        if let Some(name) = input.file_name {
-            validate::non_empty("fileName", &name)?;
-            media = media
-                .file_name(name.clone())
-                .mime_type(crate::media::mime_type_for(&name));
-        }
+        input.validate()?;
+        let media = input.media_file().await?;
         self.add_call_media(&input.call_id, media).await
     }
 }

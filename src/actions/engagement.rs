@@ -213,9 +213,10 @@ event! {
     }
 }
 
-impl Client {
-    /// "Custom Action Event" (`PUT /v2/customer-engagement/action`, scope `api:engagement-data:write`).
-    pub async fn custom_action_event(&self, input: CustomActionEvent) -> Result<types::RegisterGenericCrmResponse> {
+impl CustomActionEvent {
+    /// Checks the input.
+    pub fn validate(&self) -> Result<()> {
+        let input = self;
         check_common(
             &input.reporting_system,
             &input.event_timestamp,
@@ -226,13 +227,14 @@ impl Client {
                 ("moreInfoUrl", input.more_info_url.as_ref()),
             ],
         )?;
-        let body: types::CustomActionEvent = super::into_request(&input)?;
-        self.run("customAction", self.api().custom_action().body(body).send())
-            .await
+        Ok(())
     }
+}
 
-    /// "Custom Shared Event" (`PUT /v2/customer-engagement/content/shared`, scope `api:engagement-data:write`).
-    pub async fn custom_shared_event(&self, input: CustomSharedEvent) -> Result<types::RegisterGenericCrmResponse> {
+impl CustomSharedEvent {
+    /// Checks the input.
+    pub fn validate(&self) -> Result<()> {
+        let input = self;
         check_common(
             &input.reporting_system,
             &input.event_timestamp,
@@ -245,13 +247,14 @@ impl Client {
         )?;
         validate::non_empty("contentId", &input.content_id)?;
         validate::non_empty("contentTitle", &input.content_title)?;
-        let body: types::ContentSharedEvent = super::into_request(&input)?;
-        self.run("contentShared", self.api().content_shared().body(body).send())
-            .await
+        Ok(())
     }
+}
 
-    /// "Custom Viewed Event" (`PUT /v2/customer-engagement/content/viewed`, scope `api:engagement-data:write`).
-    pub async fn custom_viewed_event(&self, input: CustomViewedEvent) -> Result<types::RegisterGenericCrmResponse> {
+impl CustomViewedEvent {
+    /// Checks the input.
+    pub fn validate(&self) -> Result<()> {
+        let input = self;
         check_common(
             &input.reporting_system,
             &input.event_timestamp,
@@ -264,6 +267,30 @@ impl Client {
         )?;
         validate::non_empty("contentId", &input.content_id)?;
         validate::non_empty("contentTitle", &input.content_title)?;
+        Ok(())
+    }
+}
+
+impl Client {
+    /// "Custom Action Event" (`PUT /v2/customer-engagement/action`, scope `api:engagement-data:write`).
+    pub async fn custom_action_event(&self, input: CustomActionEvent) -> Result<types::RegisterGenericCrmResponse> {
+        input.validate()?;
+        let body: types::CustomActionEvent = super::into_request(&input)?;
+        self.run("customAction", self.api().custom_action().body(body).send())
+            .await
+    }
+
+    /// "Custom Shared Event" (`PUT /v2/customer-engagement/content/shared`, scope `api:engagement-data:write`).
+    pub async fn custom_shared_event(&self, input: CustomSharedEvent) -> Result<types::RegisterGenericCrmResponse> {
+        input.validate()?;
+        let body: types::ContentSharedEvent = super::into_request(&input)?;
+        self.run("contentShared", self.api().content_shared().body(body).send())
+            .await
+    }
+
+    /// "Custom Viewed Event" (`PUT /v2/customer-engagement/content/viewed`, scope `api:engagement-data:write`).
+    pub async fn custom_viewed_event(&self, input: CustomViewedEvent) -> Result<types::RegisterGenericCrmResponse> {
+        input.validate()?;
         let body: types::ContentViewedEvent = super::into_request(&input)?;
         self.run("contentViewed", self.api().content_viewed().body(body).send())
             .await

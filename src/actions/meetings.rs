@@ -109,6 +109,22 @@ impl DeleteMeeting {
             organizer_email: None,
         }
     }
+    /// Checks the input.
+    pub fn validate(&self) -> Result<()> {
+        validate::gong_id("meetingId", &self.meeting_id)?;
+        if let Some(e) = &self.organizer_email {
+            validate::email("organizerEmail", e)?;
+        }
+        Ok(())
+    }
+}
+
+impl UpdateMeeting {
+    /// Checks the input.
+    pub fn validate(&self) -> Result<()> {
+        validate::gong_id("meetingId", &self.meeting_id)?;
+        self.meeting.validate()
+    }
 }
 
 super::calls::setters!(DeleteMeeting {
@@ -126,8 +142,7 @@ impl Client {
 
     /// "Update Gong Meeting" (`PUT /v2/meetings/{meetingId}`, scope `api:meetings:user:update`).
     pub async fn update_meeting(&self, input: UpdateMeeting) -> Result<types::UpdateMeetingResponse> {
-        validate::gong_id("meetingId", &input.meeting_id)?;
-        input.meeting.validate()?;
+        input.validate()?;
         let body: types::UpdateMeetingRequest = input.meeting.body()?;
         self.run(
             "updateMeeting",
@@ -142,10 +157,7 @@ impl Client {
 
     /// "Delete Gong Meeting" (`DELETE /v2/meetings/{meetingId}`, scope `api:meetings:user:delete`).
     pub async fn delete_meeting(&self, input: DeleteMeeting) -> Result<types::DeleteMeetingRequest> {
-        validate::gong_id("meetingId", &input.meeting_id)?;
-        if let Some(e) = &input.organizer_email {
-            validate::email("organizerEmail", e)?;
-        }
+        input.validate()?;
         let body = types::DeleteMeetingRequest {
             organizer_email: input.organizer_email,
         };

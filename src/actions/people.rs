@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::api::types;
 use crate::error::{Error, Result};
 use crate::paging::{self, Page};
-use crate::raw::{FilePart, RawBody, RawRequest, ResponseType};
+use crate::raw::{FilePart, Pairs, RawBody, RawRequest, ResponseType};
 use crate::validate;
 use crate::{Client, GongId};
 
@@ -25,6 +25,10 @@ impl GetUser {
     /// The user with this id.
     pub fn new(user_id: GongId) -> Self {
         GetUser { user_id }
+    }
+    /// Checks the input.
+    pub fn validate(&self) -> Result<()> {
+        validate::gong_id("userId", &self.user_id)
     }
 }
 
@@ -77,12 +81,28 @@ pub struct LibraryFolders {
     pub workspace_id: Option<GongId>,
 }
 
+impl LibraryFolders {
+    /// Checks the input.
+    pub fn validate(&self) -> Result<()> {
+        self.workspace_id
+            .as_ref()
+            .map_or(Ok(()), |id| validate::gong_id("workspaceId", id))
+    }
+}
+
 /// Input of "List Calls in Folder".
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct FolderCalls {
     /// Gong's id of the library folder (up to 20 digits).
     pub folder_id: GongId,
+}
+
+impl FolderCalls {
+    /// Checks the input.
+    pub fn validate(&self) -> Result<()> {
+        validate::gong_id("folderId", &self.folder_id)
+    }
 }
 
 /// Log types of "Get Logs Data by Type and Time Range".
@@ -151,12 +171,26 @@ pub struct EmailAddress {
     pub email_address: String,
 }
 
+impl EmailAddress {
+    /// Checks the input.
+    pub fn validate(&self) -> Result<()> {
+        validate::email("emailAddress", &self.email_address)
+    }
+}
+
 /// Input of the phone-number privacy actions.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct PhoneNumber {
     /// `+`, country code, area code and number; other non-digits are ignored.
     pub phone_number: String,
+}
+
+impl PhoneNumber {
+    /// Checks the input.
+    pub fn validate(&self) -> Result<()> {
+        validate::phone("phoneNumber", &self.phone_number)
+    }
 }
 
 /// Input of "Raw Request", as the connector states it (for the CLI and agents).
@@ -180,12 +214,12 @@ pub struct RawRequestInput {
     /// File names for the file parts; keys match `fileData`.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub file_data_file_names: BTreeMap<String, String>,
-    /// Query parameters.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub query_parameter: BTreeMap<String, String>,
-    /// Headers.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub header: BTreeMap<String, String>,
+    /// Query parameters (an object, or a list of key/value entries that may repeat a name).
+    #[serde(default, skip_serializing_if = "Pairs::is_empty")]
+    pub query_parameter: Pairs,
+    /// Headers (an object, or a list of key/value entries).
+    #[serde(default, skip_serializing_if = "Pairs::is_empty")]
+    pub header: Pairs,
     /// json (default), text or binary.
     #[serde(default)]
     pub response_type: ResponseType,
@@ -236,10 +270,10 @@ impl RawRequestInput {
         if let Some(ms) = self.timeout {
             request = request.timeout(std::time::Duration::from_millis(ms));
         }
-        for (k, v) in self.query_parameter {
+        for (k, v) in self.query_parameter.0 {
             request = request.query(k, v);
         }
-        for (k, v) in self.header {
+        for (k, v) in self.header.0 {
             request = request.header(k, v);
         }
         let multipart = !self.form_data.is_empty() || !self.file_data.is_empty();
@@ -280,7 +314,7 @@ impl Client {
     /// "Get User" (`GET /v2/users/{id}`, scope `api:users:read`).
     pub async fn get_user(&self, input: impl Into<GetUser>) -> Result<types::User> {
         let input = input.into();
-        validate::gong_id("userId", &input.user_id)?;
+        input.validate()?;
         self.run("getUser", self.api().get_user().id(input.user_id).send())
             .await
     }
@@ -319,10 +353,10 @@ impl Client {
     /// "List Library Folders": public library folders (`GET /v2/library/folders`,
     /// scope `api:library:read`).
     pub async fn list_library_folders(&self, input: LibraryFolders) -> Result<types::LibraryResponse> {
+        input.validate()?;
         let api = self.api();
         let mut call = api.get_library_structure();
         if let Some(id) = input.workspace_id {
-            validate::gong_id("workspaceId", &id)?;
             call = call.workspace_id(id);
         }
         self.run("getLibraryStructure", call.send()).await
@@ -330,7 +364,7 @@ impl Client {
 
     /// "List Calls in Folder" (`GET /v2/library/folder-content`, scope `api:library:read`).
     pub async fn list_folder_calls(&self, input: FolderCalls) -> Result<types::LibraryFolderListOfCallsResponse> {
-        validate::gong_id("folderId", &input.folder_id)?;
+        input.validate()?;
         self.run(
             "getCallsInSpecificFolder",
             self.api()
@@ -376,7 +410,7 @@ impl Client {
     /// hours). `POST /v2/data-privacy/erase-data-for-email-address`, scope
     /// `api:data-privacy:delete`.
     pub async fn erase_email_address(&self, input: EmailAddress) -> Result<types::BaseResponse> {
-        validate::email("emailAddress", &input.email_address)?;
+        input.validate()?;
         self.run(
             "purgeEmailAddress",
             self.api()
@@ -391,7 +425,7 @@ impl Client {
     /// contacts with the number. `POST /v2/data-privacy/erase-data-for-phone-number`,
     /// scope `api:data-privacy:delete`.
     pub async fn erase_phone_number(&self, input: PhoneNumber) -> Result<types::BaseResponse> {
-        validate::phone("phoneNumber", &input.phone_number)?;
+        input.validate()?;
         self.run(
             "purgePhoneNumber",
             self.api().purge_phone_number().phone_number(input.phone_number).send(),
@@ -402,7 +436,7 @@ impl Client {
     /// "List References to an Email Address" (`GET /v2/data-privacy/data-for-email-address`,
     /// scope `api:data-privacy:read`).
     pub async fn email_address_references(&self, input: EmailAddress) -> Result<types::EmailAddressReferences> {
-        validate::email("emailAddress", &input.email_address)?;
+        input.validate()?;
         self.run(
             "findAllReferencesToEmailAddress",
             self.api()
@@ -416,7 +450,7 @@ impl Client {
     /// "List References to a Phone Number" (`GET /v2/data-privacy/data-for-phone-number`,
     /// scope `api:data-privacy:read`).
     pub async fn phone_number_references(&self, input: PhoneNumber) -> Result<types::PhoneNumberReferences> {
-        validate::phone("phoneNumber", &input.phone_number)?;
+        input.validate()?;
         self.run(
             "findAllReferencesToPhoneNumber",
             self.api()

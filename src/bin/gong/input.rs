@@ -95,12 +95,27 @@ impl Fields {
         if values.is_empty() {
             return Ok(self);
         }
-        let mut map = Map::new();
+        let mut pairs = Vec::new();
         for v in values {
             let (k, val) = split_pair(flag, v)?;
-            map.insert(k.to_owned(), Value::String(val.to_owned()));
+            pairs.push((k.to_owned(), val.to_owned()));
         }
-        Ok(self.value(key, Value::Object(map)))
+        let repeats = pairs
+            .iter()
+            .enumerate()
+            .any(|(i, (k, _))| pairs[..i].iter().any(|(p, _)| p == k));
+        let value = if repeats {
+            // A repeated name (`--query callIds=1 --query callIds=2`) needs the list form.
+            Value::Array(
+                pairs
+                    .into_iter()
+                    .map(|(k, v)| serde_json::json!({ "key": k, "value": v }))
+                    .collect(),
+            )
+        } else {
+            Value::Object(pairs.into_iter().map(|(k, v)| (k, Value::String(v))).collect())
+        };
+        Ok(self.value(key, value))
     }
 
     /// Reads `--input` (if any), lays the flags over it, and deserializes the

@@ -9,7 +9,6 @@ use gong_client::actions::{
     EmailAddress, FolderCalls, GetCall, GetUser, LibraryFolders, ListCalls, ListUsers, ListWorkspaces, Logs, Meeting,
     NewCall, PhoneNumber, RawRequestInput, UpdateMeeting,
 };
-use gong_client::media::{MediaFile, mime_type_for};
 use gong_client::paging::Page;
 use gong_client::raw::RawResponseBody;
 use gong_client::{Client, validate};
@@ -208,19 +207,14 @@ async fn media_add(ctx: &Ctx<'_>, a: &MediaAddArgs) -> Result<(), Failure> {
         .text("file", &file)
         .text("fileName", &a.file_name)
         .build(&a.input)?;
-    validate::gong_id("callId", &input.call_id)?;
+    input.validate()?;
     if !input.file.is_file() {
         return Err(Failure::Usage(format!(
             "file: {} is not a readable file",
             input.file.display()
         )));
     }
-    let mut media = MediaFile::from_path(&input.file).await?;
-    if let Some(name) = &input.file_name {
-        validate::non_empty("fileName", name)?;
-        media = media.file_name(name.clone()).mime_type(mime_type_for(name));
-    }
-    media.validate()?;
+    let media = input.media_file().await?;
     let shown = input
         .file_name
         .clone()
