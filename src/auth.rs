@@ -16,6 +16,7 @@ use base64::Engine;
 use reqwest::header::HeaderValue;
 use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Serialize};
+use tracing::Instrument;
 
 use crate::error::{AuthError, Error, Result};
 use crate::limit::Counters;
@@ -180,6 +181,9 @@ pub struct TokenSet {
     /// The tenant's API base URL (`api_base_url_for_customer`).
     #[serde(default)]
     pub api_base_url: Option<String>,
+    /// How long the access token lived when issued (`expires_in`), in seconds.
+    #[serde(default)]
+    pub lifetime_secs: Option<u64>,
 }
 
 impl TokenSet {
@@ -191,6 +195,7 @@ impl TokenSet {
             expires_at,
             scope: None,
             api_base_url: None,
+            lifetime_secs: None,
         }
     }
 
@@ -211,7 +216,11 @@ impl TokenSet {
     }
 
     fn usable_at(&self, now: u64, margin: Duration) -> bool {
-        now + margin.as_secs() < self.expires_at
+        // A short-lived token is refreshed at half its life, not before every request.
+        let margin = self
+            .lifetime_secs
+            .map_or(margin.as_secs(), |life| margin.as_secs().min(life / 2));
+        now + margin < self.expires_at
     }
 }
 
@@ -527,7 +536,6 @@ impl OAuthSession {
     }
 
     async fn refresh(&self, http: &reqwest::Client, current: &TokenSet, counters: &Counters) -> Result<TokenSet> {
-        let _span = tracing::debug_span!("gong.oauth.refresh").entered();
         let answer = self
             .token_request(
                 http,
@@ -537,6 +545,7 @@ impl OAuthSession {
                 ],
                 counters,
             )
+            .instrument(tracing::debug_span!("gong.oauth.refresh"))
             .await?;
         Counters::bump(&counters.refreshes);
         Ok(self.accept(answer, Some(current)))
@@ -554,6 +563,7 @@ impl OAuthSession {
             access_token: SecretString::from(answer.access_token),
             refresh_token,
             expires_at: unix_now() + answer.expires_in.unwrap_or(3600),
+            lifetime_secs: Some(answer.expires_in.unwrap_or(3600)),
             scope: answer.scope.or_else(|| previous.and_then(|p| p.scope.clone())),
             api_base_url: answer
                 .api_base_url_for_customer
@@ -629,6 +639,17 @@ mod tests {
             "https://app.gong.io/oauth2/authorize?client_id=cid&response_type=code&scope=api%3Acalls%3Acreate+api%3Acalls%3Aread%3Abasic&redirect_uri=http%3A%2F%2Flocalhost%3A8765%2Fcb&state=xyz"
         );
         assert!(!format!("{c:?}").contains("csecret"));
+    }
+
+    #[test]
+    fn short_lived_tokens_are_refreshed_at_half_life() {
+        let margin = Duration::from_secs(60);
+        let long = TokenSet { lifetime_secs: Some(86_400), ..TokenSet::new("a", "r", 1_000) };
+        assert!(long.usable_at(939, margin) && !long.usable_at(940, margin));
+        let short = TokenSet { lifetime_secs: Some(10), ..TokenSet::new("a", "r", 1_000) };
+        assert!(short.usable_at(994, margin) && !short.usable_at(995, margin));
+        let unknown = TokenSet::new("a", "r", 1_000);
+        assert!(!unknown.usable_at(940, margin));
     }
 
     #[test]

@@ -257,7 +257,15 @@ impl Transport {
                 status = tracing::field::Empty,
                 request_id = tracing::field::Empty,
             );
-            let result = shared.http.execute(request).instrument(span.clone()).await;
+            // The whole answer is read here, inside the retry loop: a connection
+            // cut in the middle of a body is then an interrupted attempt that an
+            // idempotent request repeats, not an error after the fact.
+            let result = async {
+                let response = shared.http.execute(request).await?;
+                buffered(response).await
+            }
+            .instrument(span.clone())
+            .await;
             let outcome = match &result {
                 Ok(response) => {
                     span.record("status", response.status().as_u16());
@@ -310,6 +318,20 @@ impl Transport {
             }
         }
     }
+}
+
+/// Reads a response's body to its end and returns an equivalent response
+/// that serves it from memory.
+async fn buffered(response: Response) -> reqwest::Result<Response> {
+    let status = response.status();
+    let version = response.version();
+    let headers = response.headers().clone();
+    let bytes = response.bytes().await?;
+    let mut rebuilt = http::Response::new(reqwest::Body::from(bytes));
+    *rebuilt.status_mut() = status;
+    *rebuilt.version_mut() = version;
+    *rebuilt.headers_mut() = headers;
+    Ok(Response::from(rebuilt))
 }
 
 /// Idempotency of a generated operation.
