@@ -13,12 +13,17 @@ fn check_common(
     reporting_system: &str,
     event_timestamp: &str,
     workspace_id: Option<&GongId>,
+    content: Option<(&str, &str)>,
     urls: &[(&str, Option<&String>)],
 ) -> Result<()> {
     validate::non_empty("reportingSystem", reporting_system)?;
     validate::date_time("eventTimestamp", event_timestamp)?;
     if let Some(id) = workspace_id {
         validate::gong_id("workspaceId", id)?;
+    }
+    if let Some((id, title)) = content {
+        validate::non_empty("contentId", id)?;
+        validate::non_empty("contentTitle", title)?;
     }
     for (field, v) in urls {
         if let Some(v) = v {
@@ -216,58 +221,51 @@ event! {
 impl CustomActionEvent {
     /// Checks the input.
     pub fn validate(&self) -> Result<()> {
-        let input = self;
         check_common(
-            &input.reporting_system,
-            &input.event_timestamp,
-            input.workspace_id.as_ref(),
+            &self.reporting_system,
+            &self.event_timestamp,
+            self.workspace_id.as_ref(),
+            None,
             &[
-                ("contentUrl", input.content_url.as_ref()),
-                ("eventInfoUrl", input.event_info_url.as_ref()),
-                ("moreInfoUrl", input.more_info_url.as_ref()),
+                ("contentUrl", self.content_url.as_ref()),
+                ("eventInfoUrl", self.event_info_url.as_ref()),
+                ("moreInfoUrl", self.more_info_url.as_ref()),
             ],
-        )?;
-        Ok(())
+        )
     }
 }
 
 impl CustomSharedEvent {
     /// Checks the input.
     pub fn validate(&self) -> Result<()> {
-        let input = self;
         check_common(
-            &input.reporting_system,
-            &input.event_timestamp,
-            input.workspace_id.as_ref(),
+            &self.reporting_system,
+            &self.event_timestamp,
+            self.workspace_id.as_ref(),
+            Some((&self.content_id, &self.content_title)),
             &[
-                ("contentUrl", Some(&input.content_url)),
-                ("shareInfoUrl", input.share_info_url.as_ref()),
-                ("moreInfoUrl", input.more_info_url.as_ref()),
+                ("contentUrl", Some(&self.content_url)),
+                ("shareInfoUrl", self.share_info_url.as_ref()),
+                ("moreInfoUrl", self.more_info_url.as_ref()),
             ],
-        )?;
-        validate::non_empty("contentId", &input.content_id)?;
-        validate::non_empty("contentTitle", &input.content_title)?;
-        Ok(())
+        )
     }
 }
 
 impl CustomViewedEvent {
     /// Checks the input.
     pub fn validate(&self) -> Result<()> {
-        let input = self;
         check_common(
-            &input.reporting_system,
-            &input.event_timestamp,
-            input.workspace_id.as_ref(),
+            &self.reporting_system,
+            &self.event_timestamp,
+            self.workspace_id.as_ref(),
+            Some((&self.content_id, &self.content_title)),
             &[
-                ("contentUrl", Some(&input.content_url)),
-                ("viewInfoUrl", input.view_info_url.as_ref()),
-                ("moreInfoUrl", input.more_info_url.as_ref()),
+                ("contentUrl", Some(&self.content_url)),
+                ("viewInfoUrl", self.view_info_url.as_ref()),
+                ("moreInfoUrl", self.more_info_url.as_ref()),
             ],
-        )?;
-        validate::non_empty("contentId", &input.content_id)?;
-        validate::non_empty("contentTitle", &input.content_title)?;
-        Ok(())
+        )
     }
 }
 
