@@ -644,9 +644,15 @@ mod tests {
     #[test]
     fn short_lived_tokens_are_refreshed_at_half_life() {
         let margin = Duration::from_secs(60);
-        let long = TokenSet { lifetime_secs: Some(86_400), ..TokenSet::new("a", "r", 1_000) };
+        let long = TokenSet {
+            lifetime_secs: Some(86_400),
+            ..TokenSet::new("a", "r", 1_000)
+        };
         assert!(long.usable_at(939, margin) && !long.usable_at(940, margin));
-        let short = TokenSet { lifetime_secs: Some(10), ..TokenSet::new("a", "r", 1_000) };
+        let short = TokenSet {
+            lifetime_secs: Some(10),
+            ..TokenSet::new("a", "r", 1_000)
+        };
         assert!(short.usable_at(994, margin) && !short.usable_at(995, margin));
         let unknown = TokenSet::new("a", "r", 1_000);
         assert!(!unknown.usable_at(940, margin));
