@@ -92,6 +92,53 @@ pub struct Global {
     /// Never draw progress bars (they are drawn on stderr only when it is a terminal).
     #[arg(long, global = true)]
     pub no_progress: bool,
+    /// Run the command against an embedded Gong started for it (no credentials needed;
+    /// configured ones are ignored). Needs a gong built with the `sandbox` feature.
+    #[arg(long, global = true, help_heading = "Sandbox options")]
+    pub sandbox: bool,
+    /// Seed of the embedded Gong's data: the same seed gives the same ids every run.
+    #[arg(
+        long,
+        global = true,
+        default_value_t = 1,
+        value_name = "N",
+        help_heading = "Sandbox options"
+    )]
+    pub sandbox_seed: u64,
+    /// Calls the embedded Gong starts with (100 a page).
+    #[arg(
+        long,
+        global = true,
+        default_value_t = 250,
+        value_name = "N",
+        help_heading = "Sandbox options"
+    )]
+    pub sandbox_calls: usize,
+    /// Requests per second the embedded Gong allows (429 past it; the client paces to it);
+    /// default off.
+    #[arg(long, global = true, value_name = "R|off", help_heading = "Sandbox options")]
+    pub sandbox_rate_limit: Option<RateLimit>,
+}
+
+/// A request rate, or `off`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct RateLimit(pub Option<f64>);
+
+impl std::str::FromStr for RateLimit {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        let text = text.trim();
+        if text.eq_ignore_ascii_case("off") || text.eq_ignore_ascii_case("none") {
+            return Ok(RateLimit(None));
+        }
+        match text.parse::<f64>() {
+            Ok(r) if r.is_finite() && r > 0.0 => Ok(RateLimit(Some(r))),
+            _ => Err(format!(
+                "expected a positive number of requests per second or `off`, got {text:?}"
+            )),
+        }
+    }
 }
 
 /// Output formats.
@@ -145,6 +192,15 @@ pub enum Command {
     Auth(AuthCmd),
     /// JSON Schema of an action's input; without an action, the list of actions.
     Schema(SchemaArgs),
+    /// Automation-rule webhooks: receive and verify them, sign test deliveries, make test keys.
+    #[command(subcommand)]
+    Webhook(WebhookCmd),
+    /// The embedded Gong: serve it standalone, or show what `--sandbox` runs against.
+    #[command(subcommand)]
+    Sandbox(SandboxCmd),
+    /// A guided run with real results: calls across pages, transcripts, a new call with
+    /// its media, and the automation-rule webhook it fires. Try `gong --sandbox tour`.
+    Tour(TourArgs),
 }
 
 /// `--input`, accepted by every action.
@@ -796,4 +852,149 @@ pub struct StatusArgs {}
 pub struct SchemaArgs {
     /// The action (`create-call`, `list-users`, ...).
     pub action: Option<String>,
+}
+
+// ---------------------------------------------------------------- webhook
+
+/// `gong webhook ...`
+#[derive(Debug, Subcommand)]
+pub enum WebhookCmd {
+    /// Receive automation-rule webhooks: verify each delivery and print it as a JSON line
+    /// (or run a command per event); unverified deliveries get 401 and are not printed.
+    Listen(ListenArgs),
+    /// Sign a delivery as Gong does: prints the `Authorization` header value (an RS256 JWT).
+    Sign(SignArgs),
+    /// Write a test key pair: private.pem (owner-only), public.b64 (as Gong shows a rule's
+    /// key) and public.pem.
+    Keygen(KeygenArgs),
+}
+
+/// `gong webhook listen`
+#[derive(Debug, Args)]
+pub struct ListenArgs {
+    /// A rule: `NAME=signed:KEY@URL` (KEY: the rule's public key, a file or the bare base64
+    /// Gong shows; URL: the webhook URL configured on the rule, whose path is the route here),
+    /// `NAME=key:SECRET` or `NAME=key-env:VAR` (a URL-key rule served on /NAME/SECRET).
+    /// Repeat for each rule.
+    #[arg(long, value_name = "NAME=MODE:...")]
+    pub rule: Vec<String>,
+    /// Rules as a JSON list: `[{"name": .., "publicKey"|"publicKeyFile": .., "url": ..}, {"name":
+    /// .., "urlKey"|"urlKeyEnv": .., "keyIn": "path"|"query:PARAM"}]`, optional "route",
+    /// "leewaySecs", "maxBodyBytes".
+    #[arg(long, value_name = "FILE")]
+    pub rules: Option<PathBuf>,
+    /// Port on the host (0 picks a free one; the address is printed on stderr).
+    #[arg(long, default_value_t = 8080)]
+    pub port: u16,
+    /// Address to listen on.
+    #[arg(long, default_value = "127.0.0.1", value_name = "IP")]
+    pub host: std::net::IpAddr,
+    /// Run this shell command per verified event, with the event's JSON line on its stdin
+    /// (and GONG_WEBHOOK_RULE, GONG_CALL_ID in its environment), instead of printing it.
+    #[arg(long, value_name = "CMD")]
+    pub exec: Option<String>,
+    /// Stop after this many events.
+    #[arg(long, value_name = "N")]
+    pub max_events: Option<u64>,
+    /// Log why deliveries are refused (on stderr).
+    #[arg(long)]
+    pub debug: bool,
+}
+
+/// `gong webhook sign`
+#[derive(Debug, Args)]
+pub struct SignArgs {
+    /// The RSA private key (PKCS#8 or PKCS#1 PEM), e.g. private.pem from `gong webhook keygen`.
+    #[arg(long, value_name = "FILE")]
+    pub private_key: PathBuf,
+    /// The webhook URL the delivery is for (the rule's URL, query included).
+    #[arg(long, value_name = "URL")]
+    pub url: String,
+    /// The token expires this many seconds from now.
+    #[arg(long, default_value_t = 300, value_name = "N")]
+    pub exp_secs: u64,
+    /// The body to sign, byte for byte; `-` reads stdin (the default when stdin is not a terminal).
+    #[arg(long, value_name = "FILE|-")]
+    pub body: Option<String>,
+    /// Print `Bearer TOKEN` instead of the bare token.
+    #[arg(long)]
+    pub bearer: bool,
+}
+
+/// `gong webhook keygen`
+#[derive(Debug, Args)]
+pub struct KeygenArgs {
+    /// Directory for the key files (created if missing).
+    #[arg(long, value_name = "DIR")]
+    pub out_dir: PathBuf,
+    /// Replace key files that are already there.
+    #[arg(long)]
+    pub force: bool,
+}
+
+// ---------------------------------------------------------------- sandbox
+
+/// `gong sandbox ...`
+#[derive(Debug, Subcommand)]
+pub enum SandboxCmd {
+    /// Run the embedded Gong on 127.0.0.1 until Ctrl-C: prints its URL, API key, OAuth app
+    /// and example ids as one JSON line on stdout.
+    Serve(ServeArgs),
+    /// What `gong --sandbox` runs against: the same JSON as `serve`, without serving.
+    Info(InfoArgs),
+}
+
+/// Data of an embedded Gong.
+#[derive(Debug, Args, Clone, Copy)]
+pub struct SandboxData {
+    /// Seed of the data: the same seed gives the same ids.
+    #[arg(long, default_value_t = 1, value_name = "N")]
+    pub seed: u64,
+    /// Calls to start with (100 a page).
+    #[arg(long, default_value_t = 250, value_name = "N")]
+    pub calls: usize,
+}
+
+/// `gong sandbox serve`
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    #[command(flatten)]
+    pub data: SandboxData,
+    /// Port on 127.0.0.1 (0 picks a free one).
+    #[arg(long, default_value_t = 0)]
+    pub port: u16,
+    /// Requests per second the tenant allows, 429 with Retry-After past it (default 3, Gong's).
+    #[arg(long, value_name = "R|off")]
+    pub rate_limit: Option<RateLimit>,
+    /// An automation rule: when a call gets its media, a signed webhook goes to URL
+    /// (repeat for more rules).
+    #[arg(long, value_name = "NAME=URL")]
+    pub webhook: Vec<String>,
+    /// Private key (PEM) the rules sign with; default: a fresh key pair, whose public key is
+    /// printed.
+    #[arg(long, value_name = "FILE")]
+    pub webhook_key: Option<PathBuf>,
+    /// Stop after this many seconds (default: run until Ctrl-C).
+    #[arg(long, value_name = "N")]
+    pub for_secs: Option<u64>,
+}
+
+/// `gong sandbox info`
+#[derive(Debug, Args)]
+pub struct InfoArgs {
+    #[command(flatten)]
+    pub data: SandboxData,
+}
+
+// ------------------------------------------------------------------- tour
+
+/// `gong tour`
+#[derive(Debug, Args)]
+pub struct TourArgs {
+    /// Against a real tenant: also create a call and upload a short generated recording.
+    #[arg(long)]
+    pub write: bool,
+    /// Pages of calls to list at most.
+    #[arg(long, default_value_t = 3, value_name = "N")]
+    pub pages: usize,
 }

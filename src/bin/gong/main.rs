@@ -3,8 +3,10 @@
 //! One subcommand per connector action (`gong calls list`, `gong media add`,
 //! ...), OAuth login, and the JSON Schema of every action's input. Each
 //! action takes its inputs as flags or as JSON (`--input FILE|-`), so people
-//! and agents drive it the same way. See `gong --help` and the README's
-//! "Command line" section.
+//! and agents drive it the same way. Also: automation-rule webhooks
+//! (`gong webhook listen|sign|keygen`), the embedded Gong (`--sandbox`,
+//! `gong sandbox serve`, feature `sandbox`) and `gong tour`. See
+//! `gong --help` and the README's "Command line" section.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
@@ -16,6 +18,9 @@ mod login;
 mod output;
 mod progress;
 mod run;
+mod sandbox;
+mod tour;
+mod webhook;
 
 use std::process::ExitCode;
 

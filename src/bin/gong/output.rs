@@ -34,6 +34,12 @@ impl Output {
         self.stdout_tty
     }
 
+    /// The format `--output` asked for, if any.
+    #[cfg_attr(not(feature = "sandbox"), allow(dead_code))]
+    pub fn explicit(&self) -> Option<Format> {
+        self.explicit
+    }
+
     fn single_format(&self) -> Format {
         self.explicit
             .unwrap_or(if self.stdout_tty { Format::Table } else { Format::Json })

@@ -22,12 +22,16 @@ use crate::input::{Fields, capitalized, party};
 use crate::login;
 use crate::output::{Output, write_bytes, write_out};
 use crate::progress::Progress;
+use crate::sandbox::{self, Local};
+use crate::{tour, webhook};
 
 /// What every command needs.
 struct Ctx<'a> {
     global: &'a Global,
     out: Output,
     progress: Progress,
+    /// The embedded Gong of `--sandbox`, started for this command.
+    local: Option<Local>,
 }
 
 impl Ctx<'_> {
@@ -36,19 +40,45 @@ impl Ctx<'_> {
     }
 
     fn client_with(&self, no_timeout: bool) -> Result<Client, Failure> {
-        config::resolve(self.global)?.client(Tuning {
+        let tuning = Tuning {
             retries: self.global.retries,
             no_timeout,
-        })
+        };
+        match &self.local {
+            Some(local) => local.client(tuning),
+            None => config::resolve(self.global)?.client(tuning),
+        }
     }
+}
+
+/// Whether the command talks to Gong through the configured connection
+/// (and so to the embedded Gong under `--sandbox`).
+fn uses_connection(command: &Command) -> bool {
+    !matches!(
+        command,
+        Command::Schema(_) | Command::Webhook(_) | Command::Sandbox(_) | Command::Tour(_) | Command::Auth(_)
+    )
 }
 
 /// Runs the command.
 pub async fn run(cli: Cli) -> Result<(), Failure> {
+    if cli.global.sandbox && matches!(cli.command, Command::Auth(_)) {
+        return Err(Failure::Usage(
+            "`gong auth` manages the connection to your tenant; the embedded Gong needs none \
+             (its OAuth app is in `gong sandbox serve`'s output)"
+                .into(),
+        ));
+    }
+    let local = if cli.global.sandbox && uses_connection(&cli.command) {
+        Some(Local::start(&cli.global).await?)
+    } else {
+        None
+    };
     let ctx = Ctx {
         global: &cli.global,
         out: Output::new(cli.global.output),
         progress: Progress::new(cli.global.no_progress),
+        local,
     };
     match &cli.command {
         Command::Calls(c) => calls(&ctx, c).await,
@@ -69,6 +99,12 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
         Command::Auth(AuthCmd::Login(a)) => login::login(a, ctx.global, &ctx.out).await,
         Command::Auth(AuthCmd::Status(_)) => login::status(ctx.global, &ctx.out).await,
         Command::Schema(a) => schema(&ctx, a),
+        Command::Webhook(WebhookCmd::Listen(a)) => webhook::listen(a).await,
+        Command::Webhook(WebhookCmd::Sign(a)) => webhook::sign(a),
+        Command::Webhook(WebhookCmd::Keygen(a)) => webhook::keygen(a, &ctx.out).await,
+        Command::Sandbox(SandboxCmd::Serve(a)) => sandbox::serve(a, &ctx.out).await,
+        Command::Sandbox(SandboxCmd::Info(a)) => sandbox::info(a, &ctx.out).await,
+        Command::Tour(a) => tour::tour(ctx.global, ctx.progress, a).await,
     }
 }
 

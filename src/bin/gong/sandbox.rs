@@ -1,0 +1,359 @@
+//! The embedded Gong (feature `sandbox`): the global `--sandbox` flag, and
+//! `gong sandbox serve` / `gong sandbox info`.
+//!
+//! Every embedded Gong this module starts is the library's sandbox plus one
+//! sample meeting (Gong has no way to list meetings, so without it
+//! `meetings update`/`delete` would have nothing to act on). Its data follows
+//! from the seed, so `gong sandbox info` shows the ids a `--sandbox` command
+//! of the same seed sees.
+//!
+//! A binary built without the feature still knows the flags and commands and
+//! says how to get them.
+
+use gong_client::Client;
+
+use crate::cli::{Global, InfoArgs, ServeArgs};
+use crate::config::Tuning;
+use crate::failure::Failure;
+use crate::output::Output;
+
+/// Why `--sandbox` and `gong sandbox` fail in a binary built without them.
+#[cfg_attr(feature = "sandbox", allow(dead_code))]
+pub const NOT_BUILT: &str = "this gong was built without the embedded Gong (the `sandbox` feature); \
+     rebuild with it: cargo run --features cli,sandbox -- ...";
+
+#[cfg(feature = "sandbox")]
+type Inner = Started;
+#[cfg(not(feature = "sandbox"))]
+type Inner = std::convert::Infallible;
+
+/// An embedded Gong started for one command.
+pub struct Local {
+    inner: Inner,
+    /// Requests per second the client paces itself to (the sandbox's limit).
+    pace: Option<f64>,
+}
+
+impl Local {
+    /// Starts the embedded Gong `--sandbox` asks for.
+    pub async fn start(global: &Global) -> Result<Local, Failure> {
+        let pace = global.sandbox_rate_limit.and_then(|r| r.0);
+        #[cfg(feature = "sandbox")]
+        {
+            let inner = imp::start(
+                imp::Setup {
+                    seed: global.sandbox_seed,
+                    calls: global.sandbox_calls,
+                    port: 0,
+                    rate_limit: pace,
+                },
+                Vec::new(),
+            )
+            .await?;
+            Ok(Local { inner, pace })
+        }
+        #[cfg(not(feature = "sandbox"))]
+        {
+            let _ = pace;
+            Err(Failure::Usage(NOT_BUILT.into()))
+        }
+    }
+
+    /// A client of the embedded Gong, with its API key.
+    pub fn client(&self, tuning: Tuning) -> Result<Client, Failure> {
+        #[cfg(feature = "sandbox")]
+        {
+            imp::client(&self.inner.handle, self.pace, tuning)
+        }
+        #[cfg(not(feature = "sandbox"))]
+        {
+            let _ = (tuning, self.pace);
+            match self.inner {}
+        }
+    }
+}
+
+/// `gong sandbox serve`
+pub async fn serve(a: &ServeArgs, out: &Output) -> Result<(), Failure> {
+    #[cfg(feature = "sandbox")]
+    {
+        imp::serve(a, out).await
+    }
+    #[cfg(not(feature = "sandbox"))]
+    {
+        let _ = (a, out);
+        Err(Failure::Usage(NOT_BUILT.into()))
+    }
+}
+
+/// `gong sandbox info`
+pub async fn info(a: &InfoArgs, out: &Output) -> Result<(), Failure> {
+    #[cfg(feature = "sandbox")]
+    {
+        let started = imp::start(
+            imp::Setup {
+                seed: a.data.seed,
+                calls: a.data.calls,
+                port: 0,
+                rate_limit: None,
+            },
+            Vec::new(),
+        )
+        .await?;
+        let mut value = imp::describe(&started, None, &[]);
+        // Nothing serves it after this command: the address means nothing.
+        if let Some(map) = value.as_object_mut() {
+            for key in ["url", "authorizeUrl", "tokenUrl", "env"] {
+                map.remove(key);
+            }
+        }
+        started.handle.shutdown().await;
+        out.print_json(&value)
+    }
+    #[cfg(not(feature = "sandbox"))]
+    {
+        let _ = (a, out);
+        Err(Failure::Usage(NOT_BUILT.into()))
+    }
+}
+
+#[cfg(feature = "sandbox")]
+pub use imp::{Setup, Started, client, start};
+
+#[cfg(feature = "sandbox")]
+mod imp {
+    use std::io::IsTerminal;
+    use std::time::Duration;
+
+    use gong_client::Client;
+    use gong_client::actions::Meeting;
+    use gong_client::sandbox::{Sandbox, SandboxHandle, WebhookRule};
+    use gong_client::webhook::test_util;
+    use serde_json::{Value, json};
+
+    use crate::cli::{Format, ServeArgs};
+    use crate::config::Tuning;
+    use crate::failure::Failure;
+    use crate::output::{Output, write_out};
+
+    /// What to start.
+    #[derive(Debug, Clone, Copy)]
+    pub struct Setup {
+        /// Seed of the data.
+        pub seed: u64,
+        /// Calls at start.
+        pub calls: usize,
+        /// Port on 127.0.0.1 (0: any).
+        pub port: u16,
+        /// The tenant's request limit (None: off).
+        pub rate_limit: Option<f64>,
+    }
+
+    /// The sample meeting's title.
+    const SAMPLE_MEETING_TITLE: &str = "Sandbox sample meeting";
+
+    /// A running sandbox and its sample meeting.
+    pub struct Started {
+        /// The sandbox.
+        pub handle: SandboxHandle,
+        /// Id of the sample meeting.
+        pub meeting_id: Option<String>,
+    }
+
+    /// Starts the sandbox with its sample meeting.
+    pub async fn start(setup: Setup, rules: Vec<WebhookRule>) -> Result<Started, Failure> {
+        let mut builder = Sandbox::builder()
+            .seed(setup.seed)
+            .calls(setup.calls)
+            .port(setup.port)
+            .rate_limit(setup.rate_limit);
+        for rule in rules {
+            builder = builder.webhook(rule);
+        }
+        let handle = builder.start().await?;
+        let organizer = handle.users().first().map(|u| u.email.clone());
+        let invitee = handle.contacts().first().map(|c| c.email.clone());
+        let mut meeting_id = None;
+        if let Some(organizer) = organizer {
+            let mut meeting =
+                Meeting::new("2026-03-02T15:00:00Z", "2026-03-02T15:30:00Z", organizer).title(SAMPLE_MEETING_TITLE);
+            if let Some(invitee) = invitee {
+                meeting = meeting.invitee(invitee);
+            }
+            // Paced: the sandbox may enforce a limit from its first request.
+            let client = self::client(&handle, setup.rate_limit, Tuning::default())?;
+            let created = client.create_meeting(meeting).await?;
+            meeting_id = created.meeting_id.map(|id| id.as_str().to_owned());
+        }
+        Ok(Started { handle, meeting_id })
+    }
+
+    /// A client of the sandbox with its API key, pacing itself to `pace`.
+    pub fn client(handle: &SandboxHandle, pace: Option<f64>, tuning: Tuning) -> Result<Client, Failure> {
+        let mut builder = handle
+            .client_builder()
+            .user_agent(format!(
+                "gong-cli/{v} gong-client-rust/{v}",
+                v = env!("CARGO_PKG_VERSION")
+            ))
+            .rate_limit(pace)
+            .daily_budget(None);
+        if let Some(n) = tuning.retries {
+            builder = builder.retry_policy(gong_client::retry::RetryPolicy {
+                max_retries: n,
+                ..gong_client::retry::RetryPolicy::default()
+            });
+        }
+        if tuning.no_timeout {
+            builder = builder.timeout(None);
+        }
+        Ok(builder.build()?)
+    }
+
+    /// The sandbox's connection settings and example ids, as JSON. The
+    /// credentials are the sandbox's own: they open nothing else.
+    pub fn describe(started: &Started, rate_limit: Option<f64>, webhooks: &[Value]) -> Value {
+        let handle = &started.handle;
+        let users = handle.users();
+        let contacts = handle.contacts();
+        let calls = handle.call_ids();
+        let contact_with_phone = contacts.iter().find(|c| c.phone.is_some());
+        json!({
+            "url": handle.url(),
+            "accessKey": handle.access_key(),
+            "accessKeySecret": handle.access_key_secret(),
+            "clientId": handle.client_id(),
+            "clientSecret": handle.client_secret(),
+            "authorizeUrl": handle.authorize_url(),
+            "tokenUrl": handle.token_url(),
+            "seed": handle.seed(),
+            "calls": calls.len(),
+            "rateLimit": rate_limit,
+            "webhooks": webhooks,
+            "examples": {
+                "callIds": calls.iter().take(3).map(|c| c.as_str()).collect::<Vec<_>>(),
+                "userId": users.first().map(|u| u.id.as_str()),
+                "userEmail": users.first().map(|u| u.email.as_str()),
+                "workspaceId": handle.workspace_ids().first().map(|w| w.as_str().to_owned()),
+                "folderId": handle.folder_ids().first().map(|f| f.as_str().to_owned()),
+                "contactEmail": contacts.first().map(|c| c.email.as_str()),
+                "contactPhone": contact_with_phone.and_then(|c| c.phone.as_deref()),
+                "meetingId": started.meeting_id,
+                "meetingOrganizer": users.first().map(|u| u.email.as_str()),
+            },
+            "env": {
+                "GONG_BASE_URL": handle.url(),
+                "GONG_ACCESS_KEY": handle.access_key(),
+                "GONG_ACCESS_KEY_SECRET": handle.access_key_secret(),
+            },
+        })
+    }
+
+    /// `gong sandbox serve`
+    pub async fn serve(a: &ServeArgs, out: &Output) -> Result<(), Failure> {
+        let rate_limit = match a.rate_limit {
+            Some(r) => r.0,
+            None => Some(3.0),
+        };
+        let mut hooks = Vec::new();
+        for spec in &a.webhook {
+            let (name, url) = spec
+                .split_once('=')
+                .filter(|(n, u)| !n.trim().is_empty() && !u.trim().is_empty())
+                .ok_or_else(|| Failure::Usage(format!("--webhook {spec:?}: expected NAME=URL")))?;
+            let parsed = reqwest::Url::parse(url.trim())
+                .map_err(|e| Failure::Usage(format!("--webhook {name}: {url:?} is not a URL ({e})")))?;
+            if !matches!(parsed.scheme(), "http" | "https") {
+                return Err(Failure::Usage(format!(
+                    "--webhook {name}: the URL must be http or https"
+                )));
+            }
+            hooks.push((name.trim().to_owned(), url.trim().to_owned()));
+        }
+        let (private_pem, public_base64) = if hooks.is_empty() {
+            (String::new(), None)
+        } else {
+            match &a.webhook_key {
+                Some(path) => {
+                    let pem = std::fs::read_to_string(path)
+                        .map_err(|e| Failure::Usage(format!("--webhook-key {}: {e}", path.display())))?;
+                    // Checked now rather than at the first delivery.
+                    test_util::sign(b"{}", "https://check.invalid/", &pem, 0).map_err(|_| {
+                        Failure::Usage(format!("--webhook-key {}: not an RSA private key PEM", path.display()))
+                    })?;
+                    (pem, None)
+                }
+                None => {
+                    let keys = tokio::task::spawn_blocking(test_util::generate_key_pair)
+                        .await
+                        .map_err(|e| Failure::Other(format!("generating a key pair: {e}")))?;
+                    (keys.private_pem().to_owned(), Some(keys.public_base64.clone()))
+                }
+            }
+        };
+        let rules: Vec<WebhookRule> = hooks
+            .iter()
+            .map(|(name, url)| WebhookRule::signed_jwt(name.clone(), url.clone(), private_pem.clone()))
+            .collect();
+        let webhooks: Vec<Value> = hooks
+            .iter()
+            .map(|(name, url)| json!({ "name": name, "url": url, "publicKey": public_base64 }))
+            .collect();
+        let started = start(
+            Setup {
+                seed: a.data.seed,
+                calls: a.data.calls,
+                port: a.port,
+                rate_limit,
+            },
+            rules,
+        )
+        .await?;
+        let value = describe(&started, rate_limit, &webhooks);
+        let handle = started.handle;
+        // One line unless a person is reading: scripts read it with `head -1`.
+        let pretty = matches!(out.explicit(), Some(Format::Json) | Some(Format::Table))
+            || (out.explicit().is_none() && std::io::stdout().is_terminal());
+        if pretty {
+            out.print_json(&value)?;
+        } else {
+            write_out(&value.to_string())?;
+        }
+        eprintln!(
+            "gong sandbox: serving {} (seed {}, {} calls); {}",
+            handle.url(),
+            handle.seed(),
+            handle.call_ids().len(),
+            match a.for_secs {
+                Some(n) => format!("stopping in {n} s"),
+                None => "Ctrl-C stops".to_owned(),
+            }
+        );
+        eprintln!(
+            "  try: GONG_BASE_URL={} GONG_ACCESS_KEY={} GONG_ACCESS_KEY_SECRET={} gong calls list",
+            handle.url(),
+            handle.access_key(),
+            handle.access_key_secret()
+        );
+        match a.for_secs {
+            Some(n) => {
+                tokio::select! {
+                    _ = tokio::time::sleep(Duration::from_secs(n)) => {}
+                    _ = tokio::signal::ctrl_c() => {}
+                }
+            }
+            None => {
+                tokio::signal::ctrl_c()
+                    .await
+                    .map_err(|e| Failure::Other(format!("waiting for Ctrl-C: {e}")))?;
+            }
+        }
+        let stats = handle.stats();
+        handle.shutdown().await;
+        eprintln!(
+            "gong sandbox: stopped; API requests: {}, media uploads: {}, webhook deliveries: {} ({} failed)",
+            stats.requests, stats.media_uploads, stats.webhook_deliveries, stats.webhook_failures
+        );
+        Ok(())
+    }
+}

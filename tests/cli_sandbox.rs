@@ -1,0 +1,705 @@
+//! The `gong` binary against the embedded Gong, end to end: every action
+//! subcommand with `--sandbox` (a fresh sandbox per command, so ids come
+//! from the seed), `gong --sandbox tour`, `gong sandbox info`, and
+//! `gong sandbox serve` answering other processes, its automation rule
+//! delivering to `gong webhook listen`.
+#![cfg(all(feature = "cli", feature = "sandbox"))]
+
+use std::io::{BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use gong_client::sandbox::Sandbox;
+use serde_json::Value;
+
+/// A private directory per test.
+struct Dir(PathBuf);
+
+impl Dir {
+    fn new(name: &str) -> Dir {
+        let dir = std::env::temp_dir().join(format!("gong-cli-sandbox-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        Dir(dir)
+    }
+    fn path(&self, name: &str) -> PathBuf {
+        self.0.join(name)
+    }
+}
+
+impl Drop for Dir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// `gong` with no configuration and no credentials at all.
+fn bare(home: &Path) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_gong"));
+    c.env_clear()
+        .env("HOME", home)
+        .env("GONG_CONFIG", home.join("profiles.json"))
+        .env("GONG_RETRIES", "0");
+    c
+}
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+impl Run {
+    fn ok(self) -> Run {
+        assert_eq!(self.code, 0, "stdout: {}\nstderr: {}", self.stdout, self.stderr);
+        self
+    }
+    fn json(&self) -> Value {
+        serde_json::from_str(&self.stdout).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.stdout))
+    }
+    fn lines(&self) -> Vec<Value> {
+        self.stdout
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not a JSON line ({e}): {l}")))
+            .collect()
+    }
+}
+
+fn run(cmd: &mut Command, args: &[&str]) -> Run {
+    let out = cmd
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .output()
+        .expect("the gong binary runs");
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// `gong --sandbox ARGS` with no credentials.
+fn sandboxed(home: &Dir, args: &[&str]) -> Run {
+    run(&mut bare(&home.0), &[&["--sandbox"][..], args].concat())
+}
+
+/// What `gong --sandbox` runs against, from `gong sandbox info`.
+fn info(home: &Dir) -> Value {
+    let r = run(&mut bare(&home.0), &["sandbox", "info"]).ok();
+    let info = r.json();
+    assert!(info.get("url").is_none(), "info serves nothing: {info}");
+    info["examples"].clone()
+}
+
+fn s(v: &Value) -> &str {
+    v.as_str().unwrap_or_else(|| panic!("not a string: {v}"))
+}
+
+// ------------------------------------------------------------- actions
+
+#[tokio::test]
+async fn info_names_the_ids_every_sandboxed_command_sees() {
+    let home = Dir::new("info");
+    let ex = info(&home);
+    // The library's sandbox of the same seed has the same data.
+    let sb = Sandbox::builder().seed(1).rate_limit(None).start().await.unwrap();
+    let ids: Vec<String> = sb.call_ids().iter().map(|i| i.as_str().to_owned()).collect();
+    assert_eq!(
+        ex["callIds"].as_array().unwrap().iter().map(s).collect::<Vec<_>>(),
+        ids[..3]
+    );
+    assert_eq!(s(&ex["userId"]), sb.users()[0].id.as_str());
+    assert_eq!(s(&ex["folderId"]), sb.folder_ids()[0].as_str());
+    assert_eq!(s(&ex["contactEmail"]), sb.contacts()[0].email);
+    sb.shutdown().await;
+
+    // Every listed call, in start-time order, over three pages.
+    let r = sandboxed(&home, &["calls", "list"]).ok();
+    let listed: Vec<String> = r.lines().iter().map(|c| s(&c["id"]).to_owned()).collect();
+    assert_eq!(listed, ids);
+    // Another seed, other data.
+    let r = sandboxed(
+        &home,
+        &["--sandbox-seed", "2", "--sandbox-calls", "120", "calls", "list"],
+    )
+    .ok();
+    let other = r.lines();
+    assert_eq!(other.len(), 120);
+    assert_ne!(s(&other[0]["id"]), ids[0]);
+}
+
+#[test]
+fn calls_media_and_transcripts() {
+    let home = Dir::new("calls");
+    let ex = info(&home);
+    let call = s(&ex["callIds"][0]).to_owned();
+    let second = s(&ex["callIds"][1]).to_owned();
+    let user = s(&ex["userId"]).to_owned();
+
+    let r = sandboxed(&home, &["calls", "get", "--call-id", &call]).ok();
+    assert_eq!(r.json()["call"]["id"], call.as_str());
+    assert!(r.json()["call"]["title"].is_string());
+
+    let r = sandboxed(
+        &home,
+        &[
+            "calls",
+            "create",
+            "--client-unique-id",
+            "cli-sandbox-0001",
+            "--primary-user",
+            &user,
+            "--party",
+            &format!("userId={user}"),
+            "--party",
+            "emailAddress=buyer@customer.example,name=Buyer",
+            "--direction",
+            "outbound",
+            "--actual-start",
+            "2026-02-03T10:00:00Z",
+            "--title",
+            "From the CLI",
+        ],
+    )
+    .ok();
+    let created = r.json();
+    assert!(created["callId"].as_str().is_some_and(|id| id.len() >= 16), "{created}");
+
+    let media = home.path("call.mp3");
+    std::fs::write(&media, vec![7u8; 300_000]).unwrap();
+    let r = sandboxed(
+        &home,
+        &["media", "add", "--call-id", &call, "--file", media.to_str().unwrap()],
+    )
+    .ok();
+    assert_eq!(r.json()["callId"], call.as_str());
+    // A call that does not exist: Gong's 404, exit 4.
+    let r = sandboxed(
+        &home,
+        &["media", "add", "--call-id", "1234", "--file", media.to_str().unwrap()],
+    );
+    assert_eq!(r.code, 4, "{}", r.stderr);
+
+    let r = sandboxed(&home, &["transcripts", "get", "--call-id", &format!("{call},{second}")]).ok();
+    let transcripts = r.lines();
+    assert_eq!(transcripts.len(), 2);
+    assert_eq!(transcripts[0]["callId"], call.as_str());
+    assert!(!transcripts[0]["transcript"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn users_workspaces_and_library() {
+    let home = Dir::new("people");
+    let ex = info(&home);
+    let r = sandboxed(&home, &["users", "list"]).ok();
+    let users = r.lines();
+    assert_eq!(users.len(), 20);
+    assert_eq!(users[0]["id"], ex["userId"]);
+    let r = sandboxed(&home, &["users", "list", "--include-avatars"]).ok();
+    assert!(r.lines().len() > 20);
+    let r = sandboxed(&home, &["users", "get", "--user-id", s(&ex["userId"])]).ok();
+    assert_eq!(r.json()["user"]["emailAddress"], ex["userEmail"]);
+
+    let r = sandboxed(&home, &["workspaces", "list"]).ok();
+    let workspaces = r.json()["workspaces"].as_array().unwrap().clone();
+    assert_eq!(workspaces.len(), 2);
+    assert_eq!(workspaces[0]["id"], ex["workspaceId"]);
+
+    let r = sandboxed(&home, &["library", "folders"]).ok();
+    let folders = r.json()["folders"].as_array().unwrap().clone();
+    assert!(folders.iter().any(|f| f["id"] == ex["folderId"]));
+    let r = sandboxed(&home, &["library", "folder-calls", "--folder-id", s(&ex["folderId"])]).ok();
+    assert!(
+        r.json()["calls"].as_array().is_some_and(|c| !c.is_empty()),
+        "{}",
+        r.stdout
+    );
+    // As a table too.
+    let r = sandboxed(&home, &["-o", "table", "workspaces", "list"]).ok();
+    assert!(
+        r.stdout.starts_with("id ") && r.stdout.contains("(2 rows)"),
+        "{}",
+        r.stdout
+    );
+}
+
+#[test]
+fn meetings_create_update_delete() {
+    let home = Dir::new("meetings");
+    let ex = info(&home);
+    let organizer = s(&ex["meetingOrganizer"]).to_owned();
+    let meeting = s(&ex["meetingId"]).to_owned();
+    let r = sandboxed(
+        &home,
+        &[
+            "meetings",
+            "create",
+            "--start-time",
+            "2026-04-01T10:00:00Z",
+            "--end-time",
+            "2026-04-01T10:30:00Z",
+            "--organizer-email",
+            &organizer,
+            "--invitee",
+            "buyer@customer.example",
+            "--title",
+            "Kickoff",
+        ],
+    )
+    .ok();
+    let created = s(&r.json()["meetingId"]).to_owned();
+    assert_ne!(created, meeting, "the sample meeting is there already");
+
+    // The sample meeting every sandbox starts with.
+    let r = sandboxed(
+        &home,
+        &[
+            "meetings",
+            "update",
+            "--meeting-id",
+            &meeting,
+            "--start-time",
+            "2026-04-02T10:00:00Z",
+            "--end-time",
+            "2026-04-02T11:00:00Z",
+            "--organizer-email",
+            &organizer,
+            "--title",
+            "Moved",
+        ],
+    )
+    .ok();
+    assert_eq!(r.json()["meetingId"], meeting.as_str());
+    sandboxed(
+        &home,
+        &[
+            "meetings",
+            "delete",
+            "--meeting-id",
+            &meeting,
+            "--organizer-email",
+            &organizer,
+        ],
+    )
+    .ok();
+    // A meeting made by an earlier command is gone with its sandbox: Gong's 404.
+    let r = sandboxed(
+        &home,
+        &[
+            "meetings",
+            "delete",
+            "--meeting-id",
+            &created,
+            "--organizer-email",
+            &organizer,
+        ],
+    );
+    assert_eq!(r.code, 4, "{}", r.stderr);
+}
+
+#[test]
+fn engagement_events() {
+    let home = Dir::new("events");
+    let common = [
+        "--reporting-system",
+        "docs",
+        "--event-timestamp",
+        "2026-01-05T10:00:00Z",
+        "--content-id",
+        "c1",
+        "--content-url",
+        "https://docs.example.com/c1",
+        "--content-title",
+        "Proposal",
+    ];
+    let r = sandboxed(
+        &home,
+        &[
+            &["events", "action"][..],
+            &common,
+            &[
+                "--action-name",
+                "Document Signed",
+                "--event-id",
+                "ev-1",
+                "--actor",
+                r#"{"email":"buyer@customer.example","name":"Buyer"}"#,
+            ],
+        ]
+        .concat(),
+    )
+    .ok();
+    assert!(r.json()["requestId"].is_string(), "{}", r.stdout);
+    sandboxed(
+        &home,
+        &[
+            &["events", "shared"][..],
+            &common,
+            &[
+                "--event-id",
+                "ev-2",
+                "--recipients",
+                r#"[{"email":"buyer@customer.example"}]"#,
+            ],
+        ]
+        .concat(),
+    )
+    .ok();
+    sandboxed(
+        &home,
+        &[
+            &["events", "viewed"][..],
+            &common,
+            &[
+                "--event-id",
+                "ev-3",
+                "--view-action-title",
+                "Proposal Opened",
+                "--viewer",
+                r#"{"email":"buyer@customer.example"}"#,
+            ],
+        ]
+        .concat(),
+    )
+    .ok();
+}
+
+#[test]
+fn privacy_references_and_erasure() {
+    let home = Dir::new("privacy");
+    let ex = info(&home);
+    let email = s(&ex["contactEmail"]).to_owned();
+    let phone = s(&ex["contactPhone"]).to_owned();
+
+    let r = sandboxed(&home, &["privacy", "references-email", "--email-address", &email]).ok();
+    let refs = r.json();
+    assert!(!refs["calls"].as_array().unwrap().is_empty(), "{refs}");
+    assert_eq!(
+        refs["meetings"].as_array().unwrap().len(),
+        1,
+        "the sample meeting invites them"
+    );
+    let r = sandboxed(&home, &["privacy", "references-phone", "--phone-number", &phone]).ok();
+    assert!(!r.json()["calls"].as_array().unwrap().is_empty(), "{}", r.stdout);
+
+    // Erasing without --yes and without a terminal: refused, nothing sent.
+    let r = sandboxed(&home, &["privacy", "erase-email", "--email-address", &email]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    let r = sandboxed(&home, &["privacy", "erase-email", "--email-address", &email, "--yes"]).ok();
+    assert!(r.json()["requestId"].is_string(), "{}", r.stdout);
+    sandboxed(&home, &["privacy", "erase-phone", "--phone-number", &phone, "--yes"]).ok();
+}
+
+#[test]
+fn logs_and_raw_requests() {
+    let home = Dir::new("logs");
+    for log_type in ["AccessLog", "UserActivityLog", "UserCallPlay"] {
+        let r = sandboxed(
+            &home,
+            &[
+                "logs",
+                "get",
+                "--log-type",
+                log_type,
+                "--from-date-time",
+                "2020-01-01T00:00:00Z",
+            ],
+        )
+        .ok();
+        assert_eq!(r.lines().len(), 150, "{log_type}: every entry over two pages");
+    }
+
+    let r = sandboxed(&home, &["raw", "/v2/workspaces"]).ok();
+    assert_eq!(r.json()["workspaces"].as_array().unwrap().len(), 2);
+    let r = sandboxed(
+        &home,
+        &[
+            "raw",
+            "POST",
+            "/v2/calls/extensive",
+            "--data",
+            r#"{"filter":{},"contentSelector":{"exposedFields":{"parties":true}}}"#,
+        ],
+    )
+    .ok();
+    let body = r.json();
+    assert_eq!(body["calls"].as_array().unwrap().len(), 100);
+    assert!(body["records"]["cursor"].is_string());
+    let r = sandboxed(&home, &["raw", "/v2/users", "--query", "cursor=nonsense"]);
+    assert_eq!(r.code, 4, "an unknown cursor is Gong's error: {}", r.stderr);
+}
+
+#[test]
+fn credentials_are_neither_needed_nor_used() {
+    let home = Dir::new("creds");
+    // Configured credentials pointing nowhere: --sandbox ignores them.
+    let r = run(
+        bare(&home.0)
+            .env("GONG_BASE_URL", "http://127.0.0.1:9")
+            .env("GONG_ACCESS_KEY", "k")
+            .env("GONG_ACCESS_KEY_SECRET", "s"),
+        &["--sandbox", "workspaces", "list"],
+    )
+    .ok();
+    assert_eq!(r.json()["workspaces"].as_array().unwrap().len(), 2);
+    // Without --sandbox and without credentials: exit 3.
+    let r = run(&mut bare(&home.0), &["workspaces", "list"]);
+    assert_eq!(r.code, 3, "{}", r.stderr);
+    // `auth` is about the real tenant.
+    let r = sandboxed(&home, &["auth", "status"]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    // A rate limit on the sandbox: the client paces itself to it, no 429.
+    let r = sandboxed(&home, &["--sandbox-rate-limit", "20", "calls", "list"]).ok();
+    assert_eq!(r.lines().len(), 250);
+}
+
+// ------------------------------------------------------------------ tour
+
+#[test]
+fn the_tour_runs_and_verifies_the_webhook() {
+    let home = Dir::new("tour");
+    let started = Instant::now();
+    let r = sandboxed(&home, &["tour"]).ok();
+    let out = &r.stdout;
+    assert!(out.contains("page 3: 50 calls"), "{out}");
+    assert!(out.contains("3 transcripts in 1 request"), "{out}");
+    assert!(out.contains("created call "), "{out}");
+    let verified = out
+        .lines()
+        .find(|l| l.contains("verified webhook"))
+        .unwrap_or_else(|| panic!("no verification line: {out}"));
+    assert!(
+        verified.contains("tour-new-calls") && verified.contains("Gong tour"),
+        "{verified}"
+    );
+    assert!(out.contains("was refused: HTTP 401"), "{out}");
+    let last = out.lines().last().unwrap();
+    assert!(
+        last.starts_with("Tour done in ") && last.contains("webhook of rule \"tour-new-calls\" verified"),
+        "{last}"
+    );
+    eprintln!("gong --sandbox tour took {:?}", started.elapsed());
+}
+
+// ----------------------------------------------------------- serve
+
+/// A running `gong` with its stderr collected on a thread.
+struct Running {
+    child: Child,
+    stderr: std::sync::mpsc::Receiver<String>,
+}
+
+impl Running {
+    fn spawn(mut cmd: Command) -> Running {
+        let mut child = cmd
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let (tx, rx) = std::sync::mpsc::channel();
+        let stderr = child.stderr.take().unwrap();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+                let _ = tx.send(line);
+            }
+        });
+        Running { child, stderr: rx }
+    }
+
+    /// The first stdout line.
+    fn first_line(&mut self) -> String {
+        let mut line = String::new();
+        BufReader::new(self.child.stdout.as_mut().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        line
+    }
+
+    /// Waits for a stderr line containing `needle`.
+    fn stderr_line(&self, needle: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(60);
+        loop {
+            let line = self
+                .stderr
+                .recv_timeout(deadline.saturating_duration_since(Instant::now()))
+                .unwrap_or_else(|_| panic!("no stderr line with {needle:?}"));
+            if line.contains(needle) {
+                return line;
+            }
+        }
+    }
+
+    fn wait(mut self, limit: Duration) -> (i32, String) {
+        let deadline = Instant::now() + limit;
+        let status = loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                break status;
+            }
+            assert!(Instant::now() < deadline, "gong did not stop in {limit:?}");
+            std::thread::sleep(Duration::from_millis(20));
+        };
+        let mut out = String::new();
+        self.child.stdout.take().unwrap().read_to_string(&mut out).unwrap();
+        (status.code().unwrap_or(-1), out)
+    }
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn env_of(serve: &Value) -> Vec<(String, String)> {
+    serve["env"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .map(|(k, v)| (k.clone(), s(v).to_owned()))
+        .collect()
+}
+
+#[tokio::test]
+async fn serve_prints_its_credentials_and_answers_until_its_time_is_up() {
+    let home = Dir::new("serve");
+    let mut cmd = bare(&home.0);
+    cmd.args(["sandbox", "serve", "--port", "0", "--seed", "3", "--for-secs", "4"]);
+    let mut serve = Running::spawn(cmd);
+    let line = serve.first_line();
+    let info: Value = serde_json::from_str(&line).unwrap_or_else(|e| panic!("{e}: {line}"));
+    let url = s(&info["url"]).to_owned();
+    assert!(url.starts_with("http://127.0.0.1:"), "{info}");
+    for key in ["accessKey", "accessKeySecret", "clientId", "clientSecret"] {
+        assert!(info[key].as_str().is_some_and(|v| v.len() >= 8), "{key}: {info}");
+    }
+    assert_eq!(info["tokenUrl"], format!("{url}/oauth2/generate-customer-token"));
+    assert_eq!(info["authorizeUrl"], format!("{url}/oauth2/authorize"));
+    assert_eq!(info["seed"], 3);
+    assert_eq!(info["rateLimit"], 3.0);
+
+    // A plain HTTP client with its API key.
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let answer = reqwest::Client::new()
+        .get(format!("{url}/v2/workspaces"))
+        .basic_auth(s(&info["accessKey"]), Some(s(&info["accessKeySecret"])))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(answer.status(), 200);
+    let body: Value = answer.json().await.unwrap();
+    assert_eq!(body["workspaces"].as_array().unwrap().len(), 2);
+    // Without it: 401.
+    let answer = reqwest::get(format!("{url}/v2/workspaces")).await.unwrap();
+    assert_eq!(answer.status(), 401);
+    // The gong CLI with the printed environment (no --sandbox).
+    let mut get = bare(&home.0);
+    get.envs(env_of(&info));
+    let r = run(
+        &mut get,
+        &["calls", "get", "--call-id", s(&info["examples"]["callIds"][0])],
+    )
+    .ok();
+    assert_eq!(r.json()["call"]["id"], info["examples"]["callIds"][0]);
+
+    let (code, rest) = serve.wait(Duration::from_secs(30));
+    assert_eq!(code, 0);
+    assert!(rest.is_empty(), "{rest}");
+}
+
+#[test]
+fn served_sandbox_fires_its_rule_at_a_listening_gong() {
+    let home = Dir::new("serve-hooks");
+    let keys = home.path("keys");
+    run(
+        &mut bare(&home.0),
+        &["webhook", "keygen", "--out-dir", keys.to_str().unwrap()],
+    )
+    .ok();
+
+    // The receiver first: its address goes into the sandbox's rule (and the
+    // rule's URL into the receiver's), so pick a free port for it.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let hook_url = format!("http://127.0.0.1:{port}/hooks/new-calls");
+    let mut cmd = bare(&home.0);
+    cmd.args([
+        "webhook",
+        "listen",
+        "--port",
+        &port.to_string(),
+        "--max-events",
+        "1",
+        "--rule",
+        &format!("new-calls=signed:{}@{hook_url}", keys.join("public.b64").display()),
+    ]);
+    let listen = Running::spawn(cmd);
+    listen.stderr_line("listening on ");
+
+    let mut cmd = bare(&home.0);
+    cmd.args([
+        "sandbox",
+        "serve",
+        "--rate-limit",
+        "off",
+        "--webhook",
+        &format!("new-calls={hook_url}"),
+        "--webhook-key",
+        keys.join("private.pem").to_str().unwrap(),
+        "--for-secs",
+        "60",
+    ]);
+    let mut serve = Running::spawn(cmd);
+    let info: Value = serde_json::from_str(&serve.first_line()).unwrap();
+    assert_eq!(info["webhooks"][0]["url"], hook_url.as_str());
+    let env = env_of(&info);
+    let gong = || {
+        let mut c = bare(&home.0);
+        c.envs(env.clone());
+        c
+    };
+    let user = s(&info["examples"]["userId"]).to_owned();
+    let r = run(
+        &mut gong(),
+        &[
+            "calls",
+            "create",
+            "--client-unique-id",
+            "served-0001",
+            "--primary-user",
+            &user,
+            "--party",
+            &format!("userId={user}"),
+            "--direction",
+            "inbound",
+            "--actual-start",
+            "2026-02-03T10:00:00Z",
+            "--title",
+            "Served",
+        ],
+    )
+    .ok();
+    let call = s(&r.json()["callId"]).to_owned();
+    let media = home.path("call.wav");
+    std::fs::write(&media, vec![1u8; 50_000]).unwrap();
+    run(
+        &mut gong(),
+        &["media", "add", "--call-id", &call, "--file", media.to_str().unwrap()],
+    )
+    .ok();
+
+    let (code, stdout) = listen.wait(Duration::from_secs(30));
+    assert_eq!(code, 0);
+    let event: Value = serde_json::from_str(stdout.trim()).unwrap_or_else(|e| panic!("{e}: {stdout}"));
+    assert_eq!(event["rule"], "new-calls");
+    assert_eq!(event["callId"], call.as_str());
+    assert_eq!(event["call"]["metaData"]["title"], "Served");
+    drop(serve);
+}

@@ -1,0 +1,611 @@
+//! `gong webhook listen|sign|keygen` as a user runs them: keys made by
+//! `keygen`, deliveries signed by the library (and by `sign`) and posted to a
+//! running `listen`, which prints verified events as JSON lines, runs
+//! `--exec` per event, and refuses forgeries with 401 and no output.
+#![cfg(feature = "cli")]
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Child, ChildStdout, Command, Stdio};
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
+
+use base64::Engine;
+use gong_client::webhook::{AutomationRule, Delivery, WebhookError, test_util};
+use serde_json::{Value, json};
+
+/// A private directory per test.
+struct Dir(PathBuf);
+
+impl Dir {
+    fn new(name: &str) -> Dir {
+        let dir = std::env::temp_dir().join(format!("gong-cli-webhook-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        Dir(dir)
+    }
+    fn path(&self, name: &str) -> PathBuf {
+        self.0.join(name)
+    }
+}
+
+impl Drop for Dir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// `gong` with a clean environment.
+fn gong(home: &Path) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_gong"));
+    c.env_clear()
+        .env("HOME", home)
+        .env("GONG_CONFIG", home.join("profiles.json"))
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default());
+    c
+}
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn run_with(cmd: &mut Command, args: &[&str], stdin: Option<&[u8]>) -> Run {
+    cmd.args(args)
+        .stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::null() })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = cmd.spawn().expect("the gong binary runs");
+    if let Some(bytes) = stdin {
+        child.stdin.take().unwrap().write_all(bytes).unwrap();
+    }
+    let out = child.wait_with_output().unwrap();
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// One key pair for the whole test binary, made by `gong webhook keygen`
+/// (slow in a debug build).
+struct Keys {
+    dir: PathBuf,
+    private_pem: String,
+    public_base64: String,
+    keygen_output: Value,
+}
+
+fn keys() -> &'static Keys {
+    static KEYS: OnceLock<Keys> = OnceLock::new();
+    KEYS.get_or_init(|| {
+        let dir = std::env::temp_dir().join(format!("gong-cli-webhook-{}-keys", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let out = dir.join("out");
+        let run = run_with(
+            &mut gong(&std::env::temp_dir()),
+            &["webhook", "keygen", "--out-dir", out.to_str().unwrap()],
+            None,
+        );
+        assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+        let keygen_output: Value = serde_json::from_str(&run.stdout).unwrap();
+        Keys {
+            private_pem: std::fs::read_to_string(out.join("private.pem")).unwrap(),
+            public_base64: std::fs::read_to_string(out.join("public.b64"))
+                .unwrap()
+                .trim()
+                .to_owned(),
+            dir: out,
+            keygen_output,
+        }
+    })
+}
+
+fn body_of(call_id: &str, title: &str) -> Vec<u8> {
+    serde_json::to_vec(&json!({
+        "callData": {
+            "metaData": { "id": call_id, "title": title, "started": "2026-02-03T10:00:00Z" },
+            "parties": [{ "id": "1", "emailAddress": "buyer@customer.example" }],
+            "customField": 42
+        },
+        "isTest": false
+    }))
+    .unwrap()
+}
+
+fn exp() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs()
+        + 300
+}
+
+// ------------------------------------------------------------------ keygen
+
+#[cfg(unix)]
+fn mode(path: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+}
+
+#[test]
+fn keygen_writes_a_private_pem_for_the_owner_and_the_public_key_as_gong_shows_it() {
+    let k = keys();
+    let out = &k.keygen_output;
+    assert_eq!(out["publicKeyBase64"], k.public_base64.as_str());
+    assert_eq!(
+        Path::new(out["privateKey"].as_str().unwrap()),
+        k.dir.join("private.pem").as_path()
+    );
+    assert!(k.private_pem.starts_with("-----BEGIN PRIVATE KEY-----"));
+    assert!(!k.public_base64.contains('-') && !k.public_base64.contains('\n'));
+    let pem = std::fs::read_to_string(k.dir.join("public.pem")).unwrap();
+    assert!(pem.starts_with("-----BEGIN PUBLIC KEY-----"));
+    #[cfg(unix)]
+    assert_eq!(mode(&k.dir.join("private.pem")), 0o600);
+    // The private key never reaches the output.
+    assert!(!out.to_string().contains("PRIVATE"));
+
+    // Both public forms make a working rule.
+    let url = "https://hooks.example.com/gong";
+    let body = body_of("11", "t");
+    let token = test_util::sign(&body, url, &k.private_pem, exp()).unwrap();
+    for key in [k.public_base64.as_str(), pem.as_str()] {
+        let rule = AutomationRule::signed_jwt("r", key, url).unwrap();
+        rule.verify_now(&Delivery::signed(Some(&token), &body)).unwrap();
+    }
+
+    // An existing pair is kept unless --force.
+    let home = Dir::new("keygen-again");
+    let r = run_with(
+        &mut gong(&home.0),
+        &["webhook", "keygen", "--out-dir", k.dir.to_str().unwrap()],
+        None,
+    );
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("--force"), "{}", r.stderr);
+    assert_eq!(
+        std::fs::read_to_string(k.dir.join("private.pem")).unwrap(),
+        k.private_pem
+    );
+}
+
+// -------------------------------------------------------------------- sign
+
+fn claims(token: &str) -> Value {
+    let part = token.trim_start_matches("Bearer ").split('.').nth(1).unwrap();
+    let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(part).unwrap();
+    serde_json::from_slice(&bytes).unwrap()
+}
+
+#[test]
+fn sign_prints_a_token_the_library_verifies() {
+    let k = keys();
+    let home = Dir::new("sign");
+    let url = "https://hooks.example.com/gong/won?tenant=7";
+    let body = body_of("7782342274025937895", "Won deal");
+    let body_file = home.path("event.json");
+    std::fs::write(&body_file, &body).unwrap();
+    let key_file = k.dir.join("private.pem");
+    let rule = AutomationRule::signed_jwt("won", &k.public_base64, url).unwrap();
+
+    // From a file.
+    let r = run_with(
+        &mut gong(&home.0),
+        &[
+            "webhook",
+            "sign",
+            "--private-key",
+            key_file.to_str().unwrap(),
+            "--url",
+            url,
+            "--body",
+            body_file.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let token = r.stdout.trim();
+    assert_eq!(token.split('.').count(), 3, "{token}");
+    let event = rule.verify_now(&Delivery::signed(Some(token), &body)).unwrap();
+    assert_eq!(event.call_id().unwrap().as_str(), "7782342274025937895");
+    let c = claims(token);
+    assert_eq!(c["webhook_url"], url);
+    assert_eq!(c["body_sha256"], test_util::body_sha256_hex(&body));
+    let left = c["exp"].as_u64().unwrap() as i64 - (exp() as i64 - 300);
+    assert!((295..=305).contains(&left), "exp {left} s away");
+
+    // From stdin, as a Bearer header, expiring sooner.
+    let r = run_with(
+        &mut gong(&home.0),
+        &[
+            "webhook",
+            "sign",
+            "--private-key",
+            key_file.to_str().unwrap(),
+            "--url",
+            url,
+            "--body",
+            "-",
+            "--bearer",
+            "--exp-secs",
+            "60",
+        ],
+        Some(&body),
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let header = r.stdout.trim();
+    assert!(header.starts_with("Bearer "), "{header}");
+    rule.verify_now(&Delivery::signed(Some(header), &body)).unwrap();
+    let left = claims(header)["exp"].as_u64().unwrap() as i64 - (exp() as i64 - 300);
+    assert!((55..=65).contains(&left), "exp {left} s away");
+
+    // Bound to the body and the URL.
+    let mut other = body.clone();
+    other.push(b'\n');
+    assert_eq!(
+        rule.verify_now(&Delivery::signed(Some(header), &other)).unwrap_err(),
+        WebhookError::BodyMismatch
+    );
+    let elsewhere = AutomationRule::signed_jwt("won", &k.public_base64, "https://hooks.example.com/other").unwrap();
+    assert_eq!(
+        elsewhere
+            .verify_now(&Delivery::signed(Some(header), &body))
+            .unwrap_err(),
+        WebhookError::UrlMismatch
+    );
+
+    // A file that is not a private key: a usage error naming the file, no key material.
+    let r = run_with(
+        &mut gong(&home.0),
+        &[
+            "webhook",
+            "sign",
+            "--private-key",
+            body_file.to_str().unwrap(),
+            "--url",
+            url,
+            "--body",
+            body_file.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("event.json") && r.stdout.is_empty(), "{}", r.stderr);
+}
+
+// ------------------------------------------------------------------ listen
+
+/// A running `gong webhook listen`.
+struct Listener {
+    child: Child,
+    base: String,
+    stdout: Option<ChildStdout>,
+    stderr: std::sync::mpsc::Receiver<String>,
+}
+
+impl Listener {
+    fn start(home: &Path, env: &[(&str, &str)], args: &[&str]) -> Listener {
+        let mut child = gong(home)
+            .envs(env.iter().copied())
+            .args(["webhook", "listen", "--port", "0"])
+            .args(args)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let (tx, rx) = std::sync::mpsc::channel();
+        let stderr = child.stderr.take().unwrap();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+                let _ = tx.send(line);
+            }
+        });
+        let deadline = Instant::now() + Duration::from_secs(30);
+        let mut seen = Vec::new();
+        let base = loop {
+            let line = rx
+                .recv_timeout(deadline.saturating_duration_since(Instant::now()))
+                .unwrap_or_else(|_| panic!("no listening line; stderr so far: {seen:?}"));
+            if let Some(rest) = line.split("listening on ").nth(1) {
+                break rest.split_whitespace().next().unwrap().to_owned();
+            }
+            seen.push(line);
+        };
+        Listener {
+            stdout: child.stdout.take(),
+            child,
+            base,
+            stderr: rx,
+        }
+    }
+
+    /// Waits for the process to end (it stops after --max-events) and returns its stdout.
+    fn finish(mut self) -> (i32, String, Vec<String>) {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        let status = loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                break status;
+            }
+            if Instant::now() > deadline {
+                let _ = self.child.kill();
+                panic!("gong webhook listen did not stop");
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        };
+        let mut out = String::new();
+        self.stdout.take().unwrap().read_to_string(&mut out).unwrap();
+        let mut err = Vec::new();
+        while let Ok(line) = self.stderr.recv_timeout(Duration::from_millis(500)) {
+            err.push(line);
+        }
+        (status.code().unwrap_or(-1), out, err)
+    }
+}
+
+impl Drop for Listener {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn http() -> reqwest::Client {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    reqwest::Client::new()
+}
+
+async fn post(client: &reqwest::Client, url: &str, auth: Option<&str>, body: Vec<u8>) -> u16 {
+    let mut req = client.post(url).header("content-type", "application/json").body(body);
+    if let Some(a) = auth {
+        req = req.header("authorization", a);
+    }
+    req.send().await.unwrap().status().as_u16()
+}
+
+#[tokio::test]
+async fn listen_prints_each_verified_event_and_refuses_forgeries_with_401() {
+    let k = keys();
+    let home = Dir::new("listen");
+    // The URL configured on the rule in Gong; the receiver sits behind it.
+    let public_url = "https://hooks.example.com/gong/new-calls";
+    let key_file = k.dir.join("public.b64");
+    let listener = Listener::start(
+        &home.0,
+        &[],
+        &[
+            "--rule",
+            &format!("new-calls=signed:{}@{public_url}", key_file.display()),
+            "--rule",
+            &format!("deals=signed:{}@https://hooks.example.com/deals", k.public_base64),
+            "--rule",
+            "keyed=key:s3cret-key",
+            "--max-events",
+            "2",
+        ],
+    );
+    let client = http();
+    let signed_url = format!("{}/gong/new-calls", listener.base);
+    let body = body_of("7782342274025937895", "Discovery");
+    let token = test_util::sign(&body, public_url, &k.private_pem, exp()).unwrap();
+
+    // Forgeries first: none may be printed.
+    let mut tampered = body.clone();
+    tampered.extend_from_slice(b" ");
+    assert_eq!(post(&client, &signed_url, Some(&token), tampered).await, 401);
+    assert_eq!(post(&client, &signed_url, None, body.clone()).await, 401);
+    let other_url = test_util::sign(&body, "https://evil.example/gong/new-calls", &k.private_pem, exp()).unwrap();
+    assert_eq!(post(&client, &signed_url, Some(&other_url), body.clone()).await, 401);
+    let expired = test_util::sign(&body, public_url, &k.private_pem, 1_000_000).unwrap();
+    assert_eq!(post(&client, &signed_url, Some(&expired), body.clone()).await, 401);
+    // The other signed rule's route needs a token for its own URL.
+    assert_eq!(
+        post(&client, &format!("{}/deals", listener.base), Some(&token), body.clone()).await,
+        401
+    );
+    assert_eq!(
+        post(&client, &format!("{}/keyed/wrong", listener.base), None, body.clone()).await,
+        401
+    );
+
+    // Two good deliveries: printed, then the listener stops (--max-events 2).
+    assert_eq!(
+        post(&client, &signed_url, Some(&format!("Bearer {token}")), body.clone()).await,
+        200
+    );
+    let keyed_body = body_of("1234567890123456789", "Renewal");
+    assert_eq!(
+        post(
+            &client,
+            &format!("{}/keyed/s3cret-key", listener.base),
+            None,
+            keyed_body
+        )
+        .await,
+        200
+    );
+    let (code, stdout, stderr) = listener.finish();
+    assert_eq!(code, 0, "{stderr:?}");
+    let lines: Vec<Value> = stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 2, "{stdout}");
+    assert_eq!(lines[0]["rule"], "new-calls");
+    assert_eq!(lines[0]["callId"], "7782342274025937895");
+    assert_eq!(lines[0]["isTest"], false);
+    assert_eq!(lines[0]["isPrivate"], false);
+    assert_eq!(lines[0]["call"]["metaData"]["title"], "Discovery");
+    assert_eq!(lines[0]["call"]["customField"], 42, "unknown fields are kept");
+    assert_eq!(lines[1]["rule"], "keyed");
+    assert_eq!(lines[1]["callId"], "1234567890123456789");
+    let all = stderr.join("\n");
+    assert!(!all.contains("s3cret-key"), "the URL key is never printed: {all}");
+    assert!(all.contains("stopped after 2 events"), "{all}");
+}
+
+#[tokio::test]
+async fn listen_takes_rules_from_a_file_and_signed_by_the_sign_command() {
+    let k = keys();
+    let home = Dir::new("listen-file");
+    std::fs::copy(k.dir.join("public.pem"), home.path("rule.pem")).unwrap();
+    let rules = home.path("rules.json");
+    std::fs::write(
+        &rules,
+        json!([
+            { "name": "won", "publicKeyFile": "rule.pem", "url": "https://hooks.example.com/won?tenant=7", "route": "/hooks/won" },
+            { "name": "q", "urlKeyEnv": "HOOK_KEY", "keyIn": "query:token", "route": "/hooks/q" }
+        ])
+        .to_string(),
+    )
+    .unwrap();
+    let listener = Listener::start(
+        &home.0,
+        &[("HOOK_KEY", "from-env-key")],
+        &["--rules", rules.to_str().unwrap(), "--max-events", "2"],
+    );
+    let client = http();
+    let body = body_of("42", "Closed won");
+    let body_file = home.path("event.json");
+    std::fs::write(&body_file, &body).unwrap();
+    let signed = run_with(
+        &mut gong(&home.0),
+        &[
+            "webhook",
+            "sign",
+            "--private-key",
+            k.dir.join("private.pem").to_str().unwrap(),
+            "--url",
+            "https://hooks.example.com/won?tenant=7",
+            "--body",
+            body_file.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(signed.code, 0, "{}", signed.stderr);
+    let token = signed.stdout.trim().to_owned();
+    assert_eq!(
+        post(
+            &client,
+            &format!("{}/hooks/q?token=nope", listener.base),
+            None,
+            body.clone()
+        )
+        .await,
+        401
+    );
+    assert_eq!(
+        post(
+            &client,
+            &format!("{}/hooks/won", listener.base),
+            Some(&token),
+            body.clone()
+        )
+        .await,
+        200
+    );
+    assert_eq!(
+        post(
+            &client,
+            &format!("{}/hooks/q?token=from-env-key", listener.base),
+            None,
+            body_of("43", "Q")
+        )
+        .await,
+        200
+    );
+    let (code, stdout, _) = listener.finish();
+    assert_eq!(code, 0);
+    let rules: Vec<String> = stdout
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<Value>(l).unwrap()["rule"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        })
+        .collect();
+    assert_eq!(rules, ["won", "q"]);
+}
+
+#[cfg(unix)]
+#[tokio::test]
+async fn listen_runs_a_command_per_event_with_the_json_on_stdin() {
+    let k = keys();
+    let home = Dir::new("listen-exec");
+    let out = home.path("events.txt");
+    let exec = format!(
+        "printf '%s %s ' \"$GONG_WEBHOOK_RULE\" \"$GONG_CALL_ID\" >> '{0}'; cat >> '{0}'",
+        out.display()
+    );
+    let listener = Listener::start(
+        &home.0,
+        &[],
+        &[
+            "--rule",
+            &format!("calls=signed:{}@http://localhost/calls", k.public_base64),
+            "--exec",
+            &exec,
+            "--max-events",
+            "1",
+        ],
+    );
+    let body = body_of("99", "Exec");
+    let token = test_util::sign(&body, "http://localhost/calls", &k.private_pem, exp()).unwrap();
+    assert_eq!(
+        post(&http(), &format!("{}/calls", listener.base), Some(&token), body).await,
+        200
+    );
+    let (code, stdout, _) = listener.finish();
+    assert_eq!(code, 0);
+    assert!(stdout.is_empty(), "with --exec nothing is printed: {stdout}");
+    let text = std::fs::read_to_string(&out).unwrap();
+    let (head, json_line) = text.split_at(text.find('{').unwrap());
+    assert_eq!(head, "calls 99 ");
+    let event: Value = serde_json::from_str(json_line.trim()).unwrap();
+    assert_eq!(event["callId"], "99");
+}
+
+#[test]
+fn listen_refuses_bad_rules_without_echoing_secrets() {
+    let home = Dir::new("listen-bad");
+    for (args, wanted) in [
+        (vec!["webhook", "listen"], "at least one rule"),
+        (vec!["webhook", "listen", "--rule", "x=plain:hunter2"], "expected NAME="),
+        (
+            vec!["webhook", "listen", "--rule", "x=signed:nokey@https://h.example/x"],
+            "neither a readable file",
+        ),
+        (vec!["webhook", "listen", "--rule", "x=signed:AAAA"], "signed:KEY@URL"),
+        (vec!["webhook", "listen", "--rule", "bad/name=key:hunter2"], "rule name"),
+        (
+            vec!["webhook", "listen", "--rule", "a=key:k1", "--rule", "a=key:k2"],
+            "taken",
+        ),
+        (
+            vec!["webhook", "listen", "--rule", "x=key-env:NOT_SET_ANYWHERE"],
+            "NOT_SET_ANYWHERE",
+        ),
+    ] {
+        let r = run_with(&mut gong(&home.0), &args, None);
+        assert_eq!(r.code, 2, "{args:?}: {}", r.stderr);
+        assert!(r.stderr.contains(wanted), "{args:?}: {}", r.stderr);
+        assert!(!r.stderr.contains("hunter2"), "{}", r.stderr);
+    }
+}
+
+/// Without the `sandbox` feature, `--sandbox` and `gong sandbox` say how to get them.
+#[cfg(not(feature = "sandbox"))]
+#[test]
+fn the_sandbox_needs_its_feature() {
+    let home = Dir::new("no-sandbox");
+    for args in [
+        vec!["--sandbox", "workspaces", "list"],
+        vec!["sandbox", "serve"],
+        vec!["--sandbox", "tour"],
+    ] {
+        let r = run_with(&mut gong(&home.0), &args, None);
+        assert_eq!(r.code, 2, "{args:?}: {}", r.stderr);
+        assert!(r.stderr.contains("--features cli,sandbox"), "{}", r.stderr);
+    }
+}
