@@ -336,6 +336,16 @@ fn calls_create_refuses_bad_input_before_sending() {
     )
     .code(2);
     assert!(r.stderr.contains("colour"), "{}", r.stderr);
+    // A bad input is a usage error (2) even with no credentials at all:
+    // input is checked before the connection is needed.
+    let r = run(&mut bare(&sb), &["calls", "get", "--call-id", "12x"]).code(2);
+    assert!(r.stderr.contains("callId"), "{}", r.stderr);
+    let r = run(
+        &mut bare(&sb),
+        &["privacy", "references-phone", "--phone-number", "555-0100"],
+    )
+    .code(2);
+    assert!(r.stderr.contains("phoneNumber"), "{}", r.stderr);
     any.assert_calls(0);
 }
 

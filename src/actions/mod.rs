@@ -118,3 +118,61 @@ pub fn action(name: &str) -> Option<&'static ActionInfo> {
 pub fn schema(name: &str) -> Option<schemars::schema::RootSchema> {
     action(name).map(ActionInfo::schema)
 }
+
+/// An action input that can check itself before anything is sent (every
+/// facade method calls it; callers that build inputs early, such as the CLI,
+/// can call it before they need credentials).
+pub trait Validate {
+    /// Checks the input; a failure is an invalid-input error naming the field.
+    fn validate(&self) -> Result<()>;
+}
+
+macro_rules! validate_by_inherent {
+    ($($ty:ty),* $(,)?) => {
+        $(impl Validate for $ty {
+            fn validate(&self) -> Result<()> {
+                <$ty>::validate(self)
+            }
+        })*
+    };
+}
+
+validate_by_inherent!(
+    AddCallMedia,
+    NewCall,
+    Meeting,
+    UpdateMeeting,
+    DeleteMeeting,
+    CustomActionEvent,
+    CustomSharedEvent,
+    CustomViewedEvent,
+    EmailAddress,
+    PhoneNumber,
+    GetCall,
+    CallTranscripts,
+    Logs,
+    GetUser,
+    ListCalls,
+    FolderCalls,
+    LibraryFolders,
+);
+
+/// Inputs with nothing to check before sending.
+impl Validate for ListUsers {
+    fn validate(&self) -> Result<()> {
+        Ok(())
+    }
+}
+
+impl Validate for ListWorkspaces {
+    fn validate(&self) -> Result<()> {
+        Ok(())
+    }
+}
+
+/// The raw request's own checks (method, URL, header names) happen when it is built.
+impl Validate for RawRequestInput {
+    fn validate(&self) -> Result<()> {
+        Ok(())
+    }
+}

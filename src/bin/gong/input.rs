@@ -120,7 +120,9 @@ impl Fields {
 
     /// Reads `--input` (if any), lays the flags over it, and deserializes the
     /// action's input type. A problem is a usage error naming the field.
-    pub fn build<T: DeserializeOwned>(self, input: &InputArg) -> Result<T, Failure> {
+    /// The input is also checked by the library's rules here, before any
+    /// credentials are needed, so a bad input is a usage error (exit 2).
+    pub fn build<T: DeserializeOwned + gong_client::actions::Validate>(self, input: &InputArg) -> Result<T, Failure> {
         let mut doc = match input.input.as_deref() {
             Some(source) => read_input(source)?,
             None => Map::new(),
@@ -133,7 +135,9 @@ impl Fields {
                 }
             }
         }
-        deserialize(Value::Object(doc))
+        let value: T = deserialize(Value::Object(doc))?;
+        value.validate()?;
+        Ok(value)
     }
 }
 
