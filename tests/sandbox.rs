@@ -1162,3 +1162,261 @@ async fn calls_are_listed_exactly_once_through_mid_body_drops() {
     assert!(sb.stats().truncated_bodies > 0);
     sb.shutdown().await;
 }
+
+/// Checks a listing read with `paging::pages`: at least two pages numbered
+/// from 0, the cursor only before the last, every record exactly once.
+fn assert_listed_once<T>(what: &str, pages: &[gong_client::paging::Page<T>], key: impl Fn(&T) -> String) -> usize {
+    assert!(pages.len() >= 2, "{what}: {} page(s)", pages.len());
+    let total = pages[0].total_records.unwrap();
+    let keys: Vec<String> = pages.iter().flat_map(|p| p.items.iter().map(&key)).collect();
+    assert_eq!(keys.len() as i64, total, "{what}: totalRecords");
+    assert_eq!(
+        keys.iter().collect::<HashSet<_>>().len(),
+        keys.len(),
+        "{what}: a record twice"
+    );
+    for (i, p) in pages.iter().enumerate() {
+        assert_eq!(p.page_number, Some(i as i64), "{what}: page number");
+        assert_eq!(p.total_records, Some(total), "{what}: totalRecords on page {i}");
+        assert_eq!(
+            p.next_cursor.is_some(),
+            i + 1 < pages.len(),
+            "{what}: cursor on page {i}"
+        );
+        assert!(p.items.len() <= 100 && (i + 1 == pages.len() || p.items.len() == 100));
+    }
+    keys.len()
+}
+
+/// A POST listing's cursor sent in the query string instead of the body is
+/// ignored, as at Gong: page 1 again.
+async fn query_cursor_gives_page_one(client: &Client, path: &str, body: serde_json::Value, cursor: &str) {
+    let again = client
+        .raw(
+            RawRequest::new(reqwest::Method::POST, path)
+                .query("cursor", cursor)
+                .json(body),
+        )
+        .await
+        .unwrap();
+    let RawResponseBody::Json(body) = again.body else {
+        panic!("json")
+    };
+    assert_eq!(body["records"]["currentPageNumber"], 0, "{path}");
+    assert!(body["records"]["cursor"].is_string(), "{path}");
+}
+
+#[tokio::test]
+async fn flows_associations_and_stats_are_paged_like_gong() {
+    use gong_client::api::types;
+    use gong_client::paging::{page_from, pages};
+
+    let sb = Sandbox::builder()
+        .seed(31)
+        .users(250)
+        .calls(500)
+        .rate_limit(None)
+        .start()
+        .await
+        .unwrap();
+    let client = client_of(&sb).build().unwrap();
+    let client = &client;
+    let owner = sb.users()[0].email.clone();
+
+    // GET listings: the cursor travels in the query.
+    let flows: Vec<_> = pages("listFlows", |cursor: Option<String>| {
+        let owner = owner.clone();
+        async move {
+            let api = client.api();
+            let mut b = api.list_flows().flow_owner_email(owner);
+            if let Some(c) = cursor {
+                b = b.cursor(c);
+            }
+            let r = client.run("listFlows", b.send()).await?;
+            Ok(page_from(r.flows, r.records.as_ref()))
+        }
+    })
+    .try_collect()
+    .await
+    .unwrap();
+    assert_listed_once("flows", &flows, |f| f.id.clone().unwrap().to_string());
+    assert!(
+        flows
+            .iter()
+            .flat_map(|p| &p.items)
+            .any(|f| f.visibility.as_deref() == Some("PERSONAL"))
+    );
+
+    let associations: Vec<_> = pages("listCRMCallsManualAssociation", |cursor: Option<String>| async move {
+        let api = client.api();
+        let mut b = api.list_crm_calls_manual_association();
+        if let Some(c) = cursor {
+            b = b.cursor(c);
+        }
+        let r = client.run("listCRMCallsManualAssociation", b.send()).await?;
+        Ok(page_from(r.associations, r.records.as_ref()))
+    })
+    .try_collect()
+    .await
+    .unwrap();
+    let n = assert_listed_once("associations", &associations, |a| {
+        a.call_id.clone().unwrap().to_string()
+    });
+    let created: Vec<_> = associations
+        .iter()
+        .flat_map(|p| &p.items)
+        .map(|a| a.created.unwrap())
+        .collect();
+    assert!(created.windows(2).all(|w| w[0] <= w[1]), "oldest first");
+    assert!(
+        associations
+            .iter()
+            .flat_map(|p| &p.items)
+            .all(|a| !a.associated_crm_objects.is_empty())
+    );
+    // fromDateTime narrows the listing.
+    let from = created[n / 2].to_rfc3339();
+    let later = client
+        .run(
+            "listCRMCallsManualAssociation",
+            client
+                .api()
+                .list_crm_calls_manual_association()
+                .from_date_time(from)
+                .send(),
+        )
+        .await
+        .unwrap();
+    let later_total = later.records.unwrap().total_records.unwrap() as usize;
+    assert!(later_total < n && later_total >= n / 2);
+
+    // POST listings: the cursor travels in the body.
+    let users = json!({ "filter": { "fromDate": "2025-01-06", "toDate": "2025-01-13" } });
+    macro_rules! post_pages {
+        ($op:literal, $method:ident, $req:ty, $body:expr, $items:ident) => {{
+            let body = $body.clone();
+            let pages: Vec<_> = pages($op, |cursor: Option<String>| {
+                let mut req: $req = serde_json::from_value(body.clone()).unwrap();
+                req.cursor = cursor;
+                async move {
+                    let r = client.run($op, client.api().$method().body(req).send()).await?;
+                    Ok(page_from(r.$items, r.records.as_ref()))
+                }
+            })
+            .try_collect()
+            .await
+            .unwrap();
+            pages
+        }};
+    }
+
+    let interaction = post_pages!(
+        "listInteractionStats",
+        list_interaction_stats,
+        types::PublicApiBaseRequestV2MultipleUsersWithDates,
+        users,
+        people_interaction_stats
+    );
+    assert_listed_once("interaction", &interaction, |s| s.user_id.clone().unwrap().to_string());
+    assert!(
+        interaction
+            .iter()
+            .flat_map(|p| &p.items)
+            .all(|s| s.person_interaction_stats.len() == 6)
+    );
+    let cursor = interaction[0].next_cursor.clone().unwrap();
+    query_cursor_gives_page_one(client, "/v2/stats/interaction", users.clone(), &cursor).await;
+
+    let scorecards_body = json!({ "filter": { "callFromDate": "2025-01-01" } });
+    let scorecards = post_pages!(
+        "listAnsweredScorecards",
+        list_answered_scorecards,
+        types::PublicApiBaseRequestV2AnsweredScorecardsFilter,
+        scorecards_body,
+        answered_scorecards
+    );
+    assert_listed_once("scorecards", &scorecards, |s| {
+        s.answered_scorecard_id.clone().unwrap().to_string()
+    });
+    let cursor = scorecards[0].next_cursor.clone().unwrap();
+    query_cursor_gives_page_one(client, "/v2/stats/activity/scorecards", scorecards_body, &cursor).await;
+
+    let daily = post_pages!(
+        "listMultipleUsersDayByDayActivity",
+        list_multiple_users_day_by_day_activity,
+        types::PublicApiBaseRequestV2MultipleUsersWithDates,
+        users,
+        users_detailed_activities
+    );
+    assert_listed_once("day-by-day", &daily, |u| u.user_id.clone().unwrap().to_string());
+    assert!(
+        daily
+            .iter()
+            .flat_map(|p| &p.items)
+            .all(|u| u.user_daily_activity_stats.len() == 7)
+    );
+    let hosted: usize = daily
+        .iter()
+        .flat_map(|p| &p.items)
+        .flat_map(|u| &u.user_daily_activity_stats)
+        .map(|d| d.calls_as_host.len())
+        .sum();
+    assert!(hosted > 0);
+    let cursor = daily[0].next_cursor.clone().unwrap();
+    query_cursor_gives_page_one(client, "/v2/stats/activity/day-by-day", users.clone(), &cursor).await;
+
+    let aggregate = post_pages!(
+        "listMultipleUsersAggregateActivity",
+        list_multiple_users_aggregate_activity,
+        types::PublicApiBaseRequestV2MultipleUsersWithDates,
+        users,
+        users_aggregate_activity_stats
+    );
+    assert_listed_once("aggregate", &aggregate, |u| u.user_id.clone().unwrap().to_string());
+    let hosted_total: i32 = aggregate
+        .iter()
+        .flat_map(|p| &p.items)
+        .map(|u| u.user_aggregate_activity_stats.as_ref().unwrap().calls_as_host.unwrap())
+        .sum();
+    assert_eq!(hosted_total as usize, hosted, "aggregate agrees with day by day");
+    let cursor = aggregate[0].next_cursor.clone().unwrap();
+    query_cursor_gives_page_one(client, "/v2/stats/activity/aggregate", users.clone(), &cursor).await;
+
+    let by_period_body = json!({
+        // Wed 1 Jan to 1 Feb: five weeks, the first and last cut short.
+        "aggregationPeriod": "WEEK",
+        "filter": { "fromDate": "2025-01-01", "toDate": "2025-02-01" }
+    });
+    let by_period = post_pages!(
+        "listMultipleUsersAggregateByPeriod",
+        list_multiple_users_aggregate_by_period,
+        types::RequestWithTimePeriod,
+        by_period_body,
+        users_aggregate_activity
+    );
+    assert_listed_once("aggregate-by-period", &by_period, |u| {
+        u.user_id.clone().unwrap().to_string()
+    });
+    assert!(
+        by_period
+            .iter()
+            .flat_map(|p| &p.items)
+            .all(|u| u.user_aggregate_activity.len() == 5)
+    );
+    let cursor = by_period[0].next_cursor.clone().unwrap();
+    query_cursor_gives_page_one(
+        client,
+        "/v2/stats/activity/aggregate-by-period",
+        by_period_body,
+        &cursor,
+    )
+    .await;
+
+    // A body that is not the operation's request type is a 400.
+    let e = client
+        .raw(RawRequest::new(reqwest::Method::POST, "/v2/stats/activity/aggregate").json(json!({ "filter": {} })))
+        .await
+        .unwrap_err();
+    assert!(matches!(e, Error::Api { status: 400, .. }), "{e:?}");
+    sb.shutdown().await;
+}

@@ -10,14 +10,14 @@ use serde_json::{Value, json};
 use super::data::{self, Data, Event, LOG_TYPES, Meeting, Selector, parse_time, phone_digits};
 use super::server::{ConnCtl, Ctx, Reply};
 use super::state::{CursorError, PageSlice, Shared, State};
-use super::{hooks, media};
+use super::{hooks, listings, media};
 use crate::api::types;
 
 /// Largest JSON body accepted.
 const MAX_JSON_BYTES: usize = 10 * 1024 * 1024;
 
 /// Query parameters.
-struct Query(Vec<(String, String)>);
+pub(super) struct Query(Vec<(String, String)>);
 
 impl Query {
     fn parse(q: Option<&str>) -> Self {
@@ -28,7 +28,7 @@ impl Query {
         )
     }
 
-    fn get(&self, name: &str) -> Option<&str> {
+    pub(super) fn get(&self, name: &str) -> Option<&str> {
         self.0.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
     }
 
@@ -98,7 +98,32 @@ pub(crate) async fn route(sb: &Arc<Shared>, req: Request, ctx: &Ctx, ctl: Option
             let id = (*id).to_owned();
             media::upload(sb, ctx, &id, req, ctl).await
         }
+        (&Method::GET, ["v2", "calls", "manual-crm-associations"]) => listings::manual_associations(sb, ctx, &q),
         (&Method::GET, ["v2", "calls", id]) => get_call(sb, ctx, id),
+        (&Method::GET, ["v2", "flows"]) => listings::flows(sb, ctx, &q),
+        (&Method::POST, ["v2", "stats", "interaction"]) => listings::interaction(
+            sb,
+            ctx,
+            body!(req, ctx, types::PublicApiBaseRequestV2MultipleUsersWithDates),
+        ),
+        (&Method::POST, ["v2", "stats", "activity", "scorecards"]) => listings::scorecards(
+            sb,
+            ctx,
+            body!(req, ctx, types::PublicApiBaseRequestV2AnsweredScorecardsFilter),
+        ),
+        (&Method::POST, ["v2", "stats", "activity", "day-by-day"]) => listings::day_by_day(
+            sb,
+            ctx,
+            body!(req, ctx, types::PublicApiBaseRequestV2MultipleUsersWithDates),
+        ),
+        (&Method::POST, ["v2", "stats", "activity", "aggregate"]) => listings::aggregate(
+            sb,
+            ctx,
+            body!(req, ctx, types::PublicApiBaseRequestV2MultipleUsersWithDates),
+        ),
+        (&Method::POST, ["v2", "stats", "activity", "aggregate-by-period"]) => {
+            listings::aggregate_by_period(sb, ctx, body!(req, ctx, types::RequestWithTimePeriod))
+        }
         (&Method::GET, ["v2", "users"]) => list_users(sb, ctx, &q),
         (&Method::POST, ["v2", "users", "extensive"]) => users_extensive(
             sb,
@@ -249,7 +274,7 @@ fn cursor_error(ctx: &Ctx, e: CursorError) -> Reply {
     Reply::error(400, &ctx.rid, e.message())
 }
 
-fn not_found_list(ctx: &Ctx, what: &str) -> Reply {
+pub(super) fn not_found_list(ctx: &Ctx, what: &str) -> Reply {
     Reply::error(
         404,
         &ctx.rid,
@@ -258,7 +283,7 @@ fn not_found_list(ctx: &Ctx, what: &str) -> Reply {
 }
 
 /// A time filter parameter, or the 400 answer.
-fn time_param(
+pub(super) fn time_param(
     ctx: &Ctx,
     name: &str,
     value: Option<&str>,
@@ -276,7 +301,7 @@ fn time_param(
 }
 
 /// Pages `items` for a listing; the caller renders the slice.
-fn paged(
+pub(super) fn paged(
     st: &mut State,
     sb: &Shared,
     ctx: &Ctx,

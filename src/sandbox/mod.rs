@@ -64,6 +64,7 @@ use crate::error::{Error, Result};
 mod api;
 mod data;
 mod hooks;
+mod listings;
 mod media;
 mod multipart;
 mod oauth;
