@@ -182,5 +182,12 @@ impl Error {
     }
 }
 
+impl From<crate::InvalidGongId> for Error {
+    /// A text that is not a Gong id, refused as invalid input.
+    fn from(e: crate::InvalidGongId) -> Self {
+        Error::invalid("id", e.to_string())
+    }
+}
+
 /// Result with the crate's [`Error`].
 pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -303,9 +303,19 @@ mod tests {
             "startTime",
             "2026-01-01T10:00:00Z",
             "endTime",
-            "2026-01-01T11:00:00+01:01",
+            "2026-01-01T11:00:00-01:00",
         )
         .unwrap();
+        // 11:00 at +01:01 is 09:59 UTC: before the start.
+        assert!(
+            ordered(
+                "startTime",
+                "2026-01-01T10:00:00Z",
+                "endTime",
+                "2026-01-01T11:00:00+01:01"
+            )
+            .is_err()
+        );
     }
 
     #[test]
