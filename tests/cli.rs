@@ -4,12 +4,15 @@
 #![cfg(feature = "cli")]
 
 use std::io::{BufRead, BufReader, Read, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Stdio};
 
 use base64::Engine;
 use httpmock::prelude::*;
 use serde_json::{Value, json};
+
+mod common;
+use common::TempDir as Sandbox;
 
 const KEY: &str = "cli-test-access-key-0001";
 const SECRET: &str = "cli-test-SECRET-9f8e7d6c";
@@ -19,27 +22,6 @@ fn basic(key: &str, secret: &str) -> String {
         "Basic {}",
         base64::engine::general_purpose::STANDARD.encode(format!("{key}:{secret}"))
     )
-}
-
-/// A private directory per test, for the profile file and media files.
-struct Sandbox(PathBuf);
-
-impl Sandbox {
-    fn new(name: &str) -> Sandbox {
-        let dir = std::env::temp_dir().join(format!("gong-cli-{}-{name}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        Sandbox(dir)
-    }
-    fn path(&self, name: &str) -> PathBuf {
-        self.0.join(name)
-    }
-}
-
-impl Drop for Sandbox {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
 }
 
 /// `gong` with a clean environment: API-key credentials, the mock's base URL,

@@ -14,26 +14,8 @@ use base64::Engine;
 use gong_client::webhook::{AutomationRule, Delivery, WebhookError, test_util};
 use serde_json::{Value, json};
 
-/// A private directory per test.
-struct Dir(PathBuf);
-
-impl Dir {
-    fn new(name: &str) -> Dir {
-        let dir = std::env::temp_dir().join(format!("gong-cli-webhook-{}-{name}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        Dir(dir)
-    }
-    fn path(&self, name: &str) -> PathBuf {
-        self.0.join(name)
-    }
-}
-
-impl Drop for Dir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
+mod common;
+use common::TempDir as Dir;
 
 /// `gong` with a clean environment.
 fn gong(home: &Path) -> Command {
