@@ -19,7 +19,7 @@ use serde::{Deserialize, Serialize};
 use tracing::Instrument;
 
 use crate::error::{AuthError, Error, Result};
-use crate::limit::Counters;
+use crate::quota::Counters;
 
 /// The OAuth scopes the connector asks for when none are given.
 pub const DEFAULT_SCOPES: &str = "api:calls:create api:calls:read:basic";

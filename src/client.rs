@@ -8,7 +8,7 @@ use serde::de::DeserializeOwned;
 
 use crate::auth::{ApiKey, OAuthConfig, OAuthSession, TokenSet, TokenStore};
 use crate::error::{Error, Result};
-use crate::limit::{DailyBudget, RateLimiter, Stats};
+use crate::quota::{LocalQuota, Quota, QuotaSettings, Stats};
 use crate::retry::RetryPolicy;
 use crate::transport::{Auth, Parts, Transport, error_for_status, error_from_response};
 
@@ -40,9 +40,10 @@ pub struct ClientBuilder {
     timeout: Option<Duration>,
     connect_timeout: Option<Duration>,
     pool_idle_timeout: Option<Duration>,
+    upload_idle_timeout: Duration,
     user_agent: String,
-    rate_limit: Option<f64>,
-    daily_budget: Option<u32>,
+    quota_settings: QuotaSettings,
+    quota: Option<Arc<dyn Quota>>,
     retry: RetryPolicy,
 }
 
@@ -55,9 +56,10 @@ impl Default for ClientBuilder {
             timeout: Some(Duration::from_secs(60)),
             connect_timeout: Some(Duration::from_secs(10)),
             pool_idle_timeout: Some(Duration::from_secs(90)),
+            upload_idle_timeout: Duration::from_secs(60),
             user_agent: format!("gong-client-rust/{}", env!("CARGO_PKG_VERSION")),
-            rate_limit: Some(RateLimiter::GONG_DEFAULT_PER_SECOND),
-            daily_budget: Some(DailyBudget::GONG_DEFAULT),
+            quota_settings: QuotaSettings::gong(),
+            quota: None,
             retry: RetryPolicy::default(),
         }
     }
@@ -84,10 +86,20 @@ impl ClientBuilder {
         self
     }
 
-    /// Total time limit of one attempt (default 60 s; `None` for none, as
-    /// for large uploads).
+    /// Total time limit of one attempt of every request but media uploads
+    /// (default 60 s; `None` for none). Uploads have no total limit: see
+    /// [`ClientBuilder::upload_idle_timeout`].
     pub fn timeout(mut self, timeout: Option<Duration>) -> Self {
         self.timeout = timeout;
+        self
+    }
+
+    /// How long a media upload may make no progress (no bytes taken by the
+    /// server, or no answer after the last byte) before it fails with
+    /// [`Error::Timeout`] (default 60 s). An upload that keeps moving may
+    /// take as long as it needs.
+    pub fn upload_idle_timeout(mut self, idle: Duration) -> Self {
+        self.upload_idle_timeout = idle;
         self
     }
 
@@ -111,16 +123,35 @@ impl ClientBuilder {
     }
 
     /// Requests per second the client allows itself (default 3, Gong's
-    /// company limit); `None` turns pacing off.
+    /// company limit); `None` turns pacing off. Applies to the in-process
+    /// quota; a quota given with [`ClientBuilder::quota`] has its own settings.
     pub fn rate_limit(mut self, per_second: Option<f64>) -> Self {
-        self.rate_limit = per_second;
+        self.quota_settings.per_second = per_second;
         self
     }
 
     /// Requests per day before [`Error::BudgetSpent`] (default 10,000, Gong's
-    /// company quota); `None` turns the budget off.
+    /// company quota); `None` turns the budget off. Applies to the in-process
+    /// quota, like [`ClientBuilder::rate_limit`].
     pub fn daily_budget(mut self, requests: Option<u32>) -> Self {
-        self.daily_budget = requests;
+        self.quota_settings.daily = requests;
+        self
+    }
+
+    /// Extra time in every pacing window for network jitter (default 25 ms;
+    /// see [`crate::quota`]). Applies to the in-process quota.
+    pub fn pacing_margin(mut self, margin: Duration) -> Self {
+        self.quota_settings.margin = margin;
+        self
+    }
+
+    /// Paces and budgets through `quota` instead of this process alone: a
+    /// [`crate::quota::FileQuota`] shared by the processes of one machine,
+    /// a `RedisQuota` (feature `redis`) shared by every machine, or your own.
+    /// Clients of one tenant should share one quota: Gong's limits are per
+    /// company.
+    pub fn quota(mut self, quota: Arc<dyn Quota>) -> Self {
+        self.quota = Some(quota);
         self
     }
 
@@ -137,13 +168,12 @@ impl ClientBuilder {
         if !matches!(base_url.scheme(), "http" | "https") || base_url.host_str().is_none() {
             return Err(Error::invalid("baseUrl", "must be an absolute http(s) URL"));
         }
-        if let Some(rate) = self.rate_limit
-            && !(rate.is_finite() && rate > 0.0)
-        {
-            return Err(Error::invalid(
-                "rateLimit",
-                "must be a positive number of requests per second",
-            ));
+        let quota: Arc<dyn Quota> = match self.quota {
+            Some(quota) => quota,
+            None => Arc::new(LocalQuota::new(self.quota_settings)?),
+        };
+        if self.upload_idle_timeout.is_zero() {
+            return Err(Error::invalid("uploadIdleTimeout", "must be longer than zero"));
         }
         let auth = match (self.auth, self.oauth) {
             (Some(_), Some(_)) => return Err(Error::invalid("connection", "choose an API key or OAuth, not both")),
@@ -159,17 +189,15 @@ impl ClientBuilder {
         if let Some(t) = self.connect_timeout {
             http = http.connect_timeout(t);
         }
-        if let Some(t) = self.timeout {
-            http = http.timeout(t);
-        }
         let http = http.build().map_err(Error::Transport)?;
         Ok(Client {
             transport: Transport::new(Parts {
                 http,
                 base_url,
                 auth,
-                limiter: self.rate_limit.map(RateLimiter::per_second),
-                budget: self.daily_budget.map(DailyBudget::new),
+                quota,
+                timeout: self.timeout,
+                upload_idle_timeout: self.upload_idle_timeout,
                 retry: self.retry,
             }),
         })

@@ -60,6 +60,15 @@ pub enum Error {
         /// Time until the budget renews, when known.
         renews_in: Option<Duration>,
     },
+    /// A request made no progress for its idle time (an upload the server
+    /// stopped reading, or an answer that never came) and was given up.
+    #[error("{operation} made no progress for {} s and was given up", .idle.as_secs_f64())]
+    Timeout {
+        /// Operation name.
+        operation: String,
+        /// The idle time that passed without progress.
+        idle: Duration,
+    },
     /// Paging went wrong: a cursor repeated, or Gong no longer accepts it.
     #[error(transparent)]
     Paging(#[from] PagingError),

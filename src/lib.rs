@@ -21,9 +21,9 @@ pub mod auth;
 mod client;
 pub mod error;
 mod ids;
-pub mod limit;
 pub mod media;
 pub mod paging;
+pub mod quota;
 pub mod raw;
 pub mod retry;
 #[cfg(feature = "sandbox")]

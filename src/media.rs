@@ -17,6 +17,7 @@ use tokio::io::{AsyncRead, AsyncReadExt};
 use tokio_util::io::ReaderStream;
 
 use crate::error::{Error, Result};
+use crate::transport::{Activity, Deadline};
 use crate::{Client, GongId};
 
 /// Largest recording Gong accepts: 1.5 GB.
@@ -174,8 +175,10 @@ impl MediaFile {
         Ok(())
     }
 
-    /// A multipart body streaming the source from its start.
-    fn form(&self) -> reqwest::multipart::Form {
+    /// A multipart body streaming the source from its start; each chunk
+    /// read counts as progress of `activity`.
+    fn form(&self, activity: &Activity) -> reqwest::multipart::Form {
+        let activity = activity.clone();
         let open = self.open.clone();
         let len = self.len;
         let progress = self.progress.clone();
@@ -184,6 +187,7 @@ impl MediaFile {
             .map_ok(move |reader| ReaderStream::with_capacity(reader.take(len), 256 * 1024))
             .try_flatten()
             .inspect_ok(move |chunk| {
+                activity.touch();
                 let now = sent.fetch_add(chunk.len() as u64, Ordering::Relaxed) + chunk.len() as u64;
                 if let Some(p) = &progress {
                     p(now, len);
@@ -218,11 +222,18 @@ impl Client {
         let transport = self.transport();
         let url = transport.url(&format!("/v2/calls/{}/media", call_id.as_str()))?;
         let http = transport.http().clone();
-        let meta = transport.meta_for("addCallRecording", &reqwest::Method::PUT);
+        let mut meta = transport.meta_for("addCallRecording", &reqwest::Method::PUT);
+        // No whole-request deadline: a long recording on a slow link takes
+        // as long as it takes, as long as it keeps moving.
+        let activity = Activity::default();
+        meta.deadline = Deadline::Idle {
+            idle: transport.upload_idle_timeout(),
+            activity: activity.clone(),
+        };
         let mut build = move || {
             http.put(url.clone())
                 .header(reqwest::header::ACCEPT, "application/json")
-                .multipart(media.form())
+                .multipart(media.form(&activity))
                 .build()
                 .ok()
         };

@@ -313,6 +313,7 @@ impl Client {
             idempotency: request.idempotency(),
             policy: request.retry_policy(),
             debug: request.debug,
+            deadline: Default::default(),
         };
         let response = transport.execute(&mut build, &meta).await?;
         let status = response.status().as_u16();

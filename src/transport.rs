@@ -14,7 +14,7 @@ use tracing::Instrument;
 
 use crate::auth::{ApiKey, OAuthSession};
 use crate::error::{AuthError, Error, Result};
-use crate::limit::{Counters, DailyBudget, RateLimiter, Stats};
+use crate::quota::{Counters, Quota, Stats};
 use crate::retry::{Decision, Idempotency, Outcome, RetryBudget, RetryPolicy, decide};
 
 /// How requests are authenticated.
@@ -39,6 +39,65 @@ pub struct RequestMeta {
     pub policy: RetryPolicy,
     /// Log the request (with secrets redacted) at debug level.
     pub debug: bool,
+    /// When an attempt is given up for taking too long.
+    pub deadline: Deadline,
+}
+
+/// When an attempt is given up for taking too long.
+#[derive(Debug, Clone, Default)]
+pub enum Deadline {
+    /// The client's whole-request timeout ([`crate::ClientBuilder::timeout`]).
+    #[default]
+    ClientTimeout,
+    /// No whole-request deadline: the attempt fails with [`Error::Timeout`]
+    /// once it makes no progress (see [`Activity`]) for this long. For
+    /// uploads, whose length depends on the file and the network.
+    Idle {
+        /// How long without progress is too long.
+        idle: Duration,
+        /// Where the request's body reports progress.
+        activity: Activity,
+    },
+}
+
+/// When a request last made progress (a chunk of its body went out), on
+/// tokio's clock. Clones share one record.
+#[derive(Debug, Clone)]
+pub struct Activity {
+    epoch: tokio::time::Instant,
+    last_micros: Arc<std::sync::atomic::AtomicU64>,
+}
+
+impl Default for Activity {
+    fn default() -> Self {
+        Activity {
+            epoch: tokio::time::Instant::now(),
+            last_micros: Arc::default(),
+        }
+    }
+}
+
+impl Activity {
+    /// Records progress now.
+    pub fn touch(&self) {
+        let now = self.epoch.elapsed().as_micros() as u64;
+        self.last_micros.fetch_max(now, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    fn last(&self) -> tokio::time::Instant {
+        self.epoch + Duration::from_micros(self.last_micros.load(std::sync::atomic::Ordering::Relaxed))
+    }
+
+    /// Resolves once there has been no progress for `idle`.
+    async fn stalled(&self, idle: Duration) {
+        loop {
+            let deadline = self.last() + idle;
+            if tokio::time::Instant::now() >= deadline {
+                return;
+            }
+            tokio::time::sleep_until(deadline).await;
+        }
+    }
 }
 
 /// Shared state of a client and all its clones. Cloning is cheap.
@@ -51,8 +110,9 @@ struct Shared {
     http: reqwest::Client,
     base_url: RwLock<Url>,
     auth: Auth,
-    limiter: Option<RateLimiter>,
-    budget: Option<DailyBudget>,
+    quota: Arc<dyn Quota>,
+    timeout: Option<Duration>,
+    upload_idle_timeout: Duration,
     retry: RetryPolicy,
     retry_budget: RetryBudget,
     counters: Counters,
@@ -81,8 +141,9 @@ pub(crate) struct Parts {
     pub http: reqwest::Client,
     pub base_url: Url,
     pub auth: Auth,
-    pub limiter: Option<RateLimiter>,
-    pub budget: Option<DailyBudget>,
+    pub quota: Arc<dyn Quota>,
+    pub timeout: Option<Duration>,
+    pub upload_idle_timeout: Duration,
     pub retry: RetryPolicy,
 }
 
@@ -93,8 +154,9 @@ impl Transport {
                 http: p.http,
                 base_url: RwLock::new(p.base_url),
                 auth: p.auth,
-                limiter: p.limiter,
-                budget: p.budget,
+                quota: p.quota,
+                timeout: p.timeout,
+                upload_idle_timeout: p.upload_idle_timeout,
                 retry: p.retry,
                 retry_budget: RetryBudget::default(),
                 counters: Counters::default(),
@@ -146,9 +208,9 @@ impl Transport {
         &self.inner.counters
     }
 
-    /// The daily budget, when one is set.
-    pub fn daily_budget(&self) -> Option<&DailyBudget> {
-        self.inner.budget.as_ref()
+    /// The quota (pacing and daily budget) every request goes through.
+    pub fn quota(&self) -> &Arc<dyn Quota> {
+        &self.inner.quota
     }
 
     /// Metadata for a generated operation: Gong's list endpoints are POSTs
@@ -162,7 +224,13 @@ impl Transport {
             idempotency: idempotency_of(operation, method),
             policy: self.inner.retry.clone(),
             debug: false,
+            deadline: Deadline::ClientTimeout,
         }
+    }
+
+    /// How long an upload may make no progress before it fails.
+    pub fn upload_idle_timeout(&self) -> Duration {
+        self.inner.upload_idle_timeout
     }
 
     /// True when `url` is on the API host, the only host credentials go to.
@@ -235,11 +303,9 @@ impl Transport {
                 return Err(Error::invalid("request", "the request body cannot be sent again"));
             };
             let token = self.authorize(&mut request).await?;
-            if let Some(budget) = &shared.budget {
-                budget.spend()?;
-            }
-            if let Some(limiter) = &shared.limiter {
-                limiter.acquire().await;
+            let wait = shared.quota.reserve().await?;
+            if !wait.is_zero() {
+                tokio::time::sleep(wait).await;
             }
             Counters::bump(&shared.counters.sent);
             if attempt > 0 {
@@ -257,15 +323,42 @@ impl Transport {
                 status = tracing::field::Empty,
                 request_id = tracing::field::Empty,
             );
+            match &meta.deadline {
+                Deadline::ClientTimeout => {
+                    if request.timeout().is_none() {
+                        *request.timeout_mut() = shared.timeout;
+                    }
+                }
+                Deadline::Idle { activity, .. } => {
+                    *request.timeout_mut() = None;
+                    activity.touch();
+                }
+            }
             // The whole answer is read here, inside the retry loop: a connection
             // cut in the middle of a body is then an interrupted attempt that an
             // idempotent request repeats, not an error after the fact.
-            let result = async {
+            let exchange = async {
                 let response = shared.http.execute(request).await?;
                 buffered(response).await
             }
-            .instrument(span.clone())
-            .await;
+            .instrument(span.clone());
+            let result = match &meta.deadline {
+                Deadline::ClientTimeout => exchange.await,
+                Deadline::Idle { idle, activity } => {
+                    let stalled = activity.stalled(*idle);
+                    match futures::future::select(std::pin::pin!(exchange), std::pin::pin!(stalled)).await {
+                        futures::future::Either::Left((result, _)) => result,
+                        // A server that stopped reading is not retried: it
+                        // would only cost another idle period.
+                        futures::future::Either::Right(((), _)) => {
+                            return Err(Error::Timeout {
+                                operation: meta.operation.clone(),
+                                idle: *idle,
+                            });
+                        }
+                    }
+                }
+            };
             let outcome = match &result {
                 Ok(response) => {
                     span.record("status", response.status().as_u16());
@@ -294,8 +387,10 @@ impl Transport {
                 }
                 if status == 429 {
                     Counters::bump(&shared.counters.throttled);
-                    if let (Some(limiter), Some(wait)) = (&shared.limiter, retry_after) {
-                        limiter.hold_until(tokio::time::Instant::now() + wait);
+                    // Every worker of the quota holds off and slows down; if
+                    // the quota cannot be told, this attempt's answer stands.
+                    if let Err(e) = shared.quota.throttled(retry_after).await {
+                        tracing::warn!(error = %e, "could not record a 429 in the quota");
                     }
                 }
                 if (200..300).contains(&status) {

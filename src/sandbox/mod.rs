@@ -74,6 +74,64 @@ mod state;
 
 use state::{Config, Shared};
 
+/// How the sandbox enforces its rate limit. Gong does not document how it
+/// enforces "3 requests per second", so the sandbox can play each plausible
+/// answer; a client should pass all of them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub enum RateEnforcement {
+    /// A token bucket holding up to `rate` tokens, refilled at `rate` per
+    /// second: bursts up to the rate pass.
+    TokenBucket,
+    /// At most `rate` requests in any one-second window of arrival times
+    /// (the strictest; the default).
+    #[default]
+    SlidingWindow,
+    /// At most `rate` requests in each fixed one-second window; the windows
+    /// start at a phase drawn from the seed.
+    FixedWindow,
+}
+
+impl RateEnforcement {
+    /// Every model.
+    pub const ALL: [RateEnforcement; 3] = [
+        RateEnforcement::TokenBucket,
+        RateEnforcement::SlidingWindow,
+        RateEnforcement::FixedWindow,
+    ];
+
+    /// The model's name (`token-bucket`, `sliding-window`, `fixed-window`).
+    pub fn name(self) -> &'static str {
+        match self {
+            RateEnforcement::TokenBucket => "token-bucket",
+            RateEnforcement::SlidingWindow => "sliding-window",
+            RateEnforcement::FixedWindow => "fixed-window",
+        }
+    }
+}
+
+impl std::str::FromStr for RateEnforcement {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self> {
+        RateEnforcement::ALL
+            .into_iter()
+            .find(|m| m.name().eq_ignore_ascii_case(s.trim()))
+            .ok_or_else(|| {
+                Error::invalid(
+                    "rateEnforcement",
+                    "must be token-bucket, sliding-window or fixed-window",
+                )
+            })
+    }
+}
+
+impl std::fmt::Display for RateEnforcement {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
 /// Where a dropped connection is cut.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum DropPoint {
@@ -111,6 +169,10 @@ pub struct Faults {
     pub latency: Duration,
     /// Up to this much more latency, drawn per request.
     pub latency_jitter: Duration,
+    /// Up to this much delay, drawn per request, before a request reaches
+    /// the rate limit: network jitter on the way in, which moves arrival
+    /// times (the latencies above delay only the answer).
+    pub arrival_jitter: Duration,
     /// The first `cut_uploads` media uploads lose their connection ...
     pub cut_uploads: u32,
     /// ... once this many bytes of their body have arrived.
@@ -135,6 +197,7 @@ impl Faults {
             repeat_cursor: 0.0,
             latency: Duration::ZERO,
             latency_jitter: Duration::ZERO,
+            arrival_jitter: Duration::ZERO,
             cut_uploads: 0,
             cut_upload_after: 0,
         }
@@ -348,6 +411,7 @@ pub struct SandboxBuilder {
     logs_per_type: usize,
     port: u16,
     rate_limit: Option<f64>,
+    rate_enforcement: RateEnforcement,
     faults: Faults,
     cursor_ttl: Duration,
     access_token_ttl: Duration,
@@ -368,6 +432,7 @@ impl Default for SandboxBuilder {
             logs_per_type: 150,
             port: 0,
             rate_limit: Some(3.0),
+            rate_enforcement: RateEnforcement::default(),
             faults: Faults::none(),
             cursor_ttl: Duration::from_secs(3600),
             access_token_ttl: Duration::from_secs(86_400),
@@ -421,6 +486,12 @@ impl SandboxBuilder {
     /// turns the limit off.
     pub fn rate_limit(mut self, per_second: Option<f64>) -> Self {
         self.rate_limit = per_second;
+        self
+    }
+
+    /// How the rate limit is enforced (default: a sliding window).
+    pub fn rate_enforcement(mut self, model: RateEnforcement) -> Self {
+        self.rate_enforcement = model;
         self
     }
 
@@ -522,6 +593,7 @@ impl SandboxBuilder {
                 logs_per_type: self.logs_per_type,
             },
             rate_limit: self.rate_limit,
+            rate_enforcement: self.rate_enforcement,
             faults: self.faults,
             cursor_ttl: self.cursor_ttl,
             access_token_ttl: self.access_token_ttl,
@@ -634,6 +706,17 @@ impl SandboxHandle {
     /// Counters so far.
     pub fn stats(&self) -> SandboxStats {
         self.shared.lock().stats.clone()
+    }
+
+    /// When the `/v2` requests the rate limit admitted arrived, as offsets
+    /// from the sandbox's start, oldest first (the latest 100,000).
+    pub fn admission_times(&self) -> Vec<Duration> {
+        let started = self.shared.started;
+        let st = self.shared.lock();
+        st.admitted
+            .iter()
+            .map(|t| t.saturating_duration_since(started))
+            .collect()
     }
 
     /// Ids of the listed (processed) calls, in start-time order.

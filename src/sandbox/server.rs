@@ -22,7 +22,7 @@ use tokio::sync::{Notify, watch};
 use tokio::time::Instant;
 
 use super::rng::unit_at;
-use super::state::Shared;
+use super::state::{ADMITTED_KEPT, Shared};
 use super::{DropPoint, api, oauth};
 
 /// Salts of the per-request fault rolls.
@@ -30,6 +30,7 @@ const FAULT_SALT: u64 = 0xFA17;
 const LATENCY_SALT: u64 = 0x1A7E;
 const MALFORMED_SALT: u64 = 0xBAD5;
 const REPEAT_SALT: u64 = 0xC0C0;
+const ARRIVAL_SALT: u64 = 0xA221;
 
 /// Lets a handler close its own connection without answering.
 #[derive(Clone, Default)]
@@ -216,6 +217,13 @@ async fn entry(State(sb): State<Arc<Shared>>, req: Request) -> Response {
         st.count_status(403);
         return Reply::error(403, &rid, format!("The access token lacks the scope {needed}")).into_http();
     }
+    let faults = &sb.config.faults;
+    let seed = sb.config.seed;
+    let mut now = now;
+    if !faults.arrival_jitter.is_zero() {
+        tokio::time::sleep(faults.arrival_jitter.mul_f64(unit_at(seed, ARRIVAL_SALT, seq))).await;
+        now = Instant::now();
+    }
     if let Some(wait) = rate_limit(&sb, now) {
         let mut st = sb.lock();
         st.stats.rate_limited += 1;
@@ -230,8 +238,6 @@ async fn entry(State(sb): State<Arc<Shared>>, req: Request) -> Response {
         .into_http();
     }
 
-    let faults = &sb.config.faults;
-    let seed = sb.config.seed;
     if !faults.latency.is_zero() || !faults.latency_jitter.is_zero() {
         let extra = faults.latency_jitter.mul_f64(unit_at(seed, LATENCY_SALT, seq));
         tokio::time::sleep(faults.latency + extra).await;
@@ -352,8 +358,16 @@ fn required_scope(method: &str, path: &str) -> Option<&'static str> {
     ops.min_by_key(|o| o.path.matches('{').count()).and_then(|o| o.scope)
 }
 
-/// `Some(wait)` when the tenant's rate is exceeded.
+/// `Some(wait)` when the tenant's rate is exceeded; otherwise the request
+/// is admitted and its arrival recorded.
 fn rate_limit(sb: &Shared, now: Instant) -> Option<Duration> {
     let mut st = sb.lock();
-    st.bucket.as_mut().and_then(|b| b.take(now).err())
+    if let Some(wait) = st.rate_window.as_mut().and_then(|w| w.take(now).err()) {
+        return Some(wait);
+    }
+    if st.admitted.len() >= ADMITTED_KEPT {
+        st.admitted.pop_front();
+    }
+    st.admitted.push_back(now);
+    None
 }

@@ -1,7 +1,7 @@
 //! The sandbox's shared state: settings, credentials, the tenant's data,
 //! tokens, cursors, the rate window and the counters.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Mutex, MutexGuard};
@@ -13,7 +13,10 @@ use tokio::time::Instant;
 
 use super::data::{Data, Sizes};
 use super::rng::{Rng, mix};
-use super::{Faults, SandboxStats, StoredMedia, WebhookDelivery, WebhookRule};
+use super::{Faults, RateEnforcement, SandboxStats, StoredMedia, WebhookDelivery, WebhookRule};
+
+/// How many admission times the sandbox keeps.
+pub(crate) const ADMITTED_KEPT: usize = 100_000;
 
 /// Gong's fixed page size.
 pub(crate) const PAGE_SIZE: usize = 100;
@@ -24,6 +27,7 @@ pub(crate) struct Config {
     pub seed: u64,
     pub sizes: Sizes,
     pub rate_limit: Option<f64>,
+    pub rate_enforcement: RateEnforcement,
     pub faults: Faults,
     pub cursor_ttl: Duration,
     pub access_token_ttl: Duration,
@@ -74,35 +78,114 @@ pub(crate) struct Cursor {
     pub expires: Instant,
 }
 
-/// A token bucket: `rate` per second, bursts up to `rate`.
+/// The tenant's rate limit, enforced one of the ways Gong might.
 #[derive(Debug)]
-pub(crate) struct Bucket {
-    rate: f64,
-    tokens: f64,
-    last: Instant,
+pub(crate) enum RateWindow {
+    /// Tokens refilled at the rate, bursts up to the rate.
+    Bucket { rate: f64, tokens: f64, last: Instant },
+    /// At most `count` arrivals in any `window`.
+    Sliding {
+        count: usize,
+        window: Duration,
+        arrivals: VecDeque<Instant>,
+    },
+    /// At most `count` arrivals in each fixed `window`, counted from `epoch`.
+    Fixed {
+        count: usize,
+        window: Duration,
+        epoch: Instant,
+        current: u64,
+        used: usize,
+    },
 }
 
-impl Bucket {
-    fn new(rate: f64) -> Self {
-        Bucket {
-            rate,
-            tokens: rate.max(1.0),
-            last: Instant::now(),
+/// Requests per window and the window's length for `rate` per second
+/// (3/s: 3 per second; 2.5/s: 2 per 0.8 s; 0.5/s: 1 per 2 s).
+fn window_of(rate: f64) -> (usize, Duration) {
+    let count = rate.floor().clamp(1.0, 1_000.0);
+    (count as usize, Duration::from_secs_f64(count / rate))
+}
+
+impl RateWindow {
+    pub(crate) fn new(rate: f64, model: RateEnforcement, phase: f64) -> Self {
+        let (count, window) = window_of(rate);
+        let now = Instant::now();
+        match model {
+            RateEnforcement::TokenBucket => RateWindow::Bucket {
+                rate,
+                tokens: rate.max(1.0),
+                last: now,
+            },
+            RateEnforcement::SlidingWindow => RateWindow::Sliding {
+                count,
+                window,
+                arrivals: VecDeque::with_capacity(count + 1),
+            },
+            RateEnforcement::FixedWindow => RateWindow::Fixed {
+                count,
+                window,
+                // Windows start at a seeded phase, not when the client starts.
+                epoch: now.checked_sub(window.mul_f64(phase.clamp(0.0, 1.0))).unwrap_or(now),
+                current: 0,
+                used: 0,
+            },
         }
     }
 
-    /// Takes a token, or says how long until one is there.
+    /// Admits a request arriving at `now`, or says how long until one would be.
     pub(crate) fn take(&mut self, now: Instant) -> Result<(), Duration> {
-        let elapsed = now.saturating_duration_since(self.last).as_secs_f64();
-        self.last = now;
-        self.tokens = (self.tokens + elapsed * self.rate).min(self.rate.max(1.0));
-        // A client spacing requests at exactly 1/rate must pass despite
-        // rounding in its own clock arithmetic.
-        if self.tokens >= 1.0 - 1e-6 {
-            self.tokens = (self.tokens - 1.0).max(0.0);
-            Ok(())
-        } else {
-            Err(Duration::from_secs_f64((1.0 - self.tokens) / self.rate))
+        match self {
+            RateWindow::Bucket { rate, tokens, last } => {
+                let elapsed = now.saturating_duration_since(*last).as_secs_f64();
+                *last = now;
+                *tokens = (*tokens + elapsed * *rate).min(rate.max(1.0));
+                // A client spacing requests at exactly 1/rate must pass despite
+                // rounding in its own clock arithmetic.
+                if *tokens >= 1.0 - 1e-6 {
+                    *tokens = (*tokens - 1.0).max(0.0);
+                    Ok(())
+                } else {
+                    Err(Duration::from_secs_f64((1.0 - *tokens) / *rate))
+                }
+            }
+            RateWindow::Sliding {
+                count,
+                window,
+                arrivals,
+            } => {
+                while arrivals
+                    .front()
+                    .is_some_and(|&a| now.saturating_duration_since(a) >= *window)
+                {
+                    arrivals.pop_front();
+                }
+                if arrivals.len() >= *count {
+                    let oldest = arrivals[0];
+                    return Err((oldest + *window).saturating_duration_since(now));
+                }
+                arrivals.push_back(now);
+                Ok(())
+            }
+            RateWindow::Fixed {
+                count,
+                window,
+                epoch,
+                current,
+                used,
+            } => {
+                let since = now.saturating_duration_since(*epoch);
+                let index = (since.as_nanos() / window.as_nanos().max(1)) as u64;
+                if index != *current {
+                    *current = index;
+                    *used = 0;
+                }
+                if *used >= *count {
+                    let next = *epoch + window.mul_f64((index + 1) as f64);
+                    return Err(next.saturating_duration_since(now));
+                }
+                *used += 1;
+                Ok(())
+            }
         }
     }
 }
@@ -115,7 +198,9 @@ pub(crate) struct State {
     pub codes: HashMap<String, Code>,
     pub access: HashMap<String, Access>,
     pub refresh: HashMap<String, Refresh>,
-    pub bucket: Option<Bucket>,
+    pub rate_window: Option<RateWindow>,
+    /// When admitted `/v2` requests arrived (the latest [`ADMITTED_KEPT`]).
+    pub admitted: VecDeque<Instant>,
     pub stats: SandboxStats,
     pub media: HashMap<String, StoredMedia>,
     pub deliveries: Vec<WebhookDelivery>,
@@ -133,6 +218,8 @@ pub(crate) struct Shared {
     state: Mutex<State>,
     seq: AtomicU64,
     pub http: reqwest::Client,
+    /// When the sandbox started (the origin of admission times).
+    pub started: Instant,
 }
 
 /// Why a cursor was refused.
@@ -178,7 +265,10 @@ impl Shared {
             codes: HashMap::new(),
             access: HashMap::new(),
             refresh: HashMap::new(),
-            bucket: config.rate_limit.map(Bucket::new),
+            rate_window: config
+                .rate_limit
+                .map(|r| RateWindow::new(r, config.rate_enforcement, super::rng::unit_at(config.seed, 11, 0))),
+            admitted: VecDeque::new(),
             stats: SandboxStats::default(),
             media: HashMap::new(),
             deliveries: Vec::new(),
@@ -198,6 +288,7 @@ impl Shared {
             state: Mutex::new(state),
             seq: AtomicU64::new(0),
             http,
+            started: Instant::now(),
         }
     }
 
@@ -315,7 +406,7 @@ mod tests {
 
     #[tokio::test(start_paused = true)]
     async fn the_bucket_allows_a_burst_then_the_rate() {
-        let mut b = Bucket::new(3.0);
+        let mut b = RateWindow::new(3.0, RateEnforcement::TokenBucket, 0.0);
         let t0 = Instant::now();
         for _ in 0..3 {
             b.take(t0).unwrap();
@@ -332,5 +423,34 @@ mod tests {
             b.take(t).unwrap();
             t += step;
         }
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn the_sliding_window_refuses_a_fourth_arrival_within_a_second() {
+        let mut w = RateWindow::new(3.0, RateEnforcement::SlidingWindow, 0.0);
+        let t0 = Instant::now();
+        let ms = Duration::from_millis;
+        // Evenly spaced at exactly 1/3 s, jitter of 1 ms puts the fourth inside.
+        w.take(t0 + ms(1)).unwrap();
+        w.take(t0 + ms(334)).unwrap();
+        w.take(t0 + ms(667)).unwrap();
+        assert_eq!(w.take(t0 + ms(1000)).unwrap_err(), ms(1));
+        // One second after the first, there is room again.
+        w.take(t0 + ms(1001)).unwrap();
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn the_fixed_window_counts_per_window_from_its_phase() {
+        let t0 = Instant::now();
+        let mut w = RateWindow::new(3.0, RateEnforcement::FixedWindow, 0.0);
+        let ms = Duration::from_millis;
+        // Three at the end of one window and three at the start of the next
+        // pass (a burst of 6 in 0.2 s, which the sliding window refuses) ...
+        for t in [900, 950, 990, 1000, 1050, 1100] {
+            w.take(t0 + ms(t)).unwrap();
+        }
+        // ... a fourth in the same window does not.
+        assert_eq!(w.take(t0 + ms(1500)).unwrap_err(), ms(500));
+        w.take(t0 + ms(2000)).unwrap();
     }
 }

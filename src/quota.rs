@@ -1,0 +1,597 @@
+//! Pacing and the daily request budget, shared by every worker of a tenant.
+//!
+//! Gong allows a company 3 requests per second and 10,000 per day, shared by
+//! every key, app and process of the tenant. The client paces itself so that
+//! it does not earn 429s, and counts what it spends, through a [`Quota`]:
+//!
+//! - [`LocalQuota`] (the default): this process only, on tokio's clock;
+//! - [`FileQuota`]: every process on one machine, through a state file under
+//!   an OS lock (the `gong` CLI uses it by default, so commands in a shell
+//!   loop and several workers together stay under the limit);
+//! - `RedisQuota` (feature `redis`): every worker on every machine, through
+//!   one Redis key changed atomically, on Redis's clock.
+//!
+//! All three run the same algorithm, [`QuotaState`], which is plain data:
+//! a backend only decides where that state lives and how it is locked.
+//!
+//! # What the pacing assumes about Gong
+//!
+//! Gong does not document how it enforces "3 requests per second". The
+//! schedule is built to pass every plausible enforcement at once:
+//!
+//! - a token bucket (bursts up to the rate): requests are never closer than
+//!   `1 / rate`, so any bucket with a capacity of one or more is satisfied;
+//! - a sliding window over arrival times (at most 3 in any second), and
+//! - a fixed window (at most 3 per clock second): the start of a request is
+//!   at least one window plus a margin after the start of the request
+//!   `rate` places before it.
+//!
+//! The margin ([`QuotaSettings::margin`], 25 ms by default) absorbs the
+//! variation of network and scheduling delays between the client and Gong:
+//! the schedule is safe as long as the one-way delay of two requests three
+//! apart differs by less than the margin. A 429 that still comes (a slower
+//! network, another integration of the tenant that does not share this
+//! quota) makes every worker of the quota wait for `Retry-After` and widens
+//! the margin (doubling, at least 50 ms, at most 1 s); the extra margin halves
+//! every 30 s without a 429, so the rate recovers.
+
+use std::collections::VecDeque;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
+
+use futures::future::BoxFuture;
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+
+mod file;
+#[cfg(feature = "redis")]
+mod redis;
+
+pub use file::FileQuota;
+#[cfg(feature = "redis")]
+pub use redis::RedisQuota;
+
+/// Microseconds in a day: the length of the budget's window.
+const DAY_US: u64 = 86_400_000_000;
+/// Half-life of the margin learned from 429s.
+const LEARNED_HALF_LIFE_US: f64 = 30_000_000.0;
+/// Smallest step the learned margin takes after a 429.
+const LEARNED_MIN_US: u64 = 50_000;
+/// Largest learned margin.
+const LEARNED_MAX_US: u64 = 1_000_000;
+
+/// How fast and how much a client may spend.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct QuotaSettings {
+    /// Requests per second; `None` turns pacing off.
+    pub per_second: Option<f64>,
+    /// Requests per rolling day; `None` turns the budget off.
+    pub daily: Option<u32>,
+    /// Extra time added to every pacing window, for network and scheduling
+    /// jitter (see the module docs).
+    pub margin: Duration,
+}
+
+impl QuotaSettings {
+    /// Gong's company limit: requests per second.
+    pub const GONG_PER_SECOND: f64 = 3.0;
+    /// Gong's company limit: requests per day.
+    pub const GONG_DAILY: u32 = 10_000;
+    /// The default pacing margin.
+    pub const DEFAULT_MARGIN: Duration = Duration::from_millis(25);
+    /// The highest rate accepted.
+    pub const MAX_PER_SECOND: f64 = 1_000.0;
+
+    /// Gong's limits: 3 per second, 10,000 per day, the default margin.
+    pub fn gong() -> Self {
+        QuotaSettings {
+            per_second: Some(Self::GONG_PER_SECOND),
+            daily: Some(Self::GONG_DAILY),
+            margin: Self::DEFAULT_MARGIN,
+        }
+    }
+
+    /// No pacing and no budget.
+    pub fn unlimited() -> Self {
+        QuotaSettings {
+            per_second: None,
+            daily: None,
+            margin: Self::DEFAULT_MARGIN,
+        }
+    }
+
+    /// These settings with another rate (`None`: no pacing).
+    pub fn with_per_second(mut self, per_second: Option<f64>) -> Self {
+        self.per_second = per_second;
+        self
+    }
+
+    /// These settings with another daily budget (`None`: no budget).
+    pub fn with_daily(mut self, daily: Option<u32>) -> Self {
+        self.daily = daily;
+        self
+    }
+
+    /// These settings with another margin.
+    pub fn with_margin(mut self, margin: Duration) -> Self {
+        self.margin = margin;
+        self
+    }
+
+    /// Checks the settings: a rate must be a finite number above 0 and at
+    /// most [`Self::MAX_PER_SECOND`]; the margin at most one second.
+    pub fn validate(&self) -> Result<()> {
+        if let Some(rate) = self.per_second
+            && !(rate.is_finite() && rate >= 0.001 && rate <= Self::MAX_PER_SECOND)
+        {
+            return Err(Error::invalid(
+                "rateLimit",
+                format!(
+                    "must be between 0.001 and {} requests per second (got {rate})",
+                    Self::MAX_PER_SECOND
+                ),
+            ));
+        }
+        if self.margin > Duration::from_secs(1) {
+            return Err(Error::invalid("pacingMargin", "must be at most one second"));
+        }
+        Ok(())
+    }
+}
+
+impl Default for QuotaSettings {
+    fn default() -> Self {
+        Self::gong()
+    }
+}
+
+/// The budget is spent: when it renews, in microseconds from now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BudgetExhausted {
+    /// The daily limit.
+    pub limit: u32,
+    /// Microseconds until the budget's day ends.
+    pub renews_in_us: u64,
+}
+
+impl From<BudgetExhausted> for Error {
+    fn from(b: BudgetExhausted) -> Self {
+        Error::BudgetSpent {
+            limit: b.limit,
+            renews_in: Some(Duration::from_micros(b.renews_in_us)),
+        }
+    }
+}
+
+/// The state every backend keeps: recent request starts, a hold after a
+/// 429, the margin learned from 429s, and the day's spending. Times are
+/// microseconds on the backend's clock.
+///
+/// It serializes to a small JSON object, so a backend can keep it anywhere
+/// that can be changed atomically.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct QuotaState {
+    /// Start times of the latest requests (at most the rate's window count),
+    /// oldest first. Some may lie in the future: they are reserved.
+    #[serde(default)]
+    recent: VecDeque<u64>,
+    /// No request starts before this (after a 429 with `Retry-After`).
+    #[serde(default)]
+    hold_until: u64,
+    /// Margin learned from 429s, and when.
+    #[serde(default)]
+    learned_us: u64,
+    #[serde(default)]
+    learned_at: u64,
+    /// Start of the budget's current day, and what it spent.
+    #[serde(default)]
+    day_start: Option<u64>,
+    #[serde(default)]
+    day_spent: u32,
+    /// 429s reported, ever.
+    #[serde(default)]
+    throttled: u64,
+}
+
+/// How many requests a window holds and how long it is, for `rate` per second:
+/// 3/s is 3 per second, 2.5/s is 2 per 0.8 s, 0.5/s is 1 per 2 s.
+fn window_of(rate: f64) -> (usize, u64) {
+    let count = rate.floor().clamp(1.0, 1_000.0);
+    let window_us = count / rate * 1e6;
+    (count as usize, window_us.round() as u64)
+}
+
+impl QuotaState {
+    /// Spends one request of the day and reserves its start: the earliest
+    /// time, at or after `now`, that the pacing allows. Returns the start.
+    pub fn reserve(&mut self, now: u64, settings: &QuotaSettings) -> std::result::Result<u64, BudgetExhausted> {
+        if let Some(limit) = settings.daily {
+            let day_start = match self.day_start {
+                Some(start) if now < start.saturating_add(DAY_US) => start,
+                _ => {
+                    self.day_spent = 0;
+                    now
+                }
+            };
+            self.day_start = Some(day_start);
+            if self.day_spent >= limit {
+                return Err(BudgetExhausted {
+                    limit,
+                    renews_in_us: day_start.saturating_add(DAY_US).saturating_sub(now),
+                });
+            }
+        }
+        let start = match settings.per_second {
+            None => now,
+            Some(rate) => {
+                let (count, window) = window_of(rate);
+                let interval = (1e6 / rate).round() as u64;
+                let margin = settings.margin.as_micros() as u64 + self.learned_margin_us(now);
+                let mut start = now.max(self.hold_until);
+                if let Some(&last) = self.recent.back() {
+                    start = start.max(last.saturating_add(interval));
+                }
+                if self.recent.len() >= count {
+                    let anchor = self.recent[self.recent.len() - count];
+                    start = start.max(anchor.saturating_add(window).saturating_add(margin));
+                }
+                self.recent.push_back(start);
+                while self.recent.len() > count {
+                    self.recent.pop_front();
+                }
+                start
+            }
+        };
+        if settings.daily.is_some() {
+            self.day_spent += 1;
+        }
+        Ok(start)
+    }
+
+    /// Records a 429: nothing starts before `retry_after` (one second when
+    /// Gong did not say) has passed, and the margin widens.
+    pub fn throttled(&mut self, now: u64, retry_after: Option<Duration>) {
+        let hold = retry_after.unwrap_or(Duration::from_secs(1)).as_micros() as u64;
+        self.hold_until = self.hold_until.max(now.saturating_add(hold));
+        let current = self.learned_margin_us(now);
+        self.learned_us = (current * 2).clamp(LEARNED_MIN_US, LEARNED_MAX_US);
+        self.learned_at = now;
+        self.throttled += 1;
+    }
+
+    /// The margin learned from 429s, decayed to `now`.
+    pub fn learned_margin_us(&self, now: u64) -> u64 {
+        if self.learned_us == 0 {
+            return 0;
+        }
+        let age = now.saturating_sub(self.learned_at) as f64;
+        let left = self.learned_us as f64 * (0.5f64).powf(age / LEARNED_HALF_LIFE_US);
+        // Below a millisecond it no longer matters.
+        if left < 1_000.0 { 0 } else { left as u64 }
+    }
+
+    /// What the state says at `now`.
+    pub fn usage(&self, now: u64, settings: &QuotaSettings) -> Usage {
+        let in_day = self.day_start.is_some_and(|s| now < s.saturating_add(DAY_US));
+        Usage {
+            spent_today: if in_day { self.day_spent } else { 0 },
+            daily_limit: settings.daily,
+            margin: settings.margin + Duration::from_micros(self.learned_margin_us(now)),
+            rate_limited: self.throttled,
+        }
+    }
+}
+
+/// A snapshot of a quota.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Usage {
+    /// Requests spent in the budget's current day (by every worker sharing it).
+    pub spent_today: u32,
+    /// The daily budget, if any.
+    pub daily_limit: Option<u32>,
+    /// The pacing margin now in force (configured plus learned).
+    pub margin: Duration,
+    /// 429s reported to this quota (by every worker sharing it).
+    pub rate_limited: u64,
+}
+
+/// Where pacing and the daily budget are kept. Every request of a client
+/// calls [`Quota::reserve`] before it is sent, and [`Quota::throttled`] when
+/// Gong answers 429.
+///
+/// Implement it to keep the quota somewhere else (a database); keep the
+/// algorithm by storing a [`QuotaState`] and changing it atomically.
+pub trait Quota: Send + Sync + std::fmt::Debug {
+    /// Spends one request of the day and reserves a start time; resolves to
+    /// how long to wait before sending. Fails with [`Error::BudgetSpent`]
+    /// when the day's budget is spent.
+    fn reserve(&self) -> BoxFuture<'_, Result<Duration>>;
+    /// Gong answered 429: every worker holds off and slows down.
+    fn throttled(&self, retry_after: Option<Duration>) -> BoxFuture<'_, Result<()>>;
+    /// Spending, margin and 429s so far.
+    fn usage(&self) -> BoxFuture<'_, Result<Usage>>;
+    /// The settings this quota applies.
+    fn settings(&self) -> &QuotaSettings;
+}
+
+/// The quota of this process (and every clone of the client), on tokio's
+/// clock, so tests under paused time see exact waits.
+#[derive(Debug)]
+pub struct LocalQuota {
+    settings: QuotaSettings,
+    epoch: tokio::time::Instant,
+    state: Mutex<QuotaState>,
+}
+
+impl LocalQuota {
+    /// A quota applying `settings` in this process.
+    pub fn new(settings: QuotaSettings) -> Result<Self> {
+        settings.validate()?;
+        Ok(LocalQuota {
+            settings,
+            epoch: tokio::time::Instant::now(),
+            state: Mutex::new(QuotaState::default()),
+        })
+    }
+
+    fn now(&self) -> u64 {
+        self.epoch.elapsed().as_micros() as u64
+    }
+
+    fn state(&self) -> std::sync::MutexGuard<'_, QuotaState> {
+        self.state.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+impl Quota for LocalQuota {
+    fn reserve(&self) -> BoxFuture<'_, Result<Duration>> {
+        let now = self.now();
+        let result = self.state().reserve(now, &self.settings);
+        Box::pin(async move {
+            let start = result?;
+            Ok(Duration::from_micros(start.saturating_sub(now)))
+        })
+    }
+
+    fn throttled(&self, retry_after: Option<Duration>) -> BoxFuture<'_, Result<()>> {
+        let now = self.now();
+        self.state().throttled(now, retry_after);
+        Box::pin(async { Ok(()) })
+    }
+
+    fn usage(&self) -> BoxFuture<'_, Result<Usage>> {
+        let now = self.now();
+        let usage = self.state().usage(now, &self.settings);
+        Box::pin(async move { Ok(usage) })
+    }
+
+    fn settings(&self) -> &QuotaSettings {
+        &self.settings
+    }
+}
+
+/// Microseconds since the Unix epoch on this machine's clock (the clock of
+/// quotas shared between processes).
+pub(crate) fn unix_micros() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_micros() as u64)
+}
+
+/// What a client (and all its clones) has done so far.
+#[derive(Debug, Default)]
+pub struct Counters {
+    pub(crate) sent: AtomicU64,
+    pub(crate) retries: AtomicU64,
+    pub(crate) throttled: AtomicU64,
+    pub(crate) refreshes: AtomicU64,
+}
+
+/// A snapshot of [`Counters`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Stats {
+    /// Requests sent to Gong (every attempt counts).
+    pub requests_sent: u64,
+    /// Attempts that were retries.
+    pub retries: u64,
+    /// 429 answers seen.
+    pub rate_limited: u64,
+    /// OAuth token refreshes performed.
+    pub token_refreshes: u64,
+}
+
+impl Counters {
+    /// A consistent-enough snapshot.
+    pub fn snapshot(&self) -> Stats {
+        Stats {
+            requests_sent: self.sent.load(Ordering::Relaxed),
+            retries: self.retries.load(Ordering::Relaxed),
+            rate_limited: self.throttled.load(Ordering::Relaxed),
+            token_refreshes: self.refreshes.load(Ordering::Relaxed),
+        }
+    }
+
+    pub(crate) fn bump(counter: &AtomicU64) {
+        counter.fetch_add(1, Ordering::Relaxed);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const S: u64 = 1_000_000;
+
+    fn gong() -> QuotaSettings {
+        QuotaSettings::gong()
+    }
+
+    /// Starts of `n` requests asked for all at once at time 0.
+    fn burst(state: &mut QuotaState, n: usize, settings: &QuotaSettings) -> Vec<u64> {
+        (0..n).map(|_| state.reserve(0, settings).unwrap()).collect()
+    }
+
+    /// At most `count` starts in any window of `window` µs.
+    fn max_in_window(starts: &[u64], window: u64) -> usize {
+        starts
+            .iter()
+            .map(|&a| starts.iter().filter(|&&b| b >= a && b < a + window).count())
+            .max()
+            .unwrap_or(0)
+    }
+
+    #[test]
+    fn three_per_second_spaces_requests_and_keeps_a_margin_every_window() {
+        let mut st = QuotaState::default();
+        let starts = burst(&mut st, 7, &gong());
+        let m = 25_000;
+        assert_eq!(
+            starts,
+            vec![
+                0,
+                333_333,
+                666_666,
+                S + m,
+                S + m + 333_333,
+                S + m + 666_666,
+                2 * (S + m)
+            ]
+        );
+        // Any window of one second plus the margin holds at most three.
+        assert_eq!(max_in_window(&starts, S + m), 3);
+    }
+
+    #[test]
+    fn every_enforcement_model_is_satisfied_with_jitter_below_the_margin() {
+        let mut st = QuotaState::default();
+        let starts = burst(&mut st, 300, &gong());
+        // Arrivals: start plus a one-way delay of 0..20 ms (below the margin).
+        let mut seed = 7u64;
+        let arrivals: Vec<u64> = starts
+            .iter()
+            .map(|&s| {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                s + (seed >> 33) % 20_000
+            })
+            .collect();
+        // Sliding window: at most 3 in any second.
+        assert!(max_in_window(&arrivals, S) <= 3);
+        // Fixed window: at most 3 per clock second, whatever the phase.
+        for phase in [0, 123_457, 500_000, 999_999] {
+            let mut per_second = std::collections::HashMap::new();
+            for &a in &arrivals {
+                *per_second.entry((a + phase) / S).or_insert(0) += 1;
+            }
+            assert!(per_second.values().all(|&c| c <= 3), "phase {phase}");
+        }
+        // Token bucket of 3 refilled at 3/s.
+        let (mut tokens, mut last) = (3.0f64, 0u64);
+        let mut sorted = arrivals.clone();
+        sorted.sort_unstable();
+        for a in sorted {
+            tokens = (tokens + (a - last) as f64 * 3.0 / S as f64).min(3.0);
+            last = a;
+            assert!(tokens >= 1.0 - 1e-9, "bucket empty at {a}");
+            tokens -= 1.0;
+        }
+        // And it keeps 0.97 of the rate.
+        let rate = 299.0 / ((starts[299] - starts[0]) as f64 / S as f64);
+        assert!(rate >= 0.97 * 3.0, "{rate}");
+    }
+
+    #[test]
+    fn fractional_and_slow_rates_have_their_own_windows() {
+        assert_eq!(window_of(2.5), (2, 800_000));
+        assert_eq!(window_of(0.5), (1, 2_000_000));
+        let mut st = QuotaState::default();
+        let s = QuotaSettings::gong()
+            .with_per_second(Some(0.5))
+            .with_margin(Duration::ZERO);
+        assert_eq!(burst(&mut st, 3, &s), vec![0, 2 * S, 4 * S]);
+    }
+
+    #[test]
+    fn a_429_holds_everyone_widens_the_margin_and_the_margin_decays() {
+        let mut st = QuotaState::default();
+        st.reserve(0, &gong()).unwrap();
+        st.throttled(10_000, Some(Duration::from_secs(2)));
+        assert_eq!(st.learned_margin_us(10_000), 50_000);
+        assert_eq!(st.reserve(20_000, &gong()).unwrap(), 2_010_000);
+        st.throttled(10_000, None);
+        assert_eq!(st.learned_margin_us(10_000), 100_000);
+        // Halves every 30 s, gone after a few minutes.
+        assert_eq!(st.learned_margin_us(10_000 + 30 * S), 50_000);
+        assert_eq!(st.learned_margin_us(10_000 + 300 * S), 0);
+        assert_eq!(st.usage(0, &gong()).rate_limited, 2);
+        // Capped at one second.
+        for _ in 0..20 {
+            st.throttled(40_000, None);
+        }
+        assert_eq!(st.learned_margin_us(40_000), LEARNED_MAX_US);
+    }
+
+    #[test]
+    fn the_daily_budget_stops_and_renews_after_a_day() {
+        let s = QuotaSettings::unlimited().with_daily(Some(2));
+        let mut st = QuotaState::default();
+        st.reserve(5, &s).unwrap();
+        st.reserve(6, &s).unwrap();
+        let spent = st.reserve(7, &s).unwrap_err();
+        assert_eq!(
+            spent,
+            BudgetExhausted {
+                limit: 2,
+                renews_in_us: DAY_US - 2
+            }
+        );
+        assert_eq!(st.usage(7, &s).spent_today, 2);
+        st.reserve(5 + DAY_US, &s).unwrap();
+        assert_eq!(st.usage(5 + DAY_US, &s).spent_today, 1);
+    }
+
+    #[test]
+    fn settings_refuse_rates_that_cannot_be_paced() {
+        for bad in [0.0, -1.0, 1e-300, f64::NAN, f64::INFINITY, 1e9] {
+            let err = QuotaSettings::gong().with_per_second(Some(bad)).validate().unwrap_err();
+            assert!(
+                matches!(&err, Error::InvalidInput { field, .. } if field == "rateLimit"),
+                "{bad}: {err}"
+            );
+        }
+        QuotaSettings::gong().with_per_second(Some(0.001)).validate().unwrap();
+    }
+
+    #[test]
+    fn state_survives_a_json_round_trip_and_tolerates_missing_fields() {
+        let mut st = QuotaState::default();
+        burst(&mut st, 4, &gong());
+        st.throttled(5, None);
+        let json = serde_json::to_string(&st).unwrap();
+        assert_eq!(serde_json::from_str::<QuotaState>(&json).unwrap(), st);
+        assert_eq!(serde_json::from_str::<QuotaState>("{}").unwrap(), QuotaState::default());
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn thirty_local_requests_at_three_per_second_take_ten_windows() {
+        let quota = std::sync::Arc::new(LocalQuota::new(gong()).unwrap());
+        let start = tokio::time::Instant::now();
+        let tasks: Vec<_> = (0..30)
+            .map(|_| {
+                let q = quota.clone();
+                tokio::spawn(async move { tokio::time::sleep(q.reserve().await.unwrap()).await })
+            })
+            .collect();
+        for t in tasks {
+            t.await.unwrap();
+        }
+        // 30 requests: 9 full windows of 1.025 s, then two more spaced 1/3 s.
+        let elapsed = start.elapsed();
+        assert!(elapsed >= Duration::from_millis(9_891), "{elapsed:?}");
+        assert!(elapsed < Duration::from_millis(9_900), "{elapsed:?}");
+        assert_eq!(quota.usage().await.unwrap().spent_today, 30);
+    }
+}

@@ -1,0 +1,155 @@
+//! A quota shared by every process on one machine: a state file changed
+//! under an exclusive OS lock.
+
+use std::fs::{File, OpenOptions};
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use futures::future::BoxFuture;
+
+use super::{Quota, QuotaSettings, QuotaState, Usage, unix_micros};
+use crate::error::{Error, Result};
+
+/// Largest state file read; anything longer is not ours and starts afresh.
+const MAX_STATE_BYTES: u64 = 64 * 1024;
+
+/// A quota kept in a JSON file, shared by every process that opens the same
+/// path (one per tenant). Each change takes an exclusive lock on a lock
+/// file beside it (`PATH.lock`), reads the state, changes it and replaces
+/// the file atomically, so a crash never leaves half a state behind.
+///
+/// Times are this machine's clock (Unix time), so every process agrees.
+#[derive(Debug, Clone)]
+pub struct FileQuota {
+    settings: QuotaSettings,
+    path: PathBuf,
+    lock_path: PathBuf,
+}
+
+impl FileQuota {
+    /// A quota applying `settings`, kept at `path` (its directory is created
+    /// when missing).
+    pub fn new(path: impl Into<PathBuf>, settings: QuotaSettings) -> Result<Self> {
+        settings.validate()?;
+        let path = path.into();
+        if path.file_name().is_none() {
+            return Err(Error::invalid("quotaFile", "must name a file"));
+        }
+        let mut lock_path = path.clone().into_os_string();
+        lock_path.push(".lock");
+        Ok(FileQuota {
+            settings,
+            path,
+            lock_path: lock_path.into(),
+        })
+    }
+
+    /// Where the state is kept.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The conventional file for `tenant` under `dir`: the tenant's name
+    /// reduced to letters, digits, `-`, `_` and `.`.
+    pub fn path_for(dir: &Path, tenant: &str) -> PathBuf {
+        let name: String = tenant
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.') {
+                    c
+                } else {
+                    '_'
+                }
+            })
+            .take(120)
+            .collect();
+        dir.join(format!("{name}.quota.json"))
+    }
+
+    /// Runs `change` on the state under the lock, off the runtime's threads.
+    async fn with_state<T: Send + 'static>(
+        &self,
+        change: impl FnOnce(&mut QuotaState, u64) -> T + Send + 'static,
+    ) -> Result<T> {
+        let this = self.clone();
+        tokio::task::spawn_blocking(move || this.locked(change))
+            .await
+            .map_err(|e| Error::Io {
+                context: "the quota file task".into(),
+                source: std::io::Error::other(e.to_string()),
+            })?
+    }
+
+    fn locked<T>(&self, change: impl FnOnce(&mut QuotaState, u64) -> T) -> Result<T> {
+        let io = |context: &str, path: &Path| {
+            let context = format!("{context} {}", path.display());
+            move |source| Error::Io { context, source }
+        };
+        if let Some(dir) = self.path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(io("creating the quota directory", dir))?;
+        }
+        let lock = OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&self.lock_path)
+            .map_err(io("opening the quota lock", &self.lock_path))?;
+        lock.lock().map_err(io("locking", &self.lock_path))?;
+        let mut state = read_state(&self.path).map_err(io("reading the quota file", &self.path))?;
+        let out = change(&mut state, unix_micros());
+        write_state(&self.path, &state).map_err(io("writing the quota file", &self.path))?;
+        // Dropping the file releases the lock.
+        drop(lock);
+        Ok(out)
+    }
+}
+
+/// The state in `path`; a missing, empty or unreadable one (not written by
+/// us) starts afresh.
+fn read_state(path: &Path) -> std::io::Result<QuotaState> {
+    let file = match File::open(path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(QuotaState::default()),
+        Err(e) => return Err(e),
+    };
+    let mut text = Vec::new();
+    file.take(MAX_STATE_BYTES).read_to_end(&mut text)?;
+    Ok(serde_json::from_slice(&text).unwrap_or_default())
+}
+
+/// Replaces `path` with `state`: a temporary file beside it, then a rename.
+fn write_state(path: &Path, state: &QuotaState) -> std::io::Result<()> {
+    let mut tmp = path.to_path_buf().into_os_string();
+    tmp.push(format!(".{}.tmp", std::process::id()));
+    let tmp = PathBuf::from(tmp);
+    let mut file = File::create(&tmp)?;
+    file.write_all(&serde_json::to_vec(state).map_err(std::io::Error::other)?)?;
+    drop(file);
+    std::fs::rename(&tmp, path)
+}
+
+impl Quota for FileQuota {
+    fn reserve(&self) -> BoxFuture<'_, Result<Duration>> {
+        let settings = self.settings.clone();
+        Box::pin(async move {
+            let (start, now) = self
+                .with_state(move |st, now| (st.reserve(now, &settings), now))
+                .await?;
+            Ok(Duration::from_micros(start?.saturating_sub(now)))
+        })
+    }
+
+    fn throttled(&self, retry_after: Option<Duration>) -> BoxFuture<'_, Result<()>> {
+        Box::pin(self.with_state(move |st, now| st.throttled(now, retry_after)))
+    }
+
+    fn usage(&self) -> BoxFuture<'_, Result<Usage>> {
+        let settings = self.settings.clone();
+        Box::pin(self.with_state(move |st, now| st.usage(now, &settings)))
+    }
+
+    fn settings(&self) -> &QuotaSettings {
+        &self.settings
+    }
+}
