@@ -1420,3 +1420,215 @@ async fn flows_associations_and_stats_are_paged_like_gong() {
     assert!(matches!(e, Error::Api { status: 400, .. }), "{e:?}");
     sb.shutdown().await;
 }
+
+// ------------------------------------------------ pacing under every enforcement
+
+use gong_client::quota::{FileQuota, LocalQuota, Quota, QuotaSettings};
+use gong_client::sandbox::RateEnforcement;
+
+/// Requests per second over the admitted arrivals, first to last.
+fn admitted_rate(times: &[Duration]) -> f64 {
+    let span = (*times.last().unwrap() - times[0]).as_secs_f64();
+    (times.len() - 1) as f64 / span
+}
+
+/// The most arrivals in any window of `window` (a sliding window's count).
+fn most_in_window(times: &[Duration], window: Duration) -> usize {
+    times
+        .iter()
+        .map(|&a| times.iter().filter(|&&b| b >= a && b < a + window).count())
+        .max()
+        .unwrap_or(0)
+}
+
+/// `n` `get_call`s through `clients`, `workers` at a time each.
+async fn hammer(clients: &[Client], call: &GongId, per_client: usize, workers: usize) {
+    let jobs = clients.iter().flat_map(|c| {
+        (0..workers).map(move |w| {
+            let c = c.clone();
+            let call = call.clone();
+            let mine = per_client / workers + usize::from(w < per_client % workers);
+            async move {
+                for _ in 0..mine {
+                    c.get_call(call.clone()).await.expect("get_call through the pacing");
+                }
+            }
+        })
+    });
+    futures::future::join_all(jobs).await;
+}
+
+#[tokio::test(start_paused = true)]
+async fn default_pacing_earns_no_429_under_any_enforcement_model_with_network_jitter() {
+    for model in RateEnforcement::ALL {
+        let faults = Faults {
+            // Arrivals move by up to 20 ms (below the 25 ms margin); answers
+            // take 20-120 ms.
+            arrival_jitter: Duration::from_millis(20),
+            latency: Duration::from_millis(20),
+            latency_jitter: Duration::from_millis(100),
+            ..Faults::none()
+        };
+        let sb = Sandbox::builder()
+            .seed(23)
+            .calls(5)
+            .rate_enforcement(model)
+            .faults(faults)
+            .start()
+            .await
+            .unwrap();
+        // Gong's defaults: 3/s, the default margin; no retries, so a 429
+        // would fail the request.
+        let client = sb
+            .client_builder()
+            .timeout(None)
+            .connect_timeout(None)
+            .pool_idle_timeout(None)
+            .retry_policy(RetryPolicy {
+                max_retries: 0,
+                ..RetryPolicy::default()
+            })
+            .build()
+            .unwrap();
+        let call = sb.call_ids()[0].clone();
+        // Four workers sharing one client, and the client's clones.
+        hammer(&[client.clone()], &call, 90, 4).await;
+        let times = sb.admission_times();
+        assert_eq!(times.len(), 90, "{model}");
+        assert_eq!(sb.stats().rate_limited, 0, "{model}");
+        assert_eq!(client.stats().rate_limited, 0, "{model}");
+        assert!(most_in_window(&times, Duration::from_secs(1)) <= 3, "{model}");
+        let rate = admitted_rate(&times);
+        assert!(rate >= 0.97 * 3.0, "{model}: {rate:.3}/s");
+        assert!(rate <= 3.0, "{model}: {rate:.3}/s");
+        sb.shutdown().await;
+    }
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_429_slows_every_worker_of_the_quota_and_the_rate_recovers() {
+    // Jitter on the way in far beyond the margin earns 429s at first.
+    let rough = Sandbox::builder()
+        .seed(29)
+        .calls(5)
+        .faults(Faults {
+            arrival_jitter: Duration::from_millis(150),
+            ..Faults::none()
+        })
+        .start()
+        .await
+        .unwrap();
+    let calm = Sandbox::builder().seed(31).calls(5).start().await.unwrap();
+    let quota: Arc<dyn Quota> = Arc::new(LocalQuota::new(QuotaSettings::gong()).unwrap());
+    let client_for = |sb: &SandboxHandle| {
+        sb.client_builder()
+            .quota(quota.clone())
+            .timeout(None)
+            .connect_timeout(None)
+            .pool_idle_timeout(None)
+            .retry_policy(RetryPolicy {
+                max_retries: 10,
+                ..RetryPolicy::default()
+            })
+            .build()
+            .unwrap()
+    };
+    let (rough_client, calm_client) = (client_for(&rough), client_for(&calm));
+    hammer(&[rough_client.clone()], &rough.call_ids()[0], 60, 3).await;
+    let first_429s = rough.stats().rate_limited;
+    assert!(first_429s >= 1, "the jitter should have cost a 429");
+    assert_eq!(rough_client.stats().rate_limited, first_429s);
+    // The client learned: the margin grew beyond the configured 25 ms, and
+    // the 429s did not keep coming at the first rate (each one widened it).
+    let learned = quota.usage().await.unwrap();
+    assert!(learned.margin > QuotaSettings::DEFAULT_MARGIN, "{learned:?}");
+    assert_eq!(learned.rate_limited, first_429s);
+    assert!(first_429s < 10, "{first_429s} 429s in 60 requests: the client did not learn");
+
+    // Another worker of the same quota is slowed down too ...
+    hammer(&[calm_client.clone()], &calm.call_ids()[0], 31, 1).await;
+    let slowed = admitted_rate(&calm.admission_times());
+    assert!(slowed < 0.97 * 3.0, "{slowed:.3}/s right after the 429s");
+
+    // ... and once 429s stop, the margin decays and the rate comes back.
+    tokio::time::advance(Duration::from_secs(300)).await;
+    assert_eq!(quota.usage().await.unwrap().margin, QuotaSettings::DEFAULT_MARGIN);
+    let before = calm.admission_times().len();
+    hammer(&[calm_client.clone()], &calm.call_ids()[0], 61, 1).await;
+    let later = &calm.admission_times()[before..];
+    let recovered = admitted_rate(later);
+    assert!(recovered >= 0.97 * 3.0, "{recovered:.3}/s after recovery");
+    assert_eq!(calm.stats().rate_limited, 0);
+    rough.shutdown().await;
+    calm.shutdown().await;
+}
+
+/// Four workers on one tenant through a shared quota each of their own
+/// (as separate processes have): zero 429s from a sliding window, the sum
+/// within 3/s, and one daily budget. Runs on the real clock (the shared
+/// backends keep Unix or Redis time), with a wide margin so that a loaded
+/// test machine cannot push two requests three apart into one second.
+async fn four_workers_share(sb: &SandboxHandle, quotas: Vec<Arc<dyn Quota>>) {
+    let clients: Vec<Client> = quotas
+        .iter()
+        .map(|q| {
+            sb.client_builder()
+                .quota(q.clone())
+                .retry_policy(RetryPolicy {
+                    max_retries: 0,
+                    ..RetryPolicy::default()
+                })
+                .build()
+                .unwrap()
+        })
+        .collect();
+    hammer(&clients, &sb.call_ids()[0], 4, 1).await;
+    let times = sb.admission_times();
+    assert_eq!(times.len(), 16);
+    assert_eq!(sb.stats().rate_limited, 0);
+    assert!(most_in_window(&times, Duration::from_secs(1)) <= 3);
+    for q in &quotas {
+        assert_eq!(q.usage().await.unwrap().spent_today, 16, "every worker sees the shared spending");
+    }
+}
+
+fn shared_settings() -> QuotaSettings {
+    QuotaSettings::gong().with_margin(Duration::from_millis(150))
+}
+
+#[tokio::test]
+async fn four_workers_sharing_a_quota_file_stay_under_the_tenant_limit_and_one_budget() {
+    let dir = tempdir("quota-file");
+    let path = FileQuota::path_for(&dir, "sandbox.example");
+    let sb = Sandbox::builder().seed(37).calls(5).start().await.unwrap();
+    let quotas = (0..4)
+        .map(|_| Arc::new(FileQuota::new(&path, shared_settings()).unwrap()) as Arc<dyn Quota>)
+        .collect();
+    four_workers_share(&sb, quotas).await;
+
+    // One budget: two more workers with a budget of 18 get 2 requests together.
+    let budgeted: Vec<Client> = (0..2)
+        .map(|_| {
+            let q = FileQuota::new(&path, shared_settings().with_daily(Some(18))).unwrap();
+            sb.client_builder().quota(Arc::new(q)).build().unwrap()
+        })
+        .collect();
+    let call = sb.call_ids()[0].clone();
+    budgeted[0].get_call(call.clone()).await.unwrap();
+    budgeted[1].get_call(call.clone()).await.unwrap();
+    for c in &budgeted {
+        assert!(matches!(c.get_call(call.clone()).await, Err(Error::BudgetSpent { limit: 18, .. })));
+    }
+    assert_eq!(sb.admission_times().len(), 18);
+    // The state file is whole JSON, never half written.
+    let text = std::fs::read_to_string(&path).unwrap();
+    serde_json::from_str::<serde_json::Value>(&text).unwrap();
+    sb.shutdown().await;
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+fn tempdir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("gong-test-{name}-{}-{}", std::process::id(), fastrand::u64(..)));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
