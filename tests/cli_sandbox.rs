@@ -685,3 +685,67 @@ fn served_sandbox_fires_its_rule_at_a_listening_gong() {
     assert_eq!(event["call"]["metaData"]["title"], "Served");
     drop(serve);
 }
+
+// ------------------------------------------------------------- shared quota
+
+/// Eight `gong` processes started at once against one tenant share the
+/// default quota file beside the profile file: the tenant's sliding window
+/// of 3 requests/s never answers 429 (without retries, one would fail a
+/// command), and the file counts all eight against one daily budget.
+#[tokio::test]
+async fn gong_commands_started_together_share_one_quota_file() {
+    let home = Dir::new("quota");
+    let sb = Sandbox::builder()
+        .seed(3)
+        .calls(5)
+        .rate_enforcement(gong_client::sandbox::RateEnforcement::SlidingWindow)
+        .start()
+        .await
+        .unwrap();
+    let spawn = |home: &Dir| {
+        let mut cmd = bare(&home.0);
+        cmd.env("GONG_BASE_URL", sb.url())
+            .env("GONG_ACCESS_KEY", sb.access_key())
+            .env("GONG_ACCESS_KEY_SECRET", sb.access_key_secret())
+            .args(["workspaces", "list", "-o", "json"])
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("gong starts")
+    };
+    let children: Vec<Child> = (0..8).map(|_| spawn(&home)).collect();
+    let outputs = tokio::task::spawn_blocking(move || {
+        children
+            .into_iter()
+            .map(|c| c.wait_with_output().unwrap())
+            .collect::<Vec<_>>()
+    })
+    .await
+    .unwrap();
+    for out in &outputs {
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    }
+    assert_eq!(sb.stats().rate_limited, 0);
+    let times = sb.admission_times();
+    assert_eq!(times.len(), 8);
+    for (i, t) in times.iter().enumerate().skip(3) {
+        assert!(*t - times[i - 3] >= Duration::from_secs(1), "{times:?}");
+    }
+    let port = sb.addr().port();
+    let file = home.path(&format!("quota/127.0.0.1_{port}.quota.json"));
+    let state: Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    assert_eq!(state["day_spent"], 8, "{state}");
+
+    // `--quota local` keeps to the process; a bad value is a usage error naming the flag.
+    let r = run(
+        bare(&home.0)
+            .env("GONG_BASE_URL", sb.url())
+            .env("GONG_ACCESS_KEY", sb.access_key())
+            .env("GONG_ACCESS_KEY_SECRET", sb.access_key_secret()),
+        &["--quota", "memcached://x", "workspaces", "list"],
+    );
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("--quota"), "{}", r.stderr);
+    sb.shutdown().await;
+}

@@ -1543,7 +1543,10 @@ async fn a_429_slows_every_worker_of_the_quota_and_the_rate_recovers() {
     let learned = quota.usage().await.unwrap();
     assert!(learned.margin > QuotaSettings::DEFAULT_MARGIN, "{learned:?}");
     assert_eq!(learned.rate_limited, first_429s);
-    assert!(first_429s < 10, "{first_429s} 429s in 60 requests: the client did not learn");
+    assert!(
+        first_429s < 10,
+        "{first_429s} 429s in 60 requests: the client did not learn"
+    );
 
     // Another worker of the same quota is slowed down too ...
     hammer(&[calm_client.clone()], &calm.call_ids()[0], 31, 1).await;
@@ -1588,7 +1591,11 @@ async fn four_workers_share(sb: &SandboxHandle, quotas: Vec<Arc<dyn Quota>>) {
     assert_eq!(sb.stats().rate_limited, 0);
     assert!(most_in_window(&times, Duration::from_secs(1)) <= 3);
     for q in &quotas {
-        assert_eq!(q.usage().await.unwrap().spent_today, 16, "every worker sees the shared spending");
+        assert_eq!(
+            q.usage().await.unwrap().spent_today,
+            16,
+            "every worker sees the shared spending"
+        );
     }
 }
 
@@ -1617,7 +1624,10 @@ async fn four_workers_sharing_a_quota_file_stay_under_the_tenant_limit_and_one_b
     budgeted[0].get_call(call.clone()).await.unwrap();
     budgeted[1].get_call(call.clone()).await.unwrap();
     for c in &budgeted {
-        assert!(matches!(c.get_call(call.clone()).await, Err(Error::BudgetSpent { limit: 18, .. })));
+        assert!(matches!(
+            c.get_call(call.clone()).await,
+            Err(Error::BudgetSpent { limit: 18, .. })
+        ));
     }
     assert_eq!(sb.admission_times().len(), 18);
     // The state file is whole JSON, never half written.
@@ -1631,4 +1641,138 @@ fn tempdir(name: &str) -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("gong-test-{name}-{}-{}", std::process::id(), fastrand::u64(..)));
     std::fs::create_dir_all(&dir).unwrap();
     dir
+}
+
+/// A `redis-server` of the test's own on a free port, stopped on drop.
+/// Missing, it fails the test in CI (`.ci/run` installs it) and skips it
+/// elsewhere, saying so.
+#[cfg(feature = "redis")]
+struct RedisServer {
+    child: std::process::Child,
+    url: String,
+}
+
+#[cfg(feature = "redis")]
+impl RedisServer {
+    fn start(test: &str) -> Option<RedisServer> {
+        let found = std::env::var_os("PATH")
+            .map(|p| std::env::split_paths(&p).any(|d| d.join("redis-server").is_file()))
+            .unwrap_or(false);
+        if !found {
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "{test} needs redis-server on PATH (.ci/run installs Debian's redis-server)"
+            );
+            eprintln!("skipping {test}: no redis-server on PATH (install redis-server to run it)");
+            return None;
+        }
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let child = std::process::Command::new("redis-server")
+            .args([
+                "--port",
+                &port.to_string(),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+            ])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("redis-server starts");
+        // Wait (bounded) until it accepts connections.
+        for _ in 0..200 {
+            if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+                return Some(RedisServer {
+                    child,
+                    url: format!("redis://127.0.0.1:{port}/0"),
+                });
+            }
+            std::thread::sleep(Duration::from_millis(25));
+        }
+        panic!("redis-server did not start on port {port}");
+    }
+}
+
+#[cfg(feature = "redis")]
+impl Drop for RedisServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+#[cfg(feature = "redis")]
+#[tokio::test]
+async fn four_workers_sharing_a_redis_quota_stay_under_the_tenant_limit_and_one_budget() {
+    use gong_client::quota::RedisQuota;
+    let Some(redis) = RedisServer::start("four_workers_sharing_a_redis_quota") else {
+        return;
+    };
+    let key = "gong:quota:sandbox-test";
+    let sb = Sandbox::builder().seed(41).calls(5).start().await.unwrap();
+    let mut quotas: Vec<Arc<dyn Quota>> = Vec::new();
+    for _ in 0..4 {
+        quotas.push(Arc::new(
+            RedisQuota::connect(&redis.url, key, shared_settings()).await.unwrap(),
+        ));
+    }
+    four_workers_share(&sb, quotas).await;
+
+    // One budget across workers: 18 allowed, 16 spent, two more pass.
+    let call = sb.call_ids()[0].clone();
+    let mut budgeted = Vec::new();
+    for _ in 0..2 {
+        let q = RedisQuota::new(&redis.url, key, shared_settings().with_daily(Some(18))).unwrap();
+        budgeted.push(sb.client_builder().quota(Arc::new(q)).build().unwrap());
+    }
+    budgeted[0].get_call(call.clone()).await.unwrap();
+    budgeted[1].get_call(call.clone()).await.unwrap();
+    for c in &budgeted {
+        assert!(matches!(
+            c.get_call(call.clone()).await,
+            Err(Error::BudgetSpent { limit: 18, .. })
+        ));
+    }
+    // A 429 reported by one worker holds the others.
+    let q = RedisQuota::new(&redis.url, key, shared_settings()).unwrap();
+    q.throttled(Some(Duration::from_secs(2))).await.unwrap();
+    let other = RedisQuota::new(&redis.url, key, shared_settings()).unwrap();
+    let wait = other.reserve().await.unwrap();
+    assert!(wait > Duration::from_millis(1_500), "{wait:?}");
+    assert_eq!(other.usage().await.unwrap().rate_limited, 1);
+    sb.shutdown().await;
+}
+
+#[cfg(feature = "redis")]
+#[tokio::test]
+async fn an_unreachable_redis_is_a_typed_error_that_hides_the_password() {
+    use gong_client::quota::RedisQuota;
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let url = format!("redis://:hunter2secret@127.0.0.1:{port}/0");
+    let quota = RedisQuota::new(&url, "k", QuotaSettings::gong()).unwrap();
+    assert!(!format!("{quota:?}").contains("hunter2secret"));
+    let sb = Sandbox::builder().seed(43).calls(5).start().await.unwrap();
+    let client = sb.client_builder().quota(Arc::new(quota)).build().unwrap();
+    let err = client.get_call(sb.call_ids()[0].clone()).await.unwrap_err();
+    assert!(matches!(err, Error::Io { .. }), "{err:?}");
+    assert!(!err.to_string().contains("hunter2secret"), "{err}");
+    assert!(!format!("{err:?}").contains("hunter2secret"), "{err:?}");
+    // Nothing reached Gong.
+    assert_eq!(sb.stats().requests, 0);
+    assert!(matches!(
+        RedisQuota::new("http://not-redis", "k", QuotaSettings::gong()),
+        Err(Error::InvalidInput { ref field, .. }) if field == "quotaRedisUrl"
+    ));
+    sb.shutdown().await;
 }

@@ -36,7 +36,8 @@ const MAX_ROUNDS: usize = 1_000;
 #[derive(Clone)]
 pub struct RedisQuota {
     settings: QuotaSettings,
-    connection: redis::aio::MultiplexedConnection,
+    client: redis::Client,
+    connection: std::sync::Arc<tokio::sync::OnceCell<redis::aio::MultiplexedConnection>>,
     key: String,
     script: redis::Script,
     /// Server address without credentials, for errors.
@@ -54,9 +55,10 @@ impl std::fmt::Debug for RedisQuota {
 }
 
 impl RedisQuota {
-    /// Connects to the Redis server at `url` (`redis://[:password@]host:port[/db]`)
-    /// and keeps the quota under `key` (for example `gong:quota:<tenant>`).
-    pub async fn connect(url: &str, key: impl Into<String>, settings: QuotaSettings) -> Result<Self> {
+    /// A quota on the Redis server at `url` (`redis://[:password@]host:port[/db]`)
+    /// under `key` (for example `gong:quota:<tenant>`). It connects at its
+    /// first use; [`RedisQuota::connect`] connects at once.
+    pub fn new(url: &str, key: impl Into<String>, settings: QuotaSettings) -> Result<Self> {
         settings.validate()?;
         let key = key.into();
         if key.is_empty() || key.len() > 512 {
@@ -65,17 +67,34 @@ impl RedisQuota {
         let shown = redact_url(url);
         let client = redis::Client::open(url)
             .map_err(|e| Error::invalid("quotaRedisUrl", format!("is not a Redis URL ({})", redis_kind(&e))))?;
-        let connection = client
-            .get_multiplexed_async_connection()
-            .await
-            .map_err(|e| redis_error(&shown, "connecting to", &e))?;
         Ok(RedisQuota {
             settings,
-            connection,
+            client,
+            connection: Default::default(),
             key,
             script: redis::Script::new(COMPARE_AND_SET),
             shown,
         })
+    }
+
+    /// Like [`RedisQuota::new`], and connects now, so that a wrong address
+    /// is reported before the first request.
+    pub async fn connect(url: &str, key: impl Into<String>, settings: QuotaSettings) -> Result<Self> {
+        let quota = Self::new(url, key, settings)?;
+        quota.connection().await?;
+        Ok(quota)
+    }
+
+    async fn connection(&self) -> Result<redis::aio::MultiplexedConnection> {
+        self.connection
+            .get_or_try_init(|| async {
+                self.client
+                    .get_multiplexed_async_connection()
+                    .await
+                    .map_err(|e| redis_error(&self.shown, "connecting to", &e))
+            })
+            .await
+            .cloned()
     }
 
     /// The key the state lives under.
@@ -84,7 +103,7 @@ impl RedisQuota {
     }
 
     async fn with_state<T>(&self, mut change: impl FnMut(&mut QuotaState, u64) -> T) -> Result<T> {
-        let mut conn = self.connection.clone();
+        let mut conn = self.connection().await?;
         for _ in 0..MAX_ROUNDS {
             let ((secs, micros), current): ((u64, u64), Option<String>) = redis::pipe()
                 .cmd("TIME")
@@ -124,7 +143,7 @@ impl RedisQuota {
 
     /// Removes the quota's state (every worker starts afresh).
     pub async fn reset(&self) -> Result<()> {
-        let mut conn = self.connection.clone();
+        let mut conn = self.connection().await?;
         let _: i64 = conn
             .del(&self.key)
             .await

@@ -89,6 +89,18 @@ pub struct Global {
     /// Retries of failed requests (default 3; `raw` has its own --max-retries).
     #[arg(long, global = true, env = "GONG_RETRIES", hide_env_values = true, value_name = "N")]
     pub retries: Option<u32>,
+    /// Where pacing (3 requests/s) and the daily budget (10,000) are kept: `file` (default:
+    /// shared by every gong command and worker on this machine, in a file beside the profile
+    /// file), `file:PATH`, `local` (this process only), or `redis://HOST[:PORT][/DB]` (shared
+    /// by every machine; needs gong built with the `redis` feature).
+    #[arg(
+        long,
+        global = true,
+        env = "GONG_QUOTA",
+        hide_env_values = true,
+        value_name = "WHERE"
+    )]
+    pub quota: Option<String>,
     /// Never draw progress bars (they are drawn on stderr only when it is a terminal).
     #[arg(long, global = true)]
     pub no_progress: bool,
@@ -966,6 +978,21 @@ pub struct ServeArgs {
     /// Requests per second the tenant allows, 429 with Retry-After past it (default 3, Gong's).
     #[arg(long, value_name = "R|off")]
     pub rate_limit: Option<RateLimit>,
+    /// How the limit is enforced: token-bucket (bursts up to the rate), sliding-window (at
+    /// most R in any second of arrivals) or fixed-window (at most R per clock second). Gong
+    /// does not document which it uses.
+    #[arg(long, value_name = "MODEL", default_value = "sliding-window")]
+    pub rate_enforcement: gong_client::sandbox::RateEnforcement,
+    /// Delay each request by up to this many milliseconds before it reaches the rate limit
+    /// (network jitter on the way in).
+    #[arg(long, value_name = "MS", default_value_t = 0, value_parser = clap::value_parser!(u64).range(..=10_000))]
+    pub arrival_jitter_ms: u64,
+    /// Delay every answer by this many milliseconds ...
+    #[arg(long, value_name = "MS", default_value_t = 0, value_parser = clap::value_parser!(u64).range(..=60_000))]
+    pub latency_ms: u64,
+    /// ... plus up to this many more, drawn per request.
+    #[arg(long, value_name = "MS", default_value_t = 0, value_parser = clap::value_parser!(u64).range(..=60_000))]
+    pub latency_jitter_ms: u64,
     /// An automation rule: when a call gets its media, a signed webhook goes to URL
     /// (repeat for more rules).
     #[arg(long, value_name = "NAME=URL")]

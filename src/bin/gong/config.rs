@@ -21,6 +21,7 @@ use std::sync::Arc;
 
 use gong_client::Client;
 use gong_client::auth::{FileTokenStore, GONG_AUTHORIZE_URL, GONG_TOKEN_URL, OAuthConfig};
+use gong_client::quota::{FileQuota, Quota, QuotaSettings};
 use gong_client::retry::RetryPolicy;
 use serde::{Deserialize, Serialize};
 
@@ -325,6 +326,8 @@ pub struct Resolved {
     pub base_url: Option<(String, Source)>,
     /// The connection.
     pub connection: Connection,
+    /// Where pacing and the budget are kept (`--quota`).
+    pub quota: Option<String>,
 }
 
 /// A value given by flag or environment (clap merged them; the flag wins),
@@ -393,6 +396,7 @@ pub fn resolve(global: &Global) -> Result<Resolved, Failure> {
         profile: profile_name,
         base_url,
         connection,
+        quota: global.quota.clone(),
     })
 }
 
@@ -437,6 +441,67 @@ impl Resolved {
         if tuning.no_timeout {
             builder = builder.timeout(None);
         }
+        if let Some(quota) = self.shared_quota()? {
+            builder = builder.quota(quota);
+        }
         Ok(builder.build()?)
+    }
+
+    /// The quota `--quota` names (`None`: this process only). Every `gong`
+    /// on the machine shares the default file of the tenant, so commands in
+    /// a shell loop stay under Gong's limit together.
+    fn shared_quota(&self) -> Result<Option<Arc<dyn Quota>>, Failure> {
+        let spec = self.quota.as_deref().map(str::trim).unwrap_or("file");
+        let base = self
+            .base_url
+            .as_ref()
+            .map_or(gong_client::DEFAULT_BASE_URL, |(u, _)| u.as_str());
+        let tenant = tenant_name(base);
+        let settings = QuotaSettings::gong();
+        let quota: Arc<dyn Quota> = match spec {
+            "local" => return Ok(None),
+            "file" => {
+                let dir = self.file.path.parent().unwrap_or(Path::new(".")).join("quota");
+                Arc::new(FileQuota::new(FileQuota::path_for(&dir, &tenant), settings)?)
+            }
+            _ if spec.starts_with("file:") && spec.len() > 5 => Arc::new(FileQuota::new(&spec[5..], settings)?),
+            _ if spec.starts_with("redis://") || spec.starts_with("rediss://") => redis_quota(spec, &tenant, settings)?,
+            _ => {
+                return Err(Failure::Usage(format!(
+                    "--quota: expected file, file:PATH, local or redis://HOST[:PORT][/DB], got {:?}",
+                    crate::output::clip(spec, 60)
+                )));
+            }
+        };
+        Ok(Some(quota))
+    }
+}
+
+#[cfg(feature = "redis")]
+fn redis_quota(url: &str, tenant: &str, settings: QuotaSettings) -> Result<Arc<dyn Quota>, Failure> {
+    Ok(Arc::new(gong_client::quota::RedisQuota::new(
+        url,
+        format!("gong:quota:{tenant}"),
+        settings,
+    )?))
+}
+
+#[cfg(not(feature = "redis"))]
+fn redis_quota(_url: &str, _tenant: &str, _settings: QuotaSettings) -> Result<Arc<dyn Quota>, Failure> {
+    Err(Failure::Usage(
+        "--quota redis://...: this gong was built without the `redis` feature".into(),
+    ))
+}
+
+/// A file-name-safe name of the tenant behind `base_url`: its host, and its
+/// port when not the default.
+fn tenant_name(base_url: &str) -> String {
+    match reqwest::Url::parse(base_url) {
+        Ok(u) => match (u.host_str(), u.port()) {
+            (Some(h), Some(p)) => format!("{h}_{p}"),
+            (Some(h), None) => h.to_owned(),
+            _ => "default".into(),
+        },
+        Err(_) => "default".into(),
     }
 }

@@ -302,7 +302,7 @@ fn scalar(value: &Value) -> String {
     }
 }
 
-fn clip(text: &str, max: usize) -> String {
+pub(crate) fn clip(text: &str, max: usize) -> String {
     let one_line = text.replace(['\n', '\r', '\t'], " ");
     if one_line.chars().count() <= max {
         one_line

@@ -46,6 +46,7 @@ impl Local {
                     calls: global.sandbox_calls,
                     port: 0,
                     rate_limit: pace,
+                    ..Default::default()
                 },
                 Vec::new(),
             )
@@ -96,6 +97,7 @@ pub async fn info(a: &InfoArgs, out: &Output) -> Result<(), Failure> {
                 calls: a.data.calls,
                 port: 0,
                 rate_limit: None,
+                ..Default::default()
             },
             Vec::new(),
         )
@@ -127,7 +129,7 @@ mod imp {
 
     use gong_client::Client;
     use gong_client::actions::Meeting;
-    use gong_client::sandbox::{Sandbox, SandboxHandle, WebhookRule};
+    use gong_client::sandbox::{Faults, RateEnforcement, Sandbox, SandboxHandle, WebhookRule};
     use gong_client::webhook::test_util;
     use serde_json::{Value, json};
 
@@ -137,7 +139,7 @@ mod imp {
     use crate::output::{Output, write_out};
 
     /// What to start.
-    #[derive(Debug, Clone, Copy)]
+    #[derive(Debug, Clone, Copy, Default)]
     pub struct Setup {
         /// Seed of the data.
         pub seed: u64,
@@ -147,6 +149,14 @@ mod imp {
         pub port: u16,
         /// The tenant's request limit (None: off).
         pub rate_limit: Option<f64>,
+        /// How the limit is enforced.
+        pub enforcement: RateEnforcement,
+        /// Delay before a request reaches the rate limit, up to this much.
+        pub arrival_jitter: Duration,
+        /// Delay of every answer, plus up to `latency_jitter` more.
+        pub latency: Duration,
+        /// See `latency`.
+        pub latency_jitter: Duration,
     }
 
     /// The sample meeting's title.
@@ -166,7 +176,14 @@ mod imp {
             .seed(setup.seed)
             .calls(setup.calls)
             .port(setup.port)
-            .rate_limit(setup.rate_limit);
+            .rate_limit(setup.rate_limit)
+            .rate_enforcement(setup.enforcement)
+            .faults(Faults {
+                arrival_jitter: setup.arrival_jitter,
+                latency: setup.latency,
+                latency_jitter: setup.latency_jitter,
+                ..Faults::none()
+            });
         for rule in rules {
             builder = builder.webhook(rule);
         }
@@ -305,6 +322,10 @@ mod imp {
                 calls: a.data.calls,
                 port: a.port,
                 rate_limit,
+                enforcement: a.rate_enforcement,
+                arrival_jitter: Duration::from_millis(a.arrival_jitter_ms),
+                latency: Duration::from_millis(a.latency_ms),
+                latency_jitter: Duration::from_millis(a.latency_jitter_ms),
             },
             rules,
         )
