@@ -867,3 +867,184 @@ async fn raw_request_retry_knobs() {
     assert_eq!(seen[2].at - seen[1].at, Duration::from_millis(250));
     assert_eq!(seen[3].at - seen[2].at, Duration::from_millis(250));
 }
+
+/// A server for one upload at a time that reads the body `chunk` bytes at a
+/// time with `pause` between reads, then answers 201; with `stop_after`, it
+/// stops reading after that many body bytes and never answers (it keeps the
+/// connection open). Its receive buffer is small, so the client feels it.
+struct SlowReader {
+    url: String,
+    connections: Arc<std::sync::atomic::AtomicUsize>,
+    body_read: Arc<std::sync::atomic::AtomicUsize>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl SlowReader {
+    async fn start(chunk: usize, pause: Duration, stop_after: Option<usize>) -> SlowReader {
+        use std::sync::atomic::Ordering::Relaxed;
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let socket = tokio::net::TcpSocket::new_v4().unwrap();
+        socket.set_recv_buffer_size(16 * 1024).unwrap();
+        socket.bind("127.0.0.1:0".parse().unwrap()).unwrap();
+        let listener = socket.listen(8).unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let connections = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let body_read = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let (conns, read) = (connections.clone(), body_read.clone());
+        let task = tokio::spawn(async move {
+            let mut held = Vec::new();
+            loop {
+                let Ok((mut stream, _)) = listener.accept().await else {
+                    return;
+                };
+                conns.fetch_add(1, Relaxed);
+                // Headers, byte by byte up to the blank line (small and bounded).
+                let mut head = Vec::new();
+                let mut byte = [0u8; 1];
+                while !head.ends_with(b"\r\n\r\n") && head.len() < 16 * 1024 {
+                    if stream.read_exact(&mut byte).await.is_err() {
+                        break;
+                    }
+                    head.push(byte[0]);
+                }
+                let head = String::from_utf8_lossy(&head).to_ascii_lowercase();
+                let length: usize = head
+                    .lines()
+                    .find_map(|l| l.strip_prefix("content-length:").map(|v| v.trim().parse().unwrap()))
+                    .unwrap_or(0);
+                let mut buf = vec![0u8; chunk];
+                let mut got = 0;
+                while got < length {
+                    if stop_after.is_some_and(|s| got >= s) {
+                        break;
+                    }
+                    let want = chunk.min(length - got);
+                    let Ok(n) = stream.read(&mut buf[..want]).await else {
+                        break;
+                    };
+                    if n == 0 {
+                        break;
+                    }
+                    got += n;
+                    read.fetch_add(n, Relaxed);
+                    tokio::time::sleep(pause).await;
+                }
+                if got >= length {
+                    let body = r#"{"requestId":"slow","callId":"7782342274025937895","url":"https://app.gong.io/call?id=7782342274025937895"}"#;
+                    let answer = format!(
+                        "HTTP/1.1 201 Created\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+                        body.len()
+                    );
+                    let _ = stream.write_all(answer.as_bytes()).await;
+                }
+                held.push(stream);
+            }
+        });
+        SlowReader {
+            url,
+            connections,
+            body_read,
+            task,
+        }
+    }
+}
+
+fn media_of(len: usize) -> MediaFile {
+    let bytes: Arc<Vec<u8>> = Arc::new((0..len).map(|i| (i % 253) as u8).collect());
+    MediaFile::from_reader(
+        move || {
+            let bytes = bytes.clone();
+            async move { Ok(std::io::Cursor::new(bytes.as_ref().clone())) }
+        },
+        len as u64,
+        "long-call.wav",
+    )
+}
+
+#[tokio::test]
+async fn an_upload_that_keeps_moving_may_take_far_longer_than_the_client_timeout() {
+    use std::sync::atomic::Ordering::Relaxed;
+    // 4 MiB read 64 KiB every 15 ms: about a second, five times the timeout.
+    let server = SlowReader::start(64 * 1024, Duration::from_millis(15), None).await;
+    let client = no_pacing(&server.url)
+        .api_key("k", "s")
+        .timeout(Some(Duration::from_millis(200)))
+        .upload_idle_timeout(Duration::from_secs(20))
+        .build()
+        .unwrap();
+    let started = std::time::Instant::now();
+    let answer = client
+        .add_call_media(&GongId::new("7782342274025937895").unwrap(), media_of(4 << 20))
+        .await
+        .unwrap();
+    assert_eq!(answer.request_id.as_deref(), Some("slow"));
+    assert!(
+        started.elapsed() >= Duration::from_millis(1_000),
+        "{:?}",
+        started.elapsed()
+    );
+    assert_eq!(server.connections.load(Relaxed), 1);
+    assert!(
+        server.body_read.load(Relaxed) > 4 << 20,
+        "the whole multipart body arrived"
+    );
+    server.task.abort();
+}
+
+#[tokio::test]
+async fn an_upload_the_server_stops_reading_fails_with_a_timeout_after_the_idle_time() {
+    use std::sync::atomic::Ordering::Relaxed;
+    // Reads 256 KiB of a 32 MiB upload, then nothing, and never answers.
+    let server = SlowReader::start(64 * 1024, Duration::ZERO, Some(256 * 1024)).await;
+    let idle = Duration::from_millis(500);
+    let client = no_pacing(&server.url)
+        .api_key("k", "s")
+        .upload_idle_timeout(idle)
+        .build()
+        .unwrap();
+    let started = std::time::Instant::now();
+    let err = client
+        .add_call_media(&GongId::new("7782342274025937895").unwrap(), media_of(32 << 20))
+        .await
+        .unwrap_err();
+    let took = started.elapsed();
+    assert!(
+        matches!(&err, Error::Timeout { operation, idle: i } if operation == "addCallRecording" && *i == idle),
+        "{err:?}"
+    );
+    assert!(took >= idle, "{took:?}");
+    // Bounded: the idle time plus the time it took to fill the buffers,
+    // never a whole-request deadline or a hang (generous for slow machines).
+    assert!(took < Duration::from_secs(30), "{took:?}");
+    // Given up, not retried: the stalled server saw one connection.
+    assert_eq!(server.connections.load(Relaxed), 1);
+    server.task.abort();
+}
+
+#[tokio::test]
+async fn other_requests_keep_the_whole_request_timeout() {
+    // Accepts and never answers.
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let hold = tokio::spawn(async move {
+        let mut held = Vec::new();
+        while let Ok((s, _)) = listener.accept().await {
+            held.push(s);
+        }
+    });
+    let client = no_pacing(&url)
+        .api_key("k", "s")
+        .timeout(Some(Duration::from_millis(200)))
+        .retry_policy(RetryPolicy {
+            max_retries: 0,
+            ..RetryPolicy::default()
+        })
+        .build()
+        .unwrap();
+    let err = client.api().list_workspaces().send().await.unwrap_err();
+    assert!(
+        matches!(&err, progenitor_client::Error::CommunicationError(e) if e.is_timeout()),
+        "{err:?}"
+    );
+    hold.abort();
+}
