@@ -1776,3 +1776,95 @@ async fn an_unreachable_redis_is_a_typed_error_that_hides_the_password() {
     ));
     sb.shutdown().await;
 }
+
+// ------------------------------------------------- Gong's rough edges, on the wire
+
+#[tokio::test]
+async fn meetings_refuse_unknown_organizers_and_deletes_without_one_and_bodies_must_be_json() {
+    use gong_client::actions::{DeleteMeeting, Meeting};
+    use gong_client::raw::RawBody;
+    let sb = Sandbox::builder()
+        .seed(47)
+        .calls(5)
+        .rate_limit(None)
+        .start()
+        .await
+        .unwrap();
+    let client = client_of(&sb).build().unwrap();
+    let organizer = sb.users()[0].email.clone();
+
+    // An organizer who is not a Gong user of the company: 404.
+    let e = client
+        .create_meeting(Meeting::new(
+            "2026-03-02T15:00:00Z",
+            "2026-03-02T15:30:00Z",
+            "nobody@example.com",
+        ))
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&e, Error::Api { status: 404, messages, .. } if messages[0].contains("organizerEmail")),
+        "{e:?}"
+    );
+    let created = client
+        .create_meeting(Meeting::new(
+            "2026-03-02T15:00:00Z",
+            "2026-03-02T15:30:00Z",
+            organizer.clone(),
+        ))
+        .await
+        .unwrap();
+    let id = created.meeting_id.unwrap();
+
+    // Delete without organizerEmail: Gong answers 400; the action refuses it first.
+    let path = format!("/v2/meetings/{}", id.as_str());
+    let e = client
+        .raw(RawRequest::new(reqwest::Method::DELETE, &path).json(json!({})))
+        .await
+        .unwrap_err();
+    assert!(matches!(e, Error::Api { status: 400, .. }), "{e:?}");
+    let before = sb.stats().requests;
+    let e = client.delete_meeting(DeleteMeeting::new(id.clone())).await.unwrap_err();
+    assert!(
+        matches!(&e, Error::InvalidInput { field, .. } if field == "organizerEmail"),
+        "{e:?}"
+    );
+    assert_eq!(sb.stats().requests, before, "refused before sending");
+    // Another organizer's email: no such meeting for them, 404.
+    let other = sb.users()[1].email.clone();
+    let e = client
+        .delete_meeting(DeleteMeeting::new(id.clone()).organizer_email(other))
+        .await
+        .unwrap_err();
+    assert!(matches!(e, Error::Api { status: 404, .. }), "{e:?}");
+    client
+        .delete_meeting(DeleteMeeting::new(id.clone()).organizer_email(organizer.clone()))
+        .await
+        .unwrap();
+
+    // A JSON body not declared as JSON is refused (415); declared, it is read.
+    let body = serde_json::to_vec(&json!({
+        "startTime": "2026-03-02T15:00:00Z",
+        "endTime": "2026-03-02T15:30:00Z",
+        "organizerEmail": organizer,
+        "invitees": []
+    }))
+    .unwrap();
+    for (content_type, status) in [("text/plain", Some(415)), ("application/json; charset=utf-8", None)] {
+        let r = client
+            .raw(
+                RawRequest::new(reqwest::Method::POST, "/v2/meetings")
+                    .header("Content-Type", content_type)
+                    .body(RawBody::Bytes(body.clone().into())),
+            )
+            .await;
+        match status {
+            Some(s) => assert!(
+                matches!(r, Err(Error::Api { status, .. }) if status == s),
+                "{content_type}: {r:?}"
+            ),
+            None => assert!(r.is_ok(), "{content_type}: {r:?}"),
+        }
+    }
+    sb.shutdown().await;
+}

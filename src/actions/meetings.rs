@@ -96,7 +96,7 @@ pub struct UpdateMeeting {
 pub struct DeleteMeeting {
     /// Gong's id of the meeting (up to 20 digits).
     meeting_id: GongId,
-    /// Email of the meeting's organizer.
+    /// Email of the meeting's organizer (Gong requires it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     organizer_email: Option<String>,
 }
@@ -112,10 +112,15 @@ impl DeleteMeeting {
     /// Checks the input.
     pub fn validate(&self) -> Result<()> {
         validate::gong_id("meetingId", &self.meeting_id)?;
-        if let Some(e) = &self.organizer_email {
-            validate::email("organizerEmail", e)?;
+        // Gong finds the meeting through its organizer: without the email it
+        // answers 400 or 404, so the input is refused before it is sent.
+        match &self.organizer_email {
+            Some(e) => validate::email("organizerEmail", e),
+            None => Err(crate::Error::invalid(
+                "organizerEmail",
+                "is required: Gong deletes a meeting only for its organizer",
+            )),
         }
-        Ok(())
     }
 }
 
@@ -128,7 +133,7 @@ impl UpdateMeeting {
 }
 
 super::calls::setters!(DeleteMeeting {
-    /// Email of the meeting's organizer.
+    /// Email of the meeting's organizer (required: Gong deletes a meeting only for its organizer).
     organizer_email: String,
 });
 

@@ -43,6 +43,13 @@ fn is_id(s: &str) -> bool {
 
 /// Reads a JSON body into the operation's request type; 400 otherwise.
 async fn read_json<T: DeserializeOwned>(req: Request, ctx: &Ctx, required: bool) -> Result<Option<T>, Reply> {
+    // Gong reads a body as JSON only when it is declared as JSON.
+    let declared_json = req
+        .headers()
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .is_some_and(|media| media.trim().eq_ignore_ascii_case("application/json"));
     let bytes = axum::body::to_bytes(req.into_body(), MAX_JSON_BYTES)
         .await
         .map_err(|_| Reply::error(400, &ctx.rid, "The request body is too large or could not be read"))?;
@@ -52,6 +59,13 @@ async fn read_json<T: DeserializeOwned>(req: Request, ctx: &Ctx, required: bool)
         } else {
             Ok(None)
         };
+    }
+    if !declared_json {
+        return Err(Reply::error(
+            415,
+            &ctx.rid,
+            "Unsupported media type: send the body as application/json",
+        ));
     }
     let mut de = serde_json::Deserializer::from_slice(&bytes);
     serde_path_to_error::deserialize(&mut de).map(Some).map_err(|e| {
@@ -724,6 +738,9 @@ fn meeting_times(ctx: &Ctx, start: &str, end: &str) -> Result<(), Reply> {
     }
 }
 
+/// Gong's answer to an organizer who is not one of the company's users.
+const NO_ORGANIZER: &str = "The organizerEmail is not a Gong user of this company";
+
 /// `POST /v2/meetings`.
 fn add_meeting(sb: &Shared, ctx: &Ctx, req: types::NewMeetingRequest) -> Reply {
     if let Err(r) = meeting_times(ctx, &req.start_time, &req.end_time) {
@@ -731,14 +748,7 @@ fn add_meeting(sb: &Shared, ctx: &Ctx, req: types::NewMeetingRequest) -> Reply {
     }
     let mut st = sb.lock();
     if st.data.user_by_email(&req.organizer_email).is_none_or(|u| u.avatar) {
-        return Reply::error(
-            400,
-            &ctx.rid,
-            format!(
-                "organizerEmail {} is not a Gong user of this company",
-                req.organizer_email
-            ),
-        );
+        return Reply::error(404, &ctx.rid, NO_ORGANIZER);
     }
     let id = st.data.ids.long();
     st.data.meetings.push(Meeting {
@@ -759,6 +769,9 @@ fn update_meeting(sb: &Shared, ctx: &Ctx, id: &str, req: types::UpdateMeetingReq
         return r;
     }
     let mut st = sb.lock();
+    if st.data.user_by_email(&req.organizer_email).is_none_or(|u| u.avatar) {
+        return Reply::error(404, &ctx.rid, NO_ORGANIZER);
+    }
     let Some(m) = st.data.meetings.iter_mut().find(|m| m.id == id) else {
         return Reply::error(404, &ctx.rid, format!("Meeting {id} does not exist"));
     };
@@ -771,16 +784,25 @@ fn update_meeting(sb: &Shared, ctx: &Ctx, id: &str, req: types::UpdateMeetingReq
 
 /// `DELETE /v2/meetings/{id}`.
 fn delete_meeting(sb: &Shared, ctx: &Ctx, id: &str, req: Option<types::DeleteMeetingRequest>) -> Reply {
+    // Gong finds the meeting to delete through its organizer: the body and
+    // its organizerEmail are required.
+    let Some(email) = req.and_then(|r| r.organizer_email).filter(|e| !e.trim().is_empty()) else {
+        return Reply::error(400, &ctx.rid, "organizerEmail is required");
+    };
     let mut st = sb.lock();
-    let Some(i) = st.data.meetings.iter().position(|m| m.id == id) else {
-        return Reply::error(404, &ctx.rid, format!("Meeting {id} does not exist"));
+    let Some(i) = st
+        .data
+        .meetings
+        .iter()
+        .position(|m| m.id == id && m.organizer.eq_ignore_ascii_case(&email))
+    else {
+        return Reply::error(
+            404,
+            &ctx.rid,
+            format!("Meeting {id} has no organizer with that organizerEmail"),
+        );
     };
     let organizer = st.data.meetings[i].organizer.clone();
-    if let Some(email) = req.and_then(|r| r.organizer_email)
-        && !email.eq_ignore_ascii_case(&organizer)
-    {
-        return Reply::error(403, &ctx.rid, "Only the meeting's organizer can delete it");
-    }
     st.data.meetings.remove(i);
     Reply::ok(200, &ctx.rid, json!({ "organizerEmail": organizer }))
 }

@@ -533,7 +533,7 @@ pub struct DeleteMeetingArgs {
     /// Gong's id of the meeting.
     #[arg(long, value_name = "ID")]
     pub meeting_id: Option<String>,
-    /// Email of the meeting's organizer.
+    /// Email of the meeting's organizer (required: Gong deletes a meeting only for its organizer).
     #[arg(long, value_name = "EMAIL")]
     pub organizer_email: Option<String>,
     #[command(flatten)]
