@@ -593,6 +593,49 @@ async fn serve_prints_its_credentials_and_answers_until_its_time_is_up() {
     assert!(rest.is_empty(), "{rest}");
 }
 
+#[tokio::test]
+async fn serve_enforces_the_rate_limit_the_way_it_is_told() {
+    let home = Dir::new("serve-model");
+    let r = run(&mut bare(&home.0), &["sandbox", "serve", "--rate-enforcement", "leaky"]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("--rate-enforcement"), "{}", r.stderr);
+
+    let mut cmd = bare(&home.0);
+    cmd.args([
+        "sandbox",
+        "serve",
+        "--for-secs",
+        "3",
+        "--rate-enforcement",
+        "fixed-window",
+        "--arrival-jitter-ms",
+        "5",
+        "--latency-ms",
+        "1",
+    ]);
+    let mut serve = Running::spawn(cmd);
+    let line = serve.first_line();
+    let info: Value = serde_json::from_str(&line).unwrap_or_else(|e| panic!("{e}: {line}"));
+    assert_eq!(info["rateEnforcement"], "fixed-window", "{info}");
+    // Five requests at once: at most three pass in one window.
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let http = reqwest::Client::new();
+    let sends = (0..5).map(|_| {
+        http.get(format!("{}/v2/workspaces", s(&info["url"])))
+            .basic_auth(s(&info["accessKey"]), Some(s(&info["accessKeySecret"])))
+            .send()
+    });
+    let statuses: Vec<u16> = futures::future::join_all(sends)
+        .await
+        .into_iter()
+        .map(|r| r.unwrap().status().as_u16())
+        .collect();
+    assert!(statuses.iter().filter(|&&s| s == 200).count() <= 3, "{statuses:?}");
+    assert!(statuses.contains(&429), "{statuses:?}");
+    let (code, _) = serve.wait(Duration::from_secs(30));
+    assert_eq!(code, 0);
+}
+
 #[test]
 fn served_sandbox_fires_its_rule_at_a_listening_gong() {
     let home = Dir::new("serve-hooks");

@@ -708,6 +708,15 @@ impl SandboxHandle {
         self.shared.lock().stats.clone()
     }
 
+    /// The rate limit (requests per second) and how it is enforced; `None`
+    /// when the sandbox has no limit.
+    pub fn rate_limit(&self) -> Option<(f64, RateEnforcement)> {
+        self.shared
+            .config
+            .rate_limit
+            .map(|r| (r, self.shared.config.rate_enforcement))
+    }
+
     /// When the `/v2` requests the rate limit admitted arrived, as offsets
     /// from the sandbox's start, oldest first (the latest 100,000).
     pub fn admission_times(&self) -> Vec<Duration> {

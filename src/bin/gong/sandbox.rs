@@ -246,6 +246,7 @@ mod imp {
             "seed": handle.seed(),
             "calls": calls.len(),
             "rateLimit": rate_limit,
+            "rateEnforcement": handle.rate_limit().map(|(_, model)| model.name()),
             "webhooks": webhooks,
             "examples": {
                 "callIds": calls.iter().take(3).map(|c| c.as_str()).collect::<Vec<_>>(),
