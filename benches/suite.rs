@@ -28,8 +28,14 @@
 //!   `PUT /v2/calls/{id}/media` (media discarded), which checks every byte
 //!   arrived but hashes and parses the body, so it, not the uploader, sets
 //!   the pace there.
-//! - **rate-limit**: 300 requests through a client with its default pacing
-//!   against the sandbox enforcing 3 requests/s.
+//! - **rate-limit**: 120 requests through a client with its default pacing
+//!   against the sandbox enforcing 3 requests/s as a token bucket, a sliding
+//!   window and a fixed window, with network jitter (arrivals moved by up to
+//!   10 ms, answers taking 20-100 ms), beside the previous pacing (1/3 s
+//!   apart, no margin); then four worker processes sharing a file quota and
+//!   (with the `redis` feature and a `redis-server` on the machine) a Redis
+//!   quota, beside four workers pacing alone. Efficiency and 429s are
+//!   measured at the sandbox.
 //! - **webhook**: builds and runs `benches/webhook.rs` (pinned to one core
 //!   with `taskset` when there is one) and reads its figures.
 //! - **build**: `cargo build --release --lib` (default features) of a copy
@@ -51,7 +57,7 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use futures::StreamExt;
-use gong_client::sandbox::{Sandbox, SandboxHandle};
+use gong_client::sandbox::{RateEnforcement, Sandbox, SandboxHandle};
 use serde_json::{Value, json};
 
 const GIB: u64 = 1 << 30;
@@ -59,8 +65,8 @@ const GIB: u64 = 1 << 30;
 const PAGING_CALLS: usize = 100_000;
 /// The smaller listing of the RSS-growth check.
 const PAGING_CALLS_SMALL: usize = 10_000;
-/// Requests of the rate-limit case.
-const RATE_REQUESTS: usize = 300;
+/// Requests of each run of the rate-limit cases.
+const RATE_REQUESTS: usize = 120;
 /// The rate the sandbox enforces and the client paces itself to.
 const RATE_PER_SECOND: f64 = 3.0;
 /// Clean build of an openapi-generator Gong crate (the reference).
@@ -178,6 +184,9 @@ fn features() -> Vec<String> {
     }
     if cfg!(feature = "cli") {
         on.push("cli".to_owned());
+    }
+    if cfg!(feature = "redis") {
+        on.push("redis".to_owned());
     }
     on
 }
@@ -864,62 +873,225 @@ async fn upload_client(args: &[String]) -> Value {
 
 // ------------------------------------------------------------ rate limit
 
-async fn rate_limit_case() -> Vec<Value> {
-    let (sandbox, mut args) = sandbox(250, Some(RATE_PER_SECOND)).await;
-    args.push(sandbox.call_ids()[0].as_str().to_owned());
-    args.push(RATE_REQUESTS.to_string());
-    eprintln!("rate-limit: {RATE_REQUESTS} requests at {RATE_PER_SECOND}/s (about 100 s)");
-    let before = sandbox.stats();
-    let report = child_async("rate-limit", &args).await;
-    let after = sandbox.stats();
-    sandbox.shutdown().await;
-    let server_429s = after.rate_limited - before.rate_limited;
-    let client_429s = report["result"]["client_429s"].as_u64().unwrap_or(u64::MAX);
-    let rate = report["result"]["rate"].as_f64().unwrap_or(f64::NAN);
-    let efficiency = rate / RATE_PER_SECOND;
-    vec![json!({
-        "case": format!("rate limit: {RATE_REQUESTS} requests, sandbox enforcing {RATE_PER_SECOND}/s, default client pacing"),
-        "ours": format!(
-            "{rate:.3} requests/s; 429s: {server_429s} (sandbox), {client_429s} (client)"
-        ),
-        "baseline": format!("the sandbox's limit: {RATE_PER_SECOND:.1} requests/s"),
-        "ratio": format!("{efficiency:.3} of the limit"),
-        "target": ">= 0.97, zero 429s",
-        "met": efficiency >= 0.97 && server_429s == 0 && client_429s == 0,
-        "raw": { "ours": report, "sandbox_requests": after.requests - before.requests },
-    })]
+/// Network conditions of the rate-limit cases: arrivals move by up to
+/// 10 ms, answers take 20-100 ms.
+fn jittery() -> gong_client::sandbox::Faults {
+    gong_client::sandbox::Faults {
+        arrival_jitter: Duration::from_millis(10),
+        latency: Duration::from_millis(20),
+        latency_jitter: Duration::from_millis(80),
+        ..gong_client::sandbox::Faults::none()
+    }
 }
 
-/// `[url, key, secret, call id, requests]`: sequential `get_call`s through a
-/// client with the default pacing. The rate is the steady one: requests
-/// after the first over the time from the first answer to the last.
+/// A sandbox enforcing 3/s the way `model` says, with [`jittery`] faults.
+async fn limited_sandbox(model: RateEnforcement) -> (SandboxHandle, Vec<String>) {
+    let sandbox = Sandbox::builder()
+        .calls(10)
+        .rate_limit(Some(RATE_PER_SECOND))
+        .rate_enforcement(model)
+        .faults(jittery())
+        .start()
+        .await
+        .expect("sandbox starts");
+    let args = vec![
+        sandbox.url().to_owned(),
+        sandbox.access_key().to_owned(),
+        sandbox.access_key_secret().to_owned(),
+        sandbox.call_ids()[0].as_str().to_owned(),
+    ];
+    (sandbox, args)
+}
+
+/// What the sandbox saw: the steady admitted rate (requests after the
+/// first over the time from the first admission to the last) and its 429s.
+fn admitted(sandbox: &SandboxHandle) -> (f64, u64, usize) {
+    let times = sandbox.admission_times();
+    let span = (*times.last().unwrap() - times[0]).as_secs_f64();
+    (
+        (times.len() - 1) as f64 / span,
+        sandbox.stats().rate_limited,
+        times.len(),
+    )
+}
+
+/// Runs `workers` child processes of the `rate-limit` case at once, each
+/// sending `requests / workers` requests through the quota `quota`
+/// (`local`, `file:PATH` or a Redis URL) with pacing margin `margin_ms`.
+async fn rate_children(args: &[String], requests: usize, workers: usize, quota: &str, margin_ms: u64) -> Vec<Value> {
+    let runs = (0..workers).map(|_| {
+        let mut a = args.to_vec();
+        a.extend([
+            (requests / workers).to_string(),
+            "1".to_owned(),
+            quota.to_owned(),
+            margin_ms.to_string(),
+        ]);
+        async move { child_async("rate-limit", &a).await }
+    });
+    futures::future::join_all(runs).await
+}
+
+fn rate_row(case: String, ours: (f64, u64, usize), baseline_text: String, raw: Value) -> Value {
+    let (rate, limited, n) = ours;
+    let efficiency = rate / RATE_PER_SECOND;
+    json!({
+        "case": case,
+        "ours": format!("{rate:.3} requests/s over {n} requests; 429s: {limited}"),
+        "baseline": baseline_text,
+        "ratio": format!("{efficiency:.3} of the limit"),
+        "target": ">= 0.97, zero 429s",
+        "met": efficiency >= 0.97 && limited == 0,
+        "raw": raw,
+    })
+}
+
+async fn rate_limit_case() -> Vec<Value> {
+    let mut rows = Vec::new();
+    let minutes = (RATE_REQUESTS as f64 / RATE_PER_SECOND * 2.0 * 5.0 / 60.0).ceil();
+    eprintln!("rate-limit: {RATE_REQUESTS} requests per run, 10 runs (about {minutes} minutes)");
+    for model in RateEnforcement::ALL {
+        // Ours: the default pacing (25 ms margin), two workers in one process.
+        let (sandbox, args) = limited_sandbox(model).await;
+        let ours = rate_children(&args, RATE_REQUESTS, 1, "local", 25).await;
+        let measured = admitted(&sandbox);
+        sandbox.shutdown().await;
+        // Baseline: the previous release's pacing, 1/3 s apart with no margin.
+        let (sandbox, args) = limited_sandbox(model).await;
+        let base = rate_children(&args, RATE_REQUESTS, 1, "local", 0).await;
+        let (b_rate, b_limited, _) = admitted(&sandbox);
+        sandbox.shutdown().await;
+        rows.push(rate_row(
+            format!("rate limit, {model} enforcement, network jitter: default pacing"),
+            measured,
+            format!("even 1/3 s spacing, no margin: {b_rate:.3} requests/s, 429s: {b_limited}"),
+            json!({ "ours": ours, "baseline": base }),
+        ));
+    }
+    // Four worker processes of one tenant through each shared backend.
+    let dir = std::env::temp_dir().join(format!("gong-bench-quota-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut backends = vec![("file", format!("file:{}", dir.join("tenant.quota.json").display()))];
+    let redis = start_redis();
+    match &redis {
+        Some((_, url)) => backends.push(("redis", url.clone())),
+        None => eprintln!("rate-limit: no Redis row (build with --features redis and install redis-server)"),
+    }
+    for (name, spec) in &backends {
+        let (sandbox, args) = limited_sandbox(RateEnforcement::SlidingWindow).await;
+        let ours = rate_children(&args, RATE_REQUESTS, 4, spec, 25).await;
+        let measured = admitted(&sandbox);
+        sandbox.shutdown().await;
+        let (sandbox, args) = limited_sandbox(RateEnforcement::SlidingWindow).await;
+        let base = rate_children(&args, RATE_REQUESTS, 4, "local", 25).await;
+        let (b_rate, b_limited, _) = admitted(&sandbox);
+        sandbox.shutdown().await;
+        rows.push(rate_row(
+            format!("rate limit, four worker processes sharing a {name} quota, sliding-window enforcement, jitter"),
+            measured,
+            format!("four workers pacing alone: {b_rate:.3} requests/s admitted, 429s: {b_limited}"),
+            json!({ "ours": ours, "baseline": base }),
+        ));
+    }
+    if let Some((mut child, _)) = redis {
+        let _ = child.kill();
+        let _ = child.wait();
+    }
+    let _ = std::fs::remove_dir_all(dir);
+    rows
+}
+
+/// A redis-server on a free port, when the bench has the `redis` feature
+/// and the machine has the server.
+fn start_redis() -> Option<(std::process::Child, String)> {
+    if !features_has("redis") {
+        return None;
+    }
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .ok()?
+        .local_addr()
+        .ok()?
+        .port();
+    let child = Command::new("redis-server")
+        .args([
+            "--port",
+            &port.to_string(),
+            "--bind",
+            "127.0.0.1",
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+        ])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .ok()?;
+    for _ in 0..200 {
+        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            return Some((child, format!("redis://127.0.0.1:{port}/0")));
+        }
+        std::thread::sleep(Duration::from_millis(25));
+    }
+    None
+}
+
+/// `[url, key, secret, call id, requests, workers, quota, margin ms]`:
+/// `get_call`s through a client with Gong's pacing, `workers` loops at once.
 async fn rate_limit_client(args: &[String]) -> Value {
+    use gong_client::quota::{FileQuota, LocalQuota, Quota, QuotaSettings};
+    use std::sync::Arc;
     let (url, key, secret) = (&args[0], &args[1], &args[2]);
     let call = gong_client::GongId::new(args[3].as_str()).unwrap();
     let n: usize = args[4].parse().unwrap();
+    let workers: usize = args[5].parse().unwrap();
+    let settings = QuotaSettings::gong().with_margin(Duration::from_millis(args[7].parse().unwrap()));
+    let quota: Arc<dyn Quota> = match args[6].as_str() {
+        "local" => Arc::new(LocalQuota::new(settings).unwrap()),
+        spec if spec.starts_with("file:") => Arc::new(FileQuota::new(&spec[5..], settings).unwrap()),
+        spec => redis_quota(spec, settings),
+    };
     let client = gong_client::Client::builder()
         .base_url(url)
         .api_key(key, secret)
+        .quota(quota)
         .build()
         .unwrap();
     let start = Instant::now();
-    let mut done = Vec::with_capacity(n);
-    for _ in 0..n {
-        client.get_call(call.clone()).await.expect("get_call");
-        done.push(start.elapsed().as_secs_f64());
-    }
-    let elapsed = start.elapsed().as_secs_f64();
-    let span = done[n - 1] - done[0];
+    let jobs = (0..workers).map(|w| {
+        let (client, call) = (client.clone(), call.clone());
+        let mine = n / workers + usize::from(w < n % workers);
+        async move {
+            for _ in 0..mine {
+                client.get_call(call.clone()).await.expect("get_call");
+            }
+        }
+    });
+    futures::future::join_all(jobs).await;
     let stats = client.stats();
     json!({
-        "seconds": elapsed,
+        "seconds": start.elapsed().as_secs_f64(),
         "requests": n,
-        "rate": (n - 1) as f64 / span,
-        "rate_over_elapsed": n as f64 / elapsed,
         "requests_sent": stats.requests_sent,
         "retries": stats.retries,
         "client_429s": stats.rate_limited,
     })
+}
+
+#[cfg(feature = "redis")]
+fn redis_quota(
+    url: &str,
+    settings: gong_client::quota::QuotaSettings,
+) -> std::sync::Arc<dyn gong_client::quota::Quota> {
+    std::sync::Arc::new(gong_client::quota::RedisQuota::new(url, "gong:quota:bench", settings).unwrap())
+}
+
+#[cfg(not(feature = "redis"))]
+fn redis_quota(
+    _url: &str,
+    _settings: gong_client::quota::QuotaSettings,
+) -> std::sync::Arc<dyn gong_client::quota::Quota> {
+    panic!("the redis quota needs the redis feature")
 }
 
 // --------------------------------------------------------------- webhook

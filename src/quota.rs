@@ -208,6 +208,17 @@ impl QuotaState {
     /// Spends one request of the day and reserves its start: the earliest
     /// time, at or after `now`, that the pacing allows. Returns the start.
     pub fn reserve(&mut self, now: u64, settings: &QuotaSettings) -> std::result::Result<u64, BudgetExhausted> {
+        self.spend(now, settings)?;
+        Ok(self.slot(now, settings))
+    }
+
+    /// Reserves another start for a request that woke too late for the one
+    /// it had (its budget is already spent).
+    pub fn reslot(&mut self, now: u64, settings: &QuotaSettings) -> u64 {
+        self.slot(now, settings)
+    }
+
+    fn spend(&mut self, now: u64, settings: &QuotaSettings) -> std::result::Result<(), BudgetExhausted> {
         if let Some(limit) = settings.daily {
             let day_start = match self.day_start {
                 Some(start) if now < start.saturating_add(DAY_US) => start,
@@ -223,8 +234,13 @@ impl QuotaState {
                     renews_in_us: day_start.saturating_add(DAY_US).saturating_sub(now),
                 });
             }
+            self.day_spent += 1;
         }
-        let start = match settings.per_second {
+        Ok(())
+    }
+
+    fn slot(&mut self, now: u64, settings: &QuotaSettings) -> u64 {
+        match settings.per_second {
             None => now,
             Some(rate) => {
                 let (count, window) = window_of(rate);
@@ -244,11 +260,7 @@ impl QuotaState {
                 }
                 start
             }
-        };
-        if settings.daily.is_some() {
-            self.day_spent += 1;
         }
-        Ok(start)
     }
 
     /// Records a 429: nothing starts before `retry_after` (one second when
@@ -307,9 +319,13 @@ pub struct Usage {
 /// algorithm by storing a [`QuotaState`] and changing it atomically.
 pub trait Quota: Send + Sync + std::fmt::Debug {
     /// Spends one request of the day and reserves a start time; resolves to
-    /// how long to wait before sending. Fails with [`Error::BudgetSpent`]
-    /// when the day's budget is spent.
+    /// how long to wait, from the moment it resolves, before sending. Fails
+    /// with [`Error::BudgetSpent`] when the day's budget is spent.
     fn reserve(&self) -> BoxFuture<'_, Result<Duration>>;
+    /// Reserves a new start for a request whose wait ended too late to keep
+    /// its slot (the process was busy): sent then, it could land within one
+    /// window of a request reserved after it. Spends no budget.
+    fn reslot(&self) -> BoxFuture<'_, Result<Duration>>;
     /// Gong answered 429: every worker holds off and slows down.
     fn throttled(&self, retry_after: Option<Duration>) -> BoxFuture<'_, Result<()>>;
     /// Spending, margin and 429s so far.
@@ -355,6 +371,12 @@ impl Quota for LocalQuota {
             let start = result?;
             Ok(Duration::from_micros(start.saturating_sub(now)))
         })
+    }
+
+    fn reslot(&self) -> BoxFuture<'_, Result<Duration>> {
+        let now = self.now();
+        let start = self.state().reslot(now, &self.settings);
+        Box::pin(async move { Ok(Duration::from_micros(start.saturating_sub(now))) })
     }
 
     fn throttled(&self, retry_after: Option<Duration>) -> BoxFuture<'_, Result<()>> {
@@ -551,6 +573,16 @@ mod tests {
         assert_eq!(st.usage(7, &s).spent_today, 2);
         st.reserve(5 + DAY_US, &s).unwrap();
         assert_eq!(st.usage(5 + DAY_US, &s).spent_today, 1);
+    }
+
+    #[test]
+    fn a_new_slot_paces_like_any_other_and_spends_no_budget() {
+        let s = gong().with_daily(Some(3));
+        let mut st = QuotaState::default();
+        assert_eq!(burst(&mut st, 3, &s), vec![0, 333_333, 666_666]);
+        assert_eq!(st.reslot(0, &s), S + 25_000);
+        assert_eq!(st.usage(0, &s).spent_today, 3);
+        assert!(st.reserve(0, &s).is_err(), "the budget is still spent");
     }
 
     #[test]

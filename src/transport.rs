@@ -100,6 +100,9 @@ impl Activity {
     }
 }
 
+/// New slots a request takes at most after waking late for its own.
+const MAX_RESLOTS: usize = 3;
+
 /// Shared state of a client and all its clones. Cloning is cheap.
 #[derive(Clone)]
 pub struct Transport {
@@ -286,6 +289,33 @@ impl Transport {
         }
     }
 
+    /// Spends one request of the quota and waits for its slot. A wait that
+    /// ends late (a busy process or machine) gives the slot up and takes a
+    /// new one: sent late, the request could share a window with one reserved
+    /// after it. Late means more than half the pacing margin.
+    async fn wait_for_slot(&self) -> Result<()> {
+        let quota = &self.inner.quota;
+        let tolerance = quota.settings().margin / 2;
+        let mut wait = quota.reserve().await?;
+        for _ in 0..MAX_RESLOTS {
+            if wait.is_zero() {
+                return Ok(());
+            }
+            let slot = tokio::time::Instant::now() + wait;
+            tokio::time::sleep_until(slot).await;
+            if slot.elapsed() <= tolerance {
+                return Ok(());
+            }
+            tracing::debug!(
+                late_ms = slot.elapsed().as_millis() as u64,
+                "woke late for the pacing slot; taking a new one"
+            );
+            wait = quota.reslot().await?;
+        }
+        tokio::time::sleep(wait).await;
+        Ok(())
+    }
+
     /// Sends a request built by `build` (called again for every attempt;
     /// `None` means the request cannot be rebuilt, so no retry), with auth,
     /// pacing, budget, retries and tracing. The answer may have any status:
@@ -303,10 +333,7 @@ impl Transport {
                 return Err(Error::invalid("request", "the request body cannot be sent again"));
             };
             let token = self.authorize(&mut request).await?;
-            let wait = shared.quota.reserve().await?;
-            if !wait.is_zero() {
-                tokio::time::sleep(wait).await;
-            }
+            self.wait_for_slot().await?;
             Counters::bump(&shared.counters.sent);
             if attempt > 0 {
                 Counters::bump(&shared.counters.retries);

@@ -1048,3 +1048,59 @@ async fn other_requests_keep_the_whole_request_timeout() {
     );
     hold.abort();
 }
+
+/// Counts the quota's calls around a [`gong_client::quota::LocalQuota`].
+#[derive(Debug)]
+struct Counting {
+    inner: gong_client::quota::LocalQuota,
+    reslots: std::sync::atomic::AtomicUsize,
+}
+
+impl gong_client::quota::Quota for Counting {
+    fn reserve(&self) -> futures::future::BoxFuture<'_, gong_client::Result<Duration>> {
+        self.inner.reserve()
+    }
+    fn reslot(&self) -> futures::future::BoxFuture<'_, gong_client::Result<Duration>> {
+        self.reslots.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        self.inner.reslot()
+    }
+    fn throttled(&self, retry_after: Option<Duration>) -> futures::future::BoxFuture<'_, gong_client::Result<()>> {
+        self.inner.throttled(retry_after)
+    }
+    fn usage(&self) -> futures::future::BoxFuture<'_, gong_client::Result<gong_client::quota::Usage>> {
+        self.inner.usage()
+    }
+    fn settings(&self) -> &gong_client::quota::QuotaSettings {
+        self.inner.settings()
+    }
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_request_that_wakes_late_for_its_slot_takes_a_new_one_without_spending_budget_again() {
+    use gong_client::quota::{LocalQuota, Quota, QuotaSettings};
+    let server = ScriptServer::start(vec![Reply::json(200, workspaces())]).await;
+    let quota = Arc::new(Counting {
+        inner: LocalQuota::new(QuotaSettings::gong()).unwrap(),
+        reslots: Default::default(),
+    });
+    // Three requests' worth of the window already spent: the next waits ~1 s.
+    for _ in 0..3 {
+        quota.reserve().await.unwrap();
+    }
+    let client = paused_client(&server.url).quota(quota.clone()).build().unwrap();
+    let request = tokio::spawn(async move { client.api().list_workspaces().send().await });
+    // Let it reach its wait, then jump far past its slot in one step, as a
+    // busy process would wake: it gives the slot up and takes a new one.
+    for _ in 0..10 {
+        tokio::task::yield_now().await;
+    }
+    tokio::time::advance(Duration::from_secs(5)).await;
+    request.await.unwrap().unwrap();
+    assert_eq!(quota.reslots.load(std::sync::atomic::Ordering::Relaxed), 1);
+    assert_eq!(
+        quota.usage().await.unwrap().spent_today,
+        4,
+        "the new slot spent no budget"
+    );
+    assert_eq!(server.seen().len(), 1);
+}

@@ -133,10 +133,17 @@ impl Quota for FileQuota {
     fn reserve(&self) -> BoxFuture<'_, Result<Duration>> {
         let settings = self.settings.clone();
         Box::pin(async move {
-            let (start, now) = self
-                .with_state(move |st, now| (st.reserve(now, &settings), now))
-                .await?;
-            Ok(Duration::from_micros(start?.saturating_sub(now)))
+            let start = self.with_state(move |st, now| st.reserve(now, &settings)).await??;
+            // Measured when the answer is back: the lock may have taken a while.
+            Ok(Duration::from_micros(start.saturating_sub(unix_micros())))
+        })
+    }
+
+    fn reslot(&self) -> BoxFuture<'_, Result<Duration>> {
+        let settings = self.settings.clone();
+        Box::pin(async move {
+            let start = self.with_state(move |st, now| st.reslot(now, &settings)).await?;
+            Ok(Duration::from_micros(start.saturating_sub(unix_micros())))
         })
     }
 

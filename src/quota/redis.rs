@@ -102,7 +102,12 @@ impl RedisQuota {
         &self.key
     }
 
-    async fn with_state<T>(&self, mut change: impl FnMut(&mut QuotaState, u64) -> T) -> Result<T> {
+    /// Runs `change` on the state at Redis's time; also returns that time
+    /// and when, on this machine's clock, it was read.
+    async fn with_state<T>(
+        &self,
+        mut change: impl FnMut(&mut QuotaState, u64) -> T,
+    ) -> Result<(T, u64, std::time::Instant)> {
         let mut conn = self.connection().await?;
         for _ in 0..MAX_ROUNDS {
             let ((secs, micros), current): ((u64, u64), Option<String>) = redis::pipe()
@@ -112,6 +117,7 @@ impl RedisQuota {
                 .query_async(&mut conn)
                 .await
                 .map_err(|e| redis_error(&self.shown, "reading the quota from", &e))?;
+            let read_at = std::time::Instant::now();
             let now = secs.saturating_mul(1_000_000).saturating_add(micros);
             let mut state: QuotaState = current
                 .as_deref()
@@ -132,7 +138,7 @@ impl RedisQuota {
                 .await
                 .map_err(|e| redis_error(&self.shown, "writing the quota to", &e))?;
             if set == 1 {
-                return Ok(out);
+                return Ok((out, now, read_at));
             }
         }
         Err(Error::Io {
@@ -160,6 +166,12 @@ fn redis_error(shown: &str, doing: &str, e: &redis::RedisError) -> Error {
     }
 }
 
+/// How long from now until `start` (Redis time), `now` (Redis time) having
+/// been read at `read_at` (this machine's clock).
+fn wait_until(start: u64, now: u64, read_at: std::time::Instant) -> Duration {
+    Duration::from_micros(start.saturating_sub(now)).saturating_sub(read_at.elapsed())
+}
+
 /// The kind of a Redis error, without its text (which may name the URL).
 fn redis_kind(e: &redis::RedisError) -> String {
     format!("{:?}", e.kind())
@@ -183,18 +195,29 @@ impl Quota for RedisQuota {
     fn reserve(&self) -> BoxFuture<'_, Result<Duration>> {
         let settings = self.settings.clone();
         Box::pin(async move {
-            let (start, now) = self.with_state(|st, now| (st.reserve(now, &settings), now)).await?;
-            Ok(Duration::from_micros(start?.saturating_sub(now)))
+            let (start, now, read_at) = self.with_state(|st, now| st.reserve(now, &settings)).await?;
+            Ok(wait_until(start?, now, read_at))
+        })
+    }
+
+    fn reslot(&self) -> BoxFuture<'_, Result<Duration>> {
+        let settings = self.settings.clone();
+        Box::pin(async move {
+            let (start, now, read_at) = self.with_state(|st, now| st.reslot(now, &settings)).await?;
+            Ok(wait_until(start, now, read_at))
         })
     }
 
     fn throttled(&self, retry_after: Option<Duration>) -> BoxFuture<'_, Result<()>> {
-        Box::pin(self.with_state(move |st, now| st.throttled(now, retry_after)))
+        Box::pin(async move {
+            self.with_state(move |st, now| st.throttled(now, retry_after)).await?;
+            Ok(())
+        })
     }
 
     fn usage(&self) -> BoxFuture<'_, Result<Usage>> {
         let settings = self.settings.clone();
-        Box::pin(self.with_state(move |st, now| st.usage(now, &settings)))
+        Box::pin(async move { Ok(self.with_state(move |st, now| st.usage(now, &settings)).await?.0) })
     }
 
     fn settings(&self) -> &QuotaSettings {
