@@ -585,7 +585,7 @@ async fn oauth_code_exchange_bearer_calls_and_single_use_refresh_tokens() {
     );
     assert_eq!(sb.stats().refresh_token_reuses, 1);
     // The client's own stored token is the new one and still works.
-    assert_ne!(store_refresh(&store), spent);
+    assert_ne!(store_refresh(&store).await, spent);
 
     // Wrong client credentials, a wrong API key, and no credentials are refused.
     let bad = reqwest::Client::new()
@@ -642,11 +642,12 @@ async fn with_scopes_enforced_a_token_reaches_only_its_operations() {
     sb.shutdown().await;
 }
 
-fn store_refresh(store: &MemoryTokenStore) -> String {
+async fn store_refresh(store: &MemoryTokenStore) -> String {
     use gong_client::auth::TokenStore;
     use secrecy::ExposeSecret;
     store
         .load()
+        .await
         .unwrap()
         .unwrap()
         .refresh_token()
