@@ -589,6 +589,12 @@ impl progenitor_client::ClientHooks<Transport> for crate::api::Client {
             None => template.as_ref().and_then(Request::try_clone),
         };
         match transport.execute(&mut build, &meta).await {
+            // Mapped here, from the raw body: progenitor would decode it into
+            // the document's error type and drop every field that type lacks
+            // (`userFacingError`, ...).
+            Ok(response) if response.status().is_client_error() || response.status().is_server_error() => {
+                Ok(stash(error_from_response(response, &meta.operation).await))
+            }
             Ok(response) => Ok(response),
             Err(Error::Transport(e)) => Err(e),
             Err(other) => Ok(stash(other)),

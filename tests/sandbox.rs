@@ -617,6 +617,8 @@ async fn with_scopes_enforced_a_token_reaches_only_its_operations() {
         .calls(10)
         .rate_limit(None)
         .enforce_scopes(true)
+        // 403 here; tests/gong_errors.rs covers Gong's documented 401 too.
+        .missing_scope_status(gong_client::sandbox::MissingScopeStatus::Forbidden)
         .start()
         .await
         .unwrap();

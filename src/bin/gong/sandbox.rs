@@ -46,6 +46,7 @@ impl Local {
                     calls: global.sandbox_calls,
                     port: 0,
                     rate_limit: pace,
+                    missing_scope: None,
                 },
                 Vec::new(),
             )
@@ -96,6 +97,7 @@ pub async fn info(a: &InfoArgs, out: &Output) -> Result<(), Failure> {
                 calls: a.data.calls,
                 port: 0,
                 rate_limit: None,
+                missing_scope: None,
             },
             Vec::new(),
         )
@@ -127,7 +129,7 @@ mod imp {
 
     use gong_client::Client;
     use gong_client::actions::Meeting;
-    use gong_client::sandbox::{Sandbox, SandboxHandle, WebhookRule};
+    use gong_client::sandbox::{MissingScopeStatus, Sandbox, SandboxHandle, WebhookRule};
     use gong_client::webhook::test_util;
     use serde_json::{Value, json};
 
@@ -147,6 +149,8 @@ mod imp {
         pub port: u16,
         /// The tenant's request limit (None: off).
         pub rate_limit: Option<f64>,
+        /// How a token without the operation's scope is refused (None: scopes not enforced).
+        pub missing_scope: Option<MissingScopeStatus>,
     }
 
     /// The sample meeting's title.
@@ -166,7 +170,9 @@ mod imp {
             .seed(setup.seed)
             .calls(setup.calls)
             .port(setup.port)
-            .rate_limit(setup.rate_limit);
+            .rate_limit(setup.rate_limit)
+            .enforce_scopes(setup.missing_scope.is_some())
+            .missing_scope_status(setup.missing_scope.unwrap_or_default());
         for rule in rules {
             builder = builder.webhook(rule);
         }
@@ -299,17 +305,31 @@ mod imp {
             .iter()
             .map(|(name, url)| json!({ "name": name, "url": url, "publicKey": public_base64 }))
             .collect();
+        let missing_scope = match a.missing_scope_status.as_deref() {
+            Some(status) => Some(
+                status
+                    .parse::<MissingScopeStatus>()
+                    .map_err(|e| Failure::Usage(format!("--missing-scope-status: {e}")))?,
+            ),
+            None if a.enforce_scopes => Some(MissingScopeStatus::default()),
+            None => None,
+        };
         let started = start(
             Setup {
                 seed: a.data.seed,
                 calls: a.data.calls,
                 port: a.port,
                 rate_limit,
+                missing_scope,
             },
             rules,
         )
         .await?;
-        let value = describe(&started, rate_limit, &webhooks);
+        let mut value = describe(&started, rate_limit, &webhooks);
+        value["scopes"] = json!({
+            "enforced": missing_scope.is_some(),
+            "missingScopeStatus": missing_scope.map(MissingScopeStatus::status),
+        });
         let handle = started.handle;
         // One line unless a person is reading: scripts read it with `head -1`.
         let pretty = matches!(out.explicit(), Some(Format::Json) | Some(Format::Table))

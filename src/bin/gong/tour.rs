@@ -355,6 +355,7 @@ mod embedded {
                 calls: global.sandbox_calls,
                 port: 0,
                 rate_limit: pace,
+                missing_scope: None,
             },
             vec![WebhookRule::signed_jwt(RULE, &hook_url, keys.private_pem())],
         )
