@@ -631,7 +631,10 @@ impl OAuthSession {
     }
 
     async fn lock_store(&self) -> Result<StoreLock> {
-        self.store.lock().await.map_err(store_error("locking the OAuth token store"))
+        self.store
+            .lock()
+            .await
+            .map_err(store_error("locking the OAuth token store"))
     }
 
     /// Loads the stored tokens on first use, and retries a failed save.
@@ -769,20 +772,18 @@ impl OAuthSession {
         }
         let refreshed = match self.refresh(http, &latest, counters).await {
             Ok(t) => t,
-            Err(Error::Auth(AuthError::ReconnectRequired { reason })) => {
-                match self.load_stored().await? {
-                    Some(stored) if !same(&stored.refresh_token, &latest.refresh_token) => {
-                        tracing::debug!("invalid_grant, but the store holds newer OAuth tokens; using them");
-                        state.tokens = Some(stored.clone());
-                        if !self.needs_refresh(&stored, refused) {
-                            return Ok(());
-                        }
-                        latest = stored;
-                        self.refresh(http, &latest, counters).await?
+            Err(Error::Auth(AuthError::ReconnectRequired { reason })) => match self.load_stored().await? {
+                Some(stored) if !same(&stored.refresh_token, &latest.refresh_token) => {
+                    tracing::debug!("invalid_grant, but the store holds newer OAuth tokens; using them");
+                    state.tokens = Some(stored.clone());
+                    if !self.needs_refresh(&stored, refused) {
+                        return Ok(());
                     }
-                    _ => return Err(AuthError::ReconnectRequired { reason }.into()),
+                    latest = stored;
+                    self.refresh(http, &latest, counters).await?
                 }
-            }
+                _ => return Err(AuthError::ReconnectRequired { reason }.into()),
+            },
             Err(e) => return Err(e),
         };
         self.commit(state, refreshed, Unsaved::Successor(latest.refresh_token.clone()))
@@ -976,7 +977,10 @@ mod tests {
         for _ in 0..20 {
             tokio::task::yield_now().await;
             tokio::time::sleep(Duration::from_millis(5)).await;
-            assert!(rx.try_recv().is_err(), "the second holder got the lock while the first held it");
+            assert!(
+                rx.try_recv().is_err(),
+                "the second holder got the lock while the first held it"
+            );
         }
         drop(held);
         let second = waiter.await.unwrap();

@@ -485,9 +485,7 @@ pub(crate) fn error_for_status(
         Refused::Unknown => None,
     };
     // Some(true) when the token was granted scopes and the operation's is not among them.
-    let scope_missing = granted
-        .zip(needed)
-        .map(|(g, n)| !g.split_whitespace().any(|s| s == n));
+    let scope_missing = granted.zip(needed).map(|(g, n)| !g.split_whitespace().any(|s| s == n));
     let missing_scope = |status: u16, request_id, messages, details| -> Error {
         AuthError::MissingScope {
             operation: operation.to_owned(),

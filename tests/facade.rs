@@ -7,9 +7,9 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use common::{Reply, ScriptServer, multipart_parts, paused_client};
+use futures::future::BoxFuture;
 use futures::{StreamExt, TryStreamExt};
 use gong_client::actions::{ExtensiveCallsRequest, ListCalls};
-use futures::future::BoxFuture;
 use gong_client::auth::{MemoryTokenStore, OAuthConfig, TokenSet, TokenStore};
 use gong_client::media::MediaFile;
 use gong_client::raw::{RawRequest, ResponseType};
@@ -182,7 +182,10 @@ async fn oauth_code_exchange_moves_to_the_customer_base_url() {
     assert!(url.ends_with("&state=st4te"));
     client.exchange_code("the-code").await.unwrap();
     exchange.assert_calls_async(1).await;
-    assert_eq!(store.load().await.unwrap().unwrap().refresh_token().expose_secret(), "ref-1");
+    assert_eq!(
+        store.load().await.unwrap().unwrap().refresh_token().expose_secret(),
+        "ref-1"
+    );
     assert_eq!(client.base_url().as_str().trim_end_matches('/'), tenant.base_url());
     client
         .run("listWorkspaces", client.api().list_workspaces().send())
@@ -276,7 +279,10 @@ async fn a_401_refreshes_once_then_retries() {
     revoked.assert_calls_async(1).await;
     ok.assert_calls_async(1).await;
     // A refresh answer without a refresh token keeps the old one.
-    assert_eq!(store.load().await.unwrap().unwrap().refresh_token().expose_secret(), "ref-1");
+    assert_eq!(
+        store.load().await.unwrap().unwrap().refresh_token().expose_secret(),
+        "ref-1"
+    );
 }
 
 #[tokio::test]

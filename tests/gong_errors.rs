@@ -361,7 +361,11 @@ mod sandbox {
             (Some(MissingScopeStatus::Unauthorized), 401),
             (Some(MissingScopeStatus::Forbidden), 403),
         ] {
-            let mut builder = Sandbox::builder().seed(41).calls(5).rate_limit(None).enforce_scopes(true);
+            let mut builder = Sandbox::builder()
+                .seed(41)
+                .calls(5)
+                .rate_limit(None)
+                .enforce_scopes(true);
             if let Some(s) = setting {
                 builder = builder.missing_scope_status(s);
             }
@@ -376,9 +380,7 @@ mod sandbox {
                 .await
                 .unwrap_err();
             match &e {
-                Error::Auth(AuthError::MissingScope {
-                    scope, status: got, ..
-                }) => {
+                Error::Auth(AuthError::MissingScope { scope, status: got, .. }) => {
                     assert_eq!(scope.as_deref(), Some("api:workspaces:read"));
                     assert_eq!(*got, status);
                 }
@@ -416,7 +418,13 @@ mod sandbox {
     #[tokio::test]
     async fn a_401_that_survives_a_refresh_on_a_granted_scope_is_bad_credentials() {
         // Gong's classic: Bearer calls sent to a host that is not the tenant's.
-        let elsewhere = Sandbox::builder().seed(43).calls(1).rate_limit(None).start().await.unwrap();
+        let elsewhere = Sandbox::builder()
+            .seed(43)
+            .calls(1)
+            .rate_limit(None)
+            .start()
+            .await
+            .unwrap();
         let sb = Sandbox::builder()
             .seed(42)
             .calls(1)
