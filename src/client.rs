@@ -203,7 +203,11 @@ impl Client {
     }
 
     /// The generated client for every Gong operation, sharing this client's
-    /// auth, pacing, budget and retries.
+    /// auth, pacing, budget and retries. Pass its futures to [`Client::run`]
+    /// for the crate's typed errors: an error answer reaches the generated
+    /// code as a synthetic response that carries the mapped [`Error`] (with
+    /// every field of Gong's body), which `run` (or
+    /// [`crate::transport::error_from_response`]) takes out again.
     pub fn api(&self) -> crate::api::Client {
         crate::api::Client::new_with_client(
             self.transport.base_url().as_str().trim_end_matches('/'),

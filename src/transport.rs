@@ -224,7 +224,11 @@ impl Transport {
     /// Sends a request built by `build` (called again for every attempt;
     /// `None` means the request cannot be rebuilt, so no retry), with auth,
     /// pacing, budget, retries and tracing. The answer may have any status:
-    /// callers map error statuses with [`error_from_response`].
+    /// callers map error statuses with [`error_from_response`]. The one
+    /// exception is an OAuth request refused with 401 (after a refresh) or
+    /// 403: only here are the token's granted scopes known, so it comes back
+    /// as the error itself ([`AuthError::MissingScope`],
+    /// [`AuthError::BadCredentials`] or [`AuthError::Forbidden`]).
     pub async fn execute(
         &self,
         build: &mut (dyn FnMut() -> Option<Request> + Send),
