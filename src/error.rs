@@ -135,10 +135,10 @@ pub enum AuthError {
     MissingScope {
         /// Operation name.
         operation: String,
-        /// The scope the operation needs, when known.
-        scope: Option<String>,
+        /// The scope the operation needs (from the API document), when known.
+        scope: Option<&'static str>,
         /// The scopes the OAuth token was granted (space-separated), when known.
-        granted: Option<String>,
+        granted: Option<Box<str>>,
         /// The status Gong answered (401 or 403).
         status: u16,
         /// Gong's `requestId`.

@@ -493,8 +493,8 @@ pub(crate) fn error_for_status(
     let missing_scope = |status: u16, request_id, messages, details| -> Error {
         AuthError::MissingScope {
             operation: operation.to_owned(),
-            scope: needed.map(str::to_owned),
-            granted: granted.map(str::to_owned),
+            scope: needed,
+            granted: granted.map(Box::from),
             status,
             request_id,
             messages,

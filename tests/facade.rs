@@ -119,7 +119,7 @@ async fn bad_credentials_and_missing_scope_are_typed() {
         .await
         .unwrap_err();
     match e {
-        Error::Auth(AuthError::MissingScope { scope, .. }) => assert_eq!(scope.as_deref(), Some("api:users:read")),
+        Error::Auth(AuthError::MissingScope { scope, .. }) => assert_eq!(scope, Some("api:users:read")),
         other => panic!("{other:?}"),
     }
 }

@@ -86,7 +86,7 @@ async fn a_401_after_a_refresh_on_a_scope_not_granted_is_missing_scope_naming_it
             ..
         }) => {
             assert_eq!(operation, "listWorkspaces");
-            assert_eq!(scope.as_deref(), Some("api:workspaces:read"));
+            assert_eq!(*scope, Some("api:workspaces:read"));
             assert_eq!(granted.as_deref(), Some("api:calls:read:basic api:calls:create"));
             assert_eq!(*status, 401);
             assert_eq!(request_id.as_deref(), Some("rid-acc-2"));
@@ -134,7 +134,7 @@ async fn a_403_on_a_scope_not_granted_is_missing_scope_without_a_refresh() {
         Error::Auth(AuthError::MissingScope {
             scope, granted, status, ..
         }) => {
-            assert_eq!(scope.as_deref(), Some("api:users:read"));
+            assert_eq!(scope, Some("api:users:read"));
             assert_eq!(granted.as_deref(), Some("api:calls:read:basic"));
             assert_eq!(status, 403);
         }
@@ -381,7 +381,7 @@ mod sandbox {
                 .unwrap_err();
             match &e {
                 Error::Auth(AuthError::MissingScope { scope, status: got, .. }) => {
-                    assert_eq!(scope.as_deref(), Some("api:workspaces:read"));
+                    assert_eq!(*scope, Some("api:workspaces:read"));
                     assert_eq!(*got, status);
                 }
                 other => panic!("{status}: {other:?}"),

@@ -637,7 +637,7 @@ async fn with_scopes_enforced_a_token_reaches_only_its_operations() {
         .await
         .unwrap_err();
     match e {
-        Error::Auth(AuthError::MissingScope { scope, .. }) => assert_eq!(scope.as_deref(), Some("api:workspaces:read")),
+        Error::Auth(AuthError::MissingScope { scope, .. }) => assert_eq!(scope, Some("api:workspaces:read")),
         other => panic!("{other:?}"),
     }
     assert_eq!(sb.stats().missing_scope, 1);
