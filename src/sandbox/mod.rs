@@ -252,7 +252,8 @@ pub struct SandboxStats {
     pub cut_uploads: u64,
     /// 429 answers of the rate limit (not injected ones).
     pub rate_limited: u64,
-    /// 401 answers to `/v2` requests.
+    /// 401 answers to `/v2` requests for missing, wrong or expired
+    /// credentials (a missing scope counts in `missing_scope`).
     pub unauthorized: u64,
     /// Refusals (401 or 403, see [`MissingScopeStatus`]) of Bearer requests
     /// whose token lacks the operation's scope.
