@@ -201,7 +201,8 @@ async fn meetings_provider_disconnected_is_its_own_error_and_keeps_user_facing_e
                 Some(&json!("https://app.gong.io/settings/calendar"))
             );
             assert_eq!(details.get("retryable"), Some(&json!(false)));
-            let names: Vec<_> = details.fields().map(|(k, _)| k).collect();
+            let mut names: Vec<_> = details.fields().map(|(k, _)| k).collect();
+            names.sort_unstable();
             assert_eq!(names, ["fixUrl", "retryable", "userFacingError"]);
         }
         other => panic!("{other:?}"),
