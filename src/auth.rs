@@ -10,10 +10,12 @@
 //!   instead of spending a refresh token twice;
 //! - `invalid_grant` means a person must authorize the app again, once the
 //!   store has been read again and holds nothing newer.
+//! - a refresh (or code exchange) runs on a task of its own: a request
+//!   dropped meanwhile does not drop the rotated tokens with it.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use base64::Engine;
@@ -597,6 +599,21 @@ fn same(a: &SecretString, b: &SecretString) -> bool {
     ))
 }
 
+/// Runs `work` on a task of its own, so it runs to its end (the token
+/// answer saved and counted) even when the request that started it is
+/// dropped, by a timeout or a cancelled future: a refresh token the token
+/// endpoint has spent is never lost with the answer that replaced it.
+async fn detached<T: Send + 'static>(work: BoxFuture<'static, Result<T>>) -> Result<T> {
+    match tokio::spawn(work).await {
+        Ok(result) => result,
+        Err(e) if e.is_panic() => std::panic::resume_unwind(e.into_panic()),
+        Err(e) => Err(Error::Io {
+            context: "the OAuth token task stopped".into(),
+            source: std::io::Error::other(e.to_string()),
+        }),
+    }
+}
+
 fn store_error(context: &str) -> impl FnOnce(std::io::Error) -> Error + '_ {
     move |source| Error::Io {
         context: context.into(),
@@ -677,11 +694,19 @@ impl OAuthSession {
 
     /// Exchanges an authorization code for tokens and stores them.
     pub(crate) async fn exchange_code(
-        &self,
+        self: &Arc<Self>,
         http: &reqwest::Client,
         code: &str,
-        counters: &Counters,
+        counters: &Arc<Counters>,
     ) -> Result<TokenSet> {
+        let (me, http, code, counters) = (self.clone(), http.clone(), code.to_owned(), counters.clone());
+        detached(Box::pin(
+            async move { me.exchange_code_now(&http, &code, &counters).await },
+        ))
+        .await
+    }
+
+    async fn exchange_code_now(&self, http: &reqwest::Client, code: &str, counters: &Counters) -> Result<TokenSet> {
         let mut state = self.state.lock().await;
         let _lock = self.lock_store().await?;
         let answer = self
@@ -707,7 +732,21 @@ impl OAuthSession {
     }
 
     /// A valid access token, refreshing first when it is about to expire.
-    pub(crate) async fn access(&self, http: &reqwest::Client, counters: &Counters) -> Result<Access> {
+    pub(crate) async fn access(self: &Arc<Self>, http: &reqwest::Client, counters: &Arc<Counters>) -> Result<Access> {
+        {
+            let state = self.state.lock().await;
+            if let Some(current) = state.tokens.as_ref()
+                && matches!(state.unsaved, Unsaved::No)
+                && !self.needs_refresh(current, None)
+            {
+                return Ok(Self::access_of(current));
+            }
+        }
+        let (me, http, counters) = (self.clone(), http.clone(), counters.clone());
+        detached(Box::pin(async move { me.access_now(&http, &counters).await })).await
+    }
+
+    async fn access_now(&self, http: &reqwest::Client, counters: &Counters) -> Result<Access> {
         let mut state = self.state.lock().await;
         self.load_into(&mut state).await?;
         let Some(current) = state.tokens.as_ref() else {
@@ -725,6 +764,19 @@ impl OAuthSession {
     /// After a 401 with `stale`: refresh once, unless another request (or
     /// another client of the store) already did.
     pub(crate) async fn refresh_after_unauthorized(
+        self: &Arc<Self>,
+        http: &reqwest::Client,
+        stale: &SecretString,
+        counters: &Arc<Counters>,
+    ) -> Result<Access> {
+        let (me, http, stale, counters) = (self.clone(), http.clone(), stale.clone(), counters.clone());
+        detached(Box::pin(async move {
+            me.refresh_after_unauthorized_now(&http, &stale, &counters).await
+        }))
+        .await
+    }
+
+    async fn refresh_after_unauthorized_now(
         &self,
         http: &reqwest::Client,
         stale: &SecretString,

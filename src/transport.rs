@@ -55,7 +55,8 @@ struct Shared {
     budget: Option<DailyBudget>,
     retry: RetryPolicy,
     retry_budget: RetryBudget,
-    counters: Counters,
+    /// Shared with OAuth refreshes that finish after their request is gone.
+    counters: Arc<Counters>,
 }
 
 impl std::fmt::Debug for Transport {
@@ -97,7 +98,7 @@ impl Transport {
                 budget: p.budget,
                 retry: p.retry,
                 retry_budget: RetryBudget::default(),
-                counters: Counters::default(),
+                counters: Arc::new(Counters::default()),
             }),
         }
     }
@@ -142,7 +143,7 @@ impl Transport {
         self.inner.counters.snapshot()
     }
 
-    pub(crate) fn counters(&self) -> &Counters {
+    pub(crate) fn counters(&self) -> &Arc<Counters> {
         &self.inner.counters
     }
 

@@ -289,6 +289,57 @@ async fn a_refresh_takes_the_store_lock_and_a_fresh_token_does_not() {
     assert_eq!(store.locks.load(Ordering::SeqCst), 1);
 }
 
+#[tokio::test]
+async fn a_request_dropped_during_a_refresh_still_saves_the_rotated_tokens() {
+    let server = MockServer::start_async().await;
+    // The token endpoint answers slowly; the caller gives up before it does.
+    let refresh = server
+        .mock_async(|when, then| {
+            when.method(POST)
+                .path("/oauth2/generate-customer-token")
+                .form_urlencoded_tuple("refresh_token", "ref-1");
+            then.status(200)
+                .delay(std::time::Duration::from_millis(300))
+                .json_body(json!({ "access_token": "acc-2", "refresh_token": "ref-2", "expires_in": 86400 }));
+        })
+        .await;
+    let api = api_ok(&server, "acc-2").await;
+    let store = Arc::new(MemoryTokenStore::with(TokenSet::new("acc-1", "ref-1", 1)));
+    let client = Client::builder()
+        .base_url(server.base_url())
+        .rate_limit(None)
+        .oauth(oauth_config(&server), store.clone())
+        .build()
+        .unwrap();
+    let gave_up = tokio::time::timeout(
+        std::time::Duration::from_millis(50),
+        client.run("listWorkspaces", client.api().list_workspaces().send()),
+    )
+    .await;
+    assert!(gave_up.is_err(), "the request was expected to time out");
+    // The refresh runs on: ref-1 is spent at the token endpoint, and ref-2
+    // must reach the store. Waits as long as a slow machine needs.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    loop {
+        let stored = store.load().await.unwrap().unwrap();
+        if stored.refresh_token().expose_secret() == "ref-2" {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the rotated tokens never reached the store"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    client
+        .run("listWorkspaces", client.api().list_workspaces().send())
+        .await
+        .unwrap();
+    refresh.assert_calls_async(1).await;
+    api.assert_calls_async(1).await;
+    assert_eq!(client.stats().token_refreshes, 1);
+}
+
 #[cfg(feature = "sandbox")]
 mod sandbox {
     use std::path::Path;
