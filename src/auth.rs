@@ -374,8 +374,10 @@ impl TokenStore for MemoryTokenStore {
 ///
 /// Its [`TokenStore::lock`] is an exclusive OS file lock on a sidecar file
 /// (the token file's name plus `.lock`, never removed), so every process
-/// and every client sharing the path refreshes one at a time. File work runs
-/// on Tokio's blocking pool.
+/// and every client sharing the path refreshes one at a time (where the
+/// file system has no locks, a warning is logged and the reload on
+/// `invalid_grant` is the only guard). File work runs on Tokio's blocking
+/// pool.
 #[derive(Debug, Clone)]
 pub struct FileTokenStore {
     path: PathBuf,
@@ -457,16 +459,23 @@ impl TokenStore for FileTokenStore {
             let file = blocking(move || {
                 let file = Self::open_lock_file(&path)?;
                 match file.try_lock() {
-                    Ok(()) => Ok(Ok(file)),
-                    Err(std::fs::TryLockError::WouldBlock) => Ok(Err(file)),
+                    Ok(()) => Ok(Some(Ok(file))),
+                    Err(std::fs::TryLockError::WouldBlock) => Ok(Some(Err(file))),
+                    // A file system without locks: the reload on
+                    // invalid_grant is what is left.
+                    Err(std::fs::TryLockError::Error(e)) if e.kind() == std::io::ErrorKind::Unsupported => Ok(None),
                     Err(std::fs::TryLockError::Error(e)) => Err(e),
                 }
             })
             .await?;
             let file = match file {
-                Ok(locked) => locked,
+                None => {
+                    tracing::warn!("the token file's file system has no locks; refreshes are not single-flight");
+                    return Ok(StoreLock::none());
+                }
+                Some(Ok(locked)) => locked,
                 // Another holder: wait for it on the blocking pool.
-                Err(file) => {
+                Some(Err(file)) => {
                     blocking(move || {
                         file.lock()?;
                         Ok(file)

@@ -614,6 +614,10 @@ mod sandbox {
             refreshes += result["refreshes"].as_u64().unwrap();
         }
         let stats = sb.stats();
+        eprintln!(
+            "3 processes: {ok} requests, {} refreshes, {} expired-token 401s, {} refresh-token reuses",
+            stats.token_refreshes, stats.expired_tokens, stats.refresh_token_reuses
+        );
         assert_eq!(stats.refresh_token_reuses, 0, "{stats:?}");
         assert_eq!(stats.invalid_grants, 0, "{stats:?}");
         assert!(stats.token_refreshes >= 3, "{stats:?}");
