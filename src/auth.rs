@@ -5,14 +5,21 @@
 //! - refresh tokens are single use, so at most one refresh runs per
 //!   connection, and the rotated token is saved to the [`TokenStore`] before
 //!   the new access token is used;
-//! - `invalid_grant` means a person must authorize the app again.
+//! - clients and processes sharing a store refresh one at a time, inside
+//!   [`TokenStore::lock`], and adopt tokens another one already rotated
+//!   instead of spending a refresh token twice;
+//! - `invalid_grant` means a person must authorize the app again, once the
+//!   store has been read again and holds nothing newer.
+//! - a refresh (or code exchange) runs on a task of its own: a request
+//!   dropped meanwhile does not drop the rotated tokens with it.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use base64::Engine;
+use futures::future::BoxFuture;
 use reqwest::header::HeaderValue;
 use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Serialize};
@@ -249,38 +256,128 @@ mod secret_string {
 
 /// Where an OAuth connection keeps its tokens between runs.
 ///
-/// Refresh tokens are single use: `save` must be durable before it returns,
-/// because the client uses the new access token only after it.
+/// Asynchronous, so a database or a secrets manager can back it without
+/// blocking the runtime, and object safe (`Arc<dyn TokenStore>`): each
+/// method returns a boxed future.
+///
+/// Refresh tokens are single use: `save` must be durable before its future
+/// completes, because the client uses the new access token only after it.
+///
+/// Several clients, in one process or in many, may share one store. Each
+/// refresh runs inside [`TokenStore::lock`]: the client takes the lock,
+/// loads the store again, adopts tokens another client already rotated, and
+/// otherwise refreshes and saves before it lets go. A store that can be
+/// shared between processes should make `lock` exclude them all (as
+/// [`FileTokenStore`] does with an OS file lock); the default holds nothing.
+///
+/// ```
+/// use futures::future::BoxFuture;
+/// use gong_client::auth::{TokenSet, TokenStore};
+///
+/// /// Tokens kept in a row of the application's own database (here a map).
+/// #[derive(Debug, Default)]
+/// struct DbStore(std::sync::Mutex<Option<TokenSet>>);
+///
+/// impl TokenStore for DbStore {
+///     fn load(&self) -> BoxFuture<'_, std::io::Result<Option<TokenSet>>> {
+///         Box::pin(async move { Ok(self.0.lock().unwrap().clone()) })
+///     }
+///     fn save<'a>(&'a self, tokens: &'a TokenSet) -> BoxFuture<'a, std::io::Result<()>> {
+///         Box::pin(async move {
+///             *self.0.lock().unwrap() = Some(tokens.clone());
+///             Ok(())
+///         })
+///     }
+/// }
+/// ```
 pub trait TokenStore: Send + Sync + std::fmt::Debug {
     /// The stored tokens, if any.
-    fn load(&self) -> std::io::Result<Option<TokenSet>>;
-    /// Replaces the stored tokens.
-    fn save(&self, tokens: &TokenSet) -> std::io::Result<()>;
+    fn load(&self) -> BoxFuture<'_, std::io::Result<Option<TokenSet>>>;
+
+    /// Replaces the stored tokens; durable once the future completes.
+    fn save<'a>(&'a self, tokens: &'a TokenSet) -> BoxFuture<'a, std::io::Result<()>>;
+
+    /// Excludes every other holder of the store's lock until the returned
+    /// guard drops: the client holds it around load, refresh and save, so a
+    /// single-use refresh token is spent once however many clients share
+    /// the store. The default excludes no one (a store only one client uses).
+    fn lock(&self) -> BoxFuture<'_, std::io::Result<StoreLock>> {
+        Box::pin(std::future::ready(Ok(StoreLock::none())))
+    }
 }
 
-/// Keeps tokens in memory only.
+/// A held [`TokenStore::lock`]; dropping it lets the next holder in.
+pub struct StoreLock {
+    _held: Option<Box<dyn std::any::Any + Send + Sync>>,
+}
+
+impl StoreLock {
+    /// A lock that holds nothing (for stores only one client uses).
+    pub fn none() -> Self {
+        StoreLock { _held: None }
+    }
+
+    /// A lock released when `guard` drops (a mutex guard, a locked file, a
+    /// lease that ends on drop).
+    pub fn holding<G: Send + Sync + 'static>(guard: G) -> Self {
+        StoreLock {
+            _held: Some(Box::new(guard)),
+        }
+    }
+}
+
+impl std::fmt::Debug for StoreLock {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("StoreLock")
+            .field("holds", &self._held.is_some())
+            .finish()
+    }
+}
+
+/// Keeps tokens in memory only. Clients that share one (through an `Arc`)
+/// also share its lock, so they refresh one at a time.
 #[derive(Debug, Default)]
-pub struct MemoryTokenStore(Mutex<Option<TokenSet>>);
+pub struct MemoryTokenStore {
+    tokens: Mutex<Option<TokenSet>>,
+    lock: std::sync::Arc<tokio::sync::Mutex<()>>,
+}
 
 impl MemoryTokenStore {
     /// A store holding `tokens`.
     pub fn with(tokens: TokenSet) -> Self {
-        MemoryTokenStore(Mutex::new(Some(tokens)))
+        MemoryTokenStore {
+            tokens: Mutex::new(Some(tokens)),
+            lock: Default::default(),
+        }
     }
 }
 
 impl TokenStore for MemoryTokenStore {
-    fn load(&self) -> std::io::Result<Option<TokenSet>> {
-        Ok(self.0.lock().unwrap_or_else(|p| p.into_inner()).clone())
+    fn load(&self) -> BoxFuture<'_, std::io::Result<Option<TokenSet>>> {
+        let tokens = self.tokens.lock().unwrap_or_else(|p| p.into_inner()).clone();
+        Box::pin(std::future::ready(Ok(tokens)))
     }
-    fn save(&self, tokens: &TokenSet) -> std::io::Result<()> {
-        *self.0.lock().unwrap_or_else(|p| p.into_inner()) = Some(tokens.clone());
-        Ok(())
+
+    fn save<'a>(&'a self, tokens: &'a TokenSet) -> BoxFuture<'a, std::io::Result<()>> {
+        *self.tokens.lock().unwrap_or_else(|p| p.into_inner()) = Some(tokens.clone());
+        Box::pin(std::future::ready(Ok(())))
+    }
+
+    fn lock(&self) -> BoxFuture<'_, std::io::Result<StoreLock>> {
+        let lock = self.lock.clone();
+        Box::pin(async move { Ok(StoreLock::holding(lock.lock_owned().await)) })
     }
 }
 
 /// Keeps tokens in a JSON file, replaced atomically (write, sync, rename) and
 /// readable by its owner only.
+///
+/// Its [`TokenStore::lock`] is an exclusive OS file lock on a sidecar file
+/// (the token file's name plus `.lock`, never removed), so every process
+/// and every client sharing the path refreshes one at a time (where the
+/// file system has no locks, a warning is logged and the reload on
+/// `invalid_grant` is the only guard). File work runs on Tokio's blocking
+/// pool.
 #[derive(Debug, Clone)]
 pub struct FileTokenStore {
     path: PathBuf,
@@ -296,29 +393,103 @@ impl FileTokenStore {
     pub fn path(&self) -> &Path {
         &self.path
     }
-}
 
-impl TokenStore for FileTokenStore {
-    fn load(&self) -> std::io::Result<Option<TokenSet>> {
-        match std::fs::read(&self.path) {
+    /// The sidecar file [`TokenStore::lock`] locks: the token file's path
+    /// with `.lock` appended.
+    pub fn lock_path(&self) -> PathBuf {
+        let mut name = self.path.as_os_str().to_owned();
+        name.push(".lock");
+        PathBuf::from(name)
+    }
+
+    fn load_now(path: &Path) -> std::io::Result<Option<TokenSet>> {
+        match std::fs::read(path) {
             Ok(bytes) => serde_json::from_slice(&bytes).map(Some).map_err(std::io::Error::other),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
             Err(e) => Err(e),
         }
     }
 
-    fn save(&self, tokens: &TokenSet) -> std::io::Result<()> {
-        write_private_atomically(
-            &self.path,
-            &serde_json::to_vec_pretty(tokens).map_err(std::io::Error::other)?,
-        )
+    fn open_lock_file(path: &Path) -> std::io::Result<std::fs::File> {
+        create_private_dir(path)?;
+        let mut options = std::fs::OpenOptions::new();
+        options.read(true).write(true).create(true).truncate(false);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.mode(0o600);
+        }
+        options.open(path)
     }
 }
 
-/// Writes `bytes` to `path` through a sibling temporary file with mode 0600,
-/// synced, then renamed over `path`: a reader sees the old file or the new
-/// one, never half of either.
-pub fn write_private_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+/// An exclusively locked file; the lock goes with the handle.
+struct LockedFile(std::fs::File);
+
+impl Drop for LockedFile {
+    fn drop(&mut self) {
+        let _ = self.0.unlock();
+    }
+}
+
+async fn blocking<T: Send + 'static>(f: impl FnOnce() -> std::io::Result<T> + Send + 'static) -> std::io::Result<T> {
+    tokio::task::spawn_blocking(f)
+        .await
+        .unwrap_or_else(|e| Err(std::io::Error::other(format!("token store task failed: {e}"))))
+}
+
+impl TokenStore for FileTokenStore {
+    fn load(&self) -> BoxFuture<'_, std::io::Result<Option<TokenSet>>> {
+        let path = self.path.clone();
+        Box::pin(blocking(move || Self::load_now(&path)))
+    }
+
+    fn save<'a>(&'a self, tokens: &'a TokenSet) -> BoxFuture<'a, std::io::Result<()>> {
+        let path = self.path.clone();
+        let bytes = serde_json::to_vec_pretty(tokens).map_err(std::io::Error::other);
+        Box::pin(async move {
+            let bytes = bytes?;
+            blocking(move || write_private_atomically(&path, &bytes)).await
+        })
+    }
+
+    fn lock(&self) -> BoxFuture<'_, std::io::Result<StoreLock>> {
+        let path = self.lock_path();
+        Box::pin(async move {
+            let file = blocking(move || {
+                let file = Self::open_lock_file(&path)?;
+                match file.try_lock() {
+                    Ok(()) => Ok(Some(Ok(file))),
+                    Err(std::fs::TryLockError::WouldBlock) => Ok(Some(Err(file))),
+                    // A file system without locks: the reload on
+                    // invalid_grant is what is left.
+                    Err(std::fs::TryLockError::Error(e)) if e.kind() == std::io::ErrorKind::Unsupported => Ok(None),
+                    Err(std::fs::TryLockError::Error(e)) => Err(e),
+                }
+            })
+            .await?;
+            let file = match file {
+                None => {
+                    tracing::warn!("the token file's file system has no locks; refreshes are not single-flight");
+                    return Ok(StoreLock::none());
+                }
+                Some(Ok(locked)) => locked,
+                // Another holder: wait for it on the blocking pool.
+                Some(Err(file)) => {
+                    blocking(move || {
+                        file.lock()?;
+                        Ok(file)
+                    })
+                    .await?
+                }
+            };
+            Ok(StoreLock::holding(LockedFile(file)))
+        })
+    }
+}
+
+/// Creates `path`'s directory (owner only) if it is missing.
+fn create_private_dir(path: &Path) -> std::io::Result<&Path> {
     let dir = path
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
@@ -331,6 +502,14 @@ pub fn write_private_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()
         builder.mode(0o700);
     }
     builder.create(dir)?;
+    Ok(dir)
+}
+
+/// Writes `bytes` to `path` through a sibling temporary file with mode 0600,
+/// synced, then renamed over `path`: a reader sees the old file or the new
+/// one, never half of either.
+pub fn write_private_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = create_private_dir(path)?;
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("tokens");
     let tmp = dir.join(format!(".{name}.{}.{}.tmp", std::process::id(), fastrand::u32(..)));
     let mut options = std::fs::OpenOptions::new();
@@ -387,7 +566,8 @@ pub struct OAuthSession {
     config: OAuthConfig,
     store: std::sync::Arc<dyn TokenStore>,
     /// The current tokens. Held across a refresh, so at most one refresh runs
-    /// and every waiting request then sees the new token.
+    /// per session and every waiting request then sees the new token; the
+    /// store's lock does the same between sessions and processes.
     state: tokio::sync::Mutex<State>,
 }
 
@@ -396,7 +576,20 @@ struct State {
     tokens: Option<TokenSet>,
     /// Rotated tokens the store has not accepted yet: kept in memory so the
     /// single-use refresh token is not lost, and saved before any use.
-    unsaved: bool,
+    unsaved: Unsaved,
+}
+
+/// Whether the held tokens still have to reach the store.
+#[derive(Debug, Default)]
+enum Unsaved {
+    /// They are stored (or came from the store).
+    #[default]
+    No,
+    /// A refresh of the stored refresh token (this one) gave them: they may
+    /// replace it, but not tokens someone else stored since.
+    Successor(SecretString),
+    /// A code exchange (a person's new grant) gave them: they replace anything.
+    Grant,
 }
 
 /// What a request needs from the connection.
@@ -404,6 +597,37 @@ pub(crate) struct Access {
     pub header: HeaderValue,
     pub token: SecretString,
     pub base_url: Option<String>,
+    /// The scopes Gong granted the token, when it said.
+    pub scope: Option<String>,
+}
+
+fn same(a: &SecretString, b: &SecretString) -> bool {
+    bool::from(subtle::ConstantTimeEq::ct_eq(
+        a.expose_secret().as_bytes(),
+        b.expose_secret().as_bytes(),
+    ))
+}
+
+/// Runs `work` on a task of its own, so it runs to its end (the token
+/// answer saved and counted) even when the request that started it is
+/// dropped, by a timeout or a cancelled future: a refresh token the token
+/// endpoint has spent is never lost with the answer that replaced it.
+async fn detached<T: Send + 'static>(work: BoxFuture<'static, Result<T>>) -> Result<T> {
+    match tokio::spawn(work).await {
+        Ok(result) => result,
+        Err(e) if e.is_panic() => std::panic::resume_unwind(e.into_panic()),
+        Err(e) => Err(Error::Io {
+            context: "the OAuth token task stopped".into(),
+            source: std::io::Error::other(e.to_string()),
+        }),
+    }
+}
+
+fn store_error(context: &str) -> impl FnOnce(std::io::Error) -> Error + '_ {
+    move |source| Error::Io {
+        context: context.into(),
+        source,
+    }
 }
 
 impl OAuthSession {
@@ -424,51 +648,76 @@ impl OAuthSession {
     /// The stored tokens (for status displays; secrets stay wrapped).
     pub async fn tokens(&self) -> Result<Option<TokenSet>> {
         let mut state = self.state.lock().await;
-        self.load_into(&mut state)?;
+        self.load_into(&mut state).await?;
         Ok(state.tokens.clone())
     }
 
+    async fn load_stored(&self) -> Result<Option<TokenSet>> {
+        self.store.load().await.map_err(store_error("loading OAuth tokens"))
+    }
+
+    async fn lock_store(&self) -> Result<StoreLock> {
+        self.store
+            .lock()
+            .await
+            .map_err(store_error("locking the OAuth token store"))
+    }
+
     /// Loads the stored tokens on first use, and retries a failed save.
-    fn load_into(&self, state: &mut State) -> Result<()> {
+    async fn load_into(&self, state: &mut State) -> Result<()> {
         if state.tokens.is_none() {
-            state.tokens = self.store.load().map_err(|source| Error::Io {
-                context: "loading OAuth tokens".into(),
-                source,
-            })?;
+            state.tokens = self.load_stored().await?;
         }
-        if state.unsaved {
-            if let Some(t) = &state.tokens {
-                self.save(t)?;
-            }
-            state.unsaved = false;
+        if !matches!(state.unsaved, Unsaved::No) {
+            let _lock = self.lock_store().await?;
+            let Some(tokens) = state.tokens.clone() else {
+                return Ok(());
+            };
+            let origin = std::mem::take(&mut state.unsaved);
+            self.commit(state, tokens, origin).await?;
         }
         Ok(())
     }
 
-    fn save(&self, tokens: &TokenSet) -> Result<()> {
-        self.store.save(tokens).map_err(|source| Error::Io {
-            context: "saving the rotated OAuth tokens".into(),
-            source,
-        })
-    }
-
-    /// Installs new tokens: saved first; if the store fails they are kept in
-    /// memory (marked unsaved) and the error is returned.
-    fn install(&self, state: &mut State, tokens: TokenSet) -> Result<()> {
-        let saved = self.save(&tokens);
-        state.unsaved = saved.is_err();
+    /// Makes `tokens` current and saves them, unless the store moved on
+    /// since they were made (see [`Unsaved`]): the store never goes back to
+    /// older tokens. When the save fails they stay in memory, marked
+    /// unsaved, and the error is returned. The caller holds the store lock.
+    async fn commit(&self, state: &mut State, tokens: TokenSet, origin: Unsaved) -> Result<()> {
+        if let Unsaved::Successor(parent) = &origin
+            && let Ok(Some(stored)) = self.store.load().await
+            && !same(&stored.refresh_token, parent)
+        {
+            // A store without a lock let someone else write meanwhile: keep
+            // theirs; ours still work for this session.
+            tracing::debug!("the OAuth token store moved on during a refresh; not overwriting it");
+            state.tokens = Some(tokens);
+            state.unsaved = Unsaved::No;
+            return Ok(());
+        }
+        let saved = self.store.save(&tokens).await;
         state.tokens = Some(tokens);
-        saved
+        state.unsaved = if saved.is_ok() { Unsaved::No } else { origin };
+        saved.map_err(store_error("saving the rotated OAuth tokens"))
     }
 
     /// Exchanges an authorization code for tokens and stores them.
     pub(crate) async fn exchange_code(
-        &self,
+        self: &Arc<Self>,
         http: &reqwest::Client,
         code: &str,
-        counters: &Counters,
+        counters: &Arc<Counters>,
     ) -> Result<TokenSet> {
+        let (me, http, code, counters) = (self.clone(), http.clone(), code.to_owned(), counters.clone());
+        detached(Box::pin(
+            async move { me.exchange_code_now(&http, &code, &counters).await },
+        ))
+        .await
+    }
+
+    async fn exchange_code_now(&self, http: &reqwest::Client, code: &str, counters: &Counters) -> Result<TokenSet> {
         let mut state = self.state.lock().await;
+        let _lock = self.lock_store().await?;
         let answer = self
             .token_request(
                 http,
@@ -481,47 +730,125 @@ impl OAuthSession {
             )
             .await?;
         let tokens = self.accept(answer, None);
-        self.install(&mut state, tokens.clone())?;
+        self.commit(&mut state, tokens.clone(), Unsaved::Grant).await?;
         Ok(tokens)
     }
 
+    /// True when `t` cannot serve a request: it expires within the margin,
+    /// or it is the access token Gong just refused.
+    fn needs_refresh(&self, t: &TokenSet, refused: Option<&SecretString>) -> bool {
+        !t.usable_at(unix_now(), self.config.refresh_margin) || refused.is_some_and(|r| same(r, &t.access_token))
+    }
+
     /// A valid access token, refreshing first when it is about to expire.
-    pub(crate) async fn access(&self, http: &reqwest::Client, counters: &Counters) -> Result<Access> {
+    pub(crate) async fn access(self: &Arc<Self>, http: &reqwest::Client, counters: &Arc<Counters>) -> Result<Access> {
+        {
+            let state = self.state.lock().await;
+            if let Some(current) = state.tokens.as_ref()
+                && matches!(state.unsaved, Unsaved::No)
+                && !self.needs_refresh(current, None)
+            {
+                return Ok(Self::access_of(current));
+            }
+        }
+        let (me, http, counters) = (self.clone(), http.clone(), counters.clone());
+        detached(Box::pin(async move { me.access_now(&http, &counters).await })).await
+    }
+
+    async fn access_now(&self, http: &reqwest::Client, counters: &Counters) -> Result<Access> {
         let mut state = self.state.lock().await;
-        self.load_into(&mut state)?;
+        self.load_into(&mut state).await?;
         let Some(current) = state.tokens.as_ref() else {
             return Err(AuthError::ReconnectRequired {
                 reason: "no OAuth tokens stored; authorize the app first".into(),
             }
             .into());
         };
-        if !current.usable_at(unix_now(), self.config.refresh_margin) {
-            let refreshed = self.refresh(http, current, counters).await?;
-            self.install(&mut state, refreshed)?;
+        if self.needs_refresh(current, None) {
+            self.renew(&mut state, http, counters, None).await?;
         }
         Ok(Self::access_of(state.tokens.as_ref().expect("tokens are present")))
     }
 
-    /// After a 401 with `stale`: refresh once, unless another request already did.
+    /// After a 401 with `stale`: refresh once, unless another request (or
+    /// another client of the store) already did.
     pub(crate) async fn refresh_after_unauthorized(
+        self: &Arc<Self>,
+        http: &reqwest::Client,
+        stale: &SecretString,
+        counters: &Arc<Counters>,
+    ) -> Result<Access> {
+        let (me, http, stale, counters) = (self.clone(), http.clone(), stale.clone(), counters.clone());
+        detached(Box::pin(async move {
+            me.refresh_after_unauthorized_now(&http, &stale, &counters).await
+        }))
+        .await
+    }
+
+    async fn refresh_after_unauthorized_now(
         &self,
         http: &reqwest::Client,
         stale: &SecretString,
         counters: &Counters,
     ) -> Result<Access> {
         let mut state = self.state.lock().await;
-        self.load_into(&mut state)?;
+        self.load_into(&mut state).await?;
         let Some(current) = state.tokens.as_ref() else {
             return Err(AuthError::ReconnectRequired {
                 reason: "no OAuth tokens stored".into(),
             }
             .into());
         };
-        if current.access_token.expose_secret() == stale.expose_secret() {
-            let refreshed = self.refresh(http, current, counters).await?;
-            self.install(&mut state, refreshed)?;
+        if same(&current.access_token, stale) {
+            self.renew(&mut state, http, counters, Some(stale)).await?;
         }
         Ok(Self::access_of(state.tokens.as_ref().expect("tokens are present")))
+    }
+
+    /// Replaces the held tokens, which cannot serve (expired, or `refused`),
+    /// inside the store's lock: adopts what another client stored meanwhile
+    /// if it can serve; otherwise refreshes the newest refresh token and
+    /// saves the answer. On `invalid_grant` it looks at the store once more
+    /// (a store without a lock lets two clients race) before giving up.
+    async fn renew(
+        &self,
+        state: &mut State,
+        http: &reqwest::Client,
+        counters: &Counters,
+        refused: Option<&SecretString>,
+    ) -> Result<()> {
+        let _lock = self.lock_store().await?;
+        let held = state.tokens.clone().expect("tokens are present");
+        let mut latest = held;
+        if let Some(stored) = self.load_stored().await?
+            && !same(&stored.refresh_token, &latest.refresh_token)
+        {
+            if !self.needs_refresh(&stored, refused) {
+                tracing::debug!("adopting OAuth tokens another client refreshed");
+                state.tokens = Some(stored);
+                return Ok(());
+            }
+            state.tokens = Some(stored.clone());
+            latest = stored;
+        }
+        let refreshed = match self.refresh(http, &latest, counters).await {
+            Ok(t) => t,
+            Err(Error::Auth(AuthError::ReconnectRequired { reason })) => match self.load_stored().await? {
+                Some(stored) if !same(&stored.refresh_token, &latest.refresh_token) => {
+                    tracing::debug!("invalid_grant, but the store holds newer OAuth tokens; using them");
+                    state.tokens = Some(stored.clone());
+                    if !self.needs_refresh(&stored, refused) {
+                        return Ok(());
+                    }
+                    latest = stored;
+                    self.refresh(http, &latest, counters).await?
+                }
+                _ => return Err(AuthError::ReconnectRequired { reason }.into()),
+            },
+            Err(e) => return Err(e),
+        };
+        self.commit(state, refreshed, Unsaved::Successor(latest.refresh_token.clone()))
+            .await
     }
 
     fn access_of(t: &TokenSet) -> Access {
@@ -532,6 +859,7 @@ impl OAuthSession {
             header,
             token: t.access_token.clone(),
             base_url: t.api_base_url.clone(),
+            scope: t.scope.clone(),
         }
     }
 
@@ -665,15 +993,16 @@ mod tests {
         assert!(!shown.contains("acc-tok") && !shown.contains("ref-tok"));
     }
 
-    #[test]
-    fn file_store_round_trips_with_owner_only_mode() {
+    #[tokio::test]
+    async fn file_store_round_trips_with_owner_only_mode() {
         let dir = std::env::temp_dir().join(format!("gong-client-store-{}", std::process::id()));
         let store = FileTokenStore::new(dir.join("tokens.json"));
-        assert!(store.load().unwrap().is_none());
+        assert!(store.load().await.unwrap().is_none());
         store
             .save(&TokenSet::new("a", "r", 42).with_api_base_url("https://x.api.gong.io"))
+            .await
             .unwrap();
-        let back = store.load().unwrap().unwrap();
+        let back = store.load().await.unwrap().unwrap();
         assert_eq!(back.refresh_token().expose_secret(), "r");
         assert_eq!(back.api_base_url.as_deref(), Some("https://x.api.gong.io"));
         #[cfg(unix)]
@@ -689,5 +1018,57 @@ mod tests {
             .collect();
         assert!(leftovers.is_empty());
         std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn file_store_lock_excludes_other_holders_until_dropped() {
+        let dir = std::env::temp_dir().join(format!("gong-client-lock-{}", std::process::id()));
+        // Two stores on one path, as two processes would have.
+        let a = FileTokenStore::new(dir.join("tokens.json"));
+        let b = FileTokenStore::new(dir.join("tokens.json"));
+        assert_eq!(a.lock_path(), dir.join("tokens.json.lock"));
+        let held = a.lock().await.unwrap();
+        let (tx, mut rx) = tokio::sync::oneshot::channel();
+        let waiter = tokio::spawn(async move {
+            let guard = b.lock().await.unwrap();
+            let _ = tx.send(());
+            guard
+        });
+        // While `a` holds the lock, `b` cannot get it, however long it waits.
+        for _ in 0..20 {
+            tokio::task::yield_now().await;
+            tokio::time::sleep(Duration::from_millis(5)).await;
+            assert!(
+                rx.try_recv().is_err(),
+                "the second holder got the lock while the first held it"
+            );
+        }
+        drop(held);
+        let second = waiter.await.unwrap();
+        rx.await.unwrap();
+        // Held by `b` now: a third store cannot try-lock the file.
+        let file = std::fs::OpenOptions::new()
+            .write(true)
+            .open(dir.join("tokens.json.lock"))
+            .unwrap();
+        assert!(matches!(file.try_lock(), Err(std::fs::TryLockError::WouldBlock)));
+        drop(second);
+        assert!(file.try_lock().is_ok());
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[tokio::test]
+    async fn memory_store_lock_is_shared_by_its_users() {
+        let store = std::sync::Arc::new(MemoryTokenStore::default());
+        let held = store.lock().await.unwrap();
+        let other = store.clone();
+        let mut waiting = tokio_test_lock(other);
+        assert!(futures::poll!(&mut waiting).is_pending());
+        drop(held);
+        assert!(waiting.await.is_ok());
+    }
+
+    fn tokio_test_lock(store: std::sync::Arc<MemoryTokenStore>) -> BoxFuture<'static, std::io::Result<StoreLock>> {
+        Box::pin(async move { store.lock().await })
     }
 }

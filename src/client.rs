@@ -10,7 +10,7 @@ use crate::auth::{ApiKey, OAuthConfig, OAuthSession, TokenSet, TokenStore};
 use crate::error::{Error, Result};
 use crate::quota::{LocalQuota, Quota, QuotaSettings, Stats};
 use crate::retry::RetryPolicy;
-use crate::transport::{Auth, Parts, Transport, error_for_status, error_from_response};
+use crate::transport::{Auth, GongErrorBody, Parts, Refused, Transport, error_for_status, error_from_response};
 
 /// Gong's API host for Basic keys (tenants also have their own host).
 pub const DEFAULT_BASE_URL: &str = "https://api.gong.io";
@@ -231,7 +231,11 @@ impl Client {
     }
 
     /// The generated client for every Gong operation, sharing this client's
-    /// auth, pacing, budget and retries.
+    /// auth, pacing, budget and retries. Pass its futures to [`Client::run`]
+    /// for the crate's typed errors: an error answer reaches the generated
+    /// code as a synthetic response that carries the mapped [`Error`] (with
+    /// every field of Gong's body), which `run` (or
+    /// [`crate::transport::error_from_response`]) takes out again.
     pub fn api(&self) -> crate::api::Client {
         crate::api::Client::new_with_client(
             self.transport.base_url().as_str().trim_end_matches('/'),
@@ -305,12 +309,7 @@ impl Client {
             }
             Err(e) => {
                 let e = map_progenitor_error::<T, E>(e, operation).await;
-                let request_id = match &e {
-                    Error::Api { request_id, .. } | Error::RateLimited { request_id, .. } => request_id.as_deref(),
-                    Error::Auth(crate::AuthError::BadCredentials { request_id, .. })
-                    | Error::Auth(crate::AuthError::MissingScope { request_id, .. }) => request_id.as_deref(),
-                    _ => None,
-                };
+                let request_id = e.request_id();
                 tracing::debug!(operation, status = e.status(), request_id, error = %e, "Gong request failed");
                 Err(e)
             }
@@ -335,13 +334,13 @@ pub(crate) async fn map_progenitor_error<T: DeserializeOwned, E: serde::Serializ
                 .and_then(|v| v.to_str().ok())
                 .and_then(|v| crate::retry::parse_retry_after(v, std::time::SystemTime::now()));
             let body = serde_json::to_value(rv.into_inner()).unwrap_or_default();
-            let request_id = body.get("requestId").and_then(|v| v.as_str()).map(str::to_owned);
-            let messages = body
-                .get("errors")
-                .and_then(|v| v.as_array())
-                .map(|a| a.iter().filter_map(|m| m.as_str().map(str::to_owned)).collect())
-                .unwrap_or_default();
-            error_for_status(status, operation, request_id, messages, retry_after)
+            error_for_status(
+                status,
+                operation,
+                GongErrorBody::from_value(&body),
+                retry_after,
+                Refused::Unknown,
+            )
         }
         P::InvalidResponsePayload(bytes, err) => decode_error::<T>(&bytes, err),
         P::InvalidRequest(rule) => Error::invalid("request", rule),

@@ -11,7 +11,7 @@ use std::time::Duration;
 #[non_exhaustive]
 pub enum Error {
     /// Gong answered with an error status.
-    #[error("Gong answered {status} to {operation}{}: {}", request_id_suffix(.request_id), join(.messages))]
+    #[error("Gong answered {status} to {operation}{}: {}{}", request_id_suffix(.request_id), join(.messages), user_facing_suffix(.details))]
     Api {
         /// HTTP status.
         status: u16,
@@ -21,6 +21,39 @@ pub enum Error {
         request_id: Option<String>,
         /// Gong's `errors` messages.
         messages: Vec<String>,
+        /// Every other field of Gong's error body (`userFacingError`, ...).
+        details: ErrorDetails,
+    },
+    /// The endpoint is in Gong's "limited release" (403): the company must ask
+    /// Gong (its CSM) to open it. Recognized by a 403 whose message mentions
+    /// "limited release" (any case), as Gong's meetings and engagement
+    /// endpoints answer.
+    #[error("{operation} is in Gong's limited release; ask Gong to enable it for the company{}: {}{}", request_id_suffix(.request_id), join(.messages), user_facing_suffix(.details))]
+    LimitedRelease {
+        /// Operation name.
+        operation: String,
+        /// Gong's `requestId`.
+        request_id: Option<String>,
+        /// Gong's `errors` messages.
+        messages: Vec<String>,
+        /// Every other field of Gong's error body.
+        details: ErrorDetails,
+    },
+    /// The meetings API answered 409 because the user's calendar provider
+    /// is disconnected from Gong: the user must connect it again. Recognized
+    /// by a 409 to a meetings operation (`/v2/meetings...`) whose message
+    /// mentions "disconnect" (any case); Gong's `userFacingError` says what
+    /// to tell the user.
+    #[error("the calendar provider is disconnected for {operation} (409){}: {}{}", request_id_suffix(.request_id), join(.messages), user_facing_suffix(.details))]
+    ProviderDisconnected {
+        /// Operation name.
+        operation: String,
+        /// Gong's `requestId`.
+        request_id: Option<String>,
+        /// Gong's `errors` messages.
+        messages: Vec<String>,
+        /// Every other field of Gong's error body (`userFacingError`, ...).
+        details: ErrorDetails,
     },
     /// Gong kept answering 429 after every allowed retry.
     #[error("rate limited by Gong{}", .retry_after.map(|d| format!("; retry after {} s", d.as_secs())).unwrap_or_default())]
@@ -88,23 +121,55 @@ pub enum Error {
 #[non_exhaustive]
 pub enum AuthError {
     /// Gong refused the credentials (401): wrong key, revoked or expired token,
-    /// or a Bearer token sent to the wrong tenant host.
+    /// or a Bearer token sent to the wrong tenant host. For OAuth, a 401
+    /// that persists after a refresh, on an operation whose scope the token
+    /// was granted.
     #[error("Gong refused the credentials (401){}", request_id_suffix(.request_id))]
     BadCredentials {
         /// Gong's `requestId`.
         request_id: Option<String>,
         /// Gong's messages.
         messages: Vec<String>,
+        /// Every other field of Gong's error body.
+        details: ErrorDetails,
     },
-    /// The credentials are valid but lack the permission or OAuth scope (403).
-    #[error("missing permission or scope for {operation} (403){}{}", .scope.as_ref().map(|s| format!("; it needs `{s}`")).unwrap_or_default(), request_id_suffix(.request_id))]
+    /// The credentials lack the operation's OAuth scope or permission.
+    ///
+    /// For OAuth: a 401 that persists after a successful refresh, or a 403,
+    /// on an operation whose scope (from the API document) the token was not
+    /// granted (the token answer's `scope`). Gong documents 401 for a
+    /// missing scope; a 403 is handled the same way. For an API key (which
+    /// carries no scope information): any 403 but a limited release.
+    #[error("missing permission or scope for {operation} ({status}){}{}{}", .scope.as_ref().map(|s| format!("; it needs `{s}`")).unwrap_or_default(), .granted.as_ref().map(|g| format!("; the token was granted `{g}`")).unwrap_or_default(), request_id_suffix(.request_id))]
     MissingScope {
         /// Operation name.
         operation: String,
-        /// The scope the operation needs, when known.
-        scope: Option<String>,
+        /// The scope the operation needs (from the API document), when known.
+        scope: Option<&'static str>,
+        /// The scopes the OAuth token was granted (space-separated), when known.
+        granted: Option<Box<str>>,
+        /// The status Gong answered (401 or 403).
+        status: u16,
         /// Gong's `requestId`.
         request_id: Option<String>,
+        /// Gong's messages.
+        messages: Vec<String>,
+        /// Every other field of Gong's error body.
+        details: ErrorDetails,
+    },
+    /// An OAuth token that holds the operation's scope was refused (403):
+    /// the authorizing user or the company lacks a permission Gong checks
+    /// besides scopes.
+    #[error("Gong refused {operation} (403) though the token has its scope{}: {}", request_id_suffix(.request_id), join(.messages))]
+    Forbidden {
+        /// Operation name.
+        operation: String,
+        /// Gong's `requestId`.
+        request_id: Option<String>,
+        /// Gong's messages.
+        messages: Vec<String>,
+        /// Every other field of Gong's error body.
+        details: ErrorDetails,
     },
     /// The OAuth grant is gone (`invalid_grant`): a person must authorize the app again.
     #[error("the OAuth connection must be authorized again ({reason})")]
@@ -144,16 +209,81 @@ pub enum PagingError {
     },
 }
 
+/// The fields of Gong's error body other than `requestId` and `errors`,
+/// kept as Gong sent them: `userFacingError` (the meetings API's text for
+/// the end user) and any field Gong adds later.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ErrorDetails(Option<Box<serde_json::Map<String, serde_json::Value>>>);
+
+impl ErrorDetails {
+    /// At most this many fields are kept (a hostile body cannot grow it).
+    pub const MAX_FIELDS: usize = 64;
+
+    /// The fields of a JSON error body other than `requestId` and `errors`.
+    pub fn from_body(body: &serde_json::Value) -> Self {
+        let Some(map) = body.as_object() else {
+            return ErrorDetails::default();
+        };
+        let kept: serde_json::Map<_, _> = map
+            .iter()
+            .filter(|(k, _)| k.as_str() != "requestId" && k.as_str() != "errors")
+            .take(Self::MAX_FIELDS)
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        if kept.is_empty() {
+            ErrorDetails::default()
+        } else {
+            ErrorDetails(Some(Box::new(kept)))
+        }
+    }
+
+    /// Gong's `userFacingError`, when the body has one as text.
+    pub fn user_facing_error(&self) -> Option<&str> {
+        self.get("userFacingError").and_then(|v| v.as_str())
+    }
+
+    /// A field by its name in Gong's body.
+    pub fn get(&self, field: &str) -> Option<&serde_json::Value> {
+        self.0.as_ref().and_then(|m| m.get(field))
+    }
+
+    /// Every kept field, by name.
+    pub fn fields(&self) -> impl Iterator<Item = (&str, &serde_json::Value)> {
+        self.0.iter().flat_map(|m| m.iter().map(|(k, v)| (k.as_str(), v)))
+    }
+
+    /// True when the body had no other field.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_none()
+    }
+}
+
 fn request_id_suffix(id: &Option<String>) -> String {
-    id.as_ref().map(|id| format!(" (requestId {id})")).unwrap_or_default()
+    id.as_ref()
+        .map(|id| format!(" (requestId {})", printable(id)))
+        .unwrap_or_default()
 }
 
 fn join(messages: &[String]) -> String {
     if messages.is_empty() {
         "no message".into()
     } else {
-        messages.join("; ")
+        printable(&messages.join("; "))
     }
+}
+
+fn user_facing_suffix(details: &ErrorDetails) -> String {
+    details
+        .user_facing_error()
+        .map(|u| format!(" (for the user: {})", printable(u)))
+        .unwrap_or_default()
+}
+
+/// Gong's text with control characters replaced, fit for a terminal.
+fn printable(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_control() { '\u{fffd}' } else { c })
+        .collect()
 }
 
 impl Error {
@@ -170,10 +300,50 @@ impl Error {
         match self {
             Error::Api { status, .. } => Some(*status),
             Error::RateLimited { .. } => Some(429),
+            Error::LimitedRelease { .. } => Some(403),
+            Error::ProviderDisconnected { .. } => Some(409),
             Error::Auth(AuthError::BadCredentials { .. }) => Some(401),
-            Error::Auth(AuthError::MissingScope { .. }) => Some(403),
+            Error::Auth(AuthError::MissingScope { status, .. }) => Some(*status),
+            Error::Auth(AuthError::Forbidden { .. }) => Some(403),
             _ => None,
         }
+    }
+
+    /// Gong's `requestId` of the answer, when the error is one.
+    pub fn request_id(&self) -> Option<&str> {
+        match self {
+            Error::Api { request_id, .. }
+            | Error::RateLimited { request_id, .. }
+            | Error::LimitedRelease { request_id, .. }
+            | Error::ProviderDisconnected { request_id, .. }
+            | Error::Auth(
+                AuthError::BadCredentials { request_id, .. }
+                | AuthError::MissingScope { request_id, .. }
+                | AuthError::Forbidden { request_id, .. },
+            ) => request_id.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// The fields of Gong's error body besides `requestId` and `errors`
+    /// (`userFacingError`, ...), when the error is an answer of Gong's.
+    pub fn details(&self) -> Option<&ErrorDetails> {
+        match self {
+            Error::Api { details, .. }
+            | Error::LimitedRelease { details, .. }
+            | Error::ProviderDisconnected { details, .. }
+            | Error::Auth(
+                AuthError::BadCredentials { details, .. }
+                | AuthError::MissingScope { details, .. }
+                | AuthError::Forbidden { details, .. },
+            ) => Some(details),
+            _ => None,
+        }
+    }
+
+    /// Gong's `userFacingError`, when its error body had one.
+    pub fn user_facing_error(&self) -> Option<&str> {
+        self.details().and_then(ErrorDetails::user_facing_error)
     }
 
     /// True for Gong's "no ... found" answer to a list request, which means

@@ -33,7 +33,7 @@ pub mod validate;
 pub mod webhook;
 
 pub use client::{Client, ClientBuilder, DEFAULT_BASE_URL};
-pub use error::{AuthError, Error, PagingError, Result};
+pub use error::{AuthError, Error, ErrorDetails, PagingError, Result};
 pub use ids::{GongId, InvalidGongId};
 
 /// Generated bindings for Gong's API v2 (do not edit: see `openapi/` and `build.rs`).

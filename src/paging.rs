@@ -259,6 +259,7 @@ mod tests {
                 operation: "listCalls".into(),
                 request_id: None,
                 messages: vec!["No calls found corresponding to the provided filters".into()],
+                details: Default::default(),
             })
         })
         .try_collect()
@@ -275,6 +276,7 @@ mod tests {
                 operation: "getCall".into(),
                 request_id: None,
                 messages: vec!["Call 1 not found".into()],
+                details: Default::default(),
             })
         })
         .try_collect()
@@ -311,6 +313,7 @@ mod tests {
                     operation: "op".into(),
                     request_id: None,
                     messages: vec!["Invalid cursor".into()],
+                    details: Default::default(),
                 })
             };
             first = false;

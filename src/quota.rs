@@ -125,7 +125,7 @@ impl QuotaSettings {
     /// most [`Self::MAX_PER_SECOND`]; the margin at most one second.
     pub fn validate(&self) -> Result<()> {
         if let Some(rate) = self.per_second
-            && !(rate.is_finite() && rate >= 0.001 && rate <= Self::MAX_PER_SECOND)
+            && !(rate.is_finite() && (0.001..=Self::MAX_PER_SECOND).contains(&rate))
         {
             return Err(Error::invalid(
                 "rateLimit",

@@ -13,7 +13,7 @@ use secrecy::SecretString;
 use tracing::Instrument;
 
 use crate::auth::{ApiKey, OAuthSession};
-use crate::error::{AuthError, Error, Result};
+use crate::error::{AuthError, Error, ErrorDetails, Result};
 use crate::quota::{Counters, Quota, Stats};
 use crate::retry::{Decision, Idempotency, Outcome, RetryBudget, RetryPolicy, decide};
 
@@ -118,7 +118,8 @@ struct Shared {
     upload_idle_timeout: Duration,
     retry: RetryPolicy,
     retry_budget: RetryBudget,
-    counters: Counters,
+    /// Shared with OAuth refreshes that finish after their request is gone.
+    counters: Arc<Counters>,
 }
 
 impl std::fmt::Debug for Transport {
@@ -162,7 +163,7 @@ impl Transport {
                 upload_idle_timeout: p.upload_idle_timeout,
                 retry: p.retry,
                 retry_budget: RetryBudget::default(),
-                counters: Counters::default(),
+                counters: Arc::new(Counters::default()),
             }),
         }
     }
@@ -207,7 +208,7 @@ impl Transport {
         self.inner.counters.snapshot()
     }
 
-    pub(crate) fn counters(&self) -> &Counters {
+    pub(crate) fn counters(&self) -> &Arc<Counters> {
         &self.inner.counters
     }
 
@@ -258,7 +259,7 @@ impl Transport {
     }
 
     /// Adds credentials, for the API host only. Returns the Bearer token used.
-    async fn authorize(&self, request: &mut Request) -> Result<Option<SecretString>> {
+    async fn authorize(&self, request: &mut Request) -> Result<Option<Bearer>> {
         let base = self.base_url();
         match &self.inner.auth {
             Auth::None => Ok(None),
@@ -275,7 +276,10 @@ impl Transport {
                 let access = session.access(&self.inner.http, &self.inner.counters).await?;
                 self.adopt_base(request, &base, access.base_url.as_deref());
                 request.headers_mut().insert(AUTHORIZATION, access.header);
-                Ok(Some(access.token))
+                Ok(Some(Bearer {
+                    token: access.token,
+                    scope: access.scope,
+                }))
             }
         }
     }
@@ -319,7 +323,11 @@ impl Transport {
     /// Sends a request built by `build` (called again for every attempt;
     /// `None` means the request cannot be rebuilt, so no retry), with auth,
     /// pacing, budget, retries and tracing. The answer may have any status:
-    /// callers map error statuses with [`error_from_response`].
+    /// callers map error statuses with [`error_from_response`]. The one
+    /// exception is an OAuth request refused with 401 (after a refresh) or
+    /// 403: only here are the token's granted scopes known, so it comes back
+    /// as the error itself ([`AuthError::MissingScope`],
+    /// [`AuthError::BadCredentials`] or [`AuthError::Forbidden`]).
     pub async fn execute(
         &self,
         build: &mut (dyn FnMut() -> Option<Request> + Send),
@@ -332,7 +340,7 @@ impl Transport {
             let Some(mut request) = build() else {
                 return Err(Error::invalid("request", "the request body cannot be sent again"));
             };
-            let token = self.authorize(&mut request).await?;
+            let bearer = self.authorize(&mut request).await?;
             self.wait_for_slot().await?;
             Counters::bump(&shared.counters.sent);
             if attempt > 0 {
@@ -404,13 +412,31 @@ impl Transport {
             if let Outcome::Status { status, retry_after } = outcome {
                 if status == 401
                     && !refreshed_after_401
-                    && let (Auth::OAuth(session), Some(stale)) = (&shared.auth, &token)
+                    && let (Auth::OAuth(session), Some(stale)) = (&shared.auth, &bearer)
                 {
                     refreshed_after_401 = true;
                     session
-                        .refresh_after_unauthorized(&shared.http, stale, &shared.counters)
+                        .refresh_after_unauthorized(&shared.http, &stale.token, &shared.counters)
                         .await?;
                     continue;
+                }
+                // Refused with a token that has been refreshed (401), or at
+                // once (403): the token's granted scopes tell a missing scope
+                // from bad credentials.
+                if matches!(status, 401 | 403)
+                    && let Some(bearer) = &bearer
+                    && let Ok(response) = result
+                {
+                    let body = response.bytes().await.unwrap_or_default();
+                    return Err(error_for_status(
+                        status,
+                        &meta.operation,
+                        GongErrorBody::parse(&body),
+                        None,
+                        Refused::OAuth {
+                            granted: bearer.scope.as_deref(),
+                        },
+                    ));
                 }
                 if status == 429 {
                     Counters::bump(&shared.counters.throttled);
@@ -499,33 +525,136 @@ pub(crate) fn describe(request: &Request) -> String {
     out
 }
 
-/// Gong's error body.
-#[derive(serde::Deserialize, Default)]
-struct GongErrorBody {
-    #[serde(rename = "requestId", default)]
-    request_id: Option<String>,
-    #[serde(default)]
-    errors: Vec<String>,
+/// The OAuth access token a request carried.
+struct Bearer {
+    token: SecretString,
+    /// The scopes Gong granted it, when it said.
+    scope: Option<String>,
 }
 
-/// Maps an error status and Gong's error fields to the crate's error.
+/// Gong's error body: `requestId`, `errors`, and every other field.
+#[derive(Debug, Default)]
+pub(crate) struct GongErrorBody {
+    pub request_id: Option<String>,
+    pub messages: Vec<String>,
+    pub details: ErrorDetails,
+}
+
+impl GongErrorBody {
+    /// Reads an error body; anything that is not Gong's JSON gives an empty one.
+    pub(crate) fn parse(bytes: &[u8]) -> Self {
+        serde_json::from_slice::<serde_json::Value>(bytes)
+            .map(|v| Self::from_value(&v))
+            .unwrap_or_default()
+    }
+
+    /// Reads an error body already decoded as JSON.
+    pub(crate) fn from_value(v: &serde_json::Value) -> Self {
+        GongErrorBody {
+            request_id: v.get("requestId").and_then(|v| v.as_str()).map(str::to_owned),
+            messages: match v.get("errors") {
+                Some(serde_json::Value::Array(items)) => items
+                    .iter()
+                    .map(|m| m.as_str().map_or_else(|| m.to_string(), str::to_owned))
+                    .collect(),
+                Some(serde_json::Value::String(one)) => vec![one.clone()],
+                _ => Vec::new(),
+            },
+            details: ErrorDetails::from_body(v),
+        }
+    }
+}
+
+/// What the connection knows about refused credentials.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Refused<'a> {
+    /// An API key, no credentials, or an answer that did not pass the
+    /// transport's OAuth check: no scope information.
+    Unknown,
+    /// An OAuth token, refreshed after a 401, with the scopes Gong granted it.
+    OAuth {
+        /// Space-separated granted scopes, when the token answer said.
+        granted: Option<&'a str>,
+    },
+}
+
+/// True when Gong's messages contain `needle` (lowercase), in any case.
+fn mentions(messages: &[String], needle: &str) -> bool {
+    messages.iter().any(|m| m.to_lowercase().contains(needle))
+}
+
+/// Maps an error status and Gong's error body to the crate's error.
+///
+/// - 403 mentioning "limited release" is [`Error::LimitedRelease`]; 409 to a
+///   meetings operation mentioning "disconnect" is
+///   [`Error::ProviderDisconnected`].
+/// - OAuth: a 401 (after a refresh) or a 403 on an operation whose scope the
+///   token was not granted is [`AuthError::MissingScope`]; a 401 otherwise
+///   is [`AuthError::BadCredentials`], a 403 with the scope granted is
+///   [`AuthError::Forbidden`]. When the scopes are not known, as for API keys,
+///   401 is bad credentials and 403 a missing scope or permission.
 pub(crate) fn error_for_status(
     status: u16,
     operation: &str,
-    request_id: Option<String>,
-    messages: Vec<String>,
+    body: GongErrorBody,
     retry_after: Option<Duration>,
+    refused: Refused<'_>,
 ) -> Error {
-    match status {
-        401 => AuthError::BadCredentials { request_id, messages }.into(),
-        403 => AuthError::MissingScope {
+    let GongErrorBody {
+        request_id,
+        messages,
+        details,
+    } = body;
+    let op = crate::api::operations::find(operation);
+    let needed = op.and_then(|o| o.scope);
+    let granted = match refused {
+        Refused::OAuth { granted } => granted,
+        Refused::Unknown => None,
+    };
+    // Some(true) when the token was granted scopes and the operation's is not among them.
+    let scope_missing = granted.zip(needed).map(|(g, n)| !g.split_whitespace().any(|s| s == n));
+    let missing_scope = |status: u16, request_id, messages, details| -> Error {
+        AuthError::MissingScope {
             operation: operation.to_owned(),
-            scope: crate::api::operations::find(operation)
-                .and_then(|o| o.scope)
-                .map(str::to_owned),
+            scope: needed,
+            granted: granted.map(Box::from),
+            status,
             request_id,
+            messages,
+            details,
+        }
+        .into()
+    };
+    match status {
+        403 if mentions(&messages, "limited release") => Error::LimitedRelease {
+            operation: operation.to_owned(),
+            request_id,
+            messages,
+            details,
+        },
+        409 if op.is_some_and(|o| o.path.starts_with("/v2/meetings")) && mentions(&messages, "disconnect") => {
+            Error::ProviderDisconnected {
+                operation: operation.to_owned(),
+                request_id,
+                messages,
+                details,
+            }
+        }
+        401 if scope_missing == Some(true) => missing_scope(401, request_id, messages, details),
+        401 => AuthError::BadCredentials {
+            request_id,
+            messages,
+            details,
         }
         .into(),
+        403 if scope_missing == Some(false) => AuthError::Forbidden {
+            operation: operation.to_owned(),
+            request_id,
+            messages,
+            details,
+        }
+        .into(),
+        403 => missing_scope(403, request_id, messages, details),
         429 => Error::RateLimited {
             retry_after,
             request_id,
@@ -535,6 +664,7 @@ pub(crate) fn error_for_status(
             operation: operation.to_owned(),
             request_id,
             messages,
+            details,
         },
     }
 }
@@ -553,8 +683,13 @@ pub async fn error_from_response(response: Response, operation: &str) -> Error {
         .and_then(|v| v.to_str().ok())
         .and_then(|v| crate::retry::parse_retry_after(v, SystemTime::now()));
     let body = response.bytes().await.unwrap_or_default();
-    let parsed: GongErrorBody = serde_json::from_slice(&body).unwrap_or_default();
-    error_for_status(status, operation, parsed.request_id, parsed.errors, retry_after)
+    error_for_status(
+        status,
+        operation,
+        GongErrorBody::parse(&body),
+        retry_after,
+        Refused::Unknown,
+    )
 }
 
 /// A synthetic response carrying `error` through progenitor's hook.
@@ -579,6 +714,12 @@ impl progenitor_client::ClientHooks<Transport> for crate::api::Client {
             None => template.as_ref().and_then(Request::try_clone),
         };
         match transport.execute(&mut build, &meta).await {
+            // Mapped here, from the raw body: progenitor would decode it into
+            // the document's error type and drop every field that type lacks
+            // (`userFacingError`, ...).
+            Ok(response) if response.status().is_client_error() || response.status().is_server_error() => {
+                Ok(stash(error_from_response(response, &meta.operation).await))
+            }
             Ok(response) => Ok(response),
             Err(Error::Transport(e)) => Err(e),
             Err(other) => Ok(stash(other)),

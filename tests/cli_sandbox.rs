@@ -792,3 +792,97 @@ async fn gong_commands_started_together_share_one_quota_file() {
     assert!(r.stderr.contains("--quota"), "{}", r.stderr);
     sb.shutdown().await;
 }
+
+/// The OAuth dance against a served sandbox by hand: a Bearer token granted `scope`.
+async fn bearer_token(info: &Value, scope: &str) -> String {
+    let http = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let redirect = "http://localhost:7777/cb";
+    let answer = http
+        .get(s(&info["authorizeUrl"]))
+        .query(&[
+            ("client_id", s(&info["clientId"])),
+            ("response_type", "code"),
+            ("scope", scope),
+            ("redirect_uri", redirect),
+            ("state", "x"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(answer.status(), 302);
+    let location = reqwest::Url::parse(answer.headers()["location"].to_str().unwrap()).unwrap();
+    let code = location
+        .query_pairs()
+        .find(|(k, _)| k == "code")
+        .map(|(_, v)| v.into_owned())
+        .unwrap();
+    let tokens: Value = http
+        .post(s(&info["tokenUrl"]))
+        .basic_auth(s(&info["clientId"]), Some(s(&info["clientSecret"])))
+        .form(&[
+            ("grant_type", "authorization_code"),
+            ("code", code.as_str()),
+            ("redirect_uri", redirect),
+        ])
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(tokens["scope"], scope);
+    s(&tokens["access_token"]).to_owned()
+}
+
+#[tokio::test]
+async fn serve_refuses_a_missing_scope_with_the_chosen_status() {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let home = Dir::new("serve-scopes");
+    for (flags, status) in [
+        (&["--enforce-scopes"][..], 401u16),
+        (&["--missing-scope-status", "401"][..], 401),
+        (&["--missing-scope-status", "403"][..], 403),
+    ] {
+        let mut cmd = bare(&home.0);
+        cmd.args(["sandbox", "serve", "--rate-limit", "off", "--for-secs", "60"]);
+        cmd.args(flags);
+        let mut serve = Running::spawn(cmd);
+        let info: Value = serde_json::from_str(&serve.first_line()).unwrap();
+        assert_eq!(info["scopes"]["enforced"], true, "{flags:?}");
+        assert_eq!(info["scopes"]["missingScopeStatus"], status, "{flags:?}");
+        let token = bearer_token(&info, "api:calls:read:basic").await;
+        let get = |path: &str| {
+            reqwest::Client::new()
+                .get(format!("{}{path}", s(&info["url"])))
+                .bearer_auth(&token)
+                .send()
+        };
+        assert_eq!(get("/v2/calls").await.unwrap().status(), 200, "{flags:?}");
+        assert_eq!(get("/v2/workspaces").await.unwrap().status(), status, "{flags:?}");
+        drop(serve);
+    }
+    // Off unless asked for, and only 401 or 403.
+    let mut cmd = bare(&home.0);
+    cmd.args(["sandbox", "serve", "--rate-limit", "off", "--for-secs", "60"]);
+    let mut serve = Running::spawn(cmd);
+    let info: Value = serde_json::from_str(&serve.first_line()).unwrap();
+    assert_eq!(info["scopes"]["enforced"], false);
+    let token = bearer_token(&info, "api:calls:read:basic").await;
+    let answer = reqwest::Client::new()
+        .get(format!("{}/v2/workspaces", s(&info["url"])))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(answer.status(), 200);
+    drop(serve);
+    let r = run(
+        &mut bare(&home.0),
+        &["sandbox", "serve", "--missing-scope-status", "402", "--for-secs", "1"],
+    );
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("missing-scope-status"), "{}", r.stderr);
+}

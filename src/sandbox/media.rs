@@ -45,6 +45,16 @@ pub(crate) async fn upload(sb: &Arc<Shared>, ctx: &Ctx, id: &str, req: Request, 
         return Reply::error(400, rid, format!("{id:?} is not a call id"));
     };
     if sb.lock().data.any_call(id).is_none() {
+        // Read the upload to its end first (as a server with lingering close
+        // does), so the client sees the 404 instead of a broken pipe.
+        let mut body = req.into_body().into_data_stream();
+        let mut seen = 0u64;
+        while let Some(Ok(chunk)) = futures::StreamExt::next(&mut body).await {
+            seen += chunk.len() as u64;
+            if seen > MAX_MEDIA_BYTES + FRAMING_ALLOWANCE {
+                break;
+            }
+        }
         return Reply::error(404, rid, format!("Call {id} does not exist"));
     }
     let Some(boundary) = req

@@ -26,7 +26,10 @@
 //!   single-use refresh tokens (a reuse is `400 {"error":"invalid_grant"}`),
 //!   access tokens that expire, and `api_base_url_for_customer`.
 //!   Anything else is 401. With [`SandboxBuilder::enforce_scopes`], a
-//!   token without the operation's scope gets 403.
+//!   token without the operation's scope (the operation table of the API
+//!   document against the scopes granted at authorization) is refused with
+//!   401, as Gong's reference documents, or 403
+//!   ([`SandboxBuilder::missing_scope_status`]).
 //! - **Errors** have Gong's shape `{"requestId": ..., "errors": [...]}`:
 //!   404 "No calls found corresponding to the provided filters" for an empty
 //!   list, 409 for a reused `clientUniqueId` or engagement `eventId`, 400
@@ -312,9 +315,11 @@ pub struct SandboxStats {
     pub cut_uploads: u64,
     /// 429 answers of the rate limit (not injected ones).
     pub rate_limited: u64,
-    /// 401 answers to `/v2` requests.
+    /// 401 answers to `/v2` requests for missing, wrong or expired
+    /// credentials (a missing scope counts in `missing_scope`).
     pub unauthorized: u64,
-    /// 403 answers to Bearer requests whose token lacks the operation's scope.
+    /// Refusals (401 or 403, see [`MissingScopeStatus`]) of Bearer requests
+    /// whose token lacks the operation's scope.
     pub missing_scope: u64,
     /// Bearer tokens refused because they had expired.
     pub expired_tokens: u64,
@@ -389,6 +394,42 @@ pub struct SandboxContact {
     pub name: String,
 }
 
+/// How the sandbox refuses a Bearer request whose token lacks the
+/// operation's scope. Gong's reference lists 401 ("Access denied") for
+/// most operations and other integrations see 401 for a missing scope; 403
+/// is the other answer a client must handle.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum MissingScopeStatus {
+    /// 401 "Access denied" (the default, as Gong documents).
+    #[default]
+    Unauthorized,
+    /// 403 naming the missing scope.
+    Forbidden,
+}
+
+impl MissingScopeStatus {
+    /// The HTTP status.
+    pub fn status(self) -> u16 {
+        match self {
+            MissingScopeStatus::Unauthorized => 401,
+            MissingScopeStatus::Forbidden => 403,
+        }
+    }
+}
+
+impl std::str::FromStr for MissingScopeStatus {
+    type Err = Error;
+
+    /// `401` or `403`.
+    fn from_str(s: &str) -> Result<Self> {
+        match s.trim() {
+            "401" => Ok(MissingScopeStatus::Unauthorized),
+            "403" => Ok(MissingScopeStatus::Forbidden),
+            _ => Err(Error::invalid("missingScopeStatus", "must be 401 or 403")),
+        }
+    }
+}
+
 /// Entry point: `Sandbox::builder()`.
 #[derive(Debug)]
 pub struct Sandbox;
@@ -420,6 +461,7 @@ pub struct SandboxBuilder {
     rules: Vec<WebhookRule>,
     redirect_uris: Option<Vec<String>>,
     enforce_scopes: bool,
+    missing_scope_status: MissingScopeStatus,
 }
 
 impl Default for SandboxBuilder {
@@ -441,6 +483,7 @@ impl Default for SandboxBuilder {
             rules: Vec::new(),
             redirect_uris: None,
             enforce_scopes: false,
+            missing_scope_status: MissingScopeStatus::default(),
         }
     }
 }
@@ -538,11 +581,19 @@ impl SandboxBuilder {
         self
     }
 
-    /// Refuses Bearer requests whose token lacks the operation's OAuth scope
-    /// (403, Gong's answer to a missing scope), as the operation table of
-    /// `openapi/gong.json` states them. Off by default.
+    /// Refuses Bearer requests whose token lacks the operation's OAuth scope,
+    /// as the operation table of `openapi/gong.json` states them, with the
+    /// status [`SandboxBuilder::missing_scope_status`] chooses (401 unless
+    /// set). Off by default.
     pub fn enforce_scopes(mut self, on: bool) -> Self {
         self.enforce_scopes = on;
+        self
+    }
+
+    /// The status that refuses a missing scope when scopes are enforced
+    /// (default 401, as Gong documents).
+    pub fn missing_scope_status(mut self, status: MissingScopeStatus) -> Self {
+        self.missing_scope_status = status;
         self
     }
 
@@ -603,6 +654,7 @@ impl SandboxBuilder {
             remove_media_dir: matches!(self.media, MediaStorage::TempDir),
             redirect_uris: self.redirect_uris,
             enforce_scopes: self.enforce_scopes,
+            missing_scope_status: self.missing_scope_status,
         };
         let shared = Arc::new(Shared::new(config));
         let (stop, stopped) = watch::channel(false);

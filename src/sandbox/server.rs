@@ -212,10 +212,17 @@ async fn entry(State(sb): State<Arc<Shared>>, req: Request) -> Response {
         && let Some(needed) = required_scope(req.method().as_str(), req.uri().path())
         && !granted.split_whitespace().any(|s| s == needed)
     {
+        let status = sb.config.missing_scope_status.status();
         let mut st = sb.lock();
         st.stats.missing_scope += 1;
-        st.count_status(403);
-        return Reply::error(403, &rid, format!("The access token lacks the scope {needed}")).into_http();
+        st.count_status(status);
+        // Gong's 401 says no more than this; the 403 names the scope.
+        let message = if status == 401 {
+            "Access denied".to_owned()
+        } else {
+            format!("The access token lacks the scope {needed}")
+        };
+        return Reply::error(status, &rid, message).into_http();
     }
     let faults = &sb.config.faults;
     let seed = sb.config.seed;

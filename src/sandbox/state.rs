@@ -37,6 +37,7 @@ pub(crate) struct Config {
     pub remove_media_dir: bool,
     pub redirect_uris: Option<Vec<String>>,
     pub enforce_scopes: bool,
+    pub missing_scope_status: super::MissingScopeStatus,
 }
 
 /// The tenant's API key and the OAuth app's credentials.

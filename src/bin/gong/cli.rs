@@ -1004,6 +1004,13 @@ pub struct ServeArgs {
     /// Stop after this many seconds (default: run until Ctrl-C).
     #[arg(long, value_name = "N")]
     pub for_secs: Option<u64>,
+    /// Refuse OAuth tokens that lack an operation's scope (as the API document states it).
+    #[arg(long)]
+    pub enforce_scopes: bool,
+    /// The status that refuses a missing scope: 401 (Gong's documented answer, the default)
+    /// or 403. Implies --enforce-scopes.
+    #[arg(long, value_name = "401|403", value_parser = clap::builder::PossibleValuesParser::new(["401", "403"]))]
+    pub missing_scope_status: Option<String>,
 }
 
 /// `gong sandbox info`

@@ -85,8 +85,9 @@ impl From<Error> for Failure {
     fn from(e: Error) -> Self {
         match &e {
             Error::InvalidInput { .. } => Failure::Usage(e.to_string()),
-            Error::Auth(_) => Failure::Auth(e.to_string()),
+            Error::Auth(_) | Error::LimitedRelease { .. } => Failure::Auth(e.to_string()),
             Error::Api { .. }
+            | Error::ProviderDisconnected { .. }
             | Error::RateLimited { .. }
             | Error::BudgetSpent { .. }
             | Error::Paging(_)

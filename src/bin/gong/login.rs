@@ -231,6 +231,7 @@ pub async fn status(global: &Global, out: &Output) -> Result<(), Failure> {
             v["tokenFile"] = json!(token_file);
             let tokens = FileTokenStore::new(token_file.clone())
                 .load()
+                .await
                 .map_err(|e| Failure::Network(format!("reading {}: {e}", token_file.display())))?;
             match tokens {
                 Some(t) => {

@@ -129,7 +129,7 @@ mod imp {
 
     use gong_client::Client;
     use gong_client::actions::Meeting;
-    use gong_client::sandbox::{Faults, RateEnforcement, Sandbox, SandboxHandle, WebhookRule};
+    use gong_client::sandbox::{Faults, MissingScopeStatus, RateEnforcement, Sandbox, SandboxHandle, WebhookRule};
     use gong_client::webhook::test_util;
     use serde_json::{Value, json};
 
@@ -157,6 +157,8 @@ mod imp {
         pub latency: Duration,
         /// See `latency`.
         pub latency_jitter: Duration,
+        /// How a token without the operation's scope is refused (None: scopes not enforced).
+        pub missing_scope: Option<MissingScopeStatus>,
     }
 
     /// The sample meeting's title.
@@ -183,7 +185,9 @@ mod imp {
                 latency: setup.latency,
                 latency_jitter: setup.latency_jitter,
                 ..Faults::none()
-            });
+            })
+            .enforce_scopes(setup.missing_scope.is_some())
+            .missing_scope_status(setup.missing_scope.unwrap_or_default());
         for rule in rules {
             builder = builder.webhook(rule);
         }
@@ -317,6 +321,15 @@ mod imp {
             .iter()
             .map(|(name, url)| json!({ "name": name, "url": url, "publicKey": public_base64 }))
             .collect();
+        let missing_scope = match a.missing_scope_status.as_deref() {
+            Some(status) => Some(
+                status
+                    .parse::<MissingScopeStatus>()
+                    .map_err(|e| Failure::Usage(format!("--missing-scope-status: {e}")))?,
+            ),
+            None if a.enforce_scopes => Some(MissingScopeStatus::default()),
+            None => None,
+        };
         let started = start(
             Setup {
                 seed: a.data.seed,
@@ -327,11 +340,16 @@ mod imp {
                 arrival_jitter: Duration::from_millis(a.arrival_jitter_ms),
                 latency: Duration::from_millis(a.latency_ms),
                 latency_jitter: Duration::from_millis(a.latency_jitter_ms),
+                missing_scope,
             },
             rules,
         )
         .await?;
-        let value = describe(&started, rate_limit, &webhooks);
+        let mut value = describe(&started, rate_limit, &webhooks);
+        value["scopes"] = json!({
+            "enforced": missing_scope.is_some(),
+            "missingScopeStatus": missing_scope.map(MissingScopeStatus::status),
+        });
         let handle = started.handle;
         // One line unless a person is reading: scripts read it with `head -1`.
         let pretty = matches!(out.explicit(), Some(Format::Json) | Some(Format::Table))
