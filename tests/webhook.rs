@@ -320,10 +320,17 @@ fn webhook_url_is_normalized_but_query_must_match() {
 
 #[test]
 fn missing_and_malformed_claims_are_named() {
-    for name in ["exp", "body_sha256", "webhook_url"] {
+    // Issue 11: Gong documents no `exp`, so a token without one is accepted
+    // unless the rule requires it.
+    let token = test_util::sign_claims(&claims_without("exp"), key().private_pem()).unwrap();
+    assert_eq!(verify_with(&rule(), &token, BODY.as_bytes()), Ok(()));
+    assert_eq!(
+        verify_with(&rule().with_require_exp(true), &token, BODY.as_bytes()),
+        Err(WebhookError::MissingClaim("exp"))
+    );
+    for name in ["body_sha256", "webhook_url"] {
         let token = test_util::sign_claims(&claims_without(name), key().private_pem()).unwrap();
         let expected = match name {
-            "exp" => "exp",
             "body_sha256" => "body_sha256",
             _ => "webhook_url",
         };
@@ -553,9 +560,23 @@ mod server {
             .unwrap()
     }
 
+    /// Acknowledges every event that arrives on the router's channel (the
+    /// reply waits for it) and passes it on.
+    fn acking(mut events: mpsc::Receiver<ReceivedEvent>) -> mpsc::UnboundedReceiver<ReceivedEvent> {
+        let (tx, rx) = mpsc::unbounded_channel();
+        tokio::spawn(async move {
+            while let Some(received) = events.recv().await {
+                received.acknowledge();
+                let _ = tx.send(received);
+            }
+        });
+        rx
+    }
+
     #[tokio::test]
     async fn verified_events_are_delivered_once_and_failures_get_empty_401() {
-        let (tx, mut rx) = mpsc::channel::<ReceivedEvent>(16);
+        let (tx, rx) = mpsc::channel::<ReceivedEvent>(16);
+        let mut rx = acking(rx);
         let server = start(WebhookServer::new(rules()).router(tx)).await;
         let exp = now() + 3600;
 
@@ -627,9 +648,7 @@ mod server {
         let (tx, mut rx) = mpsc::unbounded_channel::<String>();
         let router = WebhookServer::new(rules()).router_with_handler(move |received: ReceivedEvent| {
             let tx = tx.clone();
-            async move {
-                let _ = tx.send(received.event.call_id().unwrap().to_string());
-            }
+            async move { tx.send(received.event.call_id().unwrap().to_string()) }
         });
         let server = start(router).await;
         assert_eq!(server.post("/in-path/path-key", None, body_for("4001")).await.0, 200);
