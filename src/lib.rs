@@ -20,6 +20,8 @@ pub mod actions;
 pub mod auth;
 mod client;
 pub mod error;
+#[cfg(any(feature = "webhook-server", feature = "sandbox"))]
+mod http_guard;
 mod ids;
 pub mod limit;
 pub mod media;

@@ -356,7 +356,36 @@ pub struct SandboxBuilder {
     rules: Vec<WebhookRule>,
     redirect_uris: Option<Vec<String>>,
     enforce_scopes: bool,
+    connections: ConnectionLimits,
 }
+
+/// How the sandbox's HTTP server bounds its clients (see
+/// [`SandboxBuilder::connection_limits`]).
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct ConnectionLimits {
+    /// Most connections open at once (default 512). At the cap, a new
+    /// connection evicts the oldest one that has not sent a whole request.
+    pub max_connections: usize,
+    /// Time a client has to send a request's headers, also the longest idle
+    /// time between requests on a kept-alive connection (default 60 s).
+    pub header_timeout: Duration,
+    /// Longest pause while a request body arrives (default 60 s).
+    pub body_idle_timeout: Duration,
+}
+
+impl Default for ConnectionLimits {
+    fn default() -> Self {
+        ConnectionLimits {
+            max_connections: 512,
+            header_timeout: Duration::from_secs(60),
+            body_idle_timeout: Duration::from_secs(60),
+        }
+    }
+}
+
+/// Most calls a sandbox generates ([`SandboxBuilder::calls`]).
+pub const MAX_CALLS: usize = 100_000;
 
 impl Default for SandboxBuilder {
     fn default() -> Self {
@@ -376,6 +405,7 @@ impl Default for SandboxBuilder {
             rules: Vec::new(),
             redirect_uris: None,
             enforce_scopes: false,
+            connections: ConnectionLimits::default(),
         }
     }
 }
@@ -475,9 +505,23 @@ impl SandboxBuilder {
         self
     }
 
+    /// Bounds on the server's connections: a cap, and header and body
+    /// timeouts, against slow or abandoned clients.
+    pub fn connection_limits(mut self, limits: ConnectionLimits) -> Self {
+        self.connections = limits;
+        self
+    }
+
     /// Generates the data, binds 127.0.0.1 and starts serving on the
-    /// current Tokio runtime.
+    /// current Tokio runtime. More than [`MAX_CALLS`] calls is
+    /// [`crate::Error::InvalidInput`] for `calls`.
     pub async fn start(self) -> Result<SandboxHandle> {
+        if self.calls > MAX_CALLS {
+            return Err(crate::Error::invalid(
+                "calls",
+                format!("the sandbox holds at most {MAX_CALLS} calls, got {}", self.calls),
+            ));
+        }
         self.faults.check()?;
         if let Some(r) = self.rate_limit
             && !(r.is_finite() && r > 0.0)
@@ -534,7 +578,7 @@ impl SandboxBuilder {
         };
         let shared = Arc::new(Shared::new(config));
         let (stop, stopped) = watch::channel(false);
-        let task = tokio::spawn(server::serve(listener, shared.clone(), stopped));
+        let task = tokio::spawn(server::serve(listener, shared.clone(), stopped, self.connections));
         Ok(SandboxHandle {
             shared,
             url,
