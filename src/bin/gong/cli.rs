@@ -859,9 +859,12 @@ pub struct SchemaArgs {
 /// `gong webhook ...`
 #[derive(Debug, Subcommand)]
 pub enum WebhookCmd {
-    /// Receive automation-rule webhooks: verify each delivery and print it as a JSON line
-    /// (or run a command per event); unverified deliveries get 401 and are not printed.
+    /// Receive automation-rule webhooks: verify each delivery and hand it off (print it as a
+    /// JSON line, run a command, or spool it to a directory); 200 only once handed off.
     Listen(ListenArgs),
+    /// Hand off the events a `listen --spool DIR` stored, oldest first (print each, or run
+    /// --exec per event); with --remove, each file is deleted once its event is handed off.
+    Replay(ReplayArgs),
     /// Sign a delivery as Gong does: prints the `Authorization` header value (an RS256 JWT).
     Sign(SignArgs),
     /// Write a test key pair: private.pem (owner-only), public.b64 (as Gong shows a rule's
@@ -873,14 +876,15 @@ pub enum WebhookCmd {
 #[derive(Debug, Args)]
 pub struct ListenArgs {
     /// A rule: `NAME=signed:KEY@URL` (KEY: the rule's public key, a file or the bare base64
-    /// Gong shows; URL: the webhook URL configured on the rule, whose path is the route here),
-    /// `NAME=key:SECRET` or `NAME=key-env:VAR` (a URL-key rule served on /NAME/SECRET).
-    /// Repeat for each rule.
+    /// Gong shows, several separated by commas while a key is rotated; URL: the webhook URL
+    /// configured on the rule, whose path is the route here), `NAME=key:SECRET` or
+    /// `NAME=key-env:VAR` (a URL-key rule served on /NAME/SECRET). Repeat for each rule.
     #[arg(long, value_name = "NAME=MODE:...")]
     pub rule: Vec<String>,
     /// Rules as a JSON list: `[{"name": .., "publicKey"|"publicKeyFile": .., "url": ..}, {"name":
     /// .., "urlKey"|"urlKeyEnv": .., "keyIn": "path"|"query:PARAM"}]`, optional "route",
-    /// "leewaySecs", "maxBodyBytes".
+    /// "leewaySecs", "maxBodyBytes", "requireExp", "queryMatch" ("exact", "any-order",
+    /// "ignore"), "publicKeys"/"publicKeyFiles" (lists, for key rotation).
     #[arg(long, value_name = "FILE")]
     pub rules: Option<PathBuf>,
     /// Port on the host (0 picks a free one; the address is printed on stderr).
@@ -890,15 +894,44 @@ pub struct ListenArgs {
     #[arg(long, default_value = "127.0.0.1", value_name = "IP")]
     pub host: std::net::IpAddr,
     /// Run this shell command per verified event, with the event's JSON line on its stdin
-    /// (and GONG_WEBHOOK_RULE, GONG_CALL_ID in its environment), instead of printing it.
-    #[arg(long, value_name = "CMD")]
+    /// (and GONG_WEBHOOK_RULE, GONG_CALL_ID in its environment), instead of printing it. The
+    /// delivery is answered 200 only if the command exits 0, else 503 (Gong may retry).
+    #[arg(long, value_name = "CMD", conflicts_with = "spool")]
     pub exec: Option<String>,
-    /// Stop after this many events.
+    /// Store each verified event as a file in DIR (written and synced before the 200) instead
+    /// of printing it; `gong webhook replay DIR` hands them on later.
+    #[arg(long, value_name = "DIR")]
+    pub spool: Option<PathBuf>,
+    /// Stop after this many events were handed off (deliveries past it get 503).
     #[arg(long, value_name = "N")]
     pub max_events: Option<u64>,
+    /// Most connections open at once (at the cap, the oldest half-sent request is dropped).
+    #[arg(long, default_value_t = 256, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=10_000))]
+    pub max_connections: u32,
+    /// Seconds a client has to send a request's headers, and longest pause in its body.
+    #[arg(long, default_value_t = 10, value_name = "SECS", value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub read_timeout: u64,
+    /// Seconds the events already received may take to be handed off when stopping.
+    #[arg(long, default_value_t = 30, value_name = "SECS", value_parser = clap::value_parser!(u64).range(0..=3600))]
+    pub drain_timeout: u64,
     /// Log why deliveries are refused (on stderr).
     #[arg(long)]
     pub debug: bool,
+}
+
+/// `gong webhook replay`
+#[derive(Debug, Args)]
+pub struct ReplayArgs {
+    /// The spool directory of `gong webhook listen --spool`.
+    #[arg(value_name = "DIR")]
+    pub dir: PathBuf,
+    /// Run this shell command per event (its JSON line on stdin) instead of printing it;
+    /// replay stops at the first command that fails.
+    #[arg(long, value_name = "CMD")]
+    pub exec: Option<String>,
+    /// Delete each event's file once it was handed off.
+    #[arg(long)]
+    pub remove: bool,
 }
 
 /// `gong webhook sign`

@@ -60,9 +60,13 @@ impl Failure {
     }
 }
 
-/// Collapses whitespace runs (newlines included) into single spaces.
+/// Collapses whitespace runs (newlines included) into single spaces, and
+/// escapes control characters (a message may quote Gong or a file).
 pub fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    crate::output::sanitize(text)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The error and its sources, joined: reqwest's top-level message alone

@@ -100,6 +100,7 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
         Command::Auth(AuthCmd::Status(_)) => login::status(ctx.global, &ctx.out).await,
         Command::Schema(a) => schema(&ctx, a),
         Command::Webhook(WebhookCmd::Listen(a)) => webhook::listen(a).await,
+        Command::Webhook(WebhookCmd::Replay(a)) => webhook::replay(a).await,
         Command::Webhook(WebhookCmd::Sign(a)) => webhook::sign(a),
         Command::Webhook(WebhookCmd::Keygen(a)) => webhook::keygen(a, &ctx.out).await,
         Command::Sandbox(SandboxCmd::Serve(a)) => sandbox::serve(a, &ctx.out).await,
