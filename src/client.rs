@@ -44,6 +44,7 @@ pub struct ClientBuilder {
     rate_limit: Option<f64>,
     daily_budget: Option<u32>,
     retry: RetryPolicy,
+    allow_insecure_http: bool,
 }
 
 impl Default for ClientBuilder {
@@ -59,8 +60,39 @@ impl Default for ClientBuilder {
             rate_limit: Some(RateLimiter::GONG_DEFAULT_PER_SECOND),
             daily_budget: Some(DailyBudget::GONG_DEFAULT),
             retry: RetryPolicy::default(),
+            allow_insecure_http: false,
         }
     }
+}
+
+/// Slowest request rate a client or sandbox accepts: one request a day.
+pub const MIN_RATE_PER_SECOND: f64 = 1.0 / 86_400.0;
+/// Fastest request rate a client or sandbox accepts.
+pub const MAX_RATE_PER_SECOND: f64 = 10_000.0;
+
+/// Checks a requests-per-second rate: finite and within
+/// [`MIN_RATE_PER_SECOND`]..=[`MAX_RATE_PER_SECOND`] (a tiny rate would make
+/// the pause between requests overflow).
+pub(crate) fn check_rate(field: &str, rate: f64) -> Result<()> {
+    if rate.is_finite() && (MIN_RATE_PER_SECOND..=MAX_RATE_PER_SECOND).contains(&rate) {
+        Ok(())
+    } else {
+        Err(Error::invalid(
+            field,
+            format!(
+                "must be a number of requests per second from one a day ({MIN_RATE_PER_SECOND:.6}) to {MAX_RATE_PER_SECOND}, got {rate}"
+            ),
+        ))
+    }
+}
+
+/// Whether `url`'s host is this machine (`localhost`, 127.0.0.0/8, `::1`).
+fn is_loopback(url: &Url) -> bool {
+    let Some(host) = url.host_str() else {
+        return false;
+    };
+    let host = host.trim_start_matches('[').trim_end_matches(']');
+    host.eq_ignore_ascii_case("localhost") || host.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
 }
 
 impl ClientBuilder {
@@ -124,6 +156,14 @@ impl ClientBuilder {
         self
     }
 
+    /// Allows a plain `http://` base URL on a host other than this machine.
+    /// Off by default: credentials (the Basic key or the OAuth token) would
+    /// cross the network in clear. Loopback hosts (the sandbox) need no opt-in.
+    pub fn allow_insecure_http(mut self, allow: bool) -> Self {
+        self.allow_insecure_http = allow;
+        self
+    }
+
     /// The retry policy of typed operations (raw requests bring their own).
     pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
         self.retry = policy;
@@ -137,12 +177,17 @@ impl ClientBuilder {
         if !matches!(base_url.scheme(), "http" | "https") || base_url.host_str().is_none() {
             return Err(Error::invalid("baseUrl", "must be an absolute http(s) URL"));
         }
-        if let Some(rate) = self.rate_limit
-            && !(rate.is_finite() && rate > 0.0)
+        if let Some(rate) = self.rate_limit {
+            check_rate("rateLimit", rate)?;
+        }
+        if base_url.scheme() == "http"
+            && !self.allow_insecure_http
+            && (self.auth.is_some() || self.oauth.is_some())
+            && !is_loopback(&base_url)
         {
             return Err(Error::invalid(
-                "rateLimit",
-                "must be a positive number of requests per second",
+                "baseUrl",
+                "a plain http:// URL would send the credentials in clear; use https, a loopback host, or allow_insecure_http(true)",
             ));
         }
         let auth = match (self.auth, self.oauth) {
@@ -268,7 +313,10 @@ impl Client {
             // A success status the document does not list (Gong answers 201
             // to some creates documented as 200) is still a success.
             Err(progenitor_client::Error::UnexpectedResponse(response)) if response.status().is_success() => {
-                let bytes = response.bytes().await.map_err(Error::Transport)?;
+                let bytes = response
+                    .bytes()
+                    .await
+                    .map_err(|e| Error::Transport(crate::redact::error(e)))?;
                 if bytes.is_empty() {
                     decode(b"{}")
                 } else {
@@ -297,7 +345,9 @@ pub(crate) async fn map_progenitor_error<T: DeserializeOwned, E: serde::Serializ
 ) -> Error {
     use progenitor_client::Error as P;
     match e {
-        P::CommunicationError(e) | P::ResponseBodyError(e) | P::InvalidUpgrade(e) => Error::Transport(e),
+        P::CommunicationError(e) | P::ResponseBodyError(e) | P::InvalidUpgrade(e) => {
+            Error::Transport(crate::redact::error(e))
+        }
         P::UnexpectedResponse(response) => error_from_response(response, operation).await,
         P::ErrorResponse(rv) => {
             let status = rv.status().as_u16();

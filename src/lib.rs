@@ -27,6 +27,7 @@ pub mod limit;
 pub mod media;
 pub mod paging;
 pub mod raw;
+pub mod redact;
 pub mod retry;
 #[cfg(feature = "sandbox")]
 pub mod sandbox;
@@ -34,7 +35,7 @@ pub mod transport;
 pub mod validate;
 pub mod webhook;
 
-pub use client::{Client, ClientBuilder, DEFAULT_BASE_URL};
+pub use client::{Client, ClientBuilder, DEFAULT_BASE_URL, MAX_RATE_PER_SECOND, MIN_RATE_PER_SECOND};
 pub use error::{AuthError, Error, PagingError, Result};
 pub use ids::{GongId, InvalidGongId};
 

@@ -522,6 +522,9 @@ impl SandboxBuilder {
                 format!("the sandbox holds at most {MAX_CALLS} calls, got {}", self.calls),
             ));
         }
+        if let Some(rate) = self.rate_limit {
+            crate::client::check_rate("rateLimit", rate)?;
+        }
         self.faults.check()?;
         if let Some(r) = self.rate_limit
             && !(r.is_finite() && r > 0.0)

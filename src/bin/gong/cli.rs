@@ -92,6 +92,10 @@ pub struct Global {
     /// Never draw progress bars (they are drawn on stderr only when it is a terminal).
     #[arg(long, global = true)]
     pub no_progress: bool,
+    /// Allow a plain http:// base URL on another machine: credentials then cross the network
+    /// in clear. Without it such a URL is refused (loopback hosts are always allowed).
+    #[arg(long, global = true)]
+    pub insecure_http: bool,
     /// Run the command against an embedded Gong started for it (no credentials needed;
     /// configured ones are ignored). Needs a gong built with the `sandbox` feature.
     #[arg(long, global = true, help_heading = "Sandbox options")]
@@ -105,12 +109,13 @@ pub struct Global {
         help_heading = "Sandbox options"
     )]
     pub sandbox_seed: u64,
-    /// Calls the embedded Gong starts with (100 a page).
+    /// Calls the embedded Gong starts with (100 a page; at most 100000).
     #[arg(
         long,
         global = true,
         default_value_t = 250,
         value_name = "N",
+        value_parser = sandbox_calls,
         help_heading = "Sandbox options"
     )]
     pub sandbox_calls: usize,
@@ -118,6 +123,20 @@ pub struct Global {
     /// default off.
     #[arg(long, global = true, value_name = "R|off", help_heading = "Sandbox options")]
     pub sandbox_rate_limit: Option<RateLimit>,
+}
+
+/// Most calls the embedded Gong can be asked to generate.
+pub const MAX_SANDBOX_CALLS: usize = 100_000;
+
+/// `--sandbox-calls`: 0 to [`MAX_SANDBOX_CALLS`].
+fn sandbox_calls(text: &str) -> Result<usize, String> {
+    match text.trim().parse::<usize>() {
+        Ok(n) if n <= MAX_SANDBOX_CALLS => Ok(n),
+        Ok(n) => Err(format!("at most {MAX_SANDBOX_CALLS} calls, got {n}")),
+        Err(_) => Err(format!(
+            "expected a whole number of calls from 0 to {MAX_SANDBOX_CALLS}"
+        )),
+    }
 }
 
 /// A request rate, or `off`.
@@ -133,9 +152,21 @@ impl std::str::FromStr for RateLimit {
             return Ok(RateLimit(None));
         }
         match text.parse::<f64>() {
-            Ok(r) if r.is_finite() && r > 0.0 => Ok(RateLimit(Some(r))),
+            Ok(r)
+                if r.is_finite()
+                    && (gong_client::MIN_RATE_PER_SECOND..=gong_client::MAX_RATE_PER_SECOND).contains(&r) =>
+            {
+                Ok(RateLimit(Some(r)))
+            }
+            Ok(r) if r.is_finite() && r > 0.0 => Err(format!(
+                "expected requests per second from one a day ({:.6}) to {}, or `off`; got {}",
+                gong_client::MIN_RATE_PER_SECOND,
+                gong_client::MAX_RATE_PER_SECOND,
+                crate::output::sanitize(text)
+            )),
             _ => Err(format!(
-                "expected a positive number of requests per second or `off`, got {text:?}"
+                "expected a positive number of requests per second or `off`, got {:?}",
+                crate::output::sanitize(text)
             )),
         }
     }
@@ -983,8 +1014,8 @@ pub struct SandboxData {
     /// Seed of the data: the same seed gives the same ids.
     #[arg(long, default_value_t = 1, value_name = "N")]
     pub seed: u64,
-    /// Calls to start with (100 a page).
-    #[arg(long, default_value_t = 250, value_name = "N")]
+    /// Calls to start with (100 a page; at most 100000).
+    #[arg(long, default_value_t = 250, value_name = "N", value_parser = sandbox_calls)]
     pub calls: usize,
 }
 

@@ -403,6 +403,8 @@ pub struct Tuning {
     pub retries: Option<u32>,
     /// No overall time limit per attempt (uploads of large recordings).
     pub no_timeout: bool,
+    /// Allow a plain http:// base URL on another machine (`--insecure-http`).
+    pub insecure_http: bool,
 }
 
 impl Resolved {
@@ -436,6 +438,9 @@ impl Resolved {
         }
         if tuning.no_timeout {
             builder = builder.timeout(None);
+        }
+        if tuning.insecure_http {
+            builder = builder.allow_insecure_http(true);
         }
         Ok(builder.build()?)
     }

@@ -43,6 +43,7 @@ impl Ctx<'_> {
         let tuning = Tuning {
             retries: self.global.retries,
             no_timeout,
+            insecure_http: self.global.insecure_http,
         };
         match &self.local {
             Some(local) => local.client(tuning),
