@@ -728,9 +728,9 @@ impl AutomationRule {
             return Err(WebhookError::UnsupportedCritical);
         }
 
-        match claims.exp {
+        match claims.exp.filter(|v| !v.is_null()) {
             Some(exp) => {
-                let exp = numeric_date(&exp).ok_or(WebhookError::InvalidClaim("exp"))?;
+                let exp = claim_date(&exp).ok_or(WebhookError::InvalidClaim("exp"))?;
                 if exp.saturating_add(self.leeway_secs) < now {
                     return Err(WebhookError::Expired { exp, now });
                 }
@@ -738,8 +738,8 @@ impl AutomationRule {
             None if self.require_exp => return Err(WebhookError::MissingClaim("exp")),
             None => {}
         }
-        if let Some(nbf) = claims.nbf {
-            let nbf = numeric_date(&nbf).ok_or(WebhookError::InvalidClaim("nbf"))?;
+        if let Some(nbf) = claims.nbf.filter(|v| !v.is_null()) {
+            let nbf = claim_date(&nbf).ok_or(WebhookError::InvalidClaim("nbf"))?;
             if nbf > now.saturating_add(self.leeway_secs) {
                 return Err(WebhookError::NotYetValid { nbf, now });
             }
@@ -766,9 +766,9 @@ impl AutomationRule {
 #[derive(Deserialize)]
 struct Claims {
     #[serde(default)]
-    exp: Option<serde_json::Number>,
+    exp: Option<serde_json::Value>,
     #[serde(default)]
-    nbf: Option<serde_json::Number>,
+    nbf: Option<serde_json::Value>,
     #[serde(default)]
     body_sha256: Option<String>,
     #[serde(default)]
@@ -857,6 +857,14 @@ fn sanitize_algorithm(alg: &str) -> String {
         .take(16)
         .collect();
     if clean.is_empty() { "?".to_owned() } else { clean }
+}
+
+/// A date claim: a JSON number read by [`numeric_date`]; anything else is malformed.
+fn claim_date(value: &serde_json::Value) -> Option<u64> {
+    match value {
+        serde_json::Value::Number(n) => numeric_date(n),
+        _ => None,
+    }
 }
 
 /// A JWT NumericDate as whole seconds; fractions are dropped, negatives and
