@@ -442,6 +442,17 @@ impl Resolved {
         if tuning.insecure_http {
             builder = builder.allow_insecure_http(true);
         }
-        Ok(builder.build()?)
+        builder.build().map_err(|e| match &e {
+            gong_client::Error::InvalidInput { field, rule }
+                if field == "baseUrl" && rule.contains("allow_insecure_http") =>
+            {
+                Failure::Usage(
+                    "invalid baseUrl: a plain http:// URL on another machine would send the credentials in clear; \
+                     use https, or pass --insecure-http to allow it"
+                        .into(),
+                )
+            }
+            _ => e.into(),
+        })
     }
 }
