@@ -932,3 +932,47 @@ async fn kill_9_at_any_moment_leaves_every_acknowledged_event_in_the_spool() {
         "kill -9 rounds (a delivery takes {took:?}): {acknowledged} acknowledged and spooled, {unacknowledged} never acknowledged"
     );
 }
+
+#[cfg(unix)]
+#[tokio::test]
+async fn ctrl_c_stops_accepting_and_finishes_the_event_in_hand() {
+    let home = Dir::new("ctrl-c");
+    let marker = home.path("started");
+    let out = home.path("out.txt");
+    let exec = format!("touch '{}'; sleep 1; cat >> '{}'", marker.display(), out.display());
+    let mut listener = Listener::start(&home.0, &[], &["--rule", "keyed=key:s3cret", "--exec", &exec]);
+    let base = listener.base.clone();
+    let url = format!("{base}/keyed/s3cret");
+    let delivery = tokio::spawn(async move { try_post(&http_with_timeout(30), &url, body_of("71", "C")).await });
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while !marker.exists() {
+        assert!(Instant::now() < deadline, "the hand-off never started");
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    signal(&listener.child, "-INT");
+    // No longer accepting: a new delivery is refused (connection refused).
+    let mut refused = false;
+    for _ in 0..100 {
+        if try_post(
+            &http_with_timeout(2),
+            &format!("{base}/keyed/s3cret"),
+            body_of("72", "D"),
+        )
+        .await
+        .is_none()
+        {
+            refused = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    assert!(refused, "still accepting after Ctrl-C");
+    // The event in hand was handed off, then acknowledged.
+    assert_eq!(delivery.await.unwrap(), Some(200));
+    let (code, _, stderr) = listener.finish();
+    assert_eq!(code, 0, "{stderr:?}");
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert_eq!(text.lines().count(), 1);
+    assert!(text.contains("\"71\""));
+    assert!(stderr.join("\n").contains("stopped after 1 event"));
+}
