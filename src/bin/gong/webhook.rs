@@ -491,6 +491,23 @@ fn sync_dir(_dir: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
+/// Writes a line to stderr from a thread of its own: a stderr nobody reads
+/// must not block the runtime. Past 1,024 waiting lines, new ones are dropped.
+fn note(line: String) {
+    static LOG: std::sync::OnceLock<std::sync::mpsc::SyncSender<String>> = std::sync::OnceLock::new();
+    let log = LOG.get_or_init(|| {
+        let (tx, rx) = std::sync::mpsc::sync_channel::<String>(1024);
+        std::thread::spawn(move || {
+            use std::io::Write;
+            for line in rx {
+                let _ = writeln!(std::io::stderr().lock(), "{line}");
+            }
+        });
+        tx
+    });
+    let _ = log.try_send(line);
+}
+
 /// Counts hand-offs against `--max-events` and says when to stop.
 struct Gate {
     max: Option<u64>,
@@ -538,12 +555,12 @@ async fn hand_off(ctx: &ListenCtx, received: &ReceivedEvent) -> Result<(), HandO
     let result = ctx.sink.hand_off(&received.rule, call_id, event_line(received)).await;
     ctx.gate.finish(result.is_ok());
     if let Err(e) = &result {
-        eprintln!(
+        note(format!(
             "gong webhook: event of rule {} for call {} not handed off (answered 503): {}",
             crate::output::sanitize(&received.rule),
             crate::output::sanitize(call_id.unwrap_or("?")),
             crate::output::sanitize(&e.0)
-        );
+        ));
         if matches!(ctx.sink, Sink::Stdout(_)) && e.0.contains("Broken pipe") {
             ctx.broken_pipe.store(true, std::sync::atomic::Ordering::Release);
             let _ = ctx.gate.stop.send(true);
