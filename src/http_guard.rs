@@ -4,9 +4,9 @@
 //! already being handled finish.
 //!
 //! At the cap, a new connection evicts the oldest connection that has not
-//! yet delivered a whole request (still sending headers or its body, or idle
-//! between requests); when every connection is busy with a complete request,
-//! the new one is closed at once. So a flood of half-sent requests cannot
+//! yet delivered a whole request (still sending headers or its body), else
+//! the oldest one idle after an answer; when every connection is busy with a
+//! complete request, the new one is closed at once. So a flood of half-sent requests cannot
 //! starve a client that sends its request whole, and the process never runs
 //! out of file descriptors.
 //!
@@ -33,6 +33,8 @@ const WAITING: u8 = 0;
 const READING: u8 = 1;
 /// A whole request is in and being answered.
 const WORKING: u8 = 2;
+/// The last request was answered (its response may still be on its way out).
+const ANSWERED: u8 = 3;
 
 /// Bounds of the accept loop.
 #[derive(Debug, Clone)]
@@ -73,9 +75,13 @@ impl Registry {
         if conns.len() < max {
             return true;
         }
+        // Oldest half-sent request first; then the oldest connection idle
+        // after an answer.
+        let state_of = |c: &Conn| c.state.load(Ordering::Acquire);
         let victim = conns
             .iter()
-            .find(|(_, c)| c.state.load(Ordering::Acquire) != WORKING)
+            .find(|(_, c)| matches!(state_of(c), WAITING | READING))
+            .or_else(|| conns.iter().find(|(_, c)| state_of(c) == ANSWERED))
             .map(|(id, _)| *id);
         match victim {
             Some(id) => {
@@ -95,7 +101,7 @@ struct Answered(Arc<AtomicU8>);
 
 impl Drop for Answered {
     fn drop(&mut self) {
-        self.0.store(WAITING, Ordering::Release);
+        self.0.store(ANSWERED, Ordering::Release);
     }
 }
 
@@ -240,6 +246,7 @@ pub(crate) async fn serve<E>(
         let mut stop = stop.clone();
         let graceful = limits.drain.is_some();
         let registry = Arc::clone(&registry);
+        let conn_state = Arc::clone(&state);
         tasks.spawn(async move {
             let mut conn = std::pin::pin!(conn);
             let mut stopping = false;
@@ -249,7 +256,9 @@ pub(crate) async fn serve<E>(
                     _ = kill.notified() => break,
                     _ = stop.changed(), if !stopping => {
                         stopping = true;
-                        if !graceful {
+                        // A connection that never got a whole request head
+                        // has nothing to finish.
+                        if !graceful || conn_state.load(Ordering::Acquire) == WAITING {
                             break;
                         }
                         conn.as_mut().graceful_shutdown();

@@ -977,3 +977,64 @@ async fn ctrl_c_stops_accepting_and_finishes_the_event_in_hand() {
     assert!(text.contains("\"71\""));
     assert!(stderr.join("\n").contains("stopped after"));
 }
+
+/// Issue 11: under the descriptor limit of the report (1,024), 1,100
+/// half-sent requests do not starve a valid delivery.
+#[cfg(unix)]
+#[tokio::test]
+async fn listen_answers_a_valid_delivery_through_1100_half_sent_requests() {
+    use tokio::io::AsyncWriteExt;
+    let home = Dir::new("listen-slowloris");
+    let mut child = Command::new("sh")
+        .env_clear()
+        .env("HOME", &home.0)
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .args([
+            "-c",
+            "ulimit -n 1024 && exec \"$0\" webhook listen --port 0 --rule keyed=key:s3cret --max-events 1",
+            env!("CARGO_BIN_EXE_gong"),
+        ])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stderr = BufReader::new(child.stderr.take().unwrap());
+    let base = loop {
+        let mut line = String::new();
+        assert!(stderr.read_line(&mut line).unwrap() > 0, "no listening line");
+        if let Some(rest) = line.split("listening on ").nth(1) {
+            break rest.split_whitespace().next().unwrap().to_owned();
+        }
+    };
+    let addr = base.trim_start_matches("http://").to_owned();
+    let mut idle = Vec::new();
+    for _ in 0..1_100 {
+        let mut c = tokio::net::TcpStream::connect(&addr).await.unwrap();
+        c.write_all(b"POST /keyed/s3cret HTTP/1.1\r\nhost: x\r\ncontent-le")
+            .await
+            .unwrap();
+        idle.push(c);
+    }
+    let started = Instant::now();
+    let status = try_post(
+        &http_with_timeout(10),
+        &format!("{base}/keyed/s3cret"),
+        body_of("81", "L"),
+    )
+    .await;
+    assert_eq!(status, Some(200), "the valid delivery was starved");
+    eprintln!(
+        "listen (ulimit -n 1024): valid delivery answered in {:?} with 1100 half-sent open",
+        started.elapsed()
+    );
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while child.try_wait().unwrap().is_none() {
+        assert!(Instant::now() < deadline, "did not stop after --max-events 1");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let mut out = String::new();
+    child.stdout.take().unwrap().read_to_string(&mut out).unwrap();
+    assert!(out.contains("\"81\""), "{out}");
+    drop(idle);
+}
