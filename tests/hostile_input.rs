@@ -3,8 +3,6 @@
 //! sandbox's connection handling. Every refusal is checked on the wire:
 //! the local mock saw nothing.
 
-use std::time::{Duration, Instant};
-
 use gong_client::media::MediaFile;
 use gong_client::raw::{FilePart, RawBody, RawRequest};
 use gong_client::{Client, Error, GongId};
@@ -171,6 +169,7 @@ async fn transport_errors_do_not_carry_query_values() {
 mod sandbox {
     use super::*;
     use gong_client::sandbox::{ConnectionLimits, Sandbox};
+    use std::time::{Duration, Instant};
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
     use tokio::net::TcpStream;
 
