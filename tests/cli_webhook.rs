@@ -940,7 +940,7 @@ async fn ctrl_c_stops_accepting_and_finishes_the_event_in_hand() {
     let marker = home.path("started");
     let out = home.path("out.txt");
     let exec = format!("touch '{}'; sleep 1; cat >> '{}'", marker.display(), out.display());
-    let mut listener = Listener::start(&home.0, &[], &["--rule", "keyed=key:s3cret", "--exec", &exec]);
+    let listener = Listener::start(&home.0, &[], &["--rule", "keyed=key:s3cret", "--exec", &exec]);
     let base = listener.base.clone();
     let url = format!("{base}/keyed/s3cret");
     let delivery = tokio::spawn(async move { try_post(&http_with_timeout(30), &url, body_of("71", "C")).await });
