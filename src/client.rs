@@ -45,6 +45,7 @@ pub struct ClientBuilder {
     quota_settings: QuotaSettings,
     quota: Option<Arc<dyn Quota>>,
     retry: RetryPolicy,
+    allow_insecure_http: bool,
 }
 
 impl Default for ClientBuilder {
@@ -61,8 +62,39 @@ impl Default for ClientBuilder {
             quota_settings: QuotaSettings::gong(),
             quota: None,
             retry: RetryPolicy::default(),
+            allow_insecure_http: false,
         }
     }
+}
+
+/// Slowest request rate a client or sandbox accepts: one request a day.
+pub const MIN_RATE_PER_SECOND: f64 = 1.0 / 86_400.0;
+/// Fastest request rate a client or sandbox accepts.
+pub const MAX_RATE_PER_SECOND: f64 = 10_000.0;
+
+/// Checks a requests-per-second rate: finite and within
+/// [`MIN_RATE_PER_SECOND`]..=[`MAX_RATE_PER_SECOND`] (a tiny rate would make
+/// the pause between requests overflow).
+pub(crate) fn check_rate(field: &str, rate: f64) -> Result<()> {
+    if rate.is_finite() && (MIN_RATE_PER_SECOND..=MAX_RATE_PER_SECOND).contains(&rate) {
+        Ok(())
+    } else {
+        Err(Error::invalid(
+            field,
+            format!(
+                "must be a number of requests per second from one a day ({MIN_RATE_PER_SECOND:.6}) to {MAX_RATE_PER_SECOND}, got {rate}"
+            ),
+        ))
+    }
+}
+
+/// Whether `url`'s host is this machine (`localhost`, 127.0.0.0/8, `::1`).
+fn is_loopback(url: &Url) -> bool {
+    let Some(host) = url.host_str() else {
+        return false;
+    };
+    let host = host.trim_start_matches('[').trim_end_matches(']');
+    host.eq_ignore_ascii_case("localhost") || host.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
 }
 
 impl ClientBuilder {
@@ -155,6 +187,14 @@ impl ClientBuilder {
         self
     }
 
+    /// Allows a plain `http://` base URL on a host other than this machine.
+    /// Off by default: credentials (the Basic key or the OAuth token) would
+    /// cross the network in clear. Loopback hosts (the sandbox) need no opt-in.
+    pub fn allow_insecure_http(mut self, allow: bool) -> Self {
+        self.allow_insecure_http = allow;
+        self
+    }
+
     /// The retry policy of typed operations (raw requests bring their own).
     pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
         self.retry = policy;
@@ -167,6 +207,16 @@ impl ClientBuilder {
             .map_err(|e| Error::invalid("baseUrl", format!("must be an absolute http(s) URL ({e})")))?;
         if !matches!(base_url.scheme(), "http" | "https") || base_url.host_str().is_none() {
             return Err(Error::invalid("baseUrl", "must be an absolute http(s) URL"));
+        }
+        if base_url.scheme() == "http"
+            && !self.allow_insecure_http
+            && (self.auth.is_some() || self.oauth.is_some())
+            && !is_loopback(&base_url)
+        {
+            return Err(Error::invalid(
+                "baseUrl",
+                "a plain http:// URL would send the credentials in clear; use https, a loopback host, or allow_insecure_http(true)",
+            ));
         }
         let quota: Arc<dyn Quota> = match self.quota {
             Some(quota) => quota,
@@ -300,7 +350,10 @@ impl Client {
             // A success status the document does not list (Gong answers 201
             // to some creates documented as 200) is still a success.
             Err(progenitor_client::Error::UnexpectedResponse(response)) if response.status().is_success() => {
-                let bytes = response.bytes().await.map_err(Error::Transport)?;
+                let bytes = response
+                    .bytes()
+                    .await
+                    .map_err(|e| Error::Transport(crate::redact::error(e)))?;
                 if bytes.is_empty() {
                     decode(b"{}")
                 } else {
@@ -324,7 +377,9 @@ pub(crate) async fn map_progenitor_error<T: DeserializeOwned, E: serde::Serializ
 ) -> Error {
     use progenitor_client::Error as P;
     match e {
-        P::CommunicationError(e) | P::ResponseBodyError(e) | P::InvalidUpgrade(e) => Error::Transport(e),
+        P::CommunicationError(e) | P::ResponseBodyError(e) | P::InvalidUpgrade(e) => {
+            Error::Transport(crate::redact::error(e))
+        }
         P::UnexpectedResponse(response) => error_from_response(response, operation).await,
         P::ErrorResponse(rv) => {
             let status = rv.status().as_u16();

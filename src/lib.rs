@@ -20,11 +20,14 @@ pub mod actions;
 pub mod auth;
 mod client;
 pub mod error;
+#[cfg(any(feature = "webhook-server", feature = "sandbox"))]
+mod http_guard;
 mod ids;
 pub mod media;
 pub mod paging;
 pub mod quota;
 pub mod raw;
+pub mod redact;
 pub mod retry;
 #[cfg(feature = "sandbox")]
 pub mod sandbox;
@@ -32,7 +35,7 @@ pub mod transport;
 pub mod validate;
 pub mod webhook;
 
-pub use client::{Client, ClientBuilder, DEFAULT_BASE_URL};
+pub use client::{Client, ClientBuilder, DEFAULT_BASE_URL, MAX_RATE_PER_SECOND, MIN_RATE_PER_SECOND};
 pub use error::{AuthError, Error, ErrorDetails, PagingError, Result};
 pub use ids::{GongId, InvalidGongId};
 

@@ -50,6 +50,22 @@ impl std::fmt::Debug for MediaFile {
     }
 }
 
+/// A file name goes into the multipart part's `Content-Disposition` header:
+/// control characters (CR and LF above all, which would end the header),
+/// quotes and backslashes are refused, and so is a name over 255 bytes.
+pub fn check_file_name(field: &str, name: &str) -> Result<()> {
+    if name.chars().any(|c| c.is_control() || matches!(c, '"' | '\\')) {
+        return Err(Error::invalid(
+            field,
+            "a file name must not hold control characters (such as CR or LF), quotes or backslashes",
+        ));
+    }
+    if name.len() > 255 {
+        return Err(Error::invalid(field, "a file name is at most 255 bytes"));
+    }
+    Ok(())
+}
+
 /// MIME type of a media file name, by extension.
 pub fn mime_type_for(file_name: &str) -> String {
     let ext = Path::new(file_name)
@@ -172,7 +188,7 @@ impl MediaFile {
         if self.file_name.trim().is_empty() {
             return Err(Error::invalid("fileName", "must not be empty"));
         }
-        Ok(())
+        check_file_name("fileName", &self.file_name)
     }
 
     /// A multipart body streaming the source from its start; each chunk
@@ -241,7 +257,10 @@ impl Client {
         if !response.status().is_success() {
             return Err(crate::transport::error_from_response(response, "addCallRecording").await);
         }
-        let body = response.bytes().await.map_err(Error::Transport)?;
+        let body = response
+            .bytes()
+            .await
+            .map_err(|e| Error::Transport(crate::redact::error(e)))?;
         crate::client::decode(&body)
     }
 }

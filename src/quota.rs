@@ -82,9 +82,6 @@ impl QuotaSettings {
     pub const GONG_DAILY: u32 = 10_000;
     /// The default pacing margin.
     pub const DEFAULT_MARGIN: Duration = Duration::from_millis(25);
-    /// The highest rate accepted.
-    pub const MAX_PER_SECOND: f64 = 1_000.0;
-
     /// Gong's limits: 3 per second, 10,000 per day, the default margin.
     pub fn gong() -> Self {
         QuotaSettings {
@@ -121,19 +118,12 @@ impl QuotaSettings {
         self
     }
 
-    /// Checks the settings: a rate must be a finite number above 0 and at
-    /// most [`Self::MAX_PER_SECOND`]; the margin at most one second.
+    /// Checks the settings: a rate from one a day to 10,000 per second
+    /// ([`crate::MIN_RATE_PER_SECOND`], [`crate::MAX_RATE_PER_SECOND`]); the
+    /// margin at most one second.
     pub fn validate(&self) -> Result<()> {
-        if let Some(rate) = self.per_second
-            && !(rate.is_finite() && (0.001..=Self::MAX_PER_SECOND).contains(&rate))
-        {
-            return Err(Error::invalid(
-                "rateLimit",
-                format!(
-                    "must be between 0.001 and {} requests per second (got {rate})",
-                    Self::MAX_PER_SECOND
-                ),
-            ));
+        if let Some(rate) = self.per_second {
+            crate::client::check_rate("rateLimit", rate)?;
         }
         if self.margin > Duration::from_secs(1) {
             return Err(Error::invalid("pacingMargin", "must be at most one second"));

@@ -243,8 +243,19 @@ impl Client {
     pub async fn raw(&self, request: RawRequest) -> Result<RawResponse> {
         let transport = self.transport();
         let base = transport.base_url();
-        let url = if request.url.starts_with("http://") || request.url.starts_with("https://") {
-            let url = reqwest::Url::parse(&request.url).map_err(|e| Error::invalid("url", e.to_string()))?;
+        let url = if has_scheme(&request.url) {
+            let url = reqwest::Url::parse(request.url.trim())
+                .map_err(|e| Error::invalid("url", format!("not a valid absolute URL ({e})")))?;
+            // Url::parse lowercases the scheme and host: `HTTP://Host` is checked like `http://host`.
+            if !matches!(url.scheme(), "http" | "https") {
+                return Err(Error::invalid(
+                    "url",
+                    "an absolute URL must be http or https (or give a path such as /v2/calls)",
+                ));
+            }
+            if !url.username().is_empty() || url.password().is_some() {
+                return Err(Error::invalid("url", "an absolute URL must not carry user info"));
+            }
             let same_host =
                 url.host_str() == base.host_str() && url.port_or_known_default() == base.port_or_known_default();
             if !same_host && !request.allow_other_hosts {
@@ -264,6 +275,15 @@ impl Client {
             let v = HeaderValue::from_str(value)
                 .map_err(|_| Error::invalid("header", format!("the value of {name} is not a valid header value")))?;
             headers.append(n, v);
+        }
+        if let RawBody::Multipart { fields, files } = &request.body {
+            for (name, _) in fields {
+                check_part_text("formData", name)?;
+            }
+            for file in files {
+                check_part_text("fileData", &file.field)?;
+                crate::media::check_file_name("fileDataFileNames", &file.file_name)?;
+            }
         }
         if request.method == Method::GET && !matches!(request.body, RawBody::None) {
             return Err(Error::invalid("data", "a GET request has no body"));
@@ -321,7 +341,10 @@ impl Client {
             return Err(crate::transport::error_from_response(response, "raw").await);
         }
         let headers = response.headers().clone();
-        let bytes = response.bytes().await.map_err(Error::Transport)?;
+        let bytes = response
+            .bytes()
+            .await
+            .map_err(|e| Error::Transport(crate::redact::error(e)))?;
         if request.debug {
             tracing::debug!(target: "gong_client::raw", status, bytes = bytes.len(), "received");
         }
@@ -333,6 +356,38 @@ impl Client {
         };
         Ok(RawResponse { status, headers, body })
     }
+}
+
+/// Whether `url` starts with a URL scheme (`http:`, `ftp:`, `HTTP:`, ...) or
+/// is scheme-relative (`//host/...`): an absolute URL, never a path to join
+/// to the base URL.
+fn has_scheme(url: &str) -> bool {
+    let url = url.trim_start();
+    if url.starts_with("//") || url.starts_with("\\\\") {
+        return true;
+    }
+    match url.find(':') {
+        Some(i) => {
+            let scheme = &url[..i];
+            scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+                && scheme
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+        }
+        None => false,
+    }
+}
+
+/// A multipart field name goes into a part header: no control characters or
+/// quotes.
+fn check_part_text(field: &str, name: &str) -> Result<()> {
+    if name.chars().any(|c| c.is_control() || c == '"') {
+        return Err(Error::invalid(
+            field,
+            "a form field name must not hold control characters or quotes",
+        ));
+    }
+    Ok(())
 }
 
 /// Name-value pairs (query parameters, headers). In JSON: an object, or a

@@ -451,12 +451,12 @@ impl Transport {
                 }
             }
             match decide(outcome, attempt, meta.idempotency, &meta.policy, fastrand::f64()) {
-                Decision::Stop => return result.map_err(Error::Transport),
+                Decision::Stop => return result.map_err(|e| Error::Transport(crate::redact::error(e))),
                 Decision::Retry(wait) => {
                     let throttled = matches!(outcome, Outcome::Status { status: 429, .. });
                     if !throttled && !shared.retry_budget.try_spend() {
                         tracing::warn!(operation = %meta.operation, "retry budget spent; not retrying");
-                        return result.map_err(Error::Transport);
+                        return result.map_err(|e| Error::Transport(crate::redact::error(e)));
                     }
                     drop(result);
                     tracing::debug!(operation = %meta.operation, attempt, wait_ms = wait.as_millis() as u64, "retrying");
@@ -507,14 +507,12 @@ fn idempotency_of(operation: &str, method: &Method) -> Idempotency {
     }
 }
 
-/// One line describing a request with every credential redacted.
+/// One line describing a request with every credential redacted: sensitive
+/// headers (see [`crate::redact`]) and sensitive query values.
 pub(crate) fn describe(request: &Request) -> String {
-    let mut out = format!("{} {}", request.method(), request.url());
+    let mut out = format!("{} {}", request.method(), crate::redact::url(request.url()));
     for (name, value) in request.headers() {
-        let shown = if value.is_sensitive()
-            || name == AUTHORIZATION
-            || name.as_str().contains("secret")
-            || name.as_str().contains("token")
+        let shown = if value.is_sensitive() || name == AUTHORIZATION || crate::redact::is_sensitive_name(name.as_str())
         {
             "[redacted]".to_owned()
         } else {

@@ -9,8 +9,14 @@
 //!
 //! - **signed JWT**: the `Authorization` header carries an RS256 JWT (with or
 //!   without `Bearer `) whose claims bind the delivery: `body_sha256` (hex
-//!   SHA-256 of the raw body), `webhook_url` (the URL configured on the rule)
-//!   and `exp`. The rule's public key is shown by Gong as bare base64 DER.
+//!   SHA-256 of the raw body) and `webhook_url` (the URL configured on the
+//!   rule). No public Gong source confirms an `exp` claim: a token without one
+//!   is accepted unless the rule requires it
+//!   ([`AutomationRule::with_require_exp`]); an `exp` or `nbf` that is present
+//!   is enforced with the rule's leeway, and a `crit` header is refused (no
+//!   extension is understood). The rule's public key is shown by Gong as bare
+//!   base64 DER; a rule may hold several keys while one is rotated out
+//!   ([`AutomationRule::with_additional_key`]).
 //! - **URL key**: a secret in the receiver's URL (path segment or query
 //!   parameter).
 //!
@@ -18,9 +24,16 @@
 //! framework; [`AutomationRules`] names a set of rules, each on its own route,
 //! so a receiver knows which rule fired (the payload does not say). The JSON
 //! is parsed only after every check has passed. [`Dedup`] drops redeliveries of
-//! the same call. With the `webhook-server` feature, the `server` module builds
-//! an axum router from a rule set; with `test-util`, the `test_util` module
-//! signs deliveries for tests.
+//! the same call (keyed by rule, call id and `isTest`, see [`dedup_key`]).
+//!
+//! How `webhook_url` is compared: scheme and host ignore ASCII case, a
+//! scheme's default port equals no port, one trailing slash of the path is
+//! ignored, fragments are ignored; the query string follows the rule's
+//! [`QueryMatch`] (by default it must be byte-for-byte equal).
+//!
+//! With the `webhook-server` feature, the `server` module builds an axum
+//! router from a rule set and serves it with connection limits; with
+//! `test-util`, the `test_util` module signs deliveries for tests.
 //!
 //! ```
 //! use gong_client::webhook::{AutomationRule, Delivery, WebhookError};
@@ -70,6 +83,9 @@ pub const DEFAULT_LEEWAY_SECS: u64 = 5;
 /// Default largest body a rule accepts: 2 MiB.
 pub const DEFAULT_MAX_BODY_BYTES: usize = 2 * 1024 * 1024;
 
+/// Most public keys one rule holds (rotation needs two).
+const MAX_KEYS: usize = 8;
+
 /// The only signature algorithm Gong uses and the verifier accepts.
 const ALLOWED_ALGORITHM: &str = "RS256";
 
@@ -102,7 +118,21 @@ pub enum WebhookError {
         /// Time of the check, Unix seconds.
         now: u64,
     },
-    /// A required claim (`exp`, `body_sha256`, `webhook_url`) is absent or null.
+    /// The token's `nbf` minus the leeway is after the time of verification.
+    #[error("the token is not valid before {nbf} (checked at {now})")]
+    NotYetValid {
+        /// The token's `nbf`, Unix seconds.
+        nbf: u64,
+        /// Time of the check, Unix seconds.
+        now: u64,
+    },
+    /// The token's header has a `crit` parameter: it names extensions that
+    /// must be understood, and this verifier understands none (RFC 7515
+    /// 4.1.11).
+    #[error("the token header lists critical extensions this verifier does not understand")]
+    UnsupportedCritical,
+    /// A required claim (`body_sha256`, `webhook_url`, and `exp` when the
+    /// rule requires it) is absent or null.
     #[error("the token has no {0} claim")]
     MissingClaim(&'static str),
     /// A claim is present but has the wrong type or format.
@@ -342,6 +372,26 @@ pub enum UrlKeyLocation {
     Query(String),
 }
 
+/// How a signed-JWT rule compares the query string of the token's
+/// `webhook_url` with the query of its configured URL.
+///
+/// Gong puts the configured URL, query included, in the token, so
+/// [`QueryMatch::Exact`] is the default. The other modes exist for
+/// receivers behind a proxy that reorders parameters, or that route on the
+/// path alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub enum QueryMatch {
+    /// The queries are equal byte for byte (an empty query is no query).
+    #[default]
+    Exact,
+    /// The same `name=value` pairs, in any order (repeats count; no
+    /// percent-decoding).
+    AnyOrder,
+    /// The query is not compared; scheme, host, port and path still are.
+    Ignore,
+}
+
 /// How a rule authenticates its deliveries, without its secret.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AuthMode<'a> {
@@ -360,9 +410,11 @@ pub enum AuthMode<'a> {
 #[derive(Clone)]
 enum Auth {
     SignedJwt {
-        key: PublicKey,
+        /// One or more keys; a token verifying with any of them is authentic.
+        keys: Vec<PublicKey>,
         webhook_url: String,
         validation: Box<Validation>,
+        query: QueryMatch,
     },
     UrlKey {
         /// SHA-256 of the key: compared in constant time, never the key itself.
@@ -382,6 +434,7 @@ pub struct AutomationRule {
     auth: Auth,
     leeway_secs: u64,
     max_body_bytes: usize,
+    require_exp: bool,
 }
 
 impl fmt::Debug for AutomationRule {
@@ -389,14 +442,21 @@ impl fmt::Debug for AutomationRule {
         let mut s = f.debug_struct("AutomationRule");
         s.field("name", &self.name).field("route", &self.route);
         match &self.auth {
-            Auth::SignedJwt { key, webhook_url, .. } => s
+            Auth::SignedJwt {
+                keys,
+                webhook_url,
+                query,
+                ..
+            } => s
                 .field("mode", &"signed-jwt")
-                .field("key", key)
-                .field("webhook_url", webhook_url),
+                .field("keys", keys)
+                .field("webhook_url", webhook_url)
+                .field("query", query),
             Auth::UrlKey { location, .. } => s.field("mode", &"url-key").field("key_location", location),
         };
         s.field("leeway_secs", &self.leeway_secs)
             .field("max_body_bytes", &self.max_body_bytes)
+            .field("require_exp", &self.require_exp)
             .finish()
     }
 }
@@ -417,6 +477,24 @@ impl AutomationRule {
         key: PublicKey,
         webhook_url: &str,
     ) -> Result<Self, WebhookError> {
+        Self::signed_jwt_with_keys(name, [key], webhook_url)
+    }
+
+    /// A signed-JWT rule that accepts tokens signed with any of `keys` (for
+    /// example the old and the new key while a rule's key is rotated). At
+    /// least one key is needed.
+    pub fn signed_jwt_with_keys(
+        name: impl Into<String>,
+        keys: impl IntoIterator<Item = PublicKey>,
+        webhook_url: &str,
+    ) -> Result<Self, WebhookError> {
+        let keys: Vec<PublicKey> = keys.into_iter().collect();
+        if keys.is_empty() {
+            return Err(WebhookError::BadKey("a signed-JWT rule needs at least one public key"));
+        }
+        if keys.len() > MAX_KEYS {
+            return Err(WebhookError::BadKey("a rule holds at most 8 public keys"));
+        }
         let webhook_url = webhook_url.trim();
         if UrlParts::parse(webhook_url).is_none() {
             return Err(WebhookError::BadUrl(
@@ -426,9 +504,10 @@ impl AutomationRule {
         Self::new(
             name.into(),
             Auth::SignedJwt {
-                key,
+                keys,
                 webhook_url: webhook_url.to_owned(),
                 validation: Box::new(jwt_validation()),
+                query: QueryMatch::Exact,
             },
         )
     }
@@ -458,6 +537,7 @@ impl AutomationRule {
             auth,
             leeway_secs: DEFAULT_LEEWAY_SECS,
             max_body_bytes: DEFAULT_MAX_BODY_BYTES,
+            require_exp: false,
         })
     }
 
@@ -469,7 +549,58 @@ impl AutomationRule {
         Ok(self)
     }
 
-    /// Tolerance on `exp` (default [`DEFAULT_LEEWAY_SECS`]); whole seconds.
+    /// Also accepts tokens signed with `key` (key rotation); no effect on
+    /// URL-key rules. A rule holds at most 8 keys; past that the key is not
+    /// added and the rule is returned unchanged with an error.
+    pub fn with_additional_key(mut self, key: PublicKey) -> Result<Self, WebhookError> {
+        if let Auth::SignedJwt { keys, .. } = &mut self.auth {
+            if keys.len() >= MAX_KEYS {
+                return Err(WebhookError::BadKey("a rule holds at most 8 public keys"));
+            }
+            keys.push(key);
+        }
+        Ok(self)
+    }
+
+    /// Whether a token must carry an `exp` claim (default `false`: Gong's
+    /// tokens are not documented to have one). An `exp` that is present is
+    /// enforced either way.
+    pub fn with_require_exp(mut self, required: bool) -> Self {
+        self.require_exp = required;
+        self
+    }
+
+    /// How the query string of the token's `webhook_url` is compared
+    /// (default [`QueryMatch::Exact`]); no effect on URL-key rules.
+    pub fn with_query_match(mut self, mode: QueryMatch) -> Self {
+        if let Auth::SignedJwt { query, .. } = &mut self.auth {
+            *query = mode;
+        }
+        self
+    }
+
+    /// The number of public keys a signed-JWT rule accepts (0 for URL-key rules).
+    pub fn key_count(&self) -> usize {
+        match &self.auth {
+            Auth::SignedJwt { keys, .. } => keys.len(),
+            Auth::UrlKey { .. } => 0,
+        }
+    }
+
+    /// Whether tokens must carry `exp`.
+    pub fn requires_exp(&self) -> bool {
+        self.require_exp
+    }
+
+    /// How the query of `webhook_url` is compared ([`QueryMatch::Exact`] for URL-key rules).
+    pub fn query_match(&self) -> QueryMatch {
+        match &self.auth {
+            Auth::SignedJwt { query, .. } => *query,
+            Auth::UrlKey { .. } => QueryMatch::Exact,
+        }
+    }
+
+    /// Tolerance on `exp` and `nbf` (default [`DEFAULT_LEEWAY_SECS`]); whole seconds.
     pub fn with_leeway(mut self, leeway: Duration) -> Self {
         self.leeway_secs = leeway.as_secs();
         self
@@ -507,7 +638,7 @@ impl AutomationRule {
         }
     }
 
-    /// The tolerance on `exp`, in seconds.
+    /// The tolerance on `exp` and `nbf`, in seconds.
     pub fn leeway_secs(&self) -> u64 {
         self.leeway_secs
     }
@@ -520,10 +651,12 @@ impl AutomationRule {
     /// Authenticates a delivery at `now` (Unix seconds) and parses it.
     ///
     /// Checks, in order: the body size; then for a signed-JWT rule the
-    /// token's presence, algorithm (RS256 only) and signature, `exp` (with the
-    /// leeway), `body_sha256` against the raw body in constant time, and
-    /// `webhook_url` against the rule's URL; for a URL-key rule, the key in
-    /// constant time. Only then is the body parsed as JSON.
+    /// token's presence, algorithm (RS256 only) and signature (with each of
+    /// the rule's keys), no `crit` header, `exp` when present or required and
+    /// `nbf` when present (both with the leeway), `body_sha256` against the
+    /// raw body in constant time, and `webhook_url` against the rule's URL;
+    /// for a URL-key rule, the key in constant time. Only then is the body
+    /// parsed as JSON; a call id holding control characters is refused there.
     pub fn verify(&self, delivery: &Delivery<'_>, now: u64) -> Result<AutomationEvent, WebhookError> {
         self.authenticate(delivery, now)?.parse()
     }
@@ -545,10 +678,11 @@ impl AutomationRule {
         }
         match &self.auth {
             Auth::SignedJwt {
-                key,
+                keys,
                 webhook_url,
                 validation,
-            } => self.check_jwt(key, webhook_url, validation, delivery.authorization, body, now)?,
+                query,
+            } => self.check_jwt(keys, webhook_url, *query, validation, delivery.authorization, body, now)?,
             Auth::UrlKey { digest, .. } => {
                 let presented = delivery.url_key.ok_or(WebhookError::WrongUrlKey)?;
                 let presented: [u8; 32] = Sha256::digest(presented.as_bytes()).into();
@@ -560,25 +694,55 @@ impl AutomationRule {
         Ok(VerifiedBody { body })
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn check_jwt(
         &self,
-        key: &PublicKey,
+        keys: &[PublicKey],
         webhook_url: &str,
+        query: QueryMatch,
         validation: &Validation,
         authorization: Option<&str>,
         body: &[u8],
         now: u64,
     ) -> Result<(), WebhookError> {
         let token = bearer_token(authorization).ok_or(WebhookError::MissingToken)?;
-        let claims = match jsonwebtoken::decode::<Claims>(token, key.decoding_key(), validation) {
-            Ok(data) => data.claims,
-            Err(err) => return Err(classify_jwt_error(err.kind(), token)),
-        };
+        let mut last = WebhookError::BadSignature;
+        let mut verified = None;
+        for key in keys {
+            match jsonwebtoken::decode::<Claims>(token, key.decoding_key(), validation) {
+                Ok(data) => {
+                    verified = Some(data.claims);
+                    break;
+                }
+                Err(err) => {
+                    last = classify_jwt_error(err.kind(), token);
+                    // Only a signature mismatch is worth trying the next key for.
+                    if last != WebhookError::BadSignature {
+                        return Err(last);
+                    }
+                }
+            }
+        }
+        let claims = verified.ok_or(last)?;
+        if header_has_crit(token) {
+            return Err(WebhookError::UnsupportedCritical);
+        }
 
-        let exp = claims.exp.ok_or(WebhookError::MissingClaim("exp"))?;
-        let exp = numeric_date(&exp).ok_or(WebhookError::InvalidClaim("exp"))?;
-        if exp.saturating_add(self.leeway_secs) < now {
-            return Err(WebhookError::Expired { exp, now });
+        match claims.exp.filter(|v| !v.is_null()) {
+            Some(exp) => {
+                let exp = claim_date(&exp).ok_or(WebhookError::InvalidClaim("exp"))?;
+                if exp.saturating_add(self.leeway_secs) < now {
+                    return Err(WebhookError::Expired { exp, now });
+                }
+            }
+            None if self.require_exp => return Err(WebhookError::MissingClaim("exp")),
+            None => {}
+        }
+        if let Some(nbf) = claims.nbf.filter(|v| !v.is_null()) {
+            let nbf = claim_date(&nbf).ok_or(WebhookError::InvalidClaim("nbf"))?;
+            if nbf > now.saturating_add(self.leeway_secs) {
+                return Err(WebhookError::NotYetValid { nbf, now });
+            }
         }
 
         let claimed = claims.body_sha256.ok_or(WebhookError::MissingClaim("body_sha256"))?;
@@ -591,7 +755,7 @@ impl AutomationRule {
         let claimed_url = claims.webhook_url.ok_or(WebhookError::MissingClaim("webhook_url"))?;
         let configured = UrlParts::parse(webhook_url).ok_or(WebhookError::UrlMismatch)?;
         match UrlParts::parse(claimed_url.trim()) {
-            Some(claimed) if claimed.matches(&configured) => Ok(()),
+            Some(claimed) if claimed.matches(&configured, query) => Ok(()),
             _ => Err(WebhookError::UrlMismatch),
         }
     }
@@ -602,7 +766,9 @@ impl AutomationRule {
 #[derive(Deserialize)]
 struct Claims {
     #[serde(default)]
-    exp: Option<serde_json::Number>,
+    exp: Option<serde_json::Value>,
+    #[serde(default)]
+    nbf: Option<serde_json::Value>,
     #[serde(default)]
     body_sha256: Option<String>,
     #[serde(default)]
@@ -648,6 +814,23 @@ fn classify_jwt_error(kind: &JwtErrorKind, token: &str) -> WebhookError {
     }
 }
 
+/// Whether the token's (already verified) header has a `crit` parameter.
+/// Every extension it could name is unknown here, so any `crit` is refused,
+/// and so is a header that cannot be read back.
+fn header_has_crit(token: &str) -> bool {
+    use base64::Engine as _;
+    let Some(encoded) = token.split('.').next() else {
+        return true;
+    };
+    let Ok(bytes) = base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(encoded.trim_end_matches('=')) else {
+        return true;
+    };
+    match serde_json::from_slice::<serde_json::Map<String, serde_json::Value>>(&bytes) {
+        Ok(header) => header.contains_key("crit"),
+        Err(_) => true,
+    }
+}
+
 fn header_algorithm(token: &str) -> Option<String> {
     use base64::Engine as _;
     #[derive(Deserialize)]
@@ -674,6 +857,14 @@ fn sanitize_algorithm(alg: &str) -> String {
         .take(16)
         .collect();
     if clean.is_empty() { "?".to_owned() } else { clean }
+}
+
+/// A date claim: a JSON number read by [`numeric_date`]; anything else is malformed.
+fn claim_date(value: &serde_json::Value) -> Option<u64> {
+    match value {
+        serde_json::Value::Number(n) => numeric_date(n),
+        _ => None,
+    }
 }
 
 /// A JWT NumericDate as whole seconds; fractions are dropped, negatives and
@@ -730,6 +921,16 @@ fn parse_event(body: &[u8]) -> Result<AutomationEvent, WebhookError> {
     let envelope: Envelope =
         serde_json::from_slice(body).map_err(|err| WebhookError::Decode(DecodeError::from_json(&err)))?;
     let call = envelope.call_data;
+    if let Some(id) = call.meta_data.as_ref().and_then(|m| m.id.as_ref())
+        && !plausible_call_id(id.as_str())
+    {
+        return Err(WebhookError::Decode(DecodeError {
+            line: 0,
+            column: 0,
+            kind: DecodeErrorKind::Data,
+            message: "callData.metaData.id must be 1 to 64 printable characters without control characters".into(),
+        }));
+    }
     let is_private = envelope
         .is_private
         .or_else(|| call.meta_data.as_ref().and_then(|m| m.is_private))
@@ -740,6 +941,27 @@ fn parse_event(body: &[u8]) -> Result<AutomationEvent, WebhookError> {
         call,
         body: body.into(),
     })
+}
+
+/// A call id a receiver can pass on safely (to a file name, an environment
+/// variable, a log line): 1 to 64 characters, none a control character.
+/// Gong's ids are decimal digits; other printable text is kept for forward
+/// compatibility.
+fn plausible_call_id(id: &str) -> bool {
+    (1..=64).contains(&id.chars().count()) && !id.chars().any(char::is_control)
+}
+
+/// The key [`Dedup`] remembers a delivery by: the rule, the call id and
+/// whether it is a test delivery (a test fired from Gong's UI must not
+/// swallow the real delivery of the same call). `None` when the event has no
+/// call id (such events are never deduplicated).
+pub fn dedup_key(rule: &str, event: &AutomationEvent) -> Option<String> {
+    let id = event.call_id()?;
+    Some(format!(
+        "{rule}/{}/{}",
+        id.as_str(),
+        if event.is_test { "test" } else { "live" }
+    ))
 }
 
 fn validate_name(name: &str) -> Result<(), WebhookError> {

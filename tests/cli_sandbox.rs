@@ -886,3 +886,53 @@ async fn serve_refuses_a_missing_scope_with_the_chosen_status() {
     assert_eq!(r.code, 2, "{}", r.stderr);
     assert!(r.stderr.contains("missing-scope-status"), "{}", r.stderr);
 }
+
+/// Issue 11: `gong sandbox serve` under the descriptor limit of the report
+/// (1,024) with 1,100 half-sent requests open still answers a valid client.
+#[cfg(unix)]
+#[tokio::test]
+async fn serve_answers_a_valid_client_through_1100_half_sent_requests() {
+    use tokio::io::AsyncWriteExt;
+    let home = Dir::new("serve-slowloris");
+    let mut cmd = Command::new("sh");
+    cmd.env_clear()
+        .env("HOME", &home.0)
+        .env("GONG_CONFIG", home.0.join("profiles.json"))
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .args([
+            "-c",
+            "ulimit -n 1024 && exec \"$0\" sandbox serve --port 0 --calls 5 --rate-limit off --for-secs 120",
+            env!("CARGO_BIN_EXE_gong"),
+        ]);
+    let mut serve = Running::spawn(cmd);
+    let line = serve.first_line();
+    let info: Value = serde_json::from_str(&line).unwrap_or_else(|e| panic!("{e}: {line}"));
+    let url = s(&info["url"]).to_owned();
+    let addr = url.trim_start_matches("http://").to_owned();
+    let started = Instant::now();
+    let mut idle = Vec::new();
+    for _ in 0..1_100 {
+        let mut c = tokio::net::TcpStream::connect(&addr).await.unwrap();
+        c.write_all(b"GET /v2/workspaces HTTP/1.1\r\nhost: x\r\nx-slow: ")
+            .await
+            .unwrap();
+        idle.push(c);
+    }
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let answer = tokio::time::timeout(
+        Duration::from_secs(10),
+        reqwest::Client::new()
+            .get(format!("{url}/v2/workspaces"))
+            .basic_auth(s(&info["accessKey"]), Some(s(&info["accessKeySecret"])))
+            .send(),
+    )
+    .await
+    .expect("the valid request was starved")
+    .unwrap();
+    assert_eq!(answer.status(), 200);
+    eprintln!(
+        "sandbox serve (ulimit -n 1024): 1100 half-sent connections, valid request answered {:?} after the first",
+        started.elapsed()
+    );
+    drop(idle);
+}

@@ -320,10 +320,17 @@ fn webhook_url_is_normalized_but_query_must_match() {
 
 #[test]
 fn missing_and_malformed_claims_are_named() {
-    for name in ["exp", "body_sha256", "webhook_url"] {
+    // Issue 11: Gong documents no `exp`, so a token without one is accepted
+    // unless the rule requires it.
+    let token = test_util::sign_claims(&claims_without("exp"), key().private_pem()).unwrap();
+    assert_eq!(verify_with(&rule(), &token, BODY.as_bytes()), Ok(()));
+    assert_eq!(
+        verify_with(&rule().with_require_exp(true), &token, BODY.as_bytes()),
+        Err(WebhookError::MissingClaim("exp"))
+    );
+    for name in ["body_sha256", "webhook_url"] {
         let token = test_util::sign_claims(&claims_without(name), key().private_pem()).unwrap();
         let expected = match name {
-            "exp" => "exp",
             "body_sha256" => "body_sha256",
             _ => "webhook_url",
         };
@@ -553,9 +560,23 @@ mod server {
             .unwrap()
     }
 
+    /// Acknowledges every event that arrives on the router's channel (the
+    /// reply waits for it) and passes it on.
+    fn acking(mut events: mpsc::Receiver<ReceivedEvent>) -> mpsc::UnboundedReceiver<ReceivedEvent> {
+        let (tx, rx) = mpsc::unbounded_channel();
+        tokio::spawn(async move {
+            while let Some(received) = events.recv().await {
+                received.acknowledge();
+                let _ = tx.send(received);
+            }
+        });
+        rx
+    }
+
     #[tokio::test]
     async fn verified_events_are_delivered_once_and_failures_get_empty_401() {
-        let (tx, mut rx) = mpsc::channel::<ReceivedEvent>(16);
+        let (tx, rx) = mpsc::channel::<ReceivedEvent>(16);
+        let mut rx = acking(rx);
         let server = start(WebhookServer::new(rules()).router(tx)).await;
         let exp = now() + 3600;
 
@@ -627,9 +648,7 @@ mod server {
         let (tx, mut rx) = mpsc::unbounded_channel::<String>();
         let router = WebhookServer::new(rules()).router_with_handler(move |received: ReceivedEvent| {
             let tx = tx.clone();
-            async move {
-                let _ = tx.send(received.event.call_id().unwrap().to_string());
-            }
+            async move { tx.send(received.event.call_id().unwrap().to_string()) }
         });
         let server = start(router).await;
         assert_eq!(server.post("/in-path/path-key", None, body_for("4001")).await.0, 200);
@@ -643,4 +662,225 @@ mod server {
         assert_eq!(server.post("/in-path/path-key", None, body_for("5001")).await.0, 503);
         assert_eq!(server.post("/in-path/path-key", None, body_for("5001")).await.0, 503);
     }
+}
+
+// ------------------------------------------------- issue 11: what Gong sends
+
+fn claims(extra: serde_json::Value) -> serde_json::Value {
+    let mut claims = json!({"body_sha256": test_util::body_sha256_hex(BODY.as_bytes()), "webhook_url": URL});
+    for (k, v) in extra.as_object().unwrap() {
+        claims[k] = v.clone();
+    }
+    claims
+}
+
+#[test]
+fn a_token_without_exp_is_accepted_unless_the_rule_requires_one() {
+    let token = test_util::sign_without_exp(BODY.as_bytes(), URL, key().private_pem()).unwrap();
+    let lenient = rule();
+    assert!(!lenient.requires_exp());
+    let event = lenient
+        .verify(&Delivery::signed(Some(&token), BODY.as_bytes()), NOW)
+        .unwrap();
+    assert_eq!(event.call_id().unwrap().as_str(), "7782342274025937895");
+    // Any time at all: there is nothing to expire.
+    assert!(
+        lenient
+            .verify(&Delivery::signed(Some(&token), BODY.as_bytes()), u64::MAX)
+            .is_ok()
+    );
+    let strict = lenient.with_require_exp(true);
+    assert_eq!(
+        verify_with(&strict, &token, BODY.as_bytes()),
+        Err(WebhookError::MissingClaim("exp"))
+    );
+    // A present exp is enforced either way (leeway 5 s).
+    let expired = test_util::sign_claims(&claims(json!({"exp": NOW - 6})), key().private_pem()).unwrap();
+    assert_eq!(
+        verify_with(&rule(), &expired, BODY.as_bytes()),
+        Err(WebhookError::Expired { exp: NOW - 6, now: NOW })
+    );
+    let within = test_util::sign_claims(&claims(json!({"exp": NOW - 5})), key().private_pem()).unwrap();
+    assert_eq!(verify_with(&rule(), &within, BODY.as_bytes()), Ok(()));
+}
+
+#[test]
+fn a_future_nbf_is_refused_with_the_leeway() {
+    let early = test_util::sign_claims(&claims(json!({"nbf": NOW + 6})), key().private_pem()).unwrap();
+    assert_eq!(
+        verify_with(&rule(), &early, BODY.as_bytes()),
+        Err(WebhookError::NotYetValid { nbf: NOW + 6, now: NOW })
+    );
+    let within = test_util::sign_claims(&claims(json!({"nbf": NOW + 5})), key().private_pem()).unwrap();
+    assert_eq!(verify_with(&rule(), &within, BODY.as_bytes()), Ok(()));
+    let past = test_util::sign_claims(&claims(json!({"nbf": NOW - 100})), key().private_pem()).unwrap();
+    assert_eq!(verify_with(&rule(), &past, BODY.as_bytes()), Ok(()));
+    let zero_leeway = rule().with_leeway(Duration::ZERO);
+    assert!(matches!(
+        verify_with(&zero_leeway, &within, BODY.as_bytes()),
+        Err(WebhookError::NotYetValid { .. })
+    ));
+    let bad = test_util::sign_claims(&claims(json!({"nbf": "soon"})), key().private_pem()).unwrap();
+    assert_eq!(
+        verify_with(&rule(), &bad, BODY.as_bytes()),
+        Err(WebhookError::InvalidClaim("nbf"))
+    );
+}
+
+#[test]
+fn a_crit_header_is_refused() {
+    for crit in [
+        json!(["exp"]),
+        json!(["http://example.com/ext"]),
+        json!([]),
+        json!("b64"),
+    ] {
+        let token = test_util::sign_with_header(
+            &json!({"alg": "RS256", "typ": "JWT", "crit": crit, "b64": false}),
+            &claims(json!({})),
+            key().private_pem(),
+        )
+        .unwrap();
+        assert_eq!(
+            verify_with(&rule(), &token, BODY.as_bytes()),
+            Err(WebhookError::UnsupportedCritical),
+            "{crit}"
+        );
+    }
+    // The same header without crit verifies: the refusal is about crit alone.
+    let token = test_util::sign_with_header(
+        &json!({"alg": "RS256", "typ": "JWT", "kid": "k1"}),
+        &claims(json!({})),
+        key().private_pem(),
+    )
+    .unwrap();
+    assert_eq!(verify_with(&rule(), &token, BODY.as_bytes()), Ok(()));
+}
+
+#[test]
+fn a_rule_holds_several_keys_for_rotation() {
+    let old = PublicKey::parse(&key().public_base64).unwrap();
+    let new = PublicKey::parse(&other_key().public_base64).unwrap();
+    let rotating = AutomationRule::signed_jwt_with_keys("calls", [old.clone(), new.clone()], URL).unwrap();
+    assert_eq!(rotating.key_count(), 2);
+    for signer in [key(), other_key()] {
+        let token = test_util::sign_without_exp(BODY.as_bytes(), URL, signer.private_pem()).unwrap();
+        assert_eq!(verify_with(&rotating, &token, BODY.as_bytes()), Ok(()));
+    }
+    // Built up one key at a time, the same.
+    let added = AutomationRule::signed_jwt_with_key("calls", old.clone(), URL)
+        .unwrap()
+        .with_additional_key(new.clone())
+        .unwrap();
+    let token = test_util::sign_without_exp(BODY.as_bytes(), URL, other_key().private_pem()).unwrap();
+    assert_eq!(verify_with(&added, &token, BODY.as_bytes()), Ok(()));
+    // Once the old key is retired, its tokens fail.
+    let retired = AutomationRule::signed_jwt_with_key("calls", new, URL).unwrap();
+    let old_token = test_util::sign_without_exp(BODY.as_bytes(), URL, key().private_pem()).unwrap();
+    assert_eq!(
+        verify_with(&retired, &old_token, BODY.as_bytes()),
+        Err(WebhookError::BadSignature)
+    );
+    // A tampered body is a mismatch with every key, not a signature error.
+    assert_eq!(
+        verify_with(&rotating, &old_token, b"{}"),
+        Err(WebhookError::BodyMismatch)
+    );
+    assert!(matches!(
+        AutomationRule::signed_jwt_with_keys("calls", Vec::new(), URL),
+        Err(WebhookError::BadKey(_))
+    ));
+    let mut many = AutomationRule::signed_jwt_with_key("calls", old.clone(), URL).unwrap();
+    for _ in 0..7 {
+        many = many.with_additional_key(old.clone()).unwrap();
+    }
+    assert!(matches!(many.with_additional_key(old), Err(WebhookError::BadKey(_))));
+}
+
+#[test]
+fn webhook_url_normalization_and_query_modes() {
+    use gong_client::webhook::QueryMatch;
+    let configured = "https://hooks.example.com/gong/calls?tenant=acme&region=eu";
+    let body = BODY.as_bytes();
+    let verify = |rule: &AutomationRule, claimed: &str| {
+        let token = test_util::sign_without_exp(body, claimed, key().private_pem()).unwrap();
+        verify_with(rule, &token, body)
+    };
+    let exact = AutomationRule::signed_jwt("calls", &key().public_base64, configured).unwrap();
+    assert_eq!(exact.query_match(), QueryMatch::Exact);
+    // Scheme and host case, default port, one trailing slash: the same URL.
+    for same in [
+        "HTTPS://HOOKS.EXAMPLE.COM/gong/calls?tenant=acme&region=eu",
+        "https://hooks.example.com:443/gong/calls/?tenant=acme&region=eu",
+        "https://Hooks.Example.com:443/gong/calls?tenant=acme&region=eu#frag",
+    ] {
+        assert_eq!(verify(&exact, same), Ok(()), "{same}");
+    }
+    // Path case, another port, scheme or query: another URL.
+    for other in [
+        "https://hooks.example.com/GONG/calls?tenant=acme&region=eu",
+        "https://hooks.example.com:8443/gong/calls?tenant=acme&region=eu",
+        "http://hooks.example.com/gong/calls?tenant=acme&region=eu",
+        "https://hooks.example.com/gong/calls?region=eu&tenant=acme",
+        "https://hooks.example.com/gong/calls",
+    ] {
+        assert_eq!(verify(&exact, other), Err(WebhookError::UrlMismatch), "{other}");
+    }
+    let any_order = exact.clone().with_query_match(QueryMatch::AnyOrder);
+    assert_eq!(
+        verify(&any_order, "https://hooks.example.com/gong/calls?region=eu&tenant=acme"),
+        Ok(())
+    );
+    assert_eq!(
+        verify(&any_order, "https://hooks.example.com/gong/calls?region=us&tenant=acme"),
+        Err(WebhookError::UrlMismatch)
+    );
+    let ignore = exact.with_query_match(QueryMatch::Ignore);
+    assert_eq!(verify(&ignore, "https://hooks.example.com/gong/calls"), Ok(()));
+    assert_eq!(
+        verify(&ignore, "https://hooks.example.com/gong/other?tenant=acme&region=eu"),
+        Err(WebhookError::UrlMismatch)
+    );
+}
+
+#[test]
+fn dedup_keys_tell_test_deliveries_from_live_ones() {
+    use gong_client::webhook::dedup_key;
+    let rule = AutomationRule::url_key("r", "k").unwrap();
+    let live = rule
+        .verify(&Delivery::url_key(Some("k"), BODY.as_bytes()), NOW)
+        .unwrap();
+    let test_body = BODY.replace("\"isTest\": false", "\"isTest\": true");
+    let test = rule
+        .verify(&Delivery::url_key(Some("k"), test_body.as_bytes()), NOW)
+        .unwrap();
+    assert!(test.is_test && !live.is_test);
+    let (a, b) = (dedup_key("r", &live).unwrap(), dedup_key("r", &test).unwrap());
+    assert_ne!(a, b);
+    assert_ne!(dedup_key("other-rule", &live).unwrap(), a);
+    let no_id = rule
+        .verify(&Delivery::url_key(Some("k"), br#"{"callData": {}}"#), NOW)
+        .unwrap();
+    assert_eq!(dedup_key("r", &no_id), None);
+}
+
+#[test]
+fn call_ids_with_control_characters_are_refused_when_decoding() {
+    let rule = AutomationRule::url_key("r", "k").unwrap();
+    for id in ["12\\u00003", "1\\n2", "\\u001b[31m", "\\u0085", ""] {
+        let body = format!(r#"{{"callData": {{"metaData": {{"id": "{id}"}}}}, "isTest": false}}"#);
+        let err = rule
+            .verify(&Delivery::url_key(Some("k"), body.as_bytes()), NOW)
+            .unwrap_err();
+        assert!(
+            matches!(&err, WebhookError::Decode(d) if d.kind == DecodeErrorKind::Data && d.message.contains("callData.metaData.id")),
+            "{id}: {err:?}"
+        );
+    }
+    let long = "9".repeat(65);
+    let body = format!(r#"{{"callData": {{"metaData": {{"id": "{long}"}}}}}}"#);
+    assert!(
+        rule.verify(&Delivery::url_key(Some("k"), body.as_bytes()), NOW)
+            .is_err()
+    );
 }

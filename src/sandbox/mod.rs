@@ -462,7 +462,36 @@ pub struct SandboxBuilder {
     redirect_uris: Option<Vec<String>>,
     enforce_scopes: bool,
     missing_scope_status: MissingScopeStatus,
+    connections: ConnectionLimits,
 }
+
+/// How the sandbox's HTTP server bounds its clients (see
+/// [`SandboxBuilder::connection_limits`]).
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct ConnectionLimits {
+    /// Most connections open at once (default 512). At the cap, a new
+    /// connection evicts the oldest one that has not sent a whole request.
+    pub max_connections: usize,
+    /// Time a client has to send a request's headers, also the longest idle
+    /// time between requests on a kept-alive connection (default 60 s).
+    pub header_timeout: Duration,
+    /// Longest pause while a request body arrives (default 60 s).
+    pub body_idle_timeout: Duration,
+}
+
+impl Default for ConnectionLimits {
+    fn default() -> Self {
+        ConnectionLimits {
+            max_connections: 512,
+            header_timeout: Duration::from_secs(60),
+            body_idle_timeout: Duration::from_secs(60),
+        }
+    }
+}
+
+/// Most calls a sandbox generates ([`SandboxBuilder::calls`]).
+pub const MAX_CALLS: usize = 100_000;
 
 impl Default for SandboxBuilder {
     fn default() -> Self {
@@ -484,6 +513,7 @@ impl Default for SandboxBuilder {
             redirect_uris: None,
             enforce_scopes: false,
             missing_scope_status: MissingScopeStatus::default(),
+            connections: ConnectionLimits::default(),
         }
     }
 }
@@ -597,9 +627,26 @@ impl SandboxBuilder {
         self
     }
 
+    /// Bounds on the server's connections: a cap, and header and body
+    /// timeouts, against slow or abandoned clients.
+    pub fn connection_limits(mut self, limits: ConnectionLimits) -> Self {
+        self.connections = limits;
+        self
+    }
+
     /// Generates the data, binds 127.0.0.1 and starts serving on the
-    /// current Tokio runtime.
+    /// current Tokio runtime. More than [`MAX_CALLS`] calls is
+    /// [`crate::Error::InvalidInput`] for `calls`.
     pub async fn start(self) -> Result<SandboxHandle> {
+        if self.calls > MAX_CALLS {
+            return Err(crate::Error::invalid(
+                "calls",
+                format!("the sandbox holds at most {MAX_CALLS} calls, got {}", self.calls),
+            ));
+        }
+        if let Some(rate) = self.rate_limit {
+            crate::client::check_rate("rateLimit", rate)?;
+        }
         self.faults.check()?;
         if let Some(r) = self.rate_limit
             && !(r.is_finite() && r > 0.0)
@@ -658,7 +705,7 @@ impl SandboxBuilder {
         };
         let shared = Arc::new(Shared::new(config));
         let (stop, stopped) = watch::channel(false);
-        let task = tokio::spawn(server::serve(listener, shared.clone(), stopped));
+        let task = tokio::spawn(server::serve(listener, shared.clone(), stopped, self.connections));
         Ok(SandboxHandle {
             shared,
             url,

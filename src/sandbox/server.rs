@@ -13,8 +13,6 @@ use axum::response::Response;
 use base64::Engine as _;
 use bytes::Bytes;
 use futures::StreamExt;
-use hyper_util::rt::TokioIo;
-use hyper_util::service::TowerToHyperService;
 use secrecy::ExposeSecret;
 use serde_json::{Value, json};
 use subtle::ConstantTimeEq;
@@ -151,39 +149,27 @@ impl Reply {
     }
 }
 
-/// Serves until `stop` says so (or its sender is gone).
-pub(crate) async fn serve(listener: tokio::net::TcpListener, shared: Arc<Shared>, mut stop: watch::Receiver<bool>) {
+/// Serves until `stop` says so (or its sender is gone), with a connection
+/// cap and header and body timeouts.
+pub(crate) async fn serve(
+    listener: tokio::net::TcpListener,
+    shared: Arc<Shared>,
+    stop: watch::Receiver<bool>,
+    limits: super::ConnectionLimits,
+) {
     let router = Router::new().fallback(entry).with_state(shared);
-    loop {
-        let stream = tokio::select! {
-            accepted = listener.accept() => match accepted {
-                Ok((stream, _)) => stream,
-                Err(e) => {
-                    tracing::warn!(error = %e, "sandbox accept failed");
-                    tokio::task::yield_now().await;
-                    continue;
-                }
-            },
-            _ = stop.changed() => break,
-        };
-        let _ = stream.set_nodelay(true);
-        let ctl = ConnCtl::default();
-        let tower = TowerToHyperService::new(router.clone());
-        let per_request = ctl.clone();
-        let service = hyper::service::service_fn(move |mut req: Request<hyper::body::Incoming>| {
-            req.extensions_mut().insert(per_request.clone());
-            hyper::service::Service::call(&tower, req)
-        });
-        let mut stop = stop.clone();
-        tokio::spawn(async move {
-            let conn = hyper::server::conn::http1::Builder::new().serve_connection(TokioIo::new(stream), service);
-            tokio::select! {
-                _ = conn => {}
-                _ = ctl.0.notified() => {}
-                _ = stop.changed() => {}
-            }
-        });
-    }
+    let limits = crate::http_guard::Limits {
+        max_connections: limits.max_connections,
+        header_timeout: limits.header_timeout,
+        body_idle_timeout: limits.body_idle_timeout,
+        keep_alive: true,
+        drain: None,
+    };
+    // A handler closes its own connection through the connection's kill switch.
+    crate::http_guard::serve(listener, router, limits, stop, |kill, extensions| {
+        extensions.insert(ConnCtl(Arc::clone(kill)));
+    })
+    .await;
 }
 
 async fn entry(State(sb): State<Arc<Shared>>, req: Request) -> Response {

@@ -78,6 +78,38 @@ impl Dedup {
         true
     }
 
+    /// Whether `key` was recorded within the window before `now`, without
+    /// recording it. A receiver asks this before handing an event on and
+    /// calls [`Dedup::record`] only once the hand-off succeeded, so a failed
+    /// hand-off never makes the redelivery look like a duplicate.
+    pub fn contains(&self, key: &str, now: Instant) -> bool {
+        let mut state = self.lock();
+        state.expire(now, self.window);
+        state
+            .seen
+            .get(key)
+            .is_some_and(|&at| now.saturating_duration_since(at) < self.window)
+    }
+
+    /// Records `key` at `now` (a successful hand-off), whether or not it was
+    /// already known.
+    pub fn record(&self, key: &str, now: Instant) {
+        let mut state = self.lock();
+        state.expire(now, self.window);
+        if state.seen.contains_key(key) {
+            while state.order.len() >= 2 * self.max_entries {
+                if !state.pop_oldest() {
+                    break;
+                }
+            }
+            state.seen.insert(key.to_owned(), now);
+            state.order.push_back((now, key.to_owned()));
+            return;
+        }
+        drop(state);
+        self.first_seen(key, now);
+    }
+
     /// Forgets `key`, so its next delivery counts as new (used when handing an
     /// event on failed after it was recorded).
     pub fn forget(&self, key: &str) {
@@ -146,5 +178,21 @@ mod tests {
         dedup.forget("a");
         assert!(dedup.first_seen("a", t));
         assert!(!dedup.first_seen("a", t + Duration::from_secs(99)));
+    }
+
+    #[test]
+    fn contains_does_not_record() {
+        let dedup = Dedup::new(Duration::from_secs(100), 10);
+        let t = Instant::now();
+        assert!(!dedup.contains("k", t));
+        assert!(!dedup.contains("k", t), "asking twice still says unknown");
+        dedup.record("k", t);
+        assert!(dedup.contains("k", t + Duration::from_secs(50)));
+        dedup.record("k", t + Duration::from_secs(50));
+        assert!(
+            dedup.contains("k", t + Duration::from_secs(120)),
+            "recording again renews"
+        );
+        assert!(!dedup.contains("k", t + Duration::from_secs(151)));
     }
 }

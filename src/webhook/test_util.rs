@@ -96,3 +96,32 @@ pub fn sign_claims(claims: &serde_json::Value, private_key_pem: &str) -> Result<
     jsonwebtoken::encode(&Header::new(Algorithm::RS256), claims, &key)
         .map_err(|_| WebhookError::BadKey("signing with the private key failed"))
 }
+
+/// Signs a delivery without an `exp` claim (what Gong is documented to send:
+/// only `body_sha256` and `webhook_url`).
+pub fn sign_without_exp(body: &[u8], webhook_url: &str, private_key_pem: &str) -> Result<String, WebhookError> {
+    let claims = serde_json::json!({
+        "body_sha256": body_sha256_hex(body),
+        "webhook_url": webhook_url,
+    });
+    sign_claims(&claims, private_key_pem)
+}
+
+/// Signs `claims` with RS256 under an arbitrary JOSE `header` (for example
+/// one with a `crit` parameter). The header's `alg` is what it says; the
+/// signature is always RS256.
+pub fn sign_with_header(
+    header: &serde_json::Value,
+    claims: &serde_json::Value,
+    private_key_pem: &str,
+) -> Result<String, WebhookError> {
+    let key = EncodingKey::from_rsa_pem(private_key_pem.as_bytes())
+        .map_err(|_| WebhookError::BadKey("the private key is not an RSA PEM"))?;
+    let encode = |value: &serde_json::Value| {
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(value.to_string().as_bytes())
+    };
+    let message = format!("{}.{}", encode(header), encode(claims));
+    let signature = jsonwebtoken::crypto::sign(message.as_bytes(), &key, Algorithm::RS256)
+        .map_err(|_| WebhookError::BadKey("signing with the private key failed"))?;
+    Ok(format!("{message}.{signature}"))
+}

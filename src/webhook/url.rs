@@ -3,8 +3,11 @@
 //! Two URLs match when their schemes and hosts are equal ignoring ASCII case,
 //! their ports are equal once a scheme's default port is filled in, their
 //! paths are equal once one trailing slash is dropped (so `""` and `"/"` are
-//! the same), and their query strings are byte-for-byte equal (an empty query
-//! is no query). Fragments are ignored. Percent-encoding is not normalized.
+//! the same), and their query strings compare as the rule's [`QueryMatch`]
+//! says (by default byte for byte; an empty query is no query). Fragments
+//! are ignored. Percent-encoding is not normalized.
+
+use super::QueryMatch;
 
 /// A URL split into the parts that are compared. Borrowed; no allocation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,23 +75,51 @@ impl<'a> UrlParts<'a> {
     }
 
     /// Whether two URLs name the same webhook endpoint.
-    pub(crate) fn matches(&self, other: &UrlParts<'_>) -> bool {
+    pub(crate) fn matches(&self, other: &UrlParts<'_>, query: QueryMatch) -> bool {
         self.scheme.eq_ignore_ascii_case(other.scheme)
             && self.host.eq_ignore_ascii_case(other.host)
             && self.effective_port().is_some()
             && self.effective_port() == other.effective_port()
             && self.userinfo == other.userinfo
             && self.path == other.path
-            && self.query == other.query
+            && match query {
+                QueryMatch::Exact => self.query == other.query,
+                QueryMatch::AnyOrder => sorted_pairs(self.query) == sorted_pairs(other.query),
+                QueryMatch::Ignore => true,
+            }
     }
+}
+
+/// The non-empty `&`-separated pairs of a query, sorted.
+fn sorted_pairs(query: Option<&str>) -> Vec<&str> {
+    let mut pairs: Vec<&str> = query.unwrap_or("").split('&').filter(|p| !p.is_empty()).collect();
+    pairs.sort_unstable();
+    pairs
 }
 
 #[cfg(test)]
 mod tests {
-    use super::UrlParts;
+    use super::{QueryMatch, UrlParts};
 
     fn same(a: &str, b: &str) -> bool {
-        UrlParts::parse(a).unwrap().matches(&UrlParts::parse(b).unwrap())
+        same_with(a, b, QueryMatch::Exact)
+    }
+
+    fn same_with(a: &str, b: &str, mode: QueryMatch) -> bool {
+        UrlParts::parse(a).unwrap().matches(&UrlParts::parse(b).unwrap(), mode)
+    }
+
+    #[test]
+    fn query_modes() {
+        let (a, b) = ("https://h.example/a?x=1&y=2", "https://H.example:443/a/?y=2&x=1");
+        assert!(!same_with(a, b, QueryMatch::Exact));
+        assert!(same_with(a, b, QueryMatch::AnyOrder));
+        assert!(same_with(a, b, QueryMatch::Ignore));
+        assert!(!same_with(a, "https://h.example/a?x=1", QueryMatch::AnyOrder));
+        assert!(!same_with(a, "https://h.example/a?x=1&y=2&y=2", QueryMatch::AnyOrder));
+        assert!(same_with(a, "https://h.example/a", QueryMatch::Ignore));
+        assert!(!same_with(a, "https://h.example/b?x=1&y=2", QueryMatch::Ignore));
+        assert!(!same_with(a, "http://h.example/a?x=1&y=2", QueryMatch::Ignore));
     }
 
     #[test]

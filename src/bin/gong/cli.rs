@@ -104,6 +104,10 @@ pub struct Global {
     /// Never draw progress bars (they are drawn on stderr only when it is a terminal).
     #[arg(long, global = true)]
     pub no_progress: bool,
+    /// Allow a plain http:// base URL on another machine: credentials then cross the network
+    /// in clear. Without it such a URL is refused (loopback hosts are always allowed).
+    #[arg(long, global = true)]
+    pub insecure_http: bool,
     /// Run the command against an embedded Gong started for it (no credentials needed;
     /// configured ones are ignored). Needs a gong built with the `sandbox` feature.
     #[arg(long, global = true, help_heading = "Sandbox options")]
@@ -117,12 +121,13 @@ pub struct Global {
         help_heading = "Sandbox options"
     )]
     pub sandbox_seed: u64,
-    /// Calls the embedded Gong starts with (100 a page).
+    /// Calls the embedded Gong starts with (100 a page; at most 100000).
     #[arg(
         long,
         global = true,
         default_value_t = 250,
         value_name = "N",
+        value_parser = sandbox_calls,
         help_heading = "Sandbox options"
     )]
     pub sandbox_calls: usize,
@@ -130,6 +135,20 @@ pub struct Global {
     /// default off.
     #[arg(long, global = true, value_name = "R|off", help_heading = "Sandbox options")]
     pub sandbox_rate_limit: Option<RateLimit>,
+}
+
+/// Most calls the embedded Gong can be asked to generate.
+pub const MAX_SANDBOX_CALLS: usize = 100_000;
+
+/// `--sandbox-calls`: 0 to [`MAX_SANDBOX_CALLS`].
+fn sandbox_calls(text: &str) -> Result<usize, String> {
+    match text.trim().parse::<usize>() {
+        Ok(n) if n <= MAX_SANDBOX_CALLS => Ok(n),
+        Ok(n) => Err(format!("at most {MAX_SANDBOX_CALLS} calls, got {n}")),
+        Err(_) => Err(format!(
+            "expected a whole number of calls from 0 to {MAX_SANDBOX_CALLS}"
+        )),
+    }
 }
 
 /// A request rate, or `off`.
@@ -145,9 +164,21 @@ impl std::str::FromStr for RateLimit {
             return Ok(RateLimit(None));
         }
         match text.parse::<f64>() {
-            Ok(r) if r.is_finite() && r > 0.0 => Ok(RateLimit(Some(r))),
+            Ok(r)
+                if r.is_finite()
+                    && (gong_client::MIN_RATE_PER_SECOND..=gong_client::MAX_RATE_PER_SECOND).contains(&r) =>
+            {
+                Ok(RateLimit(Some(r)))
+            }
+            Ok(r) if r.is_finite() && r > 0.0 => Err(format!(
+                "expected requests per second from one a day ({:.6}) to {}, or `off`; got {}",
+                gong_client::MIN_RATE_PER_SECOND,
+                gong_client::MAX_RATE_PER_SECOND,
+                crate::output::sanitize(text)
+            )),
             _ => Err(format!(
-                "expected a positive number of requests per second or `off`, got {text:?}"
+                "expected a positive number of requests per second or `off`, got {:?}",
+                crate::output::sanitize(text)
             )),
         }
     }
@@ -871,9 +902,12 @@ pub struct SchemaArgs {
 /// `gong webhook ...`
 #[derive(Debug, Subcommand)]
 pub enum WebhookCmd {
-    /// Receive automation-rule webhooks: verify each delivery and print it as a JSON line
-    /// (or run a command per event); unverified deliveries get 401 and are not printed.
+    /// Receive automation-rule webhooks: verify each delivery and hand it off (print it as a
+    /// JSON line, run a command, or spool it to a directory); 200 only once handed off.
     Listen(ListenArgs),
+    /// Hand off the events a `listen --spool DIR` stored, oldest first (print each, or run
+    /// --exec per event); with --remove, each file is deleted once its event is handed off.
+    Replay(ReplayArgs),
     /// Sign a delivery as Gong does: prints the `Authorization` header value (an RS256 JWT).
     Sign(SignArgs),
     /// Write a test key pair: private.pem (owner-only), public.b64 (as Gong shows a rule's
@@ -885,14 +919,15 @@ pub enum WebhookCmd {
 #[derive(Debug, Args)]
 pub struct ListenArgs {
     /// A rule: `NAME=signed:KEY@URL` (KEY: the rule's public key, a file or the bare base64
-    /// Gong shows; URL: the webhook URL configured on the rule, whose path is the route here),
-    /// `NAME=key:SECRET` or `NAME=key-env:VAR` (a URL-key rule served on /NAME/SECRET).
-    /// Repeat for each rule.
+    /// Gong shows, several separated by commas while a key is rotated; URL: the webhook URL
+    /// configured on the rule, whose path is the route here), `NAME=key:SECRET` or
+    /// `NAME=key-env:VAR` (a URL-key rule served on /NAME/SECRET). Repeat for each rule.
     #[arg(long, value_name = "NAME=MODE:...")]
     pub rule: Vec<String>,
     /// Rules as a JSON list: `[{"name": .., "publicKey"|"publicKeyFile": .., "url": ..}, {"name":
     /// .., "urlKey"|"urlKeyEnv": .., "keyIn": "path"|"query:PARAM"}]`, optional "route",
-    /// "leewaySecs", "maxBodyBytes".
+    /// "leewaySecs", "maxBodyBytes", "requireExp", "queryMatch" ("exact", "any-order",
+    /// "ignore"), "publicKeys"/"publicKeyFiles" (lists, for key rotation).
     #[arg(long, value_name = "FILE")]
     pub rules: Option<PathBuf>,
     /// Port on the host (0 picks a free one; the address is printed on stderr).
@@ -902,15 +937,44 @@ pub struct ListenArgs {
     #[arg(long, default_value = "127.0.0.1", value_name = "IP")]
     pub host: std::net::IpAddr,
     /// Run this shell command per verified event, with the event's JSON line on its stdin
-    /// (and GONG_WEBHOOK_RULE, GONG_CALL_ID in its environment), instead of printing it.
-    #[arg(long, value_name = "CMD")]
+    /// (and GONG_WEBHOOK_RULE, GONG_CALL_ID in its environment), instead of printing it. The
+    /// delivery is answered 200 only if the command exits 0, else 503 (Gong may retry).
+    #[arg(long, value_name = "CMD", conflicts_with = "spool")]
     pub exec: Option<String>,
-    /// Stop after this many events.
+    /// Store each verified event as a file in DIR (written and synced before the 200) instead
+    /// of printing it; `gong webhook replay DIR` hands them on later.
+    #[arg(long, value_name = "DIR")]
+    pub spool: Option<PathBuf>,
+    /// Stop after this many events were handed off (deliveries past it get 503).
     #[arg(long, value_name = "N")]
     pub max_events: Option<u64>,
+    /// Most connections open at once (at the cap, the oldest half-sent request is dropped).
+    #[arg(long, default_value_t = 256, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=10_000))]
+    pub max_connections: u32,
+    /// Seconds a client has to send a request's headers, and longest pause in its body.
+    #[arg(long, default_value_t = 10, value_name = "SECS", value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub read_timeout: u64,
+    /// Seconds the events already received may take to be handed off when stopping.
+    #[arg(long, default_value_t = 30, value_name = "SECS", value_parser = clap::value_parser!(u64).range(0..=3600))]
+    pub drain_timeout: u64,
     /// Log why deliveries are refused (on stderr).
     #[arg(long)]
     pub debug: bool,
+}
+
+/// `gong webhook replay`
+#[derive(Debug, Args)]
+pub struct ReplayArgs {
+    /// The spool directory of `gong webhook listen --spool`.
+    #[arg(value_name = "DIR")]
+    pub dir: PathBuf,
+    /// Run this shell command per event (its JSON line on stdin) instead of printing it;
+    /// replay stops at the first command that fails.
+    #[arg(long, value_name = "CMD")]
+    pub exec: Option<String>,
+    /// Delete each event's file once it was handed off.
+    #[arg(long)]
+    pub remove: bool,
 }
 
 /// `gong webhook sign`
@@ -962,8 +1026,8 @@ pub struct SandboxData {
     /// Seed of the data: the same seed gives the same ids.
     #[arg(long, default_value_t = 1, value_name = "N")]
     pub seed: u64,
-    /// Calls to start with (100 a page).
-    #[arg(long, default_value_t = 250, value_name = "N")]
+    /// Calls to start with (100 a page; at most 100000).
+    #[arg(long, default_value_t = 250, value_name = "N", value_parser = sandbox_calls)]
     pub calls: usize,
 }
 

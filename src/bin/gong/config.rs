@@ -407,6 +407,8 @@ pub struct Tuning {
     pub retries: Option<u32>,
     /// No overall time limit per attempt (uploads of large recordings).
     pub no_timeout: bool,
+    /// Allow a plain http:// base URL on another machine (`--insecure-http`).
+    pub insecure_http: bool,
 }
 
 impl Resolved {
@@ -441,10 +443,24 @@ impl Resolved {
         if tuning.no_timeout {
             builder = builder.timeout(None);
         }
+        if tuning.insecure_http {
+            builder = builder.allow_insecure_http(true);
+        }
         if let Some(quota) = self.shared_quota()? {
             builder = builder.quota(quota);
         }
-        Ok(builder.build()?)
+        builder.build().map_err(|e| match &e {
+            gong_client::Error::InvalidInput { field, rule }
+                if field == "baseUrl" && rule.contains("allow_insecure_http") =>
+            {
+                Failure::Usage(
+                    "invalid baseUrl: a plain http:// URL on another machine would send the credentials in clear; \
+                     use https, or pass --insecure-http to allow it"
+                        .into(),
+                )
+            }
+            _ => e.into(),
+        })
     }
 
     /// The quota `--quota` names (`None`: this process only). Every `gong`

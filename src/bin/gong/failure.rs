@@ -60,14 +60,53 @@ impl Failure {
     }
 }
 
-/// Collapses whitespace runs (newlines included) into single spaces.
+/// One line for an argument-parser error: clap's message without its usage
+/// and help footer. A value that starts with `-` after a flag that takes a
+/// value (`--call-id -1`) is read as a flag by the parser; the line then
+/// names the flag and how to pass such a value.
+pub fn usage_line(e: &clap::Error, args: &[String]) -> String {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if e.kind() == ErrorKind::UnknownArgument
+        && let Some(ContextValue::String(arg)) = e.get(ContextKind::InvalidArg)
+        && arg.starts_with('-')
+        && let Some(i) = args.iter().position(|a| a == arg)
+        && i > 1
+        && args[i - 1].starts_with("--")
+        && !args[i - 1].contains('=')
+    {
+        let flag = &args[i - 1];
+        return format!(
+            "{flag}: the value {arg:?} starts with '-' and was read as a flag; if it is the value of {flag}, write {flag}={arg}"
+        );
+    }
+    let rendered = e.render().to_string();
+    let message: Vec<&str> = rendered
+        .lines()
+        .take_while(|l| !l.starts_with("Usage:") && !l.starts_with("For more information"))
+        .filter(|l| !l.trim_start().starts_with("tip:"))
+        .collect();
+    let text = message.join(" ");
+    let text = text.trim().strip_prefix("error:").unwrap_or(&text).trim();
+    one_line(text)
+}
+
+/// Collapses whitespace runs (newlines included) into single spaces, and
+/// escapes control characters (a message may quote Gong or a file).
 pub fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    crate::output::sanitize(text)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The error and its sources, joined: reqwest's top-level message alone
-/// rarely says what happened ("error sending request").
+/// rarely says what happened ("error sending request"). URLs in it lose
+/// their query values and passwords.
 fn with_sources(e: &(dyn std::error::Error + 'static)) -> String {
+    gong_client::redact::text(&joined_sources(e))
+}
+
+fn joined_sources(e: &(dyn std::error::Error + 'static)) -> String {
     let mut text = e.to_string();
     let mut source = e.source();
     while let Some(s) = source {
@@ -84,16 +123,16 @@ fn with_sources(e: &(dyn std::error::Error + 'static)) -> String {
 impl From<Error> for Failure {
     fn from(e: Error) -> Self {
         match &e {
-            Error::InvalidInput { .. } => Failure::Usage(e.to_string()),
-            Error::Auth(_) | Error::LimitedRelease { .. } => Failure::Auth(e.to_string()),
+            Error::InvalidInput { .. } => Failure::Usage(gong_client::redact::text(&e.to_string())),
+            Error::Auth(_) | Error::LimitedRelease { .. } => Failure::Auth(gong_client::redact::text(&e.to_string())),
             Error::Api { .. }
             | Error::ProviderDisconnected { .. }
             | Error::RateLimited { .. }
             | Error::BudgetSpent { .. }
             | Error::Paging(_)
-            | Error::Decode { .. } => Failure::Api(e.to_string()),
+            | Error::Decode { .. } => Failure::Api(gong_client::redact::text(&e.to_string())),
             Error::Transport(_) | Error::Io { .. } => Failure::Network(with_sources(&e)),
-            _ => Failure::Other(e.to_string()),
+            _ => Failure::Other(gong_client::redact::text(&e.to_string())),
         }
     }
 }

@@ -177,18 +177,54 @@ pub fn kebab(camel: &str) -> String {
     out
 }
 
+/// Largest `--input` document or `@FILE` value read: 16 MiB.
+pub const MAX_INPUT_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Reads at most `max` bytes from `reader`; more is a usage error naming
+/// `what` (a flag and its file), so `/dev/zero` or a huge file cannot
+/// exhaust memory.
+pub fn read_limited(mut reader: impl Read, max: u64, what: &str) -> Result<Vec<u8>, Failure> {
+    let mut data = Vec::new();
+    (&mut reader)
+        .take(max + 1)
+        .read_to_end(&mut data)
+        .map_err(|e| Failure::Usage(format!("reading {what}: {e}")))?;
+    if data.len() as u64 > max {
+        return Err(Failure::Usage(format!(
+            "{what} is larger than the limit of {} MiB",
+            max / (1024 * 1024)
+        )));
+    }
+    Ok(data)
+}
+
+/// Reads a file of at most `max` bytes; `flag` names it in errors.
+pub fn read_capped(path: &std::path::Path, max: u64, flag: &str) -> Result<Vec<u8>, Failure> {
+    let what = format!("{flag} {}", crate::output::sanitize(&path.display().to_string()));
+    let file = std::fs::File::open(path).map_err(|e| Failure::Usage(format!("reading {what}: {e}")))?;
+    read_limited(file, max, &what)
+}
+
+/// [`read_capped`] as UTF-8 text.
+pub fn read_capped_text(path: &std::path::Path, max: u64, flag: &str) -> Result<String, Failure> {
+    let data = read_capped(path, max, flag)?;
+    String::from_utf8(data).map_err(|_| {
+        Failure::Usage(format!(
+            "{flag} {}: not UTF-8 text",
+            crate::output::sanitize(&path.display().to_string())
+        ))
+    })
+}
+
 /// Reads the `--input` document: a file, or stdin for `-`.
 fn read_input(source: &str) -> Result<Map<String, Value>, Failure> {
     let (text, name) = if source == "-" {
-        let mut text = String::new();
-        std::io::stdin()
-            .read_to_string(&mut text)
-            .map_err(|e| Failure::Usage(format!("reading --input from stdin: {e}")))?;
+        let data = read_limited(std::io::stdin().lock(), MAX_INPUT_BYTES, "--input from stdin")?;
+        let text = String::from_utf8(data).map_err(|_| Failure::Usage("--input from stdin: not UTF-8 text".into()))?;
         (text, "stdin".to_owned())
     } else {
-        let text =
-            std::fs::read_to_string(source).map_err(|e| Failure::Usage(format!("reading --input {source}: {e}")))?;
-        (text, source.to_owned())
+        let text = read_capped_text(std::path::Path::new(source), MAX_INPUT_BYTES, "--input")?;
+        (text, crate::output::sanitize(source))
     };
     match serde_json::from_str::<Value>(&text) {
         Ok(Value::Object(map)) => Ok(map),
@@ -201,8 +237,12 @@ fn read_input(source: &str) -> Result<Map<String, Value>, Failure> {
 pub fn json_arg(field: &str, text: &str) -> Result<Value, Failure> {
     let (text, from) = match text.strip_prefix('@') {
         Some(path) => (
-            std::fs::read_to_string(path).map_err(|e| Failure::Usage(format!("reading {path} for {field}: {e}")))?,
-            format!(" (from {path})"),
+            read_capped_text(
+                std::path::Path::new(path),
+                MAX_INPUT_BYTES,
+                &format!("--{} @FILE", kebab(field)),
+            )?,
+            format!(" (from {})", crate::output::sanitize(path)),
         ),
         None => (text.to_owned(), String::new()),
     };

@@ -191,7 +191,7 @@ fn table_of_value(value: &Value) -> String {
             flatten("", value, &mut flat);
             let width = flat.iter().map(|(k, _)| k.chars().count()).max().unwrap_or(0);
             flat.iter()
-                .map(|(k, v)| format!("{k:<width$}  {}", clip(v, 100)))
+                .map(|(k, v)| format!("{:<width$}  {}", clip(k, 100), clip(v, 100)))
                 .collect::<Vec<_>>()
                 .join("\n")
         }
@@ -275,11 +275,8 @@ fn flatten(prefix: &str, value: &Value, out: &mut Vec<(String, String)>) {
     match value {
         Value::Object(map) if prefix.is_empty() || !map.is_empty() => {
             for (k, v) in map {
-                let key = if prefix.is_empty() {
-                    k.clone()
-                } else {
-                    format!("{prefix}.{k}")
-                };
+                let k = sanitize(k);
+                let key = if prefix.is_empty() { k } else { format!("{prefix}.{k}") };
                 flatten(&key, v, out);
             }
         }
@@ -302,8 +299,26 @@ fn scalar(value: &Value) -> String {
     }
 }
 
+/// Text from outside (Gong, webhook payloads, file names) made safe for a
+/// terminal: line breaks and tabs become spaces; other control characters
+/// (escape sequences, C1 controls) and bidirectional overrides are shown as
+/// `\u{..}` escapes instead of reaching the terminal.
+pub fn sanitize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\n' | '\r' | '\t' => out.push(' '),
+            c if c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}') => {
+                out.extend(c.escape_unicode());
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 pub(crate) fn clip(text: &str, max: usize) -> String {
-    let one_line = text.replace(['\n', '\r', '\t'], " ");
+    let one_line = sanitize(text);
     if one_line.chars().count() <= max {
         one_line
     } else {

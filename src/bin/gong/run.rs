@@ -43,6 +43,7 @@ impl Ctx<'_> {
         let tuning = Tuning {
             retries: self.global.retries,
             no_timeout,
+            insecure_http: self.global.insecure_http,
         };
         match &self.local {
             Some(local) => local.client(tuning),
@@ -100,6 +101,7 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
         Command::Auth(AuthCmd::Status(_)) => login::status(ctx.global, &ctx.out).await,
         Command::Schema(a) => schema(&ctx, a),
         Command::Webhook(WebhookCmd::Listen(a)) => webhook::listen(a).await,
+        Command::Webhook(WebhookCmd::Replay(a)) => webhook::replay(a).await,
         Command::Webhook(WebhookCmd::Sign(a)) => webhook::sign(a),
         Command::Webhook(WebhookCmd::Keygen(a)) => webhook::keygen(a, &ctx.out).await,
         Command::Sandbox(SandboxCmd::Serve(a)) => sandbox::serve(a, &ctx.out).await,

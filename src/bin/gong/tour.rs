@@ -53,6 +53,7 @@ pub async fn tour(global: &Global, progress: Progress, a: &TourArgs) -> Result<(
     let tuning = Tuning {
         retries: global.retries,
         no_timeout: false,
+        insecure_http: global.insecure_http,
     };
     let summary = if global.sandbox {
         #[cfg(feature = "sandbox")]

@@ -4,8 +4,8 @@
 //! Rules on the command line:
 //!
 //! - `NAME=signed:KEY@URL`: a signed-JWT rule. KEY is the rule's public key,
-//!   a file (PEM or the bare base64 Gong shows) or that base64 itself; the
-//!   first `@` ends it. URL is the webhook URL configured on the rule in
+//!   a file (PEM or the bare base64 Gong shows) or that base64 itself, or
+//!   several separated by commas (key rotation); the first `@` ends it. URL is the webhook URL configured on the rule in
 //!   Gong (the tokens name it); its path is the route served here.
 //! - `NAME=key:SECRET` or `NAME=key-env:VAR`: a URL-key rule, served on
 //!   `/NAME/SECRET`.
@@ -13,17 +13,19 @@
 //! `--rules FILE` takes a JSON list of rules with more settings (see
 //! [`RuleSpec`]).
 
-use std::io::{IsTerminal, Read};
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use gong_client::webhook::server::{ReceivedEvent, WebhookServer};
-use gong_client::webhook::{AuthMode, AutomationRule, AutomationRules, PublicKey, UrlKeyLocation, test_util};
+use gong_client::webhook::server::{self, ReceivedEvent, ServeLimits, WebhookServer};
+use gong_client::webhook::{
+    AuthMode, AutomationRule, AutomationRules, PublicKey, QueryMatch, UrlKeyLocation, test_util,
+};
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
-use tokio::sync::{mpsc, oneshot};
+use tokio::sync::oneshot;
 
-use crate::cli::{KeygenArgs, ListenArgs, SignArgs};
+use crate::cli::{KeygenArgs, ListenArgs, ReplayArgs, SignArgs};
 use crate::failure::Failure;
 use crate::output::{Output, write_out};
 
@@ -41,6 +43,19 @@ pub struct RuleSpec {
     /// Signed JWT: a file holding the public key (relative to the rules file).
     #[serde(default)]
     public_key_file: Option<PathBuf>,
+    /// Signed JWT: more public keys accepted too (key rotation).
+    #[serde(default)]
+    public_keys: Vec<String>,
+    /// Signed JWT: more files holding public keys accepted too.
+    #[serde(default)]
+    public_key_files: Vec<PathBuf>,
+    /// Signed JWT: refuse tokens without `exp` (default: accepted).
+    #[serde(default)]
+    require_exp: Option<bool>,
+    /// Signed JWT: how the query of `webhook_url` is compared: `exact`
+    /// (default), `any-order` or `ignore`.
+    #[serde(default)]
+    query_match: Option<String>,
     /// Signed JWT: the webhook URL configured on the rule in Gong.
     #[serde(default)]
     url: Option<String>,
@@ -64,8 +79,24 @@ pub struct RuleSpec {
     max_body_bytes: Option<usize>,
 }
 
+/// Largest public or private key file read.
+const MAX_KEY_FILE: u64 = 1024 * 1024;
+
 fn bad_rule(name: &str, why: impl std::fmt::Display) -> Failure {
     Failure::Usage(format!("rule {name:?}: {why}"))
+}
+
+/// The message of a failure, to nest it in another.
+fn failure_text(f: Failure) -> String {
+    match f {
+        Failure::Usage(m)
+        | Failure::Auth(m)
+        | Failure::Api(m)
+        | Failure::Network(m)
+        | Failure::Cancelled(m)
+        | Failure::Other(m) => m,
+        Failure::BrokenPipe => "broken pipe".into(),
+    }
 }
 
 /// A public key given as a file or as text.
@@ -75,8 +106,8 @@ fn public_key(name: &str, given: &str, base: Option<&Path>) -> Result<PublicKey,
         _ => PathBuf::from(given),
     };
     if path.is_file() {
-        let text = std::fs::read_to_string(&path)
-            .map_err(|e| bad_rule(name, format!("reading the key file {}: {e}", path.display())))?;
+        let text = crate::input::read_capped_text(&path, MAX_KEY_FILE, "the key file")
+            .map_err(|e| bad_rule(name, failure_text(e)))?;
         return PublicKey::parse(&text).map_err(|e| bad_rule(name, format!("{}: {e}", path.display())));
     }
     PublicKey::parse(given).map_err(|e| {
@@ -88,10 +119,10 @@ fn public_key(name: &str, given: &str, base: Option<&Path>) -> Result<PublicKey,
 }
 
 /// The route of a signed rule: its URL's path, or `/NAME` for a bare host.
-fn signed_rule(name: &str, key: PublicKey, url: &str, route: Option<&str>) -> Result<AutomationRule, Failure> {
+fn signed_rule(name: &str, keys: Vec<PublicKey>, url: &str, route: Option<&str>) -> Result<AutomationRule, Failure> {
     let parsed =
         reqwest::Url::parse(url.trim()).map_err(|e| bad_rule(name, format!("{url:?} is not an absolute URL ({e})")))?;
-    let rule = AutomationRule::signed_jwt_with_key(name, key, url).map_err(|e| bad_rule(name, e))?;
+    let rule = AutomationRule::signed_jwt_with_keys(name, keys, url).map_err(|e| bad_rule(name, e))?;
     let route = match route {
         Some(r) => r.to_owned(),
         None => parsed.path().trim_end_matches('/').to_owned(),
@@ -121,8 +152,13 @@ pub fn parse_rule(spec: &str) -> Result<AutomationRule, Failure> {
         let (key, url) = signed
             .split_once('@')
             .ok_or_else(|| bad_rule(name, "give the URL after the key: signed:KEY@URL"))?;
-        let key = public_key(name, key.trim(), None)?;
-        signed_rule(name, key, url, None)
+        let keys = key
+            .split(',')
+            .map(str::trim)
+            .filter(|k| !k.is_empty())
+            .map(|k| public_key(name, k, None))
+            .collect::<Result<Vec<_>, _>>()?;
+        signed_rule(name, keys, url, None)
     } else if let Some(secret) = rest.strip_prefix("key:") {
         AutomationRule::url_key(name, secret.to_owned()).map_err(|e| bad_rule(name, e))
     } else if let Some(var) = rest.strip_prefix("key-env:") {
@@ -135,7 +171,7 @@ pub fn parse_rule(spec: &str) -> Result<AutomationRule, Failure> {
 
 /// Reads a `--rules` file.
 pub fn read_rules(path: &Path) -> Result<Vec<AutomationRule>, Failure> {
-    let text = std::fs::read_to_string(path).map_err(|e| Failure::Usage(format!("--rules {}: {e}", path.display())))?;
+    let text = crate::input::read_capped_text(path, crate::input::MAX_INPUT_BYTES, "--rules")?;
     let mut de = serde_json::Deserializer::from_str(&text);
     let specs: Vec<RuleSpec> = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         Failure::Usage(format!(
@@ -151,20 +187,55 @@ pub fn read_rules(path: &Path) -> Result<Vec<AutomationRule>, Failure> {
 
 fn rule_of_spec(s: &RuleSpec, base: Option<&Path>) -> Result<AutomationRule, Failure> {
     let name = s.name.as_str();
-    let signed = s.public_key.is_some() || s.public_key_file.is_some() || s.url.is_some();
+    let signed = s.public_key.is_some()
+        || s.public_key_file.is_some()
+        || !s.public_keys.is_empty()
+        || !s.public_key_files.is_empty()
+        || s.url.is_some();
     let keyed = s.url_key.is_some() || s.url_key_env.is_some();
     let mut rule = match (signed, keyed) {
         (true, false) => {
-            let key = match (&s.public_key, &s.public_key_file) {
-                (Some(text), None) => PublicKey::parse(text).map_err(|e| bad_rule(name, e))?,
-                (None, Some(file)) => public_key(name, &file.to_string_lossy(), base)?,
+            let mut keys = match (&s.public_key, &s.public_key_file) {
+                (Some(text), None) => vec![PublicKey::parse(text).map_err(|e| bad_rule(name, e))?],
+                (None, Some(file)) => vec![public_key(name, &file.to_string_lossy(), base)?],
+                (None, None) => Vec::new(),
                 _ => return Err(bad_rule(name, "give one of publicKey and publicKeyFile")),
             };
+            for text in &s.public_keys {
+                keys.push(PublicKey::parse(text).map_err(|e| bad_rule(name, e))?);
+            }
+            for file in &s.public_key_files {
+                keys.push(public_key(name, &file.to_string_lossy(), base)?);
+            }
+            if keys.is_empty() {
+                return Err(bad_rule(
+                    name,
+                    "a signed rule needs publicKey, publicKeyFile or publicKeys",
+                ));
+            }
             let url = s
                 .url
                 .as_deref()
                 .ok_or_else(|| bad_rule(name, "a signed rule needs its webhook url"))?;
-            signed_rule(name, key, url, s.route.as_deref())?
+            let mut rule = signed_rule(name, keys, url, s.route.as_deref())?;
+            if let Some(required) = s.require_exp {
+                rule = rule.with_require_exp(required);
+            }
+            if let Some(mode) = &s.query_match {
+                let mode = match mode.trim() {
+                    "exact" => QueryMatch::Exact,
+                    "any-order" => QueryMatch::AnyOrder,
+                    "ignore" => QueryMatch::Ignore,
+                    _ => {
+                        return Err(bad_rule(name, "queryMatch is \"exact\", \"any-order\" or \"ignore\""));
+                    }
+                };
+                rule = rule.with_query_match(mode);
+            }
+            rule
+        }
+        (false, true) if s.require_exp.is_some() || s.query_match.is_some() => {
+            return Err(bad_rule(name, "requireExp and queryMatch apply to signed rules only"));
         }
         (false, true) => {
             let secret = match (&s.url_key, &s.url_key_env) {
@@ -250,8 +321,255 @@ pub fn event_line(received: &ReceivedEvent) -> String {
     serde_json::to_string(&line).unwrap_or_default()
 }
 
-/// `gong webhook listen`
-pub async fn listen(a: &ListenArgs) -> Result<(), Failure> {
+/// Why an event was not handed off (answered 503).
+#[derive(Debug)]
+struct HandOffError(String);
+
+impl std::fmt::Display for HandOffError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Where verified events go. Each hand-off completes only once the event is
+/// safe: the line written and flushed, the command exited 0, or the file
+/// synced to disk.
+enum Sink {
+    Stdout(StdoutWriter),
+    Exec(String),
+    Spool(PathBuf),
+}
+
+impl Sink {
+    async fn hand_off(&self, rule: &str, call_id: Option<&str>, line: String) -> Result<(), HandOffError> {
+        match self {
+            Sink::Stdout(out) => out
+                .write_line(line)
+                .await
+                .map_err(|e| HandOffError(format!("writing to stdout: {e}"))),
+            Sink::Exec(command) => run_exec(command, rule, call_id, &line).await,
+            Sink::Spool(dir) => {
+                let dir = dir.clone();
+                let name = spool_name(rule, call_id);
+                tokio::task::spawn_blocking(move || write_spool_file(&dir, &name, &line))
+                    .await
+                    .map_err(|e| HandOffError(format!("spooling: {e}")))?
+                    .map_err(|e| HandOffError(format!("spooling: {e}")))
+            }
+        }
+    }
+}
+
+/// Writes lines to stdout on a thread of its own, so a reader that stops
+/// reading blocks that thread, never the async runtime (other deliveries,
+/// Ctrl-C and the 503s keep working).
+struct StdoutWriter {
+    queue: std::sync::mpsc::Sender<(String, oneshot::Sender<std::io::Result<()>>)>,
+}
+
+impl StdoutWriter {
+    fn start() -> Self {
+        let (queue, lines) = std::sync::mpsc::channel::<(String, oneshot::Sender<std::io::Result<()>>)>();
+        std::thread::spawn(move || {
+            use std::io::Write;
+            for (line, done) in lines {
+                let mut out = std::io::stdout().lock();
+                let written = out
+                    .write_all(line.as_bytes())
+                    .and_then(|()| out.write_all(b"\n"))
+                    .and_then(|()| out.flush());
+                let _ = done.send(written);
+            }
+        });
+        StdoutWriter { queue }
+    }
+
+    async fn write_line(&self, line: String) -> std::io::Result<()> {
+        let (done, written) = oneshot::channel();
+        self.queue
+            .send((line, done))
+            .map_err(|_| std::io::Error::other("the stdout writer stopped"))?;
+        written
+            .await
+            .map_err(|_| std::io::Error::other("the stdout writer stopped"))?
+    }
+}
+
+/// Runs `--exec` with the event's line on stdin; only exit status 0 is a
+/// hand-off. The child is killed if the hand-off is abandoned.
+async fn run_exec(command: &str, rule: &str, call_id: Option<&str>, line: &str) -> Result<(), HandOffError> {
+    let shown_id = crate::output::sanitize(call_id.unwrap_or("?"));
+    // Environment values cannot hold NUL; refuse any control character.
+    if call_id.is_some_and(|id| id.chars().any(char::is_control)) {
+        return Err(HandOffError(format!(
+            "--exec: call id {shown_id} holds control characters"
+        )));
+    }
+    let mut cmd = if cfg!(windows) {
+        let mut c = tokio::process::Command::new("cmd");
+        c.arg("/C").arg(command);
+        c
+    } else {
+        let mut c = tokio::process::Command::new("sh");
+        c.arg("-c").arg(command);
+        c
+    };
+    cmd.stdin(std::process::Stdio::piped())
+        .kill_on_drop(true)
+        .env("GONG_WEBHOOK_RULE", rule)
+        .env("GONG_CALL_ID", call_id.unwrap_or_default());
+    let mut child = cmd
+        .spawn()
+        .map_err(|e| HandOffError(format!("--exec could not start: {e}")))?;
+    if let Some(mut stdin) = child.stdin.take() {
+        use tokio::io::AsyncWriteExt;
+        // A command that does not read its stdin is fine.
+        let _ = stdin.write_all(line.as_bytes()).await;
+        let _ = stdin.write_all(b"\n").await;
+    }
+    match child.wait().await {
+        Ok(status) if status.success() => Ok(()),
+        Ok(status) => Err(HandOffError(format!("--exec {status} for call {shown_id}"))),
+        Err(e) => Err(HandOffError(format!("--exec failed: {e}"))),
+    }
+}
+
+/// A spool file name that sorts by arrival: milliseconds, process, sequence,
+/// then the rule and call id (both reduced to safe characters).
+fn spool_name(rule: &str, call_id: Option<&str>) -> String {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static SEQ: AtomicU64 = AtomicU64::new(0);
+    let millis = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis());
+    let safe = |text: &str| -> String {
+        text.chars()
+            .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+            .take(64)
+            .collect()
+    };
+    format!(
+        "{millis:015}-{}-{:08}-{}-{}.json",
+        std::process::id(),
+        SEQ.fetch_add(1, Ordering::Relaxed),
+        safe(rule),
+        call_id
+            .map(safe)
+            .filter(|s| !s.is_empty())
+            .unwrap_or_else(|| "none".into())
+    )
+}
+
+/// Writes one event file atomically: a hidden temporary file, synced, renamed
+/// into place, and the directory synced, so the file is either absent or
+/// whole, even if the process is killed or the machine loses power.
+fn write_spool_file(dir: &Path, name: &str, line: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    let tmp = dir.join(format!(".{name}.tmp"));
+    let result = (|| {
+        let mut file = std::fs::OpenOptions::new().write(true).create_new(true).open(&tmp)?;
+        file.write_all(line.as_bytes())?;
+        file.write_all(b"\n")?;
+        file.sync_all()?;
+        drop(file);
+        std::fs::rename(&tmp, dir.join(name))?;
+        sync_dir(dir)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}
+
+#[cfg(unix)]
+fn sync_dir(dir: &Path) -> std::io::Result<()> {
+    std::fs::File::open(dir)?.sync_all()
+}
+
+#[cfg(not(unix))]
+fn sync_dir(_dir: &Path) -> std::io::Result<()> {
+    Ok(())
+}
+
+/// Writes a line to stderr from a thread of its own: a stderr nobody reads
+/// must not block the runtime. Past 1,024 waiting lines, new ones are dropped.
+fn note(line: String) {
+    static LOG: std::sync::OnceLock<std::sync::mpsc::SyncSender<String>> = std::sync::OnceLock::new();
+    let log = LOG.get_or_init(|| {
+        let (tx, rx) = std::sync::mpsc::sync_channel::<String>(1024);
+        std::thread::spawn(move || {
+            use std::io::Write;
+            for line in rx {
+                let _ = writeln!(std::io::stderr().lock(), "{line}");
+            }
+        });
+        tx
+    });
+    let _ = log.try_send(line);
+}
+
+/// Counts hand-offs against `--max-events` and says when to stop.
+struct Gate {
+    max: Option<u64>,
+    reserved: std::sync::atomic::AtomicU64,
+    done: std::sync::atomic::AtomicU64,
+    stop: tokio::sync::watch::Sender<bool>,
+}
+
+impl Gate {
+    /// Takes a slot for one hand-off; `false` once `--max-events` are taken.
+    fn reserve(&self) -> bool {
+        use std::sync::atomic::Ordering;
+        let Some(max) = self.max else { return true };
+        self.reserved
+            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |n| (n < max).then_some(n + 1))
+            .is_ok()
+    }
+
+    fn finish(&self, ok: bool) {
+        use std::sync::atomic::Ordering;
+        if !ok {
+            if self.max.is_some() {
+                self.reserved.fetch_sub(1, Ordering::AcqRel);
+            }
+            return;
+        }
+        let done = self.done.fetch_add(1, Ordering::AcqRel) + 1;
+        if self.max.is_some_and(|max| done >= max) {
+            let _ = self.stop.send(true);
+        }
+    }
+}
+
+struct ListenCtx {
+    sink: Sink,
+    gate: Gate,
+    broken_pipe: std::sync::atomic::AtomicBool,
+}
+
+async fn hand_off(ctx: &ListenCtx, received: &ReceivedEvent) -> Result<(), HandOffError> {
+    if !ctx.gate.reserve() {
+        return Err(HandOffError("the listener is stopping (--max-events reached)".into()));
+    }
+    let call_id = received.event.call_id().map(|id| id.as_str());
+    let result = ctx.sink.hand_off(&received.rule, call_id, event_line(received)).await;
+    ctx.gate.finish(result.is_ok());
+    if let Err(e) = &result {
+        note(format!(
+            "gong webhook: event of rule {} for call {} not handed off (answered 503): {}",
+            crate::output::sanitize(&received.rule),
+            crate::output::sanitize(call_id.unwrap_or("?")),
+            crate::output::sanitize(&e.0)
+        ));
+        if matches!(ctx.sink, Sink::Stdout(_)) && e.0.contains("Broken pipe") {
+            ctx.broken_pipe.store(true, std::sync::atomic::Ordering::Release);
+            let _ = ctx.gate.stop.send(true);
+        }
+    }
+    result
+}
+
+fn collect_rules(a: &ListenArgs) -> Result<AutomationRules, Failure> {
     let mut rules = AutomationRules::new();
     let mut all = Vec::new();
     if let Some(path) = &a.rules {
@@ -268,6 +586,20 @@ pub async fn listen(a: &ListenArgs) -> Result<(), Failure> {
     for rule in all {
         rules.add(rule).map_err(|e| Failure::Usage(e.to_string()))?;
     }
+    Ok(rules)
+}
+
+/// `gong webhook listen`
+pub async fn listen(a: &ListenArgs) -> Result<(), Failure> {
+    let rules = collect_rules(a)?;
+    let sink = match (&a.exec, &a.spool) {
+        (Some(command), _) => Sink::Exec(command.clone()),
+        (None, Some(dir)) => {
+            std::fs::create_dir_all(dir).map_err(|e| Failure::Usage(format!("--spool {}: {e}", dir.display())))?;
+            Sink::Spool(dir.clone())
+        }
+        (None, None) => Sink::Stdout(StdoutWriter::start()),
+    };
     if a.debug {
         init_debug_log();
     }
@@ -278,105 +610,106 @@ pub async fn listen(a: &ListenArgs) -> Result<(), Failure> {
         .local_addr()
         .map_err(|e| Failure::Network(format!("reading the listening address: {e}")))?;
     let lines: Vec<String> = rules.iter().map(served).collect();
-    let (tx, mut rx) = mpsc::channel::<ReceivedEvent>(64);
-    let app = WebhookServer::new(rules).router(tx);
-    let (stop, stopped) = oneshot::channel::<()>();
-    let mut server = tokio::spawn(async move {
-        axum::serve(listener, app)
-            .with_graceful_shutdown(async {
-                let _ = stopped.await;
-            })
-            .await
+    let (stop_tx, mut stop_rx) = tokio::sync::watch::channel(false);
+    let ctx = std::sync::Arc::new(ListenCtx {
+        sink,
+        gate: Gate {
+            max: a.max_events,
+            reserved: 0.into(),
+            done: 0.into(),
+            stop: stop_tx,
+        },
+        broken_pipe: false.into(),
     });
+    let handler_ctx = std::sync::Arc::clone(&ctx);
+    let app = WebhookServer::new(rules)
+        .body_timeout(Duration::from_secs(a.read_timeout))
+        .router_with_handler(move |received: ReceivedEvent| {
+            let ctx = std::sync::Arc::clone(&handler_ctx);
+            async move { hand_off(&ctx, &received).await }
+        });
+    let mut limits = ServeLimits::default();
+    limits.max_connections = a.max_connections as usize;
+    limits.header_timeout = Duration::from_secs(a.read_timeout);
+    limits.body_idle_timeout = Duration::from_secs(a.read_timeout);
+    limits.drain_timeout = Duration::from_secs(a.drain_timeout);
     eprintln!("gong webhook: listening on http://{addr} (Ctrl-C stops)");
     for line in &lines {
         eprintln!("  {line}");
     }
-
-    let mut handled = 0u64;
-    let mut outcome = Ok(());
-    let mut server_done = false;
-    let mut ctrl_c = std::pin::pin!(tokio::signal::ctrl_c());
     if a.max_events != Some(0) {
-        loop {
+        let shutdown = async move {
             tokio::select! {
-                received = rx.recv() => {
-                    let Some(received) = received else { break };
-                    if let Err(e) = handle(a, &received).await {
-                        outcome = Err(e);
-                        break;
-                    }
-                    handled += 1;
-                    if a.max_events.is_some_and(|max| handled >= max) {
-                        break;
-                    }
-                }
-                done = &mut server => {
-                    server_done = true;
-                    if let Ok(Err(e)) | Err(e) = done.map_err(std::io::Error::other) {
-                        outcome = Err(Failure::Network(format!("the receiver stopped: {e}")));
-                    }
-                    break;
-                }
-                _ = &mut ctrl_c => break,
+                _ = tokio::signal::ctrl_c() => {}
+                _ = stop_rx.wait_for(|stop| *stop) => {}
             }
-        }
+        };
+        server::serve(listener, app, limits, shutdown).await;
     }
-    let _ = stop.send(());
-    if !server_done {
-        // Open keep-alive connections may hold the shutdown; do not wait long.
-        let _ = tokio::time::timeout(Duration::from_secs(2), &mut server).await;
-        server.abort();
-    }
+    let handled = ctx.gate.done.load(std::sync::atomic::Ordering::Acquire);
     eprintln!(
         "gong webhook: stopped after {handled} event{}",
         if handled == 1 { "" } else { "s" }
     );
-    outcome
+    if ctx.broken_pipe.load(std::sync::atomic::Ordering::Acquire) {
+        return Err(Failure::BrokenPipe);
+    }
+    Ok(())
 }
 
-/// Prints the event, or hands it to `--exec`.
-async fn handle(a: &ListenArgs, received: &ReceivedEvent) -> Result<(), Failure> {
-    let line = event_line(received);
-    let Some(command) = &a.exec else {
-        return write_out(&line);
-    };
-    let mut cmd = if cfg!(windows) {
-        let mut c = tokio::process::Command::new("cmd");
-        c.arg("/C").arg(command);
-        c
-    } else {
-        let mut c = tokio::process::Command::new("sh");
-        c.arg("-c").arg(command);
-        c
-    };
-    cmd.stdin(std::process::Stdio::piped())
-        .env("GONG_WEBHOOK_RULE", received.rule.as_ref())
-        .env(
-            "GONG_CALL_ID",
-            received.event.call_id().map(|id| id.as_str()).unwrap_or_default(),
-        );
-    let mut child = match cmd.spawn() {
-        Ok(child) => child,
-        Err(e) => {
-            eprintln!("gong webhook: --exec could not start: {e}");
-            return Ok(());
+// --------------------------------------------------------------- replay
+
+/// Largest spool file replay reads.
+const MAX_SPOOL_FILE: u64 = 16 * 1024 * 1024;
+
+/// `gong webhook replay`
+pub async fn replay(a: &ReplayArgs) -> Result<(), Failure> {
+    let dir = &a.dir;
+    let entries = std::fs::read_dir(dir).map_err(|e| Failure::Usage(format!("replay {}: {e}", dir.display())))?;
+    let mut files: Vec<PathBuf> = Vec::new();
+    for entry in entries {
+        let entry = entry.map_err(|e| Failure::Network(format!("reading {}: {e}", dir.display())))?;
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else { continue };
+        // Hidden files are spool files still being written (or left by a crash).
+        if name.starts_with('.') || !name.ends_with(".json") {
+            continue;
         }
+        files.push(entry.path());
+    }
+    files.sort();
+    let sink = match &a.exec {
+        Some(command) => Sink::Exec(command.clone()),
+        None => Sink::Stdout(StdoutWriter::start()),
     };
-    if let Some(mut stdin) = child.stdin.take() {
-        use tokio::io::AsyncWriteExt;
-        // A command that does not read its stdin is fine.
-        let _ = stdin.write_all(line.as_bytes()).await;
-        let _ = stdin.write_all(b"\n").await;
+    let mut handed = 0usize;
+    for path in &files {
+        let shown = crate::output::sanitize(&path.display().to_string());
+        let text = crate::input::read_capped(path, MAX_SPOOL_FILE, "replay")?;
+        let text = String::from_utf8(text).map_err(|_| Failure::Usage(format!("replay: {shown} is not UTF-8")))?;
+        let line = text.trim_end_matches(['\n', '\r']);
+        let value: Value = serde_json::from_str(line)
+            .map_err(|e| Failure::Usage(format!("replay: {shown} is not an event line: {e}")))?;
+        let rule = value.get("rule").and_then(Value::as_str).unwrap_or_default();
+        let call_id = value.get("callId").and_then(Value::as_str);
+        if let Err(e) = sink.hand_off(rule, call_id, line.to_owned()).await {
+            if e.0.contains("Broken pipe") {
+                return Err(Failure::BrokenPipe);
+            }
+            return Err(Failure::Other(format!(
+                "replay stopped at {shown} after {handed} events: {}",
+                e.0
+            )));
+        }
+        handed += 1;
+        if a.remove {
+            std::fs::remove_file(path).map_err(|e| Failure::Network(format!("removing {shown}: {e}")))?;
+        }
     }
-    match child.wait().await {
-        Ok(status) if status.success() => {}
-        Ok(status) => eprintln!(
-            "gong webhook: --exec {status} for call {}",
-            received.event.call_id().map(|id| id.as_str()).unwrap_or("?")
-        ),
-        Err(e) => eprintln!("gong webhook: --exec failed: {e}"),
-    }
+    eprintln!(
+        "gong webhook replay: {handed} event{} handed off",
+        if handed == 1 { "" } else { "s" }
+    );
     Ok(())
 }
 
@@ -398,8 +731,7 @@ fn init_debug_log() {
 
 /// `gong webhook sign`
 pub fn sign(a: &SignArgs) -> Result<(), Failure> {
-    let pem = std::fs::read_to_string(&a.private_key)
-        .map_err(|e| Failure::Usage(format!("--private-key {}: {e}", a.private_key.display())))?;
+    let pem = crate::input::read_capped_text(&a.private_key, MAX_KEY_FILE, "--private-key")?;
     let url =
         reqwest::Url::parse(a.url.trim()).map_err(|e| Failure::Usage(format!("--url: not an absolute URL ({e})")))?;
     if !matches!(url.scheme(), "http" | "https") {
@@ -407,7 +739,7 @@ pub fn sign(a: &SignArgs) -> Result<(), Failure> {
     }
     let body = match a.body.as_deref() {
         Some("-") => read_stdin()?,
-        Some(path) => std::fs::read(path).map_err(|e| Failure::Usage(format!("--body {path}: {e}")))?,
+        Some(path) => crate::input::read_capped(Path::new(path), crate::input::MAX_INPUT_BYTES, "--body")?,
         None if std::io::stdin().is_terminal() => {
             return Err(Failure::Usage(
                 "give the body to sign: --body FILE, or --body - and pipe it".into(),
@@ -426,12 +758,11 @@ pub fn sign(a: &SignArgs) -> Result<(), Failure> {
 }
 
 fn read_stdin() -> Result<Vec<u8>, Failure> {
-    let mut body = Vec::new();
-    std::io::stdin()
-        .lock()
-        .read_to_end(&mut body)
-        .map_err(|e| Failure::Usage(format!("reading the body from stdin: {e}")))?;
-    Ok(body)
+    crate::input::read_limited(
+        std::io::stdin().lock(),
+        crate::input::MAX_INPUT_BYTES,
+        "--body from stdin",
+    )
 }
 
 // --------------------------------------------------------------- keygen
