@@ -296,12 +296,14 @@ impl Transport {
     /// Spends one request of the quota and waits for its slot. A wait that
     /// ends late (a busy process or machine) gives the slot up and takes a
     /// new one: sent late, the request could share a window with one reserved
-    /// after it. Late means more than half the pacing margin.
+    /// after it. Late means more than half the pacing margin; with no margin
+    /// (exact spacing, chosen by the user) a slot is always kept.
     async fn wait_for_slot(&self) -> Result<()> {
         let quota = &self.inner.quota;
         let tolerance = quota.settings().margin / 2;
         let mut wait = quota.reserve().await?;
-        for _ in 0..MAX_RESLOTS {
+        let reslots = if tolerance.is_zero() { 0 } else { MAX_RESLOTS };
+        for _ in 0..reslots {
             if wait.is_zero() {
                 return Ok(());
             }
