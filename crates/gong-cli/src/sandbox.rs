@@ -20,7 +20,7 @@ use crate::output::Output;
 /// Why `--sandbox` and `gong sandbox` fail in a binary built without them.
 #[cfg_attr(feature = "sandbox", allow(dead_code))]
 pub const NOT_BUILT: &str = "this gong was built without the embedded Gong (the `sandbox` feature); \
-     rebuild with it: cargo run --features cli,sandbox -- ...";
+     rebuild with it: cargo install --path crates/gong-cli --features sandbox";
 
 #[cfg(feature = "sandbox")]
 type Inner = Started;

@@ -2,7 +2,6 @@
 //! `keygen`, deliveries signed by the library (and by `sign`) and posted to a
 //! running `listen`, which prints verified events as JSON lines, runs
 //! `--exec` per event, and refuses forgeries with 401 and no output.
-#![cfg(feature = "cli")]
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
@@ -14,8 +13,7 @@ use base64::Engine;
 use gong_client::webhook::{AutomationRule, Delivery, WebhookError, test_util};
 use serde_json::{Value, json};
 
-mod common;
-use common::TempDir as Dir;
+use crate::TempDir as Dir;
 
 /// `gong` with a clean environment.
 fn gong(home: &Path) -> Command {
