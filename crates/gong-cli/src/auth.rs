@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 use std::sync::Arc;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::Duration;
 
 use base64::Engine;
 use clap::{Args, Subcommand};
@@ -14,6 +14,7 @@ use serde_json::{Value, json};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
+use crate::clock::unix_now;
 use crate::config::{self, Connection, OAuthProfile};
 use crate::context::Ctx;
 use crate::failure::Failure;
@@ -242,10 +243,6 @@ async fn respond(socket: &mut TcpStream, status: u16, title: &str, text: &str) {
     );
     let _ = socket.write_all(answer.as_bytes()).await;
     let _ = socket.shutdown().await;
-}
-
-fn unix_now() -> u64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs())
 }
 
 fn rfc3339(secs: u64) -> String {

@@ -11,6 +11,7 @@
 #![deny(missing_docs)]
 
 // Shared by every command.
+mod clock;
 mod config;
 mod context;
 mod failure;

@@ -324,6 +324,7 @@ mod embedded {
 
     use super::TourArgs;
     use super::{Summary, clip, create_and_upload, first_user, list_calls, say, transcripts};
+    use crate::clock::unix_now;
     use crate::config::Tuning;
     use crate::failure::Failure;
     use crate::global::Global;
@@ -488,12 +489,6 @@ mod embedded {
         }
         rx.await
             .map_err(|_| Failure::Other("generating a key pair failed".into()))
-    }
-
-    fn unix_now() -> u64 {
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs())
     }
 }
 

@@ -853,7 +853,7 @@ pub fn sign(a: &SignArgs) -> Result<(), Failure> {
         }
         None => read_stdin()?,
     };
-    let now = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    let now = crate::clock::unix_now();
     let token = test_util::sign(&body, a.url.trim(), &pem, now.saturating_add(a.exp_secs))
         .map_err(|e| Failure::Usage(format!("--private-key {}: {e}", a.private_key.display())))?;
     if a.bearer {
