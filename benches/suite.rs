@@ -182,9 +182,6 @@ fn features() -> Vec<String> {
     if cfg!(feature = "webhook-server") {
         on.push("webhook-server".to_owned());
     }
-    if cfg!(feature = "cli") {
-        on.push("cli".to_owned());
-    }
     if cfg!(feature = "redis") {
         on.push("redis".to_owned());
     }

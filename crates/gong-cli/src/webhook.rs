@@ -17,6 +17,7 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
+use clap::{Args, Subcommand};
 use gong_client::webhook::server::{self, ReceivedEvent, ServeLimits, WebhookServer};
 use gong_client::webhook::{
     AuthMode, AutomationRule, AutomationRules, PublicKey, QueryMatch, UrlKeyLocation, test_util,
@@ -25,9 +26,128 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 use tokio::sync::oneshot;
 
-use crate::cli::{KeygenArgs, ListenArgs, ReplayArgs, SignArgs};
+use crate::context::Ctx;
 use crate::failure::Failure;
-use crate::output::{Output, write_out};
+use crate::output::{Output, init_debug_log, write_out};
+
+/// `gong webhook ...`
+#[derive(Debug, Subcommand)]
+pub enum WebhookCmd {
+    /// Receive automation-rule webhooks: verify each delivery and hand it off (print it as a
+    /// JSON line, run a command, or spool it to a directory); 200 only once handed off.
+    Listen(ListenArgs),
+    /// Hand off the events a `listen --spool DIR` stored, oldest first (print each, or run
+    /// --exec per event); with --remove, each file is deleted once its event is handed off.
+    Replay(ReplayArgs),
+    /// Sign a delivery as Gong does: prints the `Authorization` header value (an RS256 JWT).
+    Sign(SignArgs),
+    /// Write a test key pair: private.pem (owner-only), public.b64 (as Gong shows a rule's
+    /// key) and public.pem.
+    Keygen(KeygenArgs),
+}
+
+/// `gong webhook listen`
+#[derive(Debug, Args)]
+pub struct ListenArgs {
+    /// A rule: `NAME=signed:KEY@URL` (KEY: the rule's public key, a file or the bare base64
+    /// Gong shows, several separated by commas while a key is rotated; URL: the webhook URL
+    /// configured on the rule, whose path is the route here), `NAME=key:SECRET` or
+    /// `NAME=key-env:VAR` (a URL-key rule served on /NAME/SECRET). Repeat for each rule.
+    #[arg(long, value_name = "NAME=MODE:...")]
+    pub rule: Vec<String>,
+    /// Rules as a JSON list: `[{"name": .., "publicKey"|"publicKeyFile": .., "url": ..}, {"name":
+    /// .., "urlKey"|"urlKeyEnv": .., "keyIn": "path"|"query:PARAM"}]`, optional "route",
+    /// "leewaySecs", "maxBodyBytes", "requireExp", "queryMatch" ("exact", "any-order",
+    /// "ignore"), "publicKeys"/"publicKeyFiles" (lists, for key rotation).
+    #[arg(long, value_name = "FILE")]
+    pub rules: Option<PathBuf>,
+    /// Port on the host (0 picks a free one; the address is printed on stderr).
+    #[arg(long, default_value_t = 8080)]
+    pub port: u16,
+    /// Address to listen on.
+    #[arg(long, default_value = "127.0.0.1", value_name = "IP")]
+    pub host: std::net::IpAddr,
+    /// Run this shell command per verified event, with the event's JSON line on its stdin
+    /// (and GONG_WEBHOOK_RULE, GONG_CALL_ID in its environment), instead of printing it. The
+    /// delivery is answered 200 only if the command exits 0, else 503 (Gong may retry).
+    #[arg(long, value_name = "CMD", conflicts_with = "spool")]
+    pub exec: Option<String>,
+    /// Store each verified event as a file in DIR (written and synced before the 200) instead
+    /// of printing it; `gong webhook replay DIR` hands them on later.
+    #[arg(long, value_name = "DIR")]
+    pub spool: Option<PathBuf>,
+    /// Stop after this many events were handed off (deliveries past it get 503).
+    #[arg(long, value_name = "N")]
+    pub max_events: Option<u64>,
+    /// Most connections open at once (at the cap, the oldest half-sent request is dropped).
+    #[arg(long, default_value_t = 256, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=10_000))]
+    pub max_connections: u32,
+    /// Seconds a client has to send a request's headers, and longest pause in its body.
+    #[arg(long, default_value_t = 10, value_name = "SECS", value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub read_timeout: u64,
+    /// Seconds the events already received may take to be handed off when stopping.
+    #[arg(long, default_value_t = 30, value_name = "SECS", value_parser = clap::value_parser!(u64).range(0..=3600))]
+    pub drain_timeout: u64,
+    /// Log why deliveries are refused (on stderr).
+    #[arg(long)]
+    pub debug: bool,
+}
+
+/// `gong webhook replay`
+#[derive(Debug, Args)]
+pub struct ReplayArgs {
+    /// The spool directory of `gong webhook listen --spool`.
+    #[arg(value_name = "DIR")]
+    pub dir: PathBuf,
+    /// Run this shell command per event (its JSON line on stdin) instead of printing it;
+    /// replay stops at the first command that fails.
+    #[arg(long, value_name = "CMD")]
+    pub exec: Option<String>,
+    /// Delete each event's file once it was handed off.
+    #[arg(long)]
+    pub remove: bool,
+}
+
+/// `gong webhook sign`
+#[derive(Debug, Args)]
+pub struct SignArgs {
+    /// The RSA private key (PKCS#8 or PKCS#1 PEM), e.g. private.pem from `gong webhook keygen`.
+    #[arg(long, value_name = "FILE")]
+    pub private_key: PathBuf,
+    /// The webhook URL the delivery is for (the rule's URL, query included).
+    #[arg(long, value_name = "URL")]
+    pub url: String,
+    /// The token expires this many seconds from now.
+    #[arg(long, default_value_t = 300, value_name = "N")]
+    pub exp_secs: u64,
+    /// The body to sign, byte for byte; `-` reads stdin (the default when stdin is not a terminal).
+    #[arg(long, value_name = "FILE|-")]
+    pub body: Option<String>,
+    /// Print `Bearer TOKEN` instead of the bare token.
+    #[arg(long)]
+    pub bearer: bool,
+}
+
+/// `gong webhook keygen`
+#[derive(Debug, Args)]
+pub struct KeygenArgs {
+    /// Directory for the key files (created if missing).
+    #[arg(long, value_name = "DIR")]
+    pub out_dir: PathBuf,
+    /// Replace key files that are already there.
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// Runs `gong webhook ...`.
+pub async fn run(ctx: &Ctx<'_>, cmd: &WebhookCmd) -> Result<(), Failure> {
+    match cmd {
+        WebhookCmd::Listen(a) => listen(a).await,
+        WebhookCmd::Replay(a) => replay(a).await,
+        WebhookCmd::Sign(a) => sign(a),
+        WebhookCmd::Keygen(a) => keygen(a, &ctx.out).await,
+    }
+}
 
 // ---------------------------------------------------------------- rules
 
@@ -601,7 +721,7 @@ pub async fn listen(a: &ListenArgs) -> Result<(), Failure> {
         (None, None) => Sink::Stdout(StdoutWriter::start()),
     };
     if a.debug {
-        init_debug_log();
+        init_debug_log("gong_client::webhook");
     }
     let listener = tokio::net::TcpListener::bind((a.host, a.port))
         .await
@@ -713,20 +833,6 @@ pub async fn replay(a: &ReplayArgs) -> Result<(), Failure> {
     Ok(())
 }
 
-/// Shows why deliveries are refused (the receiver logs it at debug level).
-fn init_debug_log() {
-    use tracing_subscriber::layer::SubscriberExt;
-    use tracing_subscriber::util::SubscriberInitExt;
-    let _ = tracing_subscriber::registry()
-        .with(
-            tracing_subscriber::fmt::layer()
-                .with_writer(std::io::stderr)
-                .without_time(),
-        )
-        .with(tracing_subscriber::filter::Targets::new().with_target("gong_client::webhook", tracing::Level::DEBUG))
-        .try_init();
-}
-
 // ----------------------------------------------------------------- sign
 
 /// `gong webhook sign`
@@ -747,7 +853,7 @@ pub fn sign(a: &SignArgs) -> Result<(), Failure> {
         }
         None => read_stdin()?,
     };
-    let now = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    let now = crate::clock::unix_now();
     let token = test_util::sign(&body, a.url.trim(), &pem, now.saturating_add(a.exp_secs))
         .map_err(|e| Failure::Usage(format!("--private-key {}: {e}", a.private_key.display())))?;
     if a.bearer {

@@ -10,8 +10,8 @@ use std::io::{IsTerminal, Write};
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::cli::Format;
 use crate::failure::Failure;
+use crate::global::Format;
 
 /// Where results go, and how.
 #[derive(Debug, Clone, Copy)]
@@ -326,6 +326,22 @@ pub(crate) fn clip(text: &str, max: usize) -> String {
         s.push('…');
         s
     }
+}
+
+/// Shows the library's debug log under `target` (`gong_client` for the
+/// requests, credentials redacted; `gong_client::webhook` for why deliveries
+/// are refused) on stderr, without timestamps.
+pub(crate) fn init_debug_log(target: &str) {
+    use tracing_subscriber::layer::SubscriberExt;
+    use tracing_subscriber::util::SubscriberInitExt;
+    let _ = tracing_subscriber::registry()
+        .with(
+            tracing_subscriber::fmt::layer()
+                .with_writer(std::io::stderr)
+                .without_time(),
+        )
+        .with(tracing_subscriber::filter::Targets::new().with_target(target, tracing::Level::DEBUG))
+        .try_init();
 }
 
 #[cfg(test)]

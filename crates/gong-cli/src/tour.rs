@@ -11,6 +11,7 @@
 use std::path::PathBuf;
 use std::time::Instant;
 
+use clap::Args;
 use futures::StreamExt;
 use gong_client::Client;
 use gong_client::GongId;
@@ -18,11 +19,22 @@ use gong_client::actions::{CallDirection, CallTranscripts, ListCalls, ListUsers,
 use gong_client::api::types::{CallBasicData, CallTranscript, UserMetadata};
 use gong_client::media::MediaFile;
 
-use crate::cli::{Global, TourArgs};
 use crate::config::{self, Tuning};
 use crate::failure::Failure;
-use crate::output::write_out;
+use crate::global::Global;
+use crate::output::{clip, write_out};
 use crate::progress::Progress;
+
+/// `gong tour`
+#[derive(Debug, Args)]
+pub struct TourArgs {
+    /// Against a real tenant: also create a call and upload a short generated recording.
+    #[arg(long)]
+    pub write: bool,
+    /// Pages of calls to list at most.
+    #[arg(long, default_value_t = 3, value_name = "N")]
+    pub pages: usize,
+}
 
 /// How many calls get their transcripts fetched.
 const TRANSCRIPTS: usize = 3;
@@ -310,10 +322,12 @@ mod embedded {
     use gong_client::webhook::{AutomationRule, AutomationRules, test_util};
     use tokio::sync::{mpsc, oneshot};
 
+    use super::TourArgs;
     use super::{Summary, clip, create_and_upload, first_user, list_calls, say, transcripts};
-    use crate::cli::{Global, TourArgs};
+    use crate::clock::unix_now;
     use crate::config::Tuning;
     use crate::failure::Failure;
+    use crate::global::Global;
     use crate::progress::Progress;
     use crate::sandbox::{Setup, client, start};
 
@@ -476,12 +490,6 @@ mod embedded {
         rx.await
             .map_err(|_| Failure::Other("generating a key pair failed".into()))
     }
-
-    fn unix_now() -> u64 {
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs())
-    }
 }
 
 // ---------------------------------------------------------------- helpers
@@ -545,17 +553,6 @@ fn size(bytes: u64) -> String {
         format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
     } else {
         format!("{} KB", bytes.div_ceil(1024))
-    }
-}
-
-fn clip(text: &str, max: usize) -> String {
-    let one_line = text.replace(['\n', '\r', '\t'], " ");
-    if one_line.chars().count() <= max {
-        one_line
-    } else {
-        let mut s: String = one_line.chars().take(max.saturating_sub(1)).collect();
-        s.push('…');
-        s
     }
 }
 

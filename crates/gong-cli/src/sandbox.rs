@@ -10,17 +10,110 @@
 //! A binary built without the feature still knows the flags and commands and
 //! says how to get them.
 
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand};
 use gong_client::Client;
 
-use crate::cli::{Global, InfoArgs, ServeArgs};
 use crate::config::Tuning;
+use crate::context::Ctx;
 use crate::failure::Failure;
+use crate::global::{Global, RateLimit, sandbox_calls};
 use crate::output::Output;
+
+/// `gong sandbox ...`
+#[derive(Debug, Subcommand)]
+pub enum SandboxCmd {
+    /// Run the embedded Gong on 127.0.0.1 until Ctrl-C: prints its URL, API key, OAuth app
+    /// and example ids as one JSON line on stdout.
+    Serve(ServeArgs),
+    /// What `gong --sandbox` runs against: the same JSON as `serve`, without serving.
+    Info(InfoArgs),
+}
+
+/// Data of an embedded Gong.
+#[derive(Debug, Args, Clone, Copy)]
+pub struct SandboxData {
+    /// Seed of the data: the same seed gives the same ids.
+    #[arg(long, default_value_t = 1, value_name = "N")]
+    pub seed: u64,
+    /// Calls to start with (100 a page; at most 100000).
+    #[arg(long, default_value_t = 250, value_name = "N", value_parser = sandbox_calls)]
+    pub calls: usize,
+}
+
+/// `gong sandbox serve`
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    #[command(flatten)]
+    pub data: SandboxData,
+    /// Port on 127.0.0.1 (0 picks a free one).
+    #[arg(long, default_value_t = 0)]
+    pub port: u16,
+    /// Requests per second the tenant allows, 429 with Retry-After past it (default 3, Gong's).
+    #[arg(long, value_name = "R|off")]
+    pub rate_limit: Option<RateLimit>,
+    /// How the limit is enforced: token-bucket (bursts up to the rate), sliding-window (at
+    /// most R in any second of arrivals) or fixed-window (at most R per clock second). Gong
+    /// does not document which it uses.
+    #[arg(long, value_name = "MODEL", default_value = "sliding-window")]
+    pub rate_enforcement: Enforcement,
+    /// Delay each request by up to this many milliseconds before it reaches the rate limit
+    /// (network jitter on the way in).
+    #[arg(long, value_name = "MS", default_value_t = 0, value_parser = clap::value_parser!(u64).range(..=10_000))]
+    pub arrival_jitter_ms: u64,
+    /// Delay every answer by this many milliseconds ...
+    #[arg(long, value_name = "MS", default_value_t = 0, value_parser = clap::value_parser!(u64).range(..=60_000))]
+    pub latency_ms: u64,
+    /// ... plus up to this many more, drawn per request.
+    #[arg(long, value_name = "MS", default_value_t = 0, value_parser = clap::value_parser!(u64).range(..=60_000))]
+    pub latency_jitter_ms: u64,
+    /// An automation rule: when a call gets its media, a signed webhook goes to URL
+    /// (repeat for more rules).
+    #[arg(long, value_name = "NAME=URL")]
+    pub webhook: Vec<String>,
+    /// Private key (PEM) the rules sign with; default: a fresh key pair, whose public key is
+    /// printed.
+    #[arg(long, value_name = "FILE")]
+    pub webhook_key: Option<PathBuf>,
+    /// Stop after this many seconds (default: run until Ctrl-C).
+    #[arg(long, value_name = "N")]
+    pub for_secs: Option<u64>,
+    /// Refuse OAuth tokens that lack an operation's scope (as the API document states it).
+    #[arg(long)]
+    pub enforce_scopes: bool,
+    /// The status that refuses a missing scope: 401 (Gong's documented answer, the default)
+    /// or 403. Implies --enforce-scopes.
+    #[arg(long, value_name = "401|403", value_parser = clap::builder::PossibleValuesParser::new(["401", "403"]))]
+    pub missing_scope_status: Option<String>,
+}
+
+/// `gong sandbox info`
+#[derive(Debug, Args)]
+pub struct InfoArgs {
+    #[command(flatten)]
+    pub data: SandboxData,
+}
+
+/// Runs `gong sandbox ...`.
+pub async fn run(ctx: &Ctx<'_>, cmd: &SandboxCmd) -> Result<(), Failure> {
+    match cmd {
+        SandboxCmd::Serve(a) => serve(a, &ctx.out).await,
+        SandboxCmd::Info(a) => info(a, &ctx.out).await,
+    }
+}
 
 /// Why `--sandbox` and `gong sandbox` fail in a binary built without them.
 #[cfg_attr(feature = "sandbox", allow(dead_code))]
 pub const NOT_BUILT: &str = "this gong was built without the embedded Gong (the `sandbox` feature); \
-     rebuild with it: cargo run --features cli,sandbox -- ...";
+     rebuild with it: cargo install --path crates/gong-cli --features sandbox";
+
+/// `--rate-enforcement`: the sandbox's model, or in a binary built without
+/// the sandbox the word as given (the command then says how to get it).
+#[cfg(feature = "sandbox")]
+type Enforcement = gong_client::sandbox::RateEnforcement;
+#[cfg(not(feature = "sandbox"))]
+type Enforcement = String;
 
 #[cfg(feature = "sandbox")]
 type Inner = Started;
@@ -133,9 +226,10 @@ mod imp {
     use gong_client::webhook::test_util;
     use serde_json::{Value, json};
 
-    use crate::cli::{Format, ServeArgs};
+    use super::ServeArgs;
     use crate::config::Tuning;
     use crate::failure::Failure;
+    use crate::global::Format;
     use crate::output::{Output, write_out};
 
     /// What to start.

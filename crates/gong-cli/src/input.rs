@@ -8,11 +8,19 @@
 
 use std::io::Read;
 
+use clap::Args;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
-use crate::cli::InputArg;
 use crate::failure::Failure;
+
+/// `--input`, accepted by every action.
+#[derive(Debug, Args, Default)]
+pub struct InputArg {
+    /// The action's input as JSON (shape: `gong schema <action>`); `-` reads stdin. Flags override its fields.
+    #[arg(long, value_name = "FILE|-")]
+    pub input: Option<String>,
+}
 
 /// The fields given as flags, by their JSON names.
 #[derive(Debug, Default)]

@@ -3,7 +3,6 @@
 //! from the seed), `gong --sandbox tour`, `gong sandbox info`, and
 //! `gong sandbox serve` answering other processes, its automation rule
 //! delivering to `gong webhook listen`.
-#![cfg(all(feature = "cli", feature = "sandbox"))]
 
 use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
@@ -13,8 +12,7 @@ use std::time::{Duration, Instant};
 use gong_client::sandbox::Sandbox;
 use serde_json::Value;
 
-mod common;
-use common::TempDir as Dir;
+use crate::TempDir as Dir;
 
 /// `gong` with no configuration and no credentials at all.
 fn bare(home: &Path) -> Command {

@@ -3,9 +3,10 @@
 
 use std::collections::HashMap;
 use std::sync::Arc;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::Duration;
 
 use base64::Engine;
+use clap::{Args, Subcommand};
 use gong_client::Client;
 use gong_client::auth::{DEFAULT_SCOPES, FileTokenStore, TokenStore};
 use rand::RngCore;
@@ -13,10 +14,60 @@ use serde_json::{Value, json};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
-use crate::cli::{Global, LoginArgs};
+use crate::clock::unix_now;
 use crate::config::{self, Connection, OAuthProfile};
+use crate::context::Ctx;
 use crate::failure::Failure;
+use crate::global::Global;
 use crate::output::Output;
+
+/// `gong auth ...`
+#[derive(Debug, Subcommand)]
+pub enum AuthCmd {
+    /// Authorize gong with OAuth: open the printed page, approve, and the tokens are stored in the profile.
+    Login(LoginArgs),
+    /// Which connection, base URL, scopes and token expiry are in use (never a secret).
+    Status(StatusArgs),
+}
+
+/// `gong auth login`
+#[derive(Debug, Args)]
+pub struct LoginArgs {
+    /// The OAuth app's client id.
+    #[arg(long, env = "GONG_CLIENT_ID", hide_env_values = true, value_name = "ID")]
+    pub client_id: String,
+    /// The OAuth app's client secret (prefer the environment variable).
+    #[arg(long, env = "GONG_CLIENT_SECRET", hide_env_values = true, value_name = "SECRET")]
+    pub client_secret: String,
+    /// Scopes to ask for (space-separated, or repeat).
+    #[arg(long, num_args = 1.., value_name = "SCOPE")]
+    pub scopes: Vec<String>,
+    /// Port of the local redirect listener on 127.0.0.1; register
+    /// http://127.0.0.1:PORT/callback as the app's redirect URI (0 picks a free port).
+    #[arg(long, default_value_t = 8765)]
+    pub port: u16,
+    /// Authorization page (default Gong's).
+    #[arg(long, value_name = "URL")]
+    pub authorize_url: Option<String>,
+    /// Token endpoint (default Gong's).
+    #[arg(long, value_name = "URL")]
+    pub token_url: Option<String>,
+    /// How long to wait for the redirect, in seconds.
+    #[arg(long, default_value_t = 300, value_name = "SECONDS")]
+    pub wait_secs: u64,
+}
+
+/// `gong auth status`
+#[derive(Debug, Args)]
+pub struct StatusArgs {}
+
+/// Runs `gong auth ...`.
+pub async fn run(ctx: &Ctx<'_>, cmd: &AuthCmd) -> Result<(), Failure> {
+    match cmd {
+        AuthCmd::Login(a) => login(a, ctx.global, &ctx.out).await,
+        AuthCmd::Status(_) => status(ctx.global, &ctx.out).await,
+    }
+}
 
 /// Runs the code flow and stores the app and its tokens in the profile.
 pub async fn login(args: &LoginArgs, global: &Global, out: &Output) -> Result<(), Failure> {
@@ -192,10 +243,6 @@ async fn respond(socket: &mut TcpStream, status: u16, title: &str, text: &str) {
     );
     let _ = socket.write_all(answer.as_bytes()).await;
     let _ = socket.shutdown().await;
-}
-
-fn unix_now() -> u64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs())
 }
 
 fn rfc3339(secs: u64) -> String {

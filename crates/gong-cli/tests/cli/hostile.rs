@@ -2,7 +2,6 @@
 //! Gong's own strings. Each case checks the exit code, that the message is
 //! one line naming the field, and on the wire (a local mock) that nothing
 //! was sent, or that what was logged holds no secret.
-#![cfg(feature = "cli")]
 
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -10,8 +9,7 @@ use std::time::{Duration, Instant};
 use httpmock::prelude::*;
 use serde_json::json;
 
-mod common;
-use common::TempDir;
+use crate::TempDir;
 
 const KEY: &str = "hostile-test-key-0001";
 const SECRET: &str = "hostile-SECRET-5e4d3c";

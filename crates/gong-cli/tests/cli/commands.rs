@@ -1,7 +1,6 @@
 //! The `gong` binary against a local mock of Gong: every subcommand's
 //! request on the wire and its output, the confirmation before erasing,
 //! exit codes, configuration precedence, `schema`, and `auth login`/`status`.
-#![cfg(feature = "cli")]
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::Path;
@@ -11,8 +10,7 @@ use base64::Engine;
 use httpmock::prelude::*;
 use serde_json::{Value, json};
 
-mod common;
-use common::TempDir as Sandbox;
+use crate::TempDir as Sandbox;
 
 const KEY: &str = "cli-test-access-key-0001";
 const SECRET: &str = "cli-test-SECRET-9f8e7d6c";

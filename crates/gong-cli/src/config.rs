@@ -25,8 +25,8 @@ use gong_client::quota::{FileQuota, Quota, QuotaSettings};
 use gong_client::retry::RetryPolicy;
 use serde::{Deserialize, Serialize};
 
-use crate::cli::Global;
 use crate::failure::Failure;
+use crate::global::Global;
 
 /// The profile file's contents.
 #[derive(Default, Serialize, Deserialize)]

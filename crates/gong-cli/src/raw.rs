@@ -1,0 +1,140 @@
+//! `gong raw`: any Gong endpoint with the configured credentials.
+
+use std::path::PathBuf;
+
+use clap::Args;
+use gong_client::actions::RawRequestInput;
+use gong_client::raw::RawResponseBody;
+use serde_json::json;
+
+use crate::context::Ctx;
+use crate::failure::Failure;
+use crate::input::{Fields, InputArg};
+use crate::output::{init_debug_log, write_bytes, write_out};
+
+/// `gong raw`
+#[derive(Debug, Args)]
+pub struct RawArgs {
+    /// HTTP method (GET when only a URL is given).
+    #[arg(value_name = "METHOD")]
+    pub method: Option<String>,
+    /// Path under the base URL (/v2/calls) or an absolute URL on the API host.
+    #[arg(value_name = "URL")]
+    pub url: Option<String>,
+    /// A query parameter (repeat).
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub query: Vec<String>,
+    /// A header (repeat).
+    #[arg(long, value_name = "NAME=VALUE")]
+    pub header: Vec<String>,
+    /// JSON body (or @FILE).
+    #[arg(long, value_name = "JSON")]
+    pub data: Option<String>,
+    /// A multipart text field (repeat).
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub form: Vec<String>,
+    /// A multipart file part: field name and path (repeat).
+    #[arg(long, value_name = "FIELD=PATH")]
+    pub file: Vec<String>,
+    /// The file name sent for a file part (repeat; FIELD matches a --file).
+    #[arg(long, value_name = "FIELD=NAME")]
+    pub file_name: Vec<String>,
+    /// What the response body is: json (default), text or binary.
+    #[arg(long, value_name = "TYPE")]
+    pub response_type: Option<String>,
+    /// Time limit of each attempt, in milliseconds.
+    #[arg(long, value_name = "MS")]
+    pub timeout_ms: Option<u64>,
+    /// Log the request on stderr (credentials redacted).
+    #[arg(long)]
+    pub debug: bool,
+    /// Retries after the first attempt (default 0).
+    #[arg(long, value_name = "N")]
+    pub max_retries: Option<u32>,
+    /// Delay between retries without --backoff, in milliseconds (default 0).
+    #[arg(long, value_name = "MS")]
+    pub retry_delay_ms: Option<u64>,
+    /// Exponential backoff between retries (then --retry-delay-ms is ignored).
+    #[arg(long)]
+    pub backoff: bool,
+    /// Retry every error status, not only 5xx and network errors.
+    #[arg(long)]
+    pub retry_on_all_errors: bool,
+    /// Write the response body to this file instead of stdout.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    #[command(flatten)]
+    pub input: InputArg,
+}
+
+/// Runs `gong raw`.
+pub async fn run(ctx: &Ctx<'_>, a: &RawArgs) -> Result<(), Failure> {
+    let (method, url) = match (&a.method, &a.url) {
+        (Some(m), Some(u)) => (Some(m.clone()), Some(u.clone())),
+        // One word: a URL (then GET, or the --input's method) or a method (URL from --input).
+        (Some(one), None) if one.starts_with('/') || one.contains("://") => (None, Some(one.clone())),
+        (Some(one), None) => (Some(one.clone()), None),
+        _ => (None, None),
+    };
+    if url.is_none() && a.input.input.is_none() {
+        return Err(Failure::Usage(
+            "give the URL: gong raw [METHOD] URL (or a `url` in --input)".into(),
+        ));
+    }
+    let input: RawRequestInput = Fields::new()
+        .text("method", &method)
+        .text("url", &url)
+        .pairs("queryParameter", "query", &a.query)?
+        .pairs("header", "header", &a.header)?
+        .json("data", &a.data)?
+        .pairs("formData", "form", &a.form)?
+        .pairs("fileData", "file", &a.file)?
+        .pairs("fileDataFileNames", "file-name", &a.file_name)?
+        .text("responseType", &a.response_type.as_deref().map(str::to_ascii_lowercase))
+        .integer("timeout", a.timeout_ms)
+        .switch("debugRequest", a.debug)
+        .integer("maxRetryCount", a.max_retries.map(u64::from))
+        .integer("retryDelayMs", a.retry_delay_ms)
+        .switch("useExponentialBackoff", a.backoff)
+        .switch("retryOnAllErrors", a.retry_on_all_errors)
+        .build(&a.input)?;
+    for path in input.file_data.values() {
+        if !path.is_file() {
+            return Err(Failure::Usage(format!(
+                "fileData: {} is not a readable file",
+                path.display()
+            )));
+        }
+    }
+    if input.debug_request {
+        init_debug_log("gong_client");
+    }
+    let request = input.into_request().await?;
+    let client = ctx.client()?;
+    let response = client.raw(request).await?;
+    let bytes: Option<Vec<u8>> = match &response.body {
+        RawResponseBody::Json(_) => None,
+        RawResponseBody::Text(t) => Some(t.clone().into_bytes()),
+        RawResponseBody::Binary(b) => Some(b.to_vec()),
+    };
+    if let Some(path) = &a.out {
+        let data = match &response.body {
+            RawResponseBody::Json(v) => serde_json::to_vec_pretty(v).unwrap_or_default(),
+            _ => bytes.unwrap_or_default(),
+        };
+        std::fs::write(path, data).map_err(|e| Failure::Network(format!("writing {}: {e}", path.display())))?;
+        return ctx.out.print(&json!({ "status": response.status, "written": path, }));
+    }
+    match response.body {
+        RawResponseBody::Json(v) => ctx.out.print(&v),
+        RawResponseBody::Text(t) => write_out(t.trim_end_matches('\n')),
+        RawResponseBody::Binary(b) => {
+            if ctx.out.is_terminal() {
+                return Err(Failure::Usage(
+                    "the answer is binary: write it with --out FILE or redirect stdout".into(),
+                ));
+            }
+            write_bytes(&b)
+        }
+    }
+}

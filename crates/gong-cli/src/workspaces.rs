@@ -1,0 +1,33 @@
+//! `gong workspaces list`.
+
+use clap::{Args, Subcommand};
+use gong_client::actions::ListWorkspaces;
+
+use crate::context::Ctx;
+use crate::failure::Failure;
+use crate::input::{Fields, InputArg};
+
+/// `gong workspaces ...`
+#[derive(Debug, Subcommand)]
+pub enum WorkspacesCmd {
+    /// Every workspace (List Workspaces).
+    List(WorkspacesArgs),
+}
+
+/// `gong workspaces list`
+#[derive(Debug, Args)]
+pub struct WorkspacesArgs {
+    #[command(flatten)]
+    pub input: InputArg,
+}
+
+/// Runs `gong workspaces ...`.
+pub async fn run(ctx: &Ctx<'_>, cmd: &WorkspacesCmd) -> Result<(), Failure> {
+    match cmd {
+        WorkspacesCmd::List(a) => {
+            let _: ListWorkspaces = Fields::new().build(&a.input)?;
+            let client = ctx.client()?;
+            ctx.out.print(&client.list_workspaces().await?)
+        }
+    }
+}
