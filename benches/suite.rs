@@ -57,7 +57,7 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use futures::StreamExt;
-use gong_client::sandbox::{RateEnforcement, Sandbox, SandboxHandle};
+use gong_sandbox::{RateEnforcement, Sandbox, SandboxHandle};
 use serde_json::{Value, json};
 
 const GIB: u64 = 1 << 30;
@@ -875,12 +875,12 @@ async fn upload_client(args: &[String]) -> Value {
 
 /// Network conditions of the rate-limit cases: arrivals move by up to
 /// 10 ms, answers take 20-100 ms.
-fn jittery() -> gong_client::sandbox::Faults {
-    gong_client::sandbox::Faults {
+fn jittery() -> gong_sandbox::Faults {
+    gong_sandbox::Faults {
         arrival_jitter: Duration::from_millis(10),
         latency: Duration::from_millis(20),
         latency_jitter: Duration::from_millis(80),
-        ..gong_client::sandbox::Faults::none()
+        ..gong_sandbox::Faults::none()
     }
 }
 

@@ -10,7 +10,7 @@ use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use gong_client::sandbox::Sandbox;
+use gong_sandbox::Sandbox;
 use serde_json::Value;
 
 mod common;
@@ -741,7 +741,7 @@ async fn gong_commands_started_together_share_one_quota_file() {
     let sb = Sandbox::builder()
         .seed(3)
         .calls(5)
-        .rate_enforcement(gong_client::sandbox::RateEnforcement::SlidingWindow)
+        .rate_enforcement(gong_sandbox::RateEnforcement::SlidingWindow)
         .start()
         .await
         .unwrap();

@@ -1046,7 +1046,7 @@ pub struct ServeArgs {
     /// most R in any second of arrivals) or fixed-window (at most R per clock second). Gong
     /// does not document which it uses.
     #[arg(long, value_name = "MODEL", default_value = "sliding-window")]
-    pub rate_enforcement: gong_client::sandbox::RateEnforcement,
+    pub rate_enforcement: crate::gong_sandbox::RateEnforcement,
     /// Delay each request by up to this many milliseconds before it reaches the rate limit
     /// (network jitter on the way in).
     #[arg(long, value_name = "MS", default_value_t = 0, value_parser = clap::value_parser!(u64).range(..=10_000))]

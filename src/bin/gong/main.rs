@@ -22,6 +22,13 @@ mod sandbox;
 mod tour;
 mod webhook;
 
+/// The embedded Gong: the `gong-sandbox` crate's source, compiled into the
+/// binary (a dependency of this package on `gong-sandbox`, which depends on
+/// this package, would be a cycle). Used with the `sandbox` feature.
+#[path = "../../../crates/gong-sandbox/src/lib.rs"]
+#[allow(dead_code, unused_imports)]
+mod gong_sandbox;
+
 use std::process::ExitCode;
 
 use clap::Parser;

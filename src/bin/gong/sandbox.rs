@@ -127,9 +127,9 @@ mod imp {
     use std::io::IsTerminal;
     use std::time::Duration;
 
+    use crate::gong_sandbox::{Faults, MissingScopeStatus, RateEnforcement, Sandbox, SandboxHandle, WebhookRule};
     use gong_client::Client;
     use gong_client::actions::Meeting;
-    use gong_client::sandbox::{Faults, MissingScopeStatus, RateEnforcement, Sandbox, SandboxHandle, WebhookRule};
     use gong_client::webhook::test_util;
     use serde_json::{Value, json};
 

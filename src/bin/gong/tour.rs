@@ -305,7 +305,7 @@ async fn create_and_upload(client: &Client, progress: Progress, user: &UserMetad
 mod embedded {
     use std::time::Duration;
 
-    use gong_client::sandbox::WebhookRule;
+    use crate::gong_sandbox::WebhookRule;
     use gong_client::webhook::server::{ReceivedEvent, WebhookServer};
     use gong_client::webhook::{AutomationRule, AutomationRules, test_util};
     use tokio::sync::{mpsc, oneshot};

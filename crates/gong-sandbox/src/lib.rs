@@ -1,10 +1,10 @@
-//! A local Gong (feature `sandbox`): an in-process HTTP server that behaves
+//! A local Gong (the `gong-sandbox` crate): an in-process HTTP server that behaves
 //! like Gong's API v2, for trying the client without a tenant, for
 //! integration tests, and for benchmarks.
 //!
 //! ```no_run
 //! # async fn run() -> gong_client::Result<()> {
-//! use gong_client::sandbox::Sandbox;
+//! use gong_sandbox::Sandbox;
 //! let sandbox = Sandbox::builder().seed(7).calls(250).start().await?;
 //! let client = sandbox.client_builder().build()?;
 //! let workspaces = client.run("listWorkspaces", client.api().list_workspaces().send()).await?;
@@ -61,8 +61,8 @@ use std::time::Duration;
 use secrecy::{ExposeSecret, SecretString};
 use tokio::sync::watch;
 
-use crate::GongId;
-use crate::error::{Error, Result};
+use gong_client::GongId;
+use gong_client::error::{Error, Result};
 
 mod api;
 mod data;
@@ -636,16 +636,16 @@ impl SandboxBuilder {
 
     /// Generates the data, binds 127.0.0.1 and starts serving on the
     /// current Tokio runtime. More than [`MAX_CALLS`] calls is
-    /// [`crate::Error::InvalidInput`] for `calls`.
+    /// [`gong_client::Error::InvalidInput`] for `calls`.
     pub async fn start(self) -> Result<SandboxHandle> {
         if self.calls > MAX_CALLS {
-            return Err(crate::Error::invalid(
+            return Err(gong_client::Error::invalid(
                 "calls",
                 format!("the sandbox holds at most {MAX_CALLS} calls, got {}", self.calls),
             ));
         }
         if let Some(rate) = self.rate_limit {
-            crate::client::check_rate("rateLimit", rate)?;
+            gong_client::check_rate("rateLimit", rate)?;
         }
         self.faults.check()?;
         if let Some(r) = self.rate_limit
@@ -790,15 +790,15 @@ impl SandboxHandle {
 
     /// A client builder pointed at the sandbox with its API key (Gong's
     /// other defaults unchanged).
-    pub fn client_builder(&self) -> crate::ClientBuilder {
-        crate::Client::builder()
+    pub fn client_builder(&self) -> gong_client::ClientBuilder {
+        gong_client::Client::builder()
             .base_url(self.url.clone())
             .api_key(self.access_key(), self.access_key_secret())
     }
 
     /// OAuth settings of the sandbox's app, redirecting to `redirect_uri`.
-    pub fn oauth_config(&self, redirect_uri: impl Into<String>) -> crate::auth::OAuthConfig {
-        crate::auth::OAuthConfig::new(self.client_id(), self.client_secret(), redirect_uri)
+    pub fn oauth_config(&self, redirect_uri: impl Into<String>) -> gong_client::auth::OAuthConfig {
+        gong_client::auth::OAuthConfig::new(self.client_id(), self.client_secret(), redirect_uri)
             .with_urls(self.authorize_url(), self.token_url())
     }
 

@@ -12,8 +12,8 @@ use serde_json::json;
 use super::data::{self, Selector};
 use super::state::Shared;
 use super::{WebhookDelivery, WebhookRule};
-use crate::GongId;
-use crate::webhook::test_util;
+use gong_client::GongId;
+use gong_client::webhook::test_util;
 
 /// How long a delivery's token is valid.
 const TOKEN_LIFETIME: Duration = Duration::from_secs(300);

@@ -11,7 +11,7 @@ use super::data::{self, Data, Event, LOG_TYPES, Meeting, Selector, parse_time, p
 use super::server::{ConnCtl, Ctx, Reply};
 use super::state::{CursorError, PageSlice, Shared, State};
 use super::{hooks, listings, media};
-use crate::api::types;
+use gong_client::api::types;
 
 /// Largest JSON body accepted.
 const MAX_JSON_BYTES: usize = 10 * 1024 * 1024;
@@ -264,7 +264,9 @@ pub(crate) async fn route(sb: &Arc<Shared>, req: Request, ctx: &Ctx, ctl: Option
             Err(r) => r,
         },
         (_, ["v2", ..]) => {
-            let known = crate::api::operations::ALL.iter().any(|o| path_matches(o.path, &segs));
+            let known = gong_client::api::operations::ALL
+                .iter()
+                .any(|o| path_matches(o.path, &segs));
             if known {
                 Reply::error(501, &ctx.rid, format!("The sandbox does not implement {method} {path}"))
             } else {
@@ -357,7 +359,7 @@ impl CallFilter {
     }
 }
 
-fn id_list(v: &Option<Vec<crate::GongId>>) -> Option<Vec<String>> {
+fn id_list(v: &Option<Vec<gong_client::GongId>>) -> Option<Vec<String>> {
     v.as_ref()
         .map(|ids| ids.iter().map(|i| i.as_str().to_owned()).collect())
 }

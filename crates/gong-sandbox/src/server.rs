@@ -158,7 +158,7 @@ pub(crate) async fn serve(
     limits: super::ConnectionLimits,
 ) {
     let router = Router::new().fallback(entry).with_state(shared);
-    let limits = crate::http_guard::Limits {
+    let limits = gong_client::http_guard::Limits {
         max_connections: limits.max_connections,
         header_timeout: limits.header_timeout,
         body_idle_timeout: limits.body_idle_timeout,
@@ -166,7 +166,7 @@ pub(crate) async fn serve(
         drain: None,
     };
     // A handler closes its own connection through the connection's kill switch.
-    crate::http_guard::serve(listener, router, limits, stop, |kill, extensions| {
+    gong_client::http_guard::serve(listener, router, limits, stop, |kill, extensions| {
         extensions.insert(ConnCtl(Arc::clone(kill)));
     })
     .await;
@@ -345,7 +345,7 @@ fn required_scope(method: &str, path: &str) -> Option<&'static str> {
         t.len() == segs.len() && t.iter().zip(&segs).all(|(a, b)| a.starts_with('{') || a == b)
     };
     // Literal paths first: `/v2/calls/extensive` is not `/v2/calls/{id}`.
-    let ops = crate::api::operations::ALL
+    let ops = gong_client::api::operations::ALL
         .iter()
         .filter(|o| o.method == method && matches(o.path));
     ops.min_by_key(|o| o.path.matches('{').count()).and_then(|o| o.scope)

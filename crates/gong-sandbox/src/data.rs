@@ -11,7 +11,7 @@ use chrono::{DateTime, FixedOffset, TimeZone, Utc};
 use serde_json::{Value, json};
 
 use super::rng::Rng;
-use crate::api::types;
+use gong_client::api::types;
 
 /// Gong's log types, in the order of `GET /v2/logs`'s enum.
 pub(crate) const LOG_TYPES: [&str; 5] = [

@@ -13,8 +13,8 @@ use super::multipart::{self, Multipart};
 use super::server::{ConnCtl, Ctx, Reply};
 use super::state::Shared;
 use super::{StoredMedia, hooks};
-use crate::GongId;
-use crate::media::MAX_MEDIA_BYTES;
+use gong_client::GongId;
+use gong_client::media::MAX_MEDIA_BYTES;
 
 /// Room for the multipart framing around the largest file.
 const FRAMING_ALLOWANCE: u64 = 64 * 1024;

@@ -10,7 +10,7 @@ use super::data::{Data, User, ts};
 use super::rng::{mix, unit_at};
 use super::server::{Ctx, Reply};
 use super::state::{Shared, State};
-use crate::api::types;
+use gong_client::api::types;
 
 /// Flows in the tenant.
 const FLOWS: u64 = 260;
