@@ -9,9 +9,9 @@ use reqwest::header::{AUTHORIZATION, CONTENT_TYPE, HeaderValue};
 use secrecy::ExposeSecret;
 use serde_json::json;
 
-use super::data::{self, Selector};
+use super::render::{self, Selector};
+use super::settings::{WebhookDelivery, WebhookRule};
 use super::state::Shared;
-use super::{WebhookDelivery, WebhookRule};
 use gong_client::GongId;
 use gong_client::webhook::test_util;
 
@@ -29,7 +29,7 @@ pub(crate) fn fire(sb: &Arc<Shared>, call_id: &str) {
             return;
         };
         let payload = json!({
-            "callData": data::extensive(st.data.seed, call, &Selector::everything()),
+            "callData": render::extensive(st.data.seed, call, &Selector::everything()),
             "isTest": false,
         });
         serde_json::to_vec(&payload).unwrap_or_default()

@@ -13,7 +13,7 @@ use tokio::time::Instant;
 
 use super::data::{Data, Sizes};
 use super::rng::{Rng, mix};
-use super::{Faults, RateEnforcement, SandboxStats, StoredMedia, WebhookDelivery, WebhookRule};
+use super::settings::{Faults, RateEnforcement, SandboxStats, StoredMedia, WebhookDelivery, WebhookRule};
 
 /// How many admission times the sandbox keeps.
 pub(crate) const ADMITTED_KEPT: usize = 100_000;
@@ -37,7 +37,7 @@ pub(crate) struct Config {
     pub remove_media_dir: bool,
     pub redirect_uris: Option<Vec<String>>,
     pub enforce_scopes: bool,
-    pub missing_scope_status: super::MissingScopeStatus,
+    pub missing_scope_status: super::settings::MissingScopeStatus,
 }
 
 /// The tenant's API key and the OAuth app's credentials.

@@ -12,7 +12,7 @@ use serde_json::json;
 use subtle::ConstantTimeEq;
 use tokio::time::Instant;
 
-use super::server::Reply;
+use super::handlers::Reply;
 use super::state::{Access, Code, Refresh, Shared, State};
 
 /// How long an authorization code can be exchanged.

@@ -10,9 +10,9 @@ use sha2::{Digest, Sha256};
 use tokio::io::AsyncWriteExt;
 
 use super::multipart::{self, Multipart};
-use super::server::{ConnCtl, Ctx, Reply};
+use super::settings::StoredMedia;
 use super::state::Shared;
-use super::{StoredMedia, hooks};
+use super::{ConnCtl, Ctx, Reply, hooks};
 use gong_client::GongId;
 use gong_client::media::MAX_MEDIA_BYTES;
 

@@ -5,11 +5,10 @@
 use chrono::{Datelike, Duration, NaiveDate, TimeZone, Utc};
 use serde_json::{Value, json};
 
-use super::api::{Query, not_found_list, paged, time_param};
 use super::data::{Data, User, ts};
 use super::rng::{mix, unit_at};
-use super::server::{Ctx, Reply};
 use super::state::{Shared, State};
+use super::{Ctx, Query, Reply, not_found_list, paged, time_param};
 use gong_client::api::types;
 
 /// Flows in the tenant.
@@ -80,7 +79,7 @@ fn answer(
 }
 
 /// `GET /v2/flows`: the company's and shared flows, and the owner's personal ones.
-pub(super) fn flows(sb: &Shared, ctx: &Ctx, q: &Query) -> Reply {
+pub(crate) fn flows(sb: &Shared, ctx: &Ctx, q: &Query) -> Reply {
     let Some(owner) = q.get("flowOwnerEmail").map(str::trim).filter(|e| !e.is_empty()) else {
         return Reply::error(400, &ctx.rid, "flowOwnerEmail is required");
     };
@@ -150,7 +149,7 @@ pub(super) fn flows(sb: &Shared, ctx: &Ctx, q: &Query) -> Reply {
 
 /// `GET /v2/calls/manual-crm-associations`: most external calls were
 /// associated by hand some hours after they took place; oldest first.
-pub(super) fn manual_associations(sb: &Shared, ctx: &Ctx, q: &Query) -> Reply {
+pub(crate) fn manual_associations(sb: &Shared, ctx: &Ctx, q: &Query) -> Reply {
     let from = match time_param(ctx, "fromDateTime", q.get("fromDateTime")) {
         Ok(t) => t,
         Err(r) => return r,
@@ -287,7 +286,7 @@ fn day_start(d: NaiveDate) -> String {
 }
 
 /// `POST /v2/stats/interaction`: one record per user.
-pub(super) fn interaction(sb: &Shared, ctx: &Ctx, req: types::PublicApiBaseRequestV2MultipleUsersWithDates) -> Reply {
+pub(crate) fn interaction(sb: &Shared, ctx: &Ctx, req: types::PublicApiBaseRequestV2MultipleUsersWithDates) -> Reply {
     let mut st = sb.lock();
     let seed = st.data.seed;
     let s = match scope(&st.data, ctx, &req.filter) {
@@ -332,7 +331,7 @@ pub(super) fn interaction(sb: &Shared, ctx: &Ctx, req: types::PublicApiBaseReque
 }
 
 /// `POST /v2/stats/activity/aggregate`: one record per user.
-pub(super) fn aggregate(sb: &Shared, ctx: &Ctx, req: types::PublicApiBaseRequestV2MultipleUsersWithDates) -> Reply {
+pub(crate) fn aggregate(sb: &Shared, ctx: &Ctx, req: types::PublicApiBaseRequestV2MultipleUsersWithDates) -> Reply {
     let mut st = sb.lock();
     let seed = st.data.seed;
     let s = match scope(&st.data, ctx, &req.filter) {
@@ -366,7 +365,7 @@ pub(super) fn aggregate(sb: &Shared, ctx: &Ctx, req: types::PublicApiBaseRequest
 }
 
 /// `POST /v2/stats/activity/day-by-day`: one record per user, a day each.
-pub(super) fn day_by_day(sb: &Shared, ctx: &Ctx, req: types::PublicApiBaseRequestV2MultipleUsersWithDates) -> Reply {
+pub(crate) fn day_by_day(sb: &Shared, ctx: &Ctx, req: types::PublicApiBaseRequestV2MultipleUsersWithDates) -> Reply {
     let mut st = sb.lock();
     let seed = st.data.seed;
     let s = match scope(&st.data, ctx, &req.filter) {
@@ -441,7 +440,7 @@ fn period_end(start: NaiveDate, period: types::RequestWithTimePeriodAggregationP
 
 /// `POST /v2/stats/activity/aggregate-by-period`: one record per user, a
 /// period each (clipped to the requested dates).
-pub(super) fn aggregate_by_period(sb: &Shared, ctx: &Ctx, req: types::RequestWithTimePeriod) -> Reply {
+pub(crate) fn aggregate_by_period(sb: &Shared, ctx: &Ctx, req: types::RequestWithTimePeriod) -> Reply {
     let mut st = sb.lock();
     let seed = st.data.seed;
     let s = match scope(&st.data, ctx, &req.filter) {
@@ -492,7 +491,7 @@ pub(super) fn aggregate_by_period(sb: &Shared, ctx: &Ctx, req: types::RequestWit
 
 /// `POST /v2/stats/activity/scorecards`: half the calls were scored by a
 /// colleague of the host, a day or so later; in call order.
-pub(super) fn scorecards(sb: &Shared, ctx: &Ctx, req: types::PublicApiBaseRequestV2AnsweredScorecardsFilter) -> Reply {
+pub(crate) fn scorecards(sb: &Shared, ctx: &Ctx, req: types::PublicApiBaseRequestV2AnsweredScorecardsFilter) -> Reply {
     let f = &req.filter;
     let dates = (|| {
         Ok::<_, Reply>((
