@@ -62,7 +62,7 @@ use tokio::sync::watch;
 use gong_client::GongId;
 use gong_client::error::{Error, Result};
 
-// Layers, each importing only those below it (see the README's layout):
+// Layers, each importing only those below it (checked by tests/layers.rs):
 // this file (the public API) -> http -> handlers -> hooks -> state -> render
 // -> data -> rng; settings and multipart are leaves.
 mod data;
