@@ -1,9 +1,9 @@
 //! The benchmark suite: each case beside a bare baseline, in the same run.
 //!
 //! ```text
-//! cargo bench --bench suite --features sandbox                   # every case (about 10 minutes)
-//! cargo bench --bench suite --features sandbox -- paging upload  # cases whose name contains a word
-//! cargo bench --bench suite --features sandbox -- --rounds=5     # more rounds of the timed cases
+//! cargo bench --bench suite --features test-util                   # every case (about 10 minutes)
+//! cargo bench --bench suite --features test-util -- paging upload  # cases whose name contains a word
+//! cargo bench --bench suite --features test-util -- --rounds=5     # more rounds of the timed cases
 //! ```
 //!
 //! Cases (names for the filter): `paging`, `upload`, `rate-limit`,

@@ -1,6 +1,8 @@
 //! A local Gong (the `gong-sandbox` crate): an in-process HTTP server that behaves
 //! like Gong's API v2, for trying the client without a tenant, for
-//! integration tests, and for benchmarks.
+//! integration tests, and for benchmarks. Take it as a dev-dependency
+//! (`gong-sandbox = { path = ".../crates/gong-sandbox" }`) and point a
+//! client built by [`SandboxHandle::client_builder`] at it.
 //!
 //! ```no_run
 //! # async fn run() -> gong_client::Result<()> {
