@@ -3,6 +3,7 @@
 //! call's own number whenever it is asked for, so it costs no memory. The
 //! bottom layer above the records: it reads `data` and nothing else.
 
+use gong_client::GongId;
 use gong_client::api::types;
 use serde_json::{Value, json};
 
@@ -376,13 +377,13 @@ fn interaction(seed: u64, c: &Call, sel: &Selector) -> Value {
 }
 
 /// A call's `CallTranscript`.
-pub(crate) fn transcript(seed: u64, c: &Call) -> Value {
+pub(crate) fn transcript(seed: u64, c: &Call) -> types::CallTranscript {
     let mut r = content_rng(seed, c, 3);
     let monologues = 4 + r.below(5);
     let speakers: Vec<&str> = c.parties.iter().map(|p| p.speaker_id.as_str()).collect();
     let per = (c.duration.max(60) * 1000) / monologues;
     let mut start = 0u64;
-    let out: Vec<Value> = (0..monologues)
+    let transcript = (0..monologues)
         .map(|k| {
             let speaker = if speakers.is_empty() {
                 "0"
@@ -391,18 +392,62 @@ pub(crate) fn transcript(seed: u64, c: &Call) -> Value {
             };
             let count = 1 + r.below(3);
             let step = per / count;
-            let sentences: Vec<Value> = (0..count)
+            let sentences = (0..count)
                 .map(|_| {
-                    let s =
-                        json!({ "start": start, "end": start + step - 1, "text": SENTENCES[r.index(SENTENCES.len())] });
+                    let s = types::Sentence {
+                        start: Some(millis(start)),
+                        end: Some(millis(start + step - 1)),
+                        text: Some(SENTENCES[r.index(SENTENCES.len())].to_owned()),
+                    };
                     start += step;
                     s
                 })
                 .collect();
-            json!({ "speakerId": speaker, "topic": TOPICS[r.index(TOPICS.len())], "sentences": sentences })
+            types::Monologue {
+                speaker_id: Some(speaker.to_owned()),
+                topic: Some(TOPICS[r.index(TOPICS.len())].to_owned()),
+                sentences,
+            }
         })
         .collect();
-    json!({ "callId": c.id, "transcript": out })
+    types::CallTranscript {
+        call_id: gong_id(&c.id),
+        transcript,
+    }
+}
+
+/// Milliseconds into a call (a call lasts hours at most).
+fn millis(ms: u64) -> i64 {
+    i64::try_from(ms).unwrap_or(i64::MAX)
+}
+
+/// A record's id as the generated types hold it (every id the sandbox
+/// mints is digits, so this is never `None`).
+pub(crate) fn gong_id(id: &str) -> Option<GongId> {
+    GongId::new(id).ok()
+}
+
+/// A value of a generated response type as the JSON it answers with.
+/// Serializing the generated types cannot fail (their maps have string
+/// keys); `null` stands in if it ever did.
+pub(crate) fn to_json<T: serde::Serialize>(typed: &T) -> Value {
+    serde_json::to_value(typed).unwrap_or(Value::Null)
+}
+
+/// `GET /v2/workspaces` (without `requestId`).
+pub(crate) fn workspaces(data: &Data) -> types::WorkspacesMetadata {
+    types::WorkspacesMetadata {
+        request_id: None,
+        workspaces: data
+            .workspaces
+            .iter()
+            .map(|w| types::WorkspaceMetadata {
+                id: gong_id(&w.id),
+                name: Some(w.name.clone()),
+                description: Some(w.description.clone()),
+            })
+            .collect(),
+    }
 }
 
 /// A user's `UserMetadata`.
@@ -505,7 +550,7 @@ mod tests {
             let full = extensive(d.seed, c, &Selector::everything());
             let back: types::CallData = serde_json::from_value(full.clone()).unwrap();
             assert_eq!(back.meta_data.unwrap().id.unwrap().as_str(), c.id);
-            let _: types::CallTranscript = serde_json::from_value(transcript(d.seed, c)).unwrap();
+            let _: types::CallTranscript = serde_json::from_value(to_json(&transcript(d.seed, c))).unwrap();
         }
         for u in &d.users {
             let _: types::UserMetadata = serde_json::from_value(user_json(u)).unwrap();

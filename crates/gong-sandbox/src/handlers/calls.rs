@@ -231,13 +231,13 @@ pub(crate) fn transcripts(sb: &Shared, ctx: &Ctx, req: types::PublicApiBaseReque
         Err(r) => return r,
     };
     let seed = st.data.seed;
-    let items: Vec<Value> = idx[page.start..page.end]
-        .iter()
-        .map(|&i| render::transcript(seed, &st.data.calls[i]))
-        .collect();
-    Reply::ok(
-        200,
-        &ctx.rid,
-        json!({ "records": page.records, "callTranscripts": items }),
-    )
+    let answer = types::CallTranscripts {
+        request_id: None,
+        records: Some(page.records),
+        call_transcripts: idx[page.start..page.end]
+            .iter()
+            .map(|&i| render::transcript(seed, &st.data.calls[i]))
+            .collect(),
+    };
+    Reply::ok(200, &ctx.rid, render::to_json(&answer))
 }
