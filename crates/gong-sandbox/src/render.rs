@@ -451,50 +451,61 @@ pub(crate) fn workspaces(data: &Data) -> types::WorkspacesMetadata {
 }
 
 /// A user's `UserMetadata`.
-pub(crate) fn user_json(u: &User) -> Value {
-    json!({
-        "id": u.id,
-        "emailAddress": u.email,
-        "created": ts(&u.created),
-        "active": true,
-        "emailAliases": [],
-        "trustedEmailAddress": if u.avatar { Value::Null } else { json!(u.email) },
-        "firstName": u.first,
-        "lastName": u.last,
-        "title": u.title,
-        "phoneNumber": if u.phone.is_empty() { Value::Null } else { json!(u.phone) },
-        "extension": null,
-        "personalMeetingUrls": if u.avatar { json!([]) } else { json!([format!("https://zoom.example/my/{}", u.first.to_lowercase())]) },
-        "settings": {
-            "webConferencesRecorded": !u.avatar,
-            "preventWebConferenceRecording": false,
-            "telephonyCallsImported": !u.avatar,
-            "emailsImported": !u.avatar,
-            "preventEmailImport": false,
-            "nonRecordedMeetingsImported": true,
-            "gongConnectEnabled": !u.avatar,
+pub(crate) fn user(u: &User) -> types::UserMetadata {
+    let present = |s: &str| (!s.is_empty()).then(|| s.to_owned());
+    types::UserMetadata {
+        id: gong_id(&u.id),
+        email_address: Some(u.email.clone()),
+        created: Some(ts(&u.created)),
+        active: Some(true),
+        email_aliases: Vec::new(),
+        trusted_email_address: (!u.avatar).then(|| u.email.clone()),
+        first_name: Some(u.first.clone()),
+        last_name: Some(u.last.clone()),
+        title: Some(u.title.clone()),
+        phone_number: present(&u.phone),
+        extension: None,
+        personal_meeting_urls: if u.avatar {
+            Vec::new()
+        } else {
+            vec![format!("https://zoom.example/my/{}", u.first.to_lowercase())]
         },
-        "managerId": u.manager,
-        "meetingConsentPageUrl": null,
-        "spokenLanguages": [{ "language": "en-US", "primary": true }],
-    })
+        settings: Some(types::Settings {
+            web_conferences_recorded: Some(!u.avatar),
+            prevent_web_conference_recording: Some(false),
+            telephony_calls_imported: Some(!u.avatar),
+            emails_imported: Some(!u.avatar),
+            prevent_email_import: Some(false),
+            non_recorded_meetings_imported: Some(true),
+            gong_connect_enabled: Some(!u.avatar),
+        }),
+        manager_id: u.manager.as_deref().and_then(gong_id),
+        meeting_consent_page_url: None,
+        spoken_languages: vec![types::SpokenLanguage {
+            language: Some("en-US".to_owned()),
+            primary: Some(true),
+        }],
+    }
 }
 
-/// A `logEntry`.
-pub(crate) fn log_json(data: &Data, l: &LogEntry) -> Value {
+/// A `LogEntry`.
+pub(crate) fn log_entry(data: &Data, l: &LogEntry) -> types::LogEntry {
     let u = &data.users[l.user];
     let imp = l.impersonator.map(|i| &data.users[i]);
-    json!({
-        "userId": u.id,
-        "userEmailAddress": u.email,
-        "userFullName": u.full_name(),
-        "impersonatorUserId": imp.map(|i| i.id.clone()),
-        "impersonatorEmailAddress": imp.map(|i| i.email.clone()),
-        "impersonatorFullName": imp.map(User::full_name),
-        "impersonatorCompanyId": imp.map(|_| "1111111111111111111"),
-        "eventTime": ts(&l.time),
-        "logRecord": l.record,
-    })
+    types::LogEntry {
+        user_id: gong_id(&u.id),
+        user_email_address: Some(u.email.clone()),
+        user_full_name: Some(u.full_name()),
+        impersonator_user_id: imp.and_then(|i| gong_id(&i.id)),
+        impersonator_email_address: imp.map(|i| i.email.clone()),
+        impersonator_full_name: imp.map(User::full_name),
+        impersonator_company_id: imp.and_then(|_| gong_id("1111111111111111111")),
+        event_time: Some(ts(&l.time)),
+        log_record: match &l.record {
+            Value::Object(fields) => fields.clone(),
+            _ => serde_json::Map::new(),
+        },
+    }
 }
 
 /// A `LibraryFolder`.
@@ -553,10 +564,10 @@ mod tests {
             let _: types::CallTranscript = serde_json::from_value(to_json(&transcript(d.seed, c))).unwrap();
         }
         for u in &d.users {
-            let _: types::UserMetadata = serde_json::from_value(user_json(u)).unwrap();
+            let _: types::UserMetadata = serde_json::from_value(to_json(&user(u))).unwrap();
         }
         for l in &d.logs {
-            let _: types::LogEntry = serde_json::from_value(log_json(&d, l)).unwrap();
+            let _: types::LogEntry = serde_json::from_value(to_json(&log_entry(&d, l))).unwrap();
         }
         for f in &d.folders {
             let _: types::LibraryFolder = serde_json::from_value(folder_json(f)).unwrap();

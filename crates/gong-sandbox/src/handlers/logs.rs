@@ -1,6 +1,6 @@
 //! `GET /v2/logs`.
 
-use serde_json::{Value, json};
+use gong_client::api::types;
 
 use super::data::LOG_TYPES;
 use super::state::Shared;
@@ -48,9 +48,13 @@ pub(crate) fn logs(sb: &Shared, ctx: &Ctx, q: &Query) -> Reply {
         Ok(p) => p,
         Err(r) => return r,
     };
-    let items: Vec<Value> = idx[page.start..page.end]
-        .iter()
-        .map(|&i| render::log_json(&st.data, &st.data.logs[i]))
-        .collect();
-    Reply::ok(200, &ctx.rid, json!({ "records": page.records, "logEntries": items }))
+    let answer = types::LogsResponse {
+        request_id: None,
+        records: Some(page.records),
+        log_entries: idx[page.start..page.end]
+            .iter()
+            .map(|&i| render::log_entry(&st.data, &st.data.logs[i]))
+            .collect(),
+    };
+    Reply::ok(200, &ctx.rid, render::to_json(&answer))
 }

@@ -1,7 +1,6 @@
 //! `/v2/users`: list, get, extensive.
 
 use gong_client::api::types;
-use serde_json::{Value, json};
 
 use super::data;
 use super::state::Shared;
@@ -23,11 +22,15 @@ pub(crate) fn users_page(
         Ok(p) => p,
         Err(r) => return r,
     };
-    let items: Vec<Value> = idx[page.start..page.end]
-        .iter()
-        .map(|&i| render::user_json(&st.data.users[i]))
-        .collect();
-    Reply::ok(200, &ctx.rid, json!({ "records": page.records, "users": items }))
+    let answer = types::UsersMetadata {
+        request_id: None,
+        records: Some(page.records),
+        users: idx[page.start..page.end]
+            .iter()
+            .map(|&i| render::user(&st.data.users[i]))
+            .collect(),
+    };
+    Reply::ok(200, &ctx.rid, render::to_json(&answer))
 }
 
 /// `GET /v2/users`: cursor in the query; avatars only with `includeAvatars=true`.
@@ -71,7 +74,14 @@ pub(crate) fn get_user(sb: &Shared, ctx: &Ctx, id: &str) -> Reply {
     }
     let st = sb.lock();
     match st.data.user_by_id(id) {
-        Some(u) => Reply::ok(200, &ctx.rid, json!({ "user": render::user_json(u) })),
+        Some(u) => Reply::ok(
+            200,
+            &ctx.rid,
+            render::to_json(&types::User {
+                request_id: None,
+                user: Some(render::user(u)),
+            }),
+        ),
         None => Reply::error(404, &ctx.rid, format!("User {id} does not exist")),
     }
 }
