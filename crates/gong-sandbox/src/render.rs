@@ -118,30 +118,45 @@ impl Selector {
     }
 }
 
-/// A call's `CallBasicData` (`metaData`).
+/// A call's `CallBasicData` (`metaData`). The generated type holds times
+/// in UTC; Gong writes them in the call's offset with microseconds, so the
+/// rendering writes `started` and `scheduled` that way over them.
 pub(crate) fn basic(c: &Call) -> Value {
-    json!({
-        "id": c.id,
-        "url": format!("https://app.gong.io/call?id={}", c.id),
-        "title": c.title,
-        "scheduled": c.scheduled.as_ref().map(ts),
-        "started": ts(&c.started),
-        "duration": c.duration,
-        "primaryUserId": c.primary_user,
-        "direction": c.direction,
-        "system": c.system,
-        "scope": c.scope,
-        "media": c.media_kind,
-        "language": c.language,
-        "workspaceId": c.workspace_id,
-        "sdrDisposition": null,
-        "clientUniqueId": c.client_unique_id,
-        "customData": c.custom_data,
-        "purpose": c.purpose,
-        "meetingUrl": c.meeting_url,
-        "isPrivate": false,
-        "calendarEventId": c.calendar_event_id,
-    })
+    let typed = types::CallBasicData {
+        id: gong_id(&c.id),
+        url: Some(call_url(&c.id)),
+        title: Some(c.title.clone()),
+        scheduled: None,
+        started: None,
+        duration: Some(i64::try_from(c.duration).unwrap_or(i64::MAX)),
+        primary_user_id: gong_id(&c.primary_user),
+        direction: Some(c.direction.clone()),
+        system: Some(c.system.clone()),
+        scope: Some(c.scope.to_owned()),
+        media: Some(c.media_kind.to_owned()),
+        language: Some(c.language.clone()),
+        workspace_id: gong_id(&c.workspace_id),
+        sdr_disposition: None,
+        client_unique_id: c.client_unique_id.clone(),
+        custom_data: c.custom_data.clone(),
+        purpose: c.purpose.clone(),
+        meeting_url: c.meeting_url.clone(),
+        is_private: Some(false),
+        calendar_event_id: c.calendar_event_id.clone(),
+    };
+    let mut out = to_json(&typed);
+    if let Value::Object(fields) = &mut out {
+        fields.insert("started".into(), Value::String(ts(&c.started)));
+        if let Some(s) = &c.scheduled {
+            fields.insert("scheduled".into(), Value::String(ts(s)));
+        }
+    }
+    out
+}
+
+/// A call's page in Gong's web app.
+pub(crate) fn call_url(id: &str) -> String {
+    format!("https://app.gong.io/call?id={id}")
 }
 
 fn content_rng(seed: u64, c: &Call, section: u64) -> Rng {
@@ -533,7 +548,7 @@ pub(crate) fn folder_content_json(data: &Data, f: &Folder) -> Value {
                 "note": fc.note,
                 "addedBy": fc.added_by,
                 "created": ts(&fc.created),
-                "url": format!("https://app.gong.io/call?id={}", c.id),
+                "url": call_url(&c.id),
                 "snippet": { "fromSec": fc.from_sec, "toSec": fc.to_sec },
             }))
         })

@@ -12,7 +12,7 @@ use tokio::io::AsyncWriteExt;
 use super::multipart::{self, Multipart};
 use super::settings::StoredMedia;
 use super::state::Shared;
-use super::{ConnCtl, Ctx, Reply, hooks};
+use super::{ConnCtl, Ctx, Reply, hooks, render};
 use gong_client::GongId;
 use gong_client::media::MAX_MEDIA_BYTES;
 
@@ -207,6 +207,6 @@ pub(crate) async fn upload(sb: &Arc<Shared>, ctx: &Ctx, id: &str, req: Request, 
     Reply::ok(
         201,
         rid,
-        serde_json::json!({ "callId": id, "url": format!("https://app.gong.io/call?id={id}") }),
+        serde_json::json!({ "callId": id, "url": render::call_url(id) }),
     )
 }
