@@ -3,11 +3,12 @@
 //! call's own number whenever it is asked for, so it costs no memory. The
 //! bottom layer above the records: it reads `data` and nothing else.
 
+use chrono::{DateTime, FixedOffset};
 use gong_client::GongId;
 use gong_client::api::types;
 use serde_json::{Value, json};
 
-use super::data::{Call, Data, Folder, LogEntry, Party, SENTENCES, TOPICS, TRACKERS, User, ts};
+use super::data::{Call, Data, Folder, FolderCall, LogEntry, Party, SENTENCES, TOPICS, TRACKERS, User, ts};
 use super::rng::Rng;
 
 /// What `contentSelector` asks `POST /v2/calls/extensive` for.
@@ -144,14 +145,11 @@ pub(crate) fn basic(c: &Call) -> Value {
         is_private: Some(false),
         calendar_event_id: c.calendar_event_id.clone(),
     };
-    let mut out = to_json(&typed);
-    if let Value::Object(fields) = &mut out {
-        fields.insert("started".into(), Value::String(ts(&c.started)));
-        if let Some(s) = &c.scheduled {
-            fields.insert("scheduled".into(), Value::String(ts(s)));
-        }
+    let out = with_time(to_json(&typed), "started", &c.started);
+    match &c.scheduled {
+        Some(s) => with_time(out, "scheduled", s),
+        None => out,
     }
-    out
 }
 
 /// A call's page in Gong's web app.
@@ -524,42 +522,68 @@ pub(crate) fn log_entry(data: &Data, l: &LogEntry) -> types::LogEntry {
 }
 
 /// A `LibraryFolder`.
-pub(crate) fn folder_json(f: &Folder) -> Value {
-    json!({
-        "id": f.id,
-        "name": f.name,
-        "parentFolderId": f.parent,
-        "createdBy": f.created_by,
-        "updated": ts(&f.updated),
-    })
+pub(crate) fn folder(f: &Folder) -> Value {
+    let typed = types::LibraryFolder {
+        id: gong_id(&f.id),
+        name: Some(f.name.clone()),
+        parent_folder_id: f.parent.as_deref().and_then(gong_id),
+        created_by: Some(f.created_by.clone()),
+        updated: None,
+    };
+    with_time(to_json(&typed), "updated", &f.updated)
 }
 
 /// `GET /v2/library/folder-content` (without `requestId`): calls erased
 /// since they were added are left out.
-pub(crate) fn folder_content_json(data: &Data, f: &Folder) -> Value {
-    let calls: Vec<Value> = f
+pub(crate) fn folder_content(data: &Data, f: &Folder) -> Value {
+    let entries: Vec<(&FolderCall, &Call)> = f
         .calls
         .iter()
-        .filter_map(|fc| {
-            let c = data.call(&fc.call_id)?;
-            Some(json!({
-                "id": c.id,
-                "title": c.title,
-                "note": fc.note,
-                "addedBy": fc.added_by,
-                "created": ts(&fc.created),
-                "url": call_url(&c.id),
-                "snippet": { "fromSec": fc.from_sec, "toSec": fc.to_sec },
-            }))
-        })
+        .filter_map(|fc| Some((fc, data.call(&fc.call_id)?)))
         .collect();
-    json!({
-        "id": f.id,
-        "name": f.name,
-        "createdBy": f.created_by,
-        "updated": ts(&f.updated),
-        "calls": calls,
-    })
+    let typed = types::LibraryFolderListOfCallsResponse {
+        request_id: None,
+        id: gong_id(&f.id),
+        name: Some(f.name.clone()),
+        created_by: Some(f.created_by.clone()),
+        updated: None,
+        calls: entries
+            .iter()
+            .map(|(fc, c)| types::LibraryCall {
+                id: gong_id(&c.id),
+                title: Some(c.title.clone()),
+                note: Some(fc.note.clone()),
+                added_by: Some(fc.added_by.clone()),
+                created: None,
+                url: Some(call_url(&c.id)),
+                snippet: Some(types::Snippet {
+                    from_sec: Some(seconds(fc.from_sec)),
+                    to_sec: Some(seconds(fc.to_sec)),
+                }),
+            })
+            .collect(),
+    };
+    let mut out = with_time(to_json(&typed), "updated", &f.updated);
+    if let Some(Value::Array(items)) = out.get_mut("calls") {
+        for (item, (fc, _)) in items.iter_mut().zip(&entries) {
+            *item = with_time(std::mem::take(item), "created", &fc.created);
+        }
+    }
+    out
+}
+
+/// Seconds into a call as the generated types hold them.
+fn seconds(s: u64) -> i32 {
+    i32::try_from(s).unwrap_or(i32::MAX)
+}
+
+/// Writes `t` at `key` as Gong does (the record's offset, microseconds)
+/// over the UTC time a generated type holds.
+fn with_time(mut v: Value, key: &str, t: &DateTime<FixedOffset>) -> Value {
+    if let Value::Object(fields) = &mut v {
+        fields.insert(key.into(), Value::String(ts(t)));
+    }
+    v
 }
 
 #[cfg(test)]
@@ -585,9 +609,8 @@ mod tests {
             let _: types::LogEntry = serde_json::from_value(to_json(&log_entry(&d, l))).unwrap();
         }
         for f in &d.folders {
-            let _: types::LibraryFolder = serde_json::from_value(folder_json(f)).unwrap();
-            let _: types::LibraryFolderListOfCallsResponse =
-                serde_json::from_value(folder_content_json(&d, f)).unwrap();
+            let _: types::LibraryFolder = serde_json::from_value(folder(f)).unwrap();
+            let _: types::LibraryFolderListOfCallsResponse = serde_json::from_value(folder_content(&d, f)).unwrap();
         }
         let email = d.contacts[0].email.clone();
         let refs: types::EmailAddressReferences = serde_json::from_value(d.email_references(&email)).unwrap();

@@ -23,7 +23,7 @@ pub(crate) fn folders(sb: &Shared, ctx: &Ctx, q: &Query) -> Reply {
         .folders
         .iter()
         .filter(|f| ws.is_none_or(|w| f.workspace_id == w))
-        .map(render::folder_json)
+        .map(render::folder)
         .collect();
     Reply::ok(200, &ctx.rid, json!({ "folders": folders }))
 }
@@ -35,7 +35,7 @@ pub(crate) fn folder_content(sb: &Shared, ctx: &Ctx, q: &Query) -> Reply {
     };
     let st = sb.lock();
     match st.data.folders.iter().find(|f| f.id == id) {
-        Some(f) => Reply::ok(200, &ctx.rid, render::folder_content_json(&st.data, f)),
+        Some(f) => Reply::ok(200, &ctx.rid, render::folder_content(&st.data, f)),
         None => Reply::error(404, &ctx.rid, format!("Folder {id} does not exist")),
     }
 }
