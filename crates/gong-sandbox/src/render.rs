@@ -220,7 +220,7 @@ pub(crate) fn extensive(seed: u64, c: &Call, sel: &Selector) -> Value {
         out.insert("content".into(), content(seed, c, sel));
     }
     if sel.any_interaction() {
-        out.insert("interaction".into(), interaction(seed, c, sel));
+        out.insert("interaction".into(), to_json(&interaction(seed, c, sel)));
     }
     if sel.public_comments {
         let mut r = content_rng(seed, c, 5);
@@ -242,13 +242,12 @@ pub(crate) fn extensive(seed: u64, c: &Call, sel: &Selector) -> Value {
         out.insert("collaboration".into(), json!({ "publicComments": comments }));
     }
     if sel.media && c.has_media {
-        out.insert(
-            "media".into(),
-            json!({
-                "audioUrl": format!("https://media.sandbox.example/calls/{}/audio.mp3", c.id),
-                "videoUrl": (c.media_kind == "Video").then(|| format!("https://media.sandbox.example/calls/{}/video.mp4", c.id)),
-            }),
-        );
+        let media = types::MediaDto {
+            audio_url: Some(format!("https://media.sandbox.example/calls/{}/audio.mp3", c.id)),
+            video_url: (c.media_kind == "Video")
+                .then(|| format!("https://media.sandbox.example/calls/{}/video.mp4", c.id)),
+        };
+        out.insert("media".into(), to_json(&media));
     }
     Value::Object(out)
 }
@@ -343,50 +342,48 @@ fn content(seed: u64, c: &Call, sel: &Selector) -> Value {
     Value::Object(out)
 }
 
-fn interaction(seed: u64, c: &Call, sel: &Selector) -> Value {
+fn interaction(seed: u64, c: &Call, sel: &Selector) -> types::InteractionMeasuresDto {
     let mut r = content_rng(seed, c, 2);
-    let mut out = serde_json::Map::new();
+    let mut out = types::InteractionMeasuresDto::default();
     if sel.speakers {
         let total = c.duration as f64;
         let n = c.parties.len().max(1) as f64;
-        out.insert(
-            "speakers".into(),
-            Value::Array(
-                c.parties
-                    .iter()
-                    .map(|p| json!({ "id": p.speaker_id, "userId": p.user_id, "talkTime": (total / n * 0.9 * 100.0).round() / 100.0 }))
-                    .collect(),
-            ),
-        );
+        out.speakers = c
+            .parties
+            .iter()
+            .map(|p| types::UserSpeaker {
+                id: gong_id(&p.speaker_id),
+                user_id: p.user_id.as_deref().and_then(gong_id),
+                talk_time: Some((total / n * 0.9 * 100.0).round() / 100.0),
+            })
+            .collect();
     }
     if sel.person_interaction_stats {
-        out.insert(
-            "interactionStats".into(),
-            json!([
-                { "name": "Talk Ratio", "value": 0.35 + r.below(40) as f64 / 100.0 },
-                { "name": "Longest Monologue", "value": r.range(30, 240) },
-                { "name": "Interactivity", "value": r.range(1, 10) },
-                { "name": "Patience", "value": 0.8 },
-            ]),
-        );
+        let stat = |name: &str, value: f64| types::InteractionStatsDto {
+            name: Some(name.to_owned()),
+            value: Some(value),
+        };
+        out.interaction_stats = vec![
+            stat("Talk Ratio", 0.35 + r.below(40) as f64 / 100.0),
+            stat("Longest Monologue", r.range(30, 240) as f64),
+            stat("Interactivity", r.range(1, 10) as f64),
+            stat("Patience", 0.8),
+        ];
     }
-    if sel.video {
-        out.insert(
-            "video".into(),
-            if c.media_kind == "Video" {
-                json!([{ "name": "Webcam", "duration": (c.duration / 2) as f64 }, { "name": "ScreenShare", "duration": (c.duration / 4) as f64 }])
-            } else {
-                json!([])
-            },
-        );
+    if sel.video && c.media_kind == "Video" {
+        let video = |name: &str, secs: u64| types::VideoInteractionDto {
+            name: Some(name.to_owned()),
+            duration: Some(secs as f32),
+        };
+        out.video = vec![video("Webcam", c.duration / 2), video("ScreenShare", c.duration / 4)];
     }
     if sel.questions {
-        out.insert(
-            "questions".into(),
-            json!({ "companyCount": r.range(2, 15), "nonCompanyCount": r.range(0, 8) }),
-        );
+        out.questions = Some(types::Questions {
+            company_count: Some(r.range(2, 15) as i32),
+            non_company_count: Some(r.range(0, 8) as i32),
+        });
     }
-    Value::Object(out)
+    out
 }
 
 /// A call's `CallTranscript`.
