@@ -217,7 +217,7 @@ pub(crate) fn extensive(seed: u64, c: &Call, sel: &Selector) -> Value {
         );
     }
     if sel.any_content() {
-        out.insert("content".into(), content(seed, c, sel));
+        out.insert("content".into(), to_json(&content(seed, c, sel)));
     }
     if sel.any_interaction() {
         out.insert("interaction".into(), to_json(&interaction(seed, c, sel)));
@@ -252,7 +252,7 @@ pub(crate) fn extensive(seed: u64, c: &Call, sel: &Selector) -> Value {
     Value::Object(out)
 }
 
-fn content(seed: u64, c: &Call, sel: &Selector) -> Value {
+fn content(seed: u64, c: &Call, sel: &Selector) -> types::ContentDto {
     let mut r = content_rng(seed, c, 1);
     let topic_a = TOPICS[r.index(TOPICS.len())];
     let topic_b = TOPICS[r.index(TOPICS.len())];
@@ -262,84 +262,102 @@ fn content(seed: u64, c: &Call, sel: &Selector) -> Value {
     );
     let d = c.duration;
     let speaker = c.parties.first().map(|p| p.speaker_id.clone());
-    let mut out = serde_json::Map::new();
+    let mut out = types::ContentDto::default();
     if sel.structure {
-        out.insert(
-            "structure".into(),
-            json!([{ "name": "Intro", "duration": d / 10 }, { "name": "Discussion", "duration": d * 7 / 10 }, { "name": "Next steps", "duration": d / 5 }]),
-        );
+        let part = |name: &str, secs: u64| types::StructureDto {
+            name: Some(name.to_owned()),
+            duration: Some(i64::try_from(secs).unwrap_or(i64::MAX)),
+        };
+        out.structure = vec![
+            part("Intro", d / 10),
+            part("Discussion", d * 7 / 10),
+            part("Next steps", d / 5),
+        ];
     }
     if sel.topics {
-        out.insert(
-            "topics".into(),
-            json!([{ "name": topic_a, "duration": d / 3 }, { "name": topic_b, "duration": d / 4 }]),
-        );
+        let topic = |name: &str, secs: u64| types::TopicDto {
+            name: Some(name.to_owned()),
+            duration: Some(int32(secs)),
+        };
+        out.topics = vec![topic(topic_a, d / 3), topic(topic_b, d / 4)];
     }
     if sel.trackers {
-        let trackers: Vec<Value> = TRACKERS
+        out.trackers = TRACKERS
             .iter()
             .enumerate()
             .map(|(k, (name, kind))| {
                 let count = r.below(4);
-                let mut t = json!({
-                    "id": format!("{}", 5_000_000_000_000_000_000u64 + k as u64),
-                    "name": name,
-                    "count": count,
-                    "type": kind,
-                });
-                if sel.tracker_occurrences {
-                    t["occurrences"] = Value::Array(
-                        (0..count)
-                            .map(|_| json!({ "startTime": r.below(d.max(1)) as f64 + 0.25, "speakerId": speaker }))
-                            .collect(),
-                    );
+                let occurrences = if sel.tracker_occurrences {
+                    (0..count)
+                        .map(|_| types::Occurrences {
+                            start_time: Some(r.below(d.max(1)) as f64 + 0.25),
+                            speaker_id: speaker.clone(),
+                        })
+                        .collect()
+                } else {
+                    Vec::new()
+                };
+                types::TrackerDto {
+                    id: gong_id(&(5_000_000_000_000_000_000u64 + k as u64).to_string()),
+                    name: Some((*name).to_owned()),
+                    count: Some(int32(count)),
+                    type_: Some((*kind).to_owned()),
+                    occurrences,
+                    phrases: Vec::new(),
                 }
-                t
             })
             .collect();
-        out.insert("trackers".into(), Value::Array(trackers));
     }
     if sel.points_of_interest {
-        out.insert(
-            "pointsOfInterest".into(),
-            json!({ "actionItems": [{ "snippetStartTime": (d * 4 / 5) as f64, "snippetEndTime": (d * 4 / 5 + 20) as f64, "speakerID": speaker, "snippet": "I'll send over a summary and a proposal by Friday." }] }),
-        );
+        out.points_of_interest = Some(types::PointsOfInterest {
+            action_items: vec![types::PointOfInterest {
+                snippet_start_time: Some((d * 4 / 5) as f64),
+                snippet_end_time: Some((d * 4 / 5 + 20) as f64),
+                speaker_id: speaker.clone(),
+                snippet: Some("I'll send over a summary and a proposal by Friday.".to_owned()),
+            }],
+        });
     }
     if sel.brief {
-        out.insert(
-            "brief".into(),
-            json!(format!(
-                "The call with {who} covered {} and {}; both sides agreed on next steps.",
-                topic_a.to_lowercase(),
-                topic_b.to_lowercase()
-            )),
-        );
+        out.brief = Some(format!(
+            "The call with {who} covered {} and {}; both sides agreed on next steps.",
+            topic_a.to_lowercase(),
+            topic_b.to_lowercase()
+        ));
     }
     if sel.outline {
-        out.insert(
-            "outline".into(),
-            json!([{ "section": topic_a, "startTime": 0.0, "duration": (d / 2) as f64, "items": [{ "text": format!("Discussed {}", topic_a.to_lowercase()), "startTime": 12.5 }] }]),
-        );
+        out.outline = vec![types::CallOutlineSection {
+            section: Some(topic_a.to_owned()),
+            start_time: Some(0.0),
+            duration: Some((d / 2) as f64),
+            items: vec![types::CallOutlineItem {
+                text: Some(format!("Discussed {}", topic_a.to_lowercase())),
+                start_time: Some(12.5),
+            }],
+        }];
     }
     if sel.highlights {
-        out.insert(
-            "highlights".into(),
-            json!([{ "title": "Next steps", "items": [{ "text": "Proposal by Friday", "startTimes": [(d * 4 / 5) as f64] }] }]),
-        );
+        out.highlights = vec![types::CallHighlightsSection {
+            title: Some("Next steps".to_owned()),
+            items: vec![types::CallHighlightsItem {
+                text: Some("Proposal by Friday".to_owned()),
+                start_times: vec![(d * 4 / 5) as f64],
+            }],
+        }];
     }
     if sel.call_outcome {
-        out.insert(
-            "callOutcome".into(),
-            json!({ "id": "6000000000000000001", "category": "Answered", "name": "Meeting booked" }),
-        );
+        out.call_outcome = Some(types::CallOutcome {
+            id: gong_id("6000000000000000001"),
+            category: Some("Answered".to_owned()),
+            name: Some("Meeting booked".to_owned()),
+        });
     }
     if sel.key_points {
-        out.insert(
-            "keyPoints".into(),
-            json!([{ "text": format!("{who} is evaluating {}", topic_a.to_lowercase()) }]),
-        );
+        out.key_points = vec![types::CallKeyPoint {
+            text: Some(format!("{who} is evaluating {}", topic_a.to_lowercase())),
+        }];
     }
-    Value::Object(out)
+    out
 }
 
 fn interaction(seed: u64, c: &Call, sel: &Selector) -> types::InteractionMeasuresDto {
@@ -554,8 +572,8 @@ pub(crate) fn folder_content(data: &Data, f: &Folder) -> Value {
                 created: None,
                 url: Some(call_url(&c.id)),
                 snippet: Some(types::Snippet {
-                    from_sec: Some(seconds(fc.from_sec)),
-                    to_sec: Some(seconds(fc.to_sec)),
+                    from_sec: Some(int32(fc.from_sec)),
+                    to_sec: Some(int32(fc.to_sec)),
                 }),
             })
             .collect(),
@@ -569,9 +587,9 @@ pub(crate) fn folder_content(data: &Data, f: &Folder) -> Value {
     out
 }
 
-/// Seconds into a call as the generated types hold them.
-fn seconds(s: u64) -> i32 {
-    i32::try_from(s).unwrap_or(i32::MAX)
+/// A count or a number of seconds as the generated types hold it (i32).
+fn int32(n: u64) -> i32 {
+    i32::try_from(n).unwrap_or(i32::MAX)
 }
 
 /// Writes `t` at `key` as Gong does (the record's offset, microseconds)
