@@ -161,24 +161,31 @@ fn content_rng(seed: u64, c: &Call, section: u64) -> Rng {
     Rng::new(seed ^ c.n.wrapping_mul(0x1000_0000_01B3), 100 + section)
 }
 
-fn party_json(p: &Party, context: u8) -> Value {
+/// A call's `Party`. Its CRM context stays JSON (field values are free
+/// form: strings, numbers, booleans and null, as Gong sends them).
+fn party(p: &Party, context: u8) -> Value {
     let context: Vec<Value> = match context {
         0 => Vec::new(),
         1 => strip_fields(&p.context),
         _ => p.context.clone(),
     };
-    json!({
-        "id": p.id,
-        "emailAddress": p.email,
-        "name": p.name,
-        "title": p.title,
-        "userId": p.user_id,
-        "speakerId": p.speaker_id,
-        "context": context,
-        "affiliation": p.affiliation,
-        "phoneNumber": p.phone,
-        "methods": ["Invitee", "Attendee"],
-    })
+    let typed = types::Party {
+        id: gong_id(&p.id),
+        email_address: p.email.clone(),
+        name: p.name.clone(),
+        title: p.title.clone(),
+        user_id: p.user_id.as_deref().and_then(gong_id),
+        speaker_id: Some(p.speaker_id.clone()),
+        context: Vec::new(),
+        affiliation: Some(p.affiliation.to_owned()),
+        phone_number: p.phone.clone(),
+        methods: vec!["Invitee".to_owned(), "Attendee".to_owned()],
+    };
+    let mut out = to_json(&typed);
+    if let Value::Object(fields) = &mut out {
+        fields.insert("context".into(), Value::Array(context));
+    }
+    out
 }
 
 fn strip_fields(context: &[Value]) -> Vec<Value> {
@@ -213,7 +220,7 @@ pub(crate) fn extensive(seed: u64, c: &Call, sel: &Selector) -> Value {
     if sel.parties {
         out.insert(
             "parties".into(),
-            Value::Array(c.parties.iter().map(|p| party_json(p, sel.context)).collect()),
+            Value::Array(c.parties.iter().map(|p| party(p, sel.context)).collect()),
         );
     }
     if sel.any_content() {
@@ -224,20 +231,27 @@ pub(crate) fn extensive(seed: u64, c: &Call, sel: &Selector) -> Value {
     }
     if sel.public_comments {
         let mut r = content_rng(seed, c, 5);
-        let comments: Vec<Value> = (0..r.below(3))
+        let comments: Vec<(types::CommentDto, DateTime<FixedOffset>)> = (0..r.below(3))
             .map(|k| {
-                let author = &c.parties[0];
-                json!({
-                    "id": format!("{}", 4_000_000_000_000_000_000u64 + c.n * 10 + k),
-                    "audioStartTime": (r.below(c.duration.max(1)) as f64),
-                    "audioEndTime": null,
-                    "commenterUserId": author.user_id,
-                    "comment": format!("Nice handling of the {} question.", TOPICS[r.index(TOPICS.len())].to_lowercase()),
-                    "posted": ts(&(c.started + chrono::Duration::hours(2 + k as i64))),
-                    "inReplyTo": null,
-                    "duringCall": false,
-                })
+                let comment = types::CommentDto {
+                    id: gong_id(&(4_000_000_000_000_000_000u64 + c.n * 10 + k).to_string()),
+                    audio_start_time: Some(r.below(c.duration.max(1)) as f32),
+                    audio_end_time: None,
+                    commenter_user_id: c.parties.first().and_then(|a| a.user_id.as_deref()).and_then(gong_id),
+                    comment: Some(format!(
+                        "Nice handling of the {} question.",
+                        TOPICS[r.index(TOPICS.len())].to_lowercase()
+                    )),
+                    posted: None,
+                    in_reply_to: None,
+                    during_call: Some(false),
+                };
+                (comment, c.started + chrono::Duration::hours(2 + k as i64))
             })
+            .collect();
+        let comments: Vec<Value> = comments
+            .iter()
+            .map(|(comment, posted)| with_time(to_json(comment), "posted", posted))
             .collect();
         out.insert("collaboration".into(), json!({ "publicComments": comments }));
     }
