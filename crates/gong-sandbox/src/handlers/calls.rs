@@ -159,7 +159,11 @@ pub(crate) fn add_call(sb: &Arc<Shared>, ctx: &Ctx, req: types::NewCallAddingReq
     } else {
         st.data.pending.push(call);
     }
-    Reply::ok(200, &ctx.rid, json!({ "callId": id }))
+    let answer = types::NewCallAddingResponse {
+        request_id: None,
+        call_id: render::gong_id(&id),
+    };
+    Reply::ok(200, &ctx.rid, render::to_json(&answer))
 }
 
 /// `POST /v2/calls/extensive`: cursor in the body (a query cursor is ignored).

@@ -207,6 +207,10 @@ pub(crate) async fn upload(sb: &Arc<Shared>, ctx: &Ctx, id: &str, req: Request, 
     Reply::ok(
         201,
         rid,
-        serde_json::json!({ "callId": id, "url": render::call_url(id) }),
+        render::to_json(&gong_client::api::types::NewCallRecordingResponse {
+            request_id: None,
+            call_id: render::gong_id(id),
+            url: Some(render::call_url(id)),
+        }),
     )
 }

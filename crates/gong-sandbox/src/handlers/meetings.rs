@@ -1,11 +1,10 @@
 //! `/v2/meetings`: add, update, delete.
 
 use gong_client::api::types;
-use serde_json::json;
 
 use super::data::{Meeting, parse_time};
 use super::state::Shared;
-use super::{Ctx, Reply};
+use super::{Ctx, Reply, render};
 
 fn meeting_times(ctx: &Ctx, start: &str, end: &str) -> Result<(), Reply> {
     match (parse_time(start), parse_time(end)) {
@@ -40,7 +39,12 @@ pub(crate) fn add_meeting(sb: &Shared, ctx: &Ctx, req: types::NewMeetingRequest)
     Reply::ok(
         200,
         &ctx.rid,
-        json!({ "meetingId": id, "meetingUrl": format!("https://app.gong.io/meeting/{id}"), "additionalInvitees": [] }),
+        render::to_json(&types::NewMeetingResponse {
+            request_id: None,
+            meeting_id: render::gong_id(&id),
+            meeting_url: Some(format!("https://app.gong.io/meeting/{id}")),
+            additional_invitees: Vec::new(),
+        }),
     )
 }
 
@@ -60,7 +64,11 @@ pub(crate) fn update_meeting(sb: &Shared, ctx: &Ctx, id: &str, req: types::Updat
         return Reply::error(403, &ctx.rid, "Only the meeting's organizer can change it");
     }
     m.invitees = req.invitees.iter().filter_map(|i| i.email.clone()).collect();
-    Reply::ok(200, &ctx.rid, json!({ "meetingId": id }))
+    let answer = types::UpdateMeetingResponse {
+        request_id: None,
+        meeting_id: render::gong_id(id),
+    };
+    Reply::ok(200, &ctx.rid, render::to_json(&answer))
 }
 
 /// `DELETE /v2/meetings/{id}`.
@@ -85,5 +93,9 @@ pub(crate) fn delete_meeting(sb: &Shared, ctx: &Ctx, id: &str, req: Option<types
     };
     let organizer = st.data.meetings[i].organizer.clone();
     st.data.meetings.remove(i);
-    Reply::ok(200, &ctx.rid, json!({ "organizerEmail": organizer }))
+    // The document's answer to a delete is the request's own type.
+    let answer = types::DeleteMeetingRequest {
+        organizer_email: Some(organizer),
+    };
+    Reply::ok(200, &ctx.rid, render::to_json(&answer))
 }
