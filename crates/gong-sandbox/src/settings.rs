@@ -365,7 +365,7 @@ impl std::str::FromStr for MissingScopeStatus {
 }
 
 /// How the sandbox's HTTP server bounds its clients (see
-/// [`SandboxBuilder::connection_limits`]).
+/// [`SandboxBuilder::connection_limits`](super::SandboxBuilder::connection_limits)).
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct ConnectionLimits {
