@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 use super::data::{Data, User, ts};
 use super::rng::{mix, unit_at};
 use super::state::{Shared, State};
-use super::{Ctx, Query, Reply, not_found_list, paged, time_param};
+use super::{Ctx, Query, Reply, not_found_list, paged, render, time_param};
 use gong_client::api::types;
 
 /// Flows in the tenant.
@@ -122,14 +122,18 @@ pub(crate) fn flows(sb: &Shared, ctx: &Ctx, q: &Query) -> Reply {
                 };
                 let created = Utc.with_ymd_and_hms(2024, 1, 2, 9, 0, 0).single().unwrap_or_default()
                     + Duration::hours((unit(seed, 23, i) * 24.0 * 360.0) as i64);
-                json!({
-                    "id": id_of(seed, 21, i),
-                    "name": format!("{} {}", FLOW_NAMES[i as usize % FLOW_NAMES.len()], i / FLOW_NAMES.len() as u64 + 1),
-                    "folderId": id_of(seed, 24, folder),
-                    "folderName": FLOW_FOLDERS[folder as usize],
-                    "visibility": visibility,
-                    "creationDate": created.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-                    "exclusive": unit(seed, 25, i) < 0.3,
+                render::to_json(&types::PublicApiFlow {
+                    id: render::gong_id(&id_of(seed, 21, i)),
+                    name: Some(format!(
+                        "{} {}",
+                        FLOW_NAMES[i as usize % FLOW_NAMES.len()],
+                        i / FLOW_NAMES.len() as u64 + 1
+                    )),
+                    folder_id: render::gong_id(&id_of(seed, 24, folder)),
+                    folder_name: Some(FLOW_FOLDERS[folder as usize].to_owned()),
+                    visibility: Some(visibility.to_owned()),
+                    creation_date: Some(created.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)),
+                    exclusive: Some(unit(seed, 25, i) < 0.3),
                 })
             })
         })
