@@ -1,9 +1,9 @@
 //! The benchmark suite: each case beside a bare baseline, in the same run.
 //!
 //! ```text
-//! cargo bench --bench suite --features sandbox                   # every case (about 10 minutes)
-//! cargo bench --bench suite --features sandbox -- paging upload  # cases whose name contains a word
-//! cargo bench --bench suite --features sandbox -- --rounds=5     # more rounds of the timed cases
+//! cargo bench --bench suite --features test-util                   # every case (about 10 minutes)
+//! cargo bench --bench suite --features test-util -- paging upload  # cases whose name contains a word
+//! cargo bench --bench suite --features test-util -- --rounds=5     # more rounds of the timed cases
 //! ```
 //!
 //! Cases (names for the filter): `paging`, `upload`, `rate-limit`,
@@ -57,7 +57,7 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use futures::StreamExt;
-use gong_client::sandbox::{RateEnforcement, Sandbox, SandboxHandle};
+use gong_sandbox::{RateEnforcement, Sandbox, SandboxHandle};
 use serde_json::{Value, json};
 
 const GIB: u64 = 1 << 30;
@@ -173,9 +173,6 @@ impl Options {
 /// The crate features this bench was built with.
 fn features() -> Vec<String> {
     let mut on = Vec::new();
-    if cfg!(feature = "sandbox") {
-        on.push("sandbox".to_owned());
-    }
     if cfg!(feature = "test-util") {
         on.push("test-util".to_owned());
     }
@@ -872,12 +869,12 @@ async fn upload_client(args: &[String]) -> Value {
 
 /// Network conditions of the rate-limit cases: arrivals move by up to
 /// 10 ms, answers take 20-100 ms.
-fn jittery() -> gong_client::sandbox::Faults {
-    gong_client::sandbox::Faults {
+fn jittery() -> gong_sandbox::Faults {
+    gong_sandbox::Faults {
         arrival_jitter: Duration::from_millis(10),
         latency: Duration::from_millis(20),
         latency_jitter: Duration::from_millis(80),
-        ..gong_client::sandbox::Faults::none()
+        ..gong_sandbox::Faults::none()
     }
 }
 

@@ -74,8 +74,9 @@ pub const MAX_RATE_PER_SECOND: f64 = 10_000.0;
 
 /// Checks a requests-per-second rate: finite and within
 /// [`MIN_RATE_PER_SECOND`]..=[`MAX_RATE_PER_SECOND`] (a tiny rate would make
-/// the pause between requests overflow).
-pub(crate) fn check_rate(field: &str, rate: f64) -> Result<()> {
+/// the pause between requests overflow). `field` names the setting in the
+/// [`Error::InvalidInput`] a bad rate gives.
+pub fn check_rate(field: &str, rate: f64) -> Result<()> {
     if rate.is_finite() && (MIN_RATE_PER_SECOND..=MAX_RATE_PER_SECOND).contains(&rate) {
         Ok(())
     } else {

@@ -10,7 +10,8 @@
 //! starve a client that sends its request whole, and the process never runs
 //! out of file descriptors.
 //!
-//! Used by the webhook receiver and by the sandbox.
+//! Used by the webhook receiver and by the `gong-sandbox` crate (feature
+//! `webhook-server`).
 
 use std::collections::BTreeMap;
 use std::pin::Pin;
@@ -38,7 +39,7 @@ const ANSWERED: u8 = 3;
 
 /// Bounds of the accept loop.
 #[derive(Debug, Clone)]
-pub(crate) struct Limits {
+pub struct Limits {
     /// Most connections open at once.
     pub max_connections: usize,
     /// Time a client has to send a request's headers.
@@ -175,7 +176,7 @@ use std::future::Future as _;
 /// dropped), then stops accepting and winds down as `limits.drain` says.
 /// `extend` may put per-connection values in each request's extensions; it
 /// gets the connection's kill switch (notify it to drop the connection).
-pub(crate) async fn serve<E>(
+pub async fn serve<E>(
     listener: tokio::net::TcpListener,
     router: Router,
     limits: Limits,

@@ -12,6 +12,9 @@
 //!   [`transport::Transport`].
 //! - [`webhook`]: verification of Process Automation (automation rule) webhooks.
 //!
+//! A local Gong for trials and tests is the separate `gong-sandbox` crate
+//! (`crates/gong-sandbox`), built on this crate's public API.
+//!
 //! Gong's quirks the client handles are listed in the README.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -20,8 +23,8 @@ pub mod actions;
 pub mod auth;
 mod client;
 pub mod error;
-#[cfg(any(feature = "webhook-server", feature = "sandbox"))]
-mod http_guard;
+#[cfg(feature = "webhook-server")]
+pub mod http_guard;
 mod ids;
 pub mod media;
 pub mod paging;
@@ -29,13 +32,11 @@ pub mod quota;
 pub mod raw;
 pub mod redact;
 pub mod retry;
-#[cfg(feature = "sandbox")]
-pub mod sandbox;
 pub mod transport;
 pub mod validate;
 pub mod webhook;
 
-pub use client::{Client, ClientBuilder, DEFAULT_BASE_URL, MAX_RATE_PER_SECOND, MIN_RATE_PER_SECOND};
+pub use client::{Client, ClientBuilder, DEFAULT_BASE_URL, MAX_RATE_PER_SECOND, MIN_RATE_PER_SECOND, check_rate};
 pub use error::{AuthError, Error, ErrorDetails, PagingError, Result};
 pub use ids::{GongId, InvalidGongId};
 

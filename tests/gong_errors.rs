@@ -313,7 +313,6 @@ async fn error_text_from_gong_is_printable() {
 
 // ------------------------------------------------------------- sandbox
 
-#[cfg(feature = "sandbox")]
 mod sandbox {
     use std::sync::Arc;
     use std::time::Duration;
@@ -321,8 +320,8 @@ mod sandbox {
     use futures::TryStreamExt;
     use gong_client::actions::ListCalls;
     use gong_client::auth::MemoryTokenStore;
-    use gong_client::sandbox::{MissingScopeStatus, Sandbox, SandboxHandle};
     use gong_client::{AuthError, Client, Error};
+    use gong_sandbox::{MissingScopeStatus, Sandbox, SandboxHandle};
 
     fn client(base: &str, config: gong_client::auth::OAuthConfig) -> Client {
         Client::builder()

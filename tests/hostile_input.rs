@@ -165,10 +165,9 @@ async fn transport_errors_do_not_carry_query_values() {
     assert!(!format!("{err:?}").contains("s3cret-value"));
 }
 
-#[cfg(feature = "sandbox")]
 mod sandbox {
     use super::*;
-    use gong_client::sandbox::{ConnectionLimits, Sandbox};
+    use gong_sandbox::{ConnectionLimits, Sandbox};
     use std::time::{Duration, Instant};
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
     use tokio::net::TcpStream;

@@ -340,7 +340,6 @@ async fn a_request_dropped_during_a_refresh_still_saves_the_rotated_tokens() {
     assert_eq!(client.stats().token_refreshes, 1);
 }
 
-#[cfg(feature = "sandbox")]
 mod sandbox {
     use std::path::Path;
     use std::sync::Arc;
@@ -348,7 +347,7 @@ mod sandbox {
 
     use gong_client::Client;
     use gong_client::auth::{FileTokenStore, OAuthConfig, TokenStore};
-    use gong_client::sandbox::{Sandbox, SandboxHandle};
+    use gong_sandbox::{Sandbox, SandboxHandle};
     use secrecy::ExposeSecret;
 
     use super::common::TempDir;

@@ -2,7 +2,6 @@
 //! transcripts, call creation with media upload and the automation-rule
 //! webhook, OAuth with rotating refresh tokens, pacing, empty lists,
 //! erasure, injected faults, and the reliability runs of issue 6.
-#![cfg(feature = "sandbox")]
 
 use std::collections::HashSet;
 use std::sync::Arc;
@@ -16,9 +15,9 @@ use gong_client::auth::{MemoryTokenStore, TokenParams};
 use gong_client::media::MediaFile;
 use gong_client::raw::{RawRequest, RawResponseBody};
 use gong_client::retry::RetryPolicy;
-use gong_client::sandbox::{DropPoint, Faults, MediaStorage, Sandbox, SandboxHandle, WebhookRule};
 use gong_client::webhook::{AutomationRule, Delivery, test_util};
 use gong_client::{AuthError, Client, ClientBuilder, Error, GongId, PagingError};
+use gong_sandbox::{DropPoint, Faults, MediaStorage, Sandbox, SandboxHandle, WebhookRule};
 use serde_json::json;
 use sha2::{Digest, Sha256};
 
@@ -618,7 +617,7 @@ async fn with_scopes_enforced_a_token_reaches_only_its_operations() {
         .rate_limit(None)
         .enforce_scopes(true)
         // 403 here; tests/gong_errors.rs covers Gong's documented 401 too.
-        .missing_scope_status(gong_client::sandbox::MissingScopeStatus::Forbidden)
+        .missing_scope_status(gong_sandbox::MissingScopeStatus::Forbidden)
         .start()
         .await
         .unwrap();
@@ -1427,7 +1426,7 @@ async fn flows_associations_and_stats_are_paged_like_gong() {
 // ------------------------------------------------ pacing under every enforcement
 
 use gong_client::quota::{FileQuota, LocalQuota, Quota, QuotaSettings};
-use gong_client::sandbox::RateEnforcement;
+use gong_sandbox::RateEnforcement;
 
 /// Requests per second over the admitted arrivals, first to last.
 fn admitted_rate(times: &[Duration]) -> f64 {

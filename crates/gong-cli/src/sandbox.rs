@@ -111,7 +111,7 @@ pub const NOT_BUILT: &str = "this gong was built without the embedded Gong (the 
 /// `--rate-enforcement`: the sandbox's model, or in a binary built without
 /// the sandbox the word as given (the command then says how to get it).
 #[cfg(feature = "sandbox")]
-type Enforcement = gong_client::sandbox::RateEnforcement;
+type Enforcement = gong_sandbox::RateEnforcement;
 #[cfg(not(feature = "sandbox"))]
 type Enforcement = String;
 
@@ -222,8 +222,8 @@ mod imp {
 
     use gong_client::Client;
     use gong_client::actions::Meeting;
-    use gong_client::sandbox::{Faults, MissingScopeStatus, RateEnforcement, Sandbox, SandboxHandle, WebhookRule};
     use gong_client::webhook::test_util;
+    use gong_sandbox::{Faults, MissingScopeStatus, RateEnforcement, Sandbox, SandboxHandle, WebhookRule};
     use serde_json::{Value, json};
 
     use super::ServeArgs;

@@ -317,9 +317,9 @@ async fn create_and_upload(client: &Client, progress: Progress, user: &UserMetad
 mod embedded {
     use std::time::Duration;
 
-    use gong_client::sandbox::WebhookRule;
     use gong_client::webhook::server::{ReceivedEvent, WebhookServer};
     use gong_client::webhook::{AutomationRule, AutomationRules, test_util};
+    use gong_sandbox::WebhookRule;
     use tokio::sync::{mpsc, oneshot};
 
     use super::TourArgs;

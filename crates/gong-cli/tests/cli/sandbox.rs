@@ -9,7 +9,7 @@ use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use gong_client::sandbox::Sandbox;
+use gong_sandbox::Sandbox;
 use serde_json::Value;
 
 use crate::TempDir as Dir;
@@ -739,7 +739,7 @@ async fn gong_commands_started_together_share_one_quota_file() {
     let sb = Sandbox::builder()
         .seed(3)
         .calls(5)
-        .rate_enforcement(gong_client::sandbox::RateEnforcement::SlidingWindow)
+        .rate_enforcement(gong_sandbox::RateEnforcement::SlidingWindow)
         .start()
         .await
         .unwrap();

@@ -12,7 +12,7 @@ use serde_json::json;
 use subtle::ConstantTimeEq;
 use tokio::time::Instant;
 
-use super::server::Reply;
+use super::handlers::Reply;
 use super::state::{Access, Code, Refresh, Shared, State};
 
 /// How long an authorization code can be exchanged.
@@ -88,7 +88,9 @@ fn authorize(sb: &Shared, query: &str) -> Reply {
             &[("error", "unsupported_response_type"), ("state", state)],
         );
     }
-    let scope = param(&p, "scope").unwrap_or(crate::auth::DEFAULT_SCOPES).to_owned();
+    let scope = param(&p, "scope")
+        .unwrap_or(gong_client::auth::DEFAULT_SCOPES)
+        .to_owned();
     let code = {
         let mut st = sb.lock();
         let code = st.rng.token(32);

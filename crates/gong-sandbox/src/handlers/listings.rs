@@ -5,12 +5,11 @@
 use chrono::{Datelike, Duration, NaiveDate, TimeZone, Utc};
 use serde_json::{Value, json};
 
-use super::api::{Query, not_found_list, paged, time_param};
 use super::data::{Data, User, ts};
 use super::rng::{mix, unit_at};
-use super::server::{Ctx, Reply};
 use super::state::{Shared, State};
-use crate::api::types;
+use super::{Ctx, Query, Reply, not_found_list, paged, render, time_param};
+use gong_client::api::types;
 
 /// Flows in the tenant.
 const FLOWS: u64 = 260;
@@ -80,7 +79,7 @@ fn answer(
 }
 
 /// `GET /v2/flows`: the company's and shared flows, and the owner's personal ones.
-pub(super) fn flows(sb: &Shared, ctx: &Ctx, q: &Query) -> Reply {
+pub(crate) fn flows(sb: &Shared, ctx: &Ctx, q: &Query) -> Reply {
     let Some(owner) = q.get("flowOwnerEmail").map(str::trim).filter(|e| !e.is_empty()) else {
         return Reply::error(400, &ctx.rid, "flowOwnerEmail is required");
     };
@@ -123,14 +122,18 @@ pub(super) fn flows(sb: &Shared, ctx: &Ctx, q: &Query) -> Reply {
                 };
                 let created = Utc.with_ymd_and_hms(2024, 1, 2, 9, 0, 0).single().unwrap_or_default()
                     + Duration::hours((unit(seed, 23, i) * 24.0 * 360.0) as i64);
-                json!({
-                    "id": id_of(seed, 21, i),
-                    "name": format!("{} {}", FLOW_NAMES[i as usize % FLOW_NAMES.len()], i / FLOW_NAMES.len() as u64 + 1),
-                    "folderId": id_of(seed, 24, folder),
-                    "folderName": FLOW_FOLDERS[folder as usize],
-                    "visibility": visibility,
-                    "creationDate": created.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-                    "exclusive": unit(seed, 25, i) < 0.3,
+                render::to_json(&types::PublicApiFlow {
+                    id: render::gong_id(&id_of(seed, 21, i)),
+                    name: Some(format!(
+                        "{} {}",
+                        FLOW_NAMES[i as usize % FLOW_NAMES.len()],
+                        i / FLOW_NAMES.len() as u64 + 1
+                    )),
+                    folder_id: render::gong_id(&id_of(seed, 24, folder)),
+                    folder_name: Some(FLOW_FOLDERS[folder as usize].to_owned()),
+                    visibility: Some(visibility.to_owned()),
+                    creation_date: Some(created.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)),
+                    exclusive: Some(unit(seed, 25, i) < 0.3),
                 })
             })
         })
@@ -150,7 +153,7 @@ pub(super) fn flows(sb: &Shared, ctx: &Ctx, q: &Query) -> Reply {
 
 /// `GET /v2/calls/manual-crm-associations`: most external calls were
 /// associated by hand some hours after they took place; oldest first.
-pub(super) fn manual_associations(sb: &Shared, ctx: &Ctx, q: &Query) -> Reply {
+pub(crate) fn manual_associations(sb: &Shared, ctx: &Ctx, q: &Query) -> Reply {
     let from = match time_param(ctx, "fromDateTime", q.get("fromDateTime")) {
         Ok(t) => t,
         Err(r) => return r,
@@ -287,7 +290,7 @@ fn day_start(d: NaiveDate) -> String {
 }
 
 /// `POST /v2/stats/interaction`: one record per user.
-pub(super) fn interaction(sb: &Shared, ctx: &Ctx, req: types::PublicApiBaseRequestV2MultipleUsersWithDates) -> Reply {
+pub(crate) fn interaction(sb: &Shared, ctx: &Ctx, req: types::PublicApiBaseRequestV2MultipleUsersWithDates) -> Reply {
     let mut st = sb.lock();
     let seed = st.data.seed;
     let s = match scope(&st.data, ctx, &req.filter) {
@@ -332,7 +335,7 @@ pub(super) fn interaction(sb: &Shared, ctx: &Ctx, req: types::PublicApiBaseReque
 }
 
 /// `POST /v2/stats/activity/aggregate`: one record per user.
-pub(super) fn aggregate(sb: &Shared, ctx: &Ctx, req: types::PublicApiBaseRequestV2MultipleUsersWithDates) -> Reply {
+pub(crate) fn aggregate(sb: &Shared, ctx: &Ctx, req: types::PublicApiBaseRequestV2MultipleUsersWithDates) -> Reply {
     let mut st = sb.lock();
     let seed = st.data.seed;
     let s = match scope(&st.data, ctx, &req.filter) {
@@ -366,7 +369,7 @@ pub(super) fn aggregate(sb: &Shared, ctx: &Ctx, req: types::PublicApiBaseRequest
 }
 
 /// `POST /v2/stats/activity/day-by-day`: one record per user, a day each.
-pub(super) fn day_by_day(sb: &Shared, ctx: &Ctx, req: types::PublicApiBaseRequestV2MultipleUsersWithDates) -> Reply {
+pub(crate) fn day_by_day(sb: &Shared, ctx: &Ctx, req: types::PublicApiBaseRequestV2MultipleUsersWithDates) -> Reply {
     let mut st = sb.lock();
     let seed = st.data.seed;
     let s = match scope(&st.data, ctx, &req.filter) {
@@ -441,7 +444,7 @@ fn period_end(start: NaiveDate, period: types::RequestWithTimePeriodAggregationP
 
 /// `POST /v2/stats/activity/aggregate-by-period`: one record per user, a
 /// period each (clipped to the requested dates).
-pub(super) fn aggregate_by_period(sb: &Shared, ctx: &Ctx, req: types::RequestWithTimePeriod) -> Reply {
+pub(crate) fn aggregate_by_period(sb: &Shared, ctx: &Ctx, req: types::RequestWithTimePeriod) -> Reply {
     let mut st = sb.lock();
     let seed = st.data.seed;
     let s = match scope(&st.data, ctx, &req.filter) {
@@ -492,7 +495,7 @@ pub(super) fn aggregate_by_period(sb: &Shared, ctx: &Ctx, req: types::RequestWit
 
 /// `POST /v2/stats/activity/scorecards`: half the calls were scored by a
 /// colleague of the host, a day or so later; in call order.
-pub(super) fn scorecards(sb: &Shared, ctx: &Ctx, req: types::PublicApiBaseRequestV2AnsweredScorecardsFilter) -> Reply {
+pub(crate) fn scorecards(sb: &Shared, ctx: &Ctx, req: types::PublicApiBaseRequestV2AnsweredScorecardsFilter) -> Reply {
     let f = &req.filter;
     let dates = (|| {
         Ok::<_, Reply>((

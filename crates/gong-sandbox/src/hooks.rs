@@ -9,11 +9,11 @@ use reqwest::header::{AUTHORIZATION, CONTENT_TYPE, HeaderValue};
 use secrecy::ExposeSecret;
 use serde_json::json;
 
-use super::data::{self, Selector};
+use super::render::{self, Selector};
+use super::settings::{WebhookDelivery, WebhookRule};
 use super::state::Shared;
-use super::{WebhookDelivery, WebhookRule};
-use crate::GongId;
-use crate::webhook::test_util;
+use gong_client::GongId;
+use gong_client::webhook::test_util;
 
 /// How long a delivery's token is valid.
 const TOKEN_LIFETIME: Duration = Duration::from_secs(300);
@@ -29,7 +29,7 @@ pub(crate) fn fire(sb: &Arc<Shared>, call_id: &str) {
             return;
         };
         let payload = json!({
-            "callData": data::extensive(st.data.seed, call, &Selector::everything()),
+            "callData": render::extensive(st.data.seed, call, &Selector::everything()),
             "isTest": false,
         });
         serde_json::to_vec(&payload).unwrap_or_default()

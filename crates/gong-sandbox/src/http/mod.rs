@@ -14,14 +14,19 @@ use base64::Engine as _;
 use bytes::Bytes;
 use futures::StreamExt;
 use secrecy::ExposeSecret;
-use serde_json::{Value, json};
 use subtle::ConstantTimeEq;
-use tokio::sync::{Notify, watch};
+use tokio::sync::watch;
 use tokio::time::Instant;
 
-use super::rng::unit_at;
-use super::state::{ADMITTED_KEPT, Shared};
-use super::{DropPoint, api, oauth};
+// The layers below, as the http modules name them (`super::handlers`, ...).
+use super::{handlers, rng, settings, state};
+use handlers::{ConnCtl, Ctx, Reply};
+use rng::unit_at;
+use settings::DropPoint;
+use state::{ADMITTED_KEPT, Shared};
+
+mod oauth;
+mod routes;
 
 /// Salts of the per-request fault rolls.
 const FAULT_SALT: u64 = 0xFA17;
@@ -30,83 +35,8 @@ const MALFORMED_SALT: u64 = 0xBAD5;
 const REPEAT_SALT: u64 = 0xC0C0;
 const ARRIVAL_SALT: u64 = 0xA221;
 
-/// Lets a handler close its own connection without answering.
-#[derive(Clone, Default)]
-pub(crate) struct ConnCtl(Arc<Notify>);
-
-impl ConnCtl {
-    /// Closes the connection (the connection task drops it).
-    pub(crate) fn kill(&self) {
-        self.0.notify_one();
-    }
-
-    /// Closes the connection and never returns: the handler's future is
-    /// dropped with the connection.
-    pub(crate) async fn kill_and_hang(&self) -> ! {
-        self.kill();
-        futures::future::pending::<()>().await;
-        unreachable!("a pending future never completes")
-    }
-}
-
-/// What one request is, for the operations.
-#[derive(Debug, Clone)]
-pub(crate) struct Ctx {
-    /// The request's number.
-    pub seq: u64,
-    /// Its `requestId`.
-    pub rid: String,
-    /// The repeating-cursor fault applies to this request.
-    pub repeat_cursor: bool,
-    /// When it arrived (Tokio's clock).
-    pub now: Instant,
-}
-
-/// An answer before it becomes HTTP.
-#[derive(Debug, Clone)]
-pub(crate) struct Reply {
-    pub status: u16,
-    pub headers: Vec<(header::HeaderName, String)>,
-    pub body: Bytes,
-    pub json: bool,
-}
-
+// The HTTP side of a `Reply`.
 impl Reply {
-    /// A JSON answer.
-    pub(crate) fn json(status: u16, value: &Value) -> Reply {
-        Reply {
-            status,
-            headers: Vec::new(),
-            body: Bytes::from(serde_json::to_vec(value).unwrap_or_default()),
-            json: true,
-        }
-    }
-
-    /// A success carrying `requestId` next to `value`'s fields.
-    pub(crate) fn ok(status: u16, rid: &str, value: Value) -> Reply {
-        let mut map = serde_json::Map::new();
-        map.insert("requestId".into(), json!(rid));
-        if let Value::Object(fields) = value {
-            map.extend(fields);
-        }
-        Reply::json(status, &Value::Object(map))
-    }
-
-    /// Gong's error shape.
-    pub(crate) fn error(status: u16, rid: &str, message: impl Into<String>) -> Reply {
-        Reply::json(status, &json!({ "requestId": rid, "errors": [message.into()] }))
-    }
-
-    /// Adds a header.
-    pub(crate) fn header(mut self, name: header::HeaderName, value: impl Into<String>) -> Reply {
-        self.headers.push((name, value.into()));
-        self
-    }
-
-    fn is_success(&self) -> bool {
-        (200..300).contains(&self.status)
-    }
-
     fn into_response_with(self, body: Body, content_length: Option<usize>) -> Response {
         let mut response = Response::new(body);
         *response.status_mut() = StatusCode::from_u16(self.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
@@ -128,7 +58,7 @@ impl Reply {
         response
     }
 
-    fn into_http(mut self) -> Response {
+    pub(crate) fn into_http(mut self) -> Response {
         let body = std::mem::take(&mut self.body);
         self.into_response_with(Body::from(body), None)
     }
@@ -155,10 +85,10 @@ pub(crate) async fn serve(
     listener: tokio::net::TcpListener,
     shared: Arc<Shared>,
     stop: watch::Receiver<bool>,
-    limits: super::ConnectionLimits,
+    limits: settings::ConnectionLimits,
 ) {
     let router = Router::new().fallback(entry).with_state(shared);
-    let limits = crate::http_guard::Limits {
+    let limits = gong_client::http_guard::Limits {
         max_connections: limits.max_connections,
         header_timeout: limits.header_timeout,
         body_idle_timeout: limits.body_idle_timeout,
@@ -166,7 +96,7 @@ pub(crate) async fn serve(
         drain: None,
     };
     // A handler closes its own connection through the connection's kill switch.
-    crate::http_guard::serve(listener, router, limits, stop, |kill, extensions| {
+    gong_client::http_guard::serve(listener, router, limits, stop, |kill, extensions| {
         extensions.insert(ConnCtl(Arc::clone(kill)));
     })
     .await;
@@ -266,7 +196,7 @@ async fn entry(State(sb): State<Arc<Shared>>, req: Request) -> Response {
         repeat_cursor: faults.repeat_cursor > 0.0 && unit_at(seed, REPEAT_SALT, seq) < faults.repeat_cursor,
         now,
     };
-    let reply = api::route(&sb, req, &ctx, ctl.clone()).await;
+    let reply = routes::route(&sb, req, &ctx, ctl.clone()).await;
 
     let mut st = sb.lock();
     st.count_status(reply.status);
@@ -345,7 +275,7 @@ fn required_scope(method: &str, path: &str) -> Option<&'static str> {
         t.len() == segs.len() && t.iter().zip(&segs).all(|(a, b)| a.starts_with('{') || a == b)
     };
     // Literal paths first: `/v2/calls/extensive` is not `/v2/calls/{id}`.
-    let ops = crate::api::operations::ALL
+    let ops = gong_client::api::operations::ALL
         .iter()
         .filter(|o| o.method == method && matches(o.path));
     ops.min_by_key(|o| o.path.matches('{').count()).and_then(|o| o.scope)

@@ -7,13 +7,13 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
 
+use gong_client::api::types;
 use secrecy::SecretString;
-use serde_json::{Value, json};
 use tokio::time::Instant;
 
 use super::data::{Data, Sizes};
 use super::rng::{Rng, mix};
-use super::{Faults, RateEnforcement, SandboxStats, StoredMedia, WebhookDelivery, WebhookRule};
+use super::settings::{Faults, RateEnforcement, SandboxStats, StoredMedia, WebhookDelivery, WebhookRule};
 
 /// How many admission times the sandbox keeps.
 pub(crate) const ADMITTED_KEPT: usize = 100_000;
@@ -37,7 +37,7 @@ pub(crate) struct Config {
     pub remove_media_dir: bool,
     pub redirect_uris: Option<Vec<String>>,
     pub enforce_scopes: bool,
-    pub missing_scope_status: super::MissingScopeStatus,
+    pub missing_scope_status: super::settings::MissingScopeStatus,
 }
 
 /// The tenant's API key and the OAuth app's credentials.
@@ -246,8 +246,8 @@ impl CursorError {
 pub(crate) struct PageSlice {
     pub start: usize,
     pub end: usize,
-    /// Gong's `records` block.
-    pub records: Value,
+    /// Gong's `records` block, in the generated type.
+    pub records: types::Records,
 }
 
 impl Shared {
@@ -366,14 +366,14 @@ impl State {
         } else {
             None
         };
-        let mut records = json!({
-            "totalRecords": total,
-            "currentPageSize": end - start,
-            "currentPageNumber": start / PAGE_SIZE,
-        });
-        if let Some(c) = next {
-            records["cursor"] = json!(c);
-        }
+        // Listings hold at most a few hundred thousand records: i32 is wide enough.
+        let count = |n: usize| Some(i32::try_from(n).unwrap_or(i32::MAX));
+        let records = types::Records {
+            total_records: count(total),
+            current_page_size: count(end - start),
+            current_page_number: count(start / PAGE_SIZE),
+            cursor: next,
+        };
         Ok(PageSlice { start, end, records })
     }
 

@@ -10,11 +10,11 @@ use sha2::{Digest, Sha256};
 use tokio::io::AsyncWriteExt;
 
 use super::multipart::{self, Multipart};
-use super::server::{ConnCtl, Ctx, Reply};
+use super::settings::StoredMedia;
 use super::state::Shared;
-use super::{StoredMedia, hooks};
-use crate::GongId;
-use crate::media::MAX_MEDIA_BYTES;
+use super::{ConnCtl, Ctx, Reply, hooks, render};
+use gong_client::GongId;
+use gong_client::media::MAX_MEDIA_BYTES;
 
 /// Room for the multipart framing around the largest file.
 const FRAMING_ALLOWANCE: u64 = 64 * 1024;
@@ -207,6 +207,10 @@ pub(crate) async fn upload(sb: &Arc<Shared>, ctx: &Ctx, id: &str, req: Request, 
     Reply::ok(
         201,
         rid,
-        serde_json::json!({ "callId": id, "url": format!("https://app.gong.io/call?id={id}") }),
+        render::to_json(&gong_client::api::types::NewCallRecordingResponse {
+            request_id: None,
+            call_id: render::gong_id(id),
+            url: Some(render::call_url(id)),
+        }),
     )
 }
