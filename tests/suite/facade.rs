@@ -1,7 +1,7 @@
 //! Wire-level tests of the facade core: auth, OAuth, retries, pacing,
 //! paging, media upload and raw requests.
 
-mod common;
+use crate::common;
 
 use std::sync::Arc;
 use std::time::Duration;

@@ -2,8 +2,6 @@
 //! with its decoded result, and every input rule refusing bad input before
 //! anything is sent.
 
-mod common;
-
 use futures::TryStreamExt;
 use gong_client::actions::*;
 use gong_client::media::MediaFile;

@@ -2,8 +2,6 @@
 //! a list of prepared responses, in order, and records every request (with
 //! its arrival time on tokio's clock, so paused-time tests can measure waits).
 
-#![allow(dead_code)]
-
 use std::collections::VecDeque;
 use std::sync::{Arc, Mutex};
 
@@ -40,8 +38,6 @@ pub enum Reply {
         headers: Vec<(String, String)>,
         body: Vec<u8>,
     },
-    /// Close the connection without answering.
-    Drop,
 }
 
 impl Reply {
@@ -53,17 +49,13 @@ impl Reply {
         }
     }
     pub fn with_header(self, name: &str, value: &str) -> Reply {
-        match self {
-            Reply::Respond {
-                status,
-                mut headers,
-                body,
-            } => {
-                headers.push((name.into(), value.into()));
-                Reply::Respond { status, headers, body }
-            }
-            other => other,
-        }
+        let Reply::Respond {
+            status,
+            mut headers,
+            body,
+        } = self;
+        headers.push((name.into(), value.into()));
+        Reply::Respond { status, headers, body }
     }
 }
 
@@ -166,7 +158,6 @@ impl ScriptServer {
                         .write_all(b"HTTP/1.1 500 Internal Server Error\r\ncontent-length: 0\r\n\r\n")
                         .await;
                 }
-                Some(Reply::Drop) => return,
                 Some(Reply::Respond { status, headers, body }) => {
                     let mut out = format!("HTTP/1.1 {status} X\r\ncontent-length: {}\r\n", body.len());
                     for (n, v) in headers {
@@ -231,7 +222,11 @@ pub struct TempDir(pub std::path::PathBuf);
 
 impl TempDir {
     pub fn new(name: &str) -> TempDir {
-        let dir = std::env::temp_dir().join(format!("gong-test-{}-{name}", std::process::id()));
+        // One test binary runs every module's tests at once: a counter keeps
+        // two tests that pick the same name apart.
+        static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let dir = std::env::temp_dir().join(format!("gong-test-{}-{n}-{name}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).unwrap();
         TempDir(dir)

@@ -4,7 +4,7 @@
 //! token twice, and `invalid_grant` sends it back to the store once before
 //! it gives up.
 
-mod common;
+use crate::common;
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -583,7 +583,7 @@ mod sandbox {
             tokio::process::Command::new(&exe)
                 .args([
                     "--exact",
-                    "sandbox::oauth_worker_process",
+                    "oauth_store::sandbox::oauth_worker_process",
                     "--include-ignored",
                     "--nocapture",
                     "--test-threads=1",
