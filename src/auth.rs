@@ -16,7 +16,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::Duration;
 
 use base64::Engine;
 use futures::future::BoxFuture;
@@ -535,10 +535,6 @@ pub fn write_private_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()
     result
 }
 
-fn unix_now() -> u64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs())
-}
-
 #[derive(Deserialize)]
 struct TokenAnswer {
     access_token: String,
@@ -737,7 +733,8 @@ impl OAuthSession {
     /// True when `t` cannot serve a request: it expires within the margin,
     /// or it is the access token Gong just refused.
     fn needs_refresh(&self, t: &TokenSet, refused: Option<&SecretString>) -> bool {
-        !t.usable_at(unix_now(), self.config.refresh_margin) || refused.is_some_and(|r| same(r, &t.access_token))
+        !t.usable_at(crate::clock::unix_seconds(), self.config.refresh_margin)
+            || refused.is_some_and(|r| same(r, &t.access_token))
     }
 
     /// A valid access token, refreshing first when it is about to expire.
@@ -890,7 +887,7 @@ impl OAuthSession {
         TokenSet {
             access_token: SecretString::from(answer.access_token),
             refresh_token,
-            expires_at: unix_now() + answer.expires_in.unwrap_or(3600),
+            expires_at: crate::clock::unix_seconds() + answer.expires_in.unwrap_or(3600),
             lifetime_secs: Some(answer.expires_in.unwrap_or(3600)),
             scope: answer.scope.or_else(|| previous.and_then(|p| p.scope.clone())),
             api_base_url: answer

@@ -22,6 +22,7 @@
 pub mod actions;
 pub mod auth;
 mod client;
+mod clock;
 pub mod error;
 #[cfg(feature = "webhook-server")]
 pub mod http_guard;

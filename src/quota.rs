@@ -386,14 +386,6 @@ impl Quota for LocalQuota {
     }
 }
 
-/// Microseconds since the Unix epoch on this machine's clock (the clock of
-/// quotas shared between processes).
-pub(crate) fn unix_micros() -> u64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_micros() as u64)
-}
-
 /// What a client (and all its clones) has done so far.
 #[derive(Debug, Default)]
 pub struct Counters {

@@ -51,7 +51,7 @@
 #![deny(missing_docs)]
 
 use std::fmt;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::Duration;
 
 use jsonwebtoken::errors::ErrorKind as JwtErrorKind;
 use jsonwebtoken::{Algorithm, Validation};
@@ -663,7 +663,7 @@ impl AutomationRule {
 
     /// [`AutomationRule::verify`] at the system clock's current time.
     pub fn verify_now(&self, delivery: &Delivery<'_>) -> Result<AutomationEvent, WebhookError> {
-        self.verify(delivery, unix_now())
+        self.verify(delivery, crate::clock::unix_seconds())
     }
 
     /// Runs every check of [`AutomationRule::verify`] except parsing, and
@@ -896,13 +896,6 @@ fn hex_value(c: u8) -> Option<u8> {
         b'A'..=b'F' => Some(c - b'A' + 10),
         _ => None,
     }
-}
-
-fn unix_now() -> u64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0)
 }
 
 /// Parses an authenticated body straight into the typed shape; errors carry

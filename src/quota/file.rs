@@ -8,7 +8,8 @@ use std::time::Duration;
 
 use futures::future::BoxFuture;
 
-use super::{Quota, QuotaSettings, QuotaState, Usage, unix_micros};
+use super::{Quota, QuotaSettings, QuotaState, Usage};
+use crate::clock::unix_micros;
 use crate::error::{Error, Result};
 
 /// Largest state file read; anything longer is not ours and starts afresh.
