@@ -61,6 +61,8 @@ const LEARNED_HALF_LIFE_US: f64 = 30_000_000.0;
 const LEARNED_MIN_US: u64 = 50_000;
 /// Largest learned margin.
 const LEARNED_MAX_US: u64 = 1_000_000;
+/// Reserved starts further ahead than this are not believed (see `slot`).
+const STALE_FUTURE_US: u64 = 600_000_000;
 
 /// How fast and how much a client may spend.
 #[derive(Debug, Clone, PartialEq)]
@@ -230,6 +232,19 @@ impl QuotaState {
     }
 
     fn slot(&mut self, now: u64, settings: &QuotaSettings) -> u64 {
+        // A shared state comes from outside this process: starts or a hold
+        // far beyond anything pacing reserves (a clock set back, a damaged
+        // file) must not stall every worker, so they are dropped.
+        if self
+            .recent
+            .back()
+            .is_some_and(|&t| t > now.saturating_add(STALE_FUTURE_US))
+        {
+            self.recent.clear();
+        }
+        if self.hold_until > now.saturating_add(DAY_US) {
+            self.hold_until = now;
+        }
         match settings.per_second {
             None => now,
             Some(rate) => {
@@ -565,6 +580,16 @@ mod tests {
         assert_eq!(st.reslot(0, &s), S + 25_000);
         assert_eq!(st.usage(0, &s).spent_today, 3);
         assert!(st.reserve(0, &s).is_err(), "the budget is still spent");
+    }
+
+    #[test]
+    fn starts_and_holds_far_in_the_future_are_not_believed() {
+        let mut st: QuotaState = serde_json::from_str(&format!(
+            r#"{{"recent":[{far},{far},{far}],"hold_until":{far}}}"#,
+            far = u64::MAX / 2
+        ))
+        .unwrap();
+        assert_eq!(st.reserve(5 * S, &gong()).unwrap(), 5 * S);
     }
 
     #[test]
