@@ -46,6 +46,9 @@ pub mod codegen {
             .with_tag(TagStyle::Merged)
             .with_hooks(HooksMode::Expected)
             .with_inner_type("crate::transport::Transport".parse().expect("a Rust path"))
+            // Action inputs wrap the generated request types; their JSON Schema
+            // (`actions::schema`) is derived from the same types.
+            .with_derive("schemars::JsonSchema")
             .with_replacement(
                 "GongId",
                 "crate::GongId",

@@ -9,7 +9,14 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 #[allow(clippy::all)]
 pub mod types {
     ///`Actor`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct Actor {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub context: ::std::vec::Vec<PartyUploadContext>,
@@ -26,7 +33,14 @@ pub mod types {
         }
     }
     ///`AggregateActivity`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct AggregateActivity {
         #[serde(
             rename = "callsAsHost",
@@ -110,7 +124,14 @@ pub mod types {
         }
     }
     ///`AggregateActivityWithDates`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct AggregateActivityWithDates {
         #[serde(
             rename = "callsAsHost",
@@ -204,7 +225,14 @@ pub mod types {
         }
     }
     ///`Answer`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct Answer {
         #[serde(
             rename = "answerText",
@@ -246,7 +274,14 @@ pub mod types {
         }
     }
     ///`AnsweredScorecard`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct AnsweredScorecard {
         #[serde(
             rename = "answeredScorecardId",
@@ -306,7 +341,14 @@ pub mod types {
         }
     }
     ///`AnsweredScorecards`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct AnsweredScorecards {
         #[serde(
             rename = "answeredScorecards",
@@ -328,7 +370,14 @@ pub mod types {
         }
     }
     ///`AnsweredScorecardsFilter`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct AnsweredScorecardsFilter {
         #[serde(
             rename = "callFromDate",
@@ -367,7 +416,13 @@ pub mod types {
         }
     }
     ///`AssignFlowRequestV2`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
     pub struct AssignFlowRequestV2 {
         #[serde(rename = "crmProspectsIds")]
         pub crm_prospects_ids: ::std::vec::Vec<::std::string::String>,
@@ -382,7 +437,14 @@ pub mod types {
         }
     }
     ///`AssignFlowResponse`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct AssignFlowResponse {
         #[serde(
             rename = "prospectsAssigned",
@@ -408,7 +470,14 @@ pub mod types {
         }
     }
     ///`AssignedFlowFailure`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct AssignedFlowFailure {
         #[serde(
             rename = "crmProspectId",
@@ -437,7 +506,14 @@ pub mod types {
         }
     }
     ///`AssociationObject`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct AssociationObject {
         #[serde(
             rename = "accountCrmId",
@@ -456,7 +532,14 @@ pub mod types {
         }
     }
     ///`AsyncProcessingResponse`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct AsyncProcessingResponse {
         #[serde(
             rename = "clientRequestId",
@@ -475,7 +558,14 @@ pub mod types {
         }
     }
     ///`BaseResponse`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct BaseResponse {
         #[serde(
             rename = "requestId",
@@ -489,7 +579,14 @@ pub mod types {
         }
     }
     ///`CallAccessDetails`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct CallAccessDetails {
         #[serde(
             rename = "callId",
@@ -505,7 +602,14 @@ pub mod types {
         }
     }
     ///`CallAccessWithPermissionLevel`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct CallAccessWithPermissionLevel {
         #[serde(
             rename = "permissionLevel",
@@ -524,7 +628,14 @@ pub mod types {
         }
     }
     ///`CallBasicData`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct CallBasicData {
         #[serde(
             rename = "calendarEventId",
@@ -597,7 +708,14 @@ pub mod types {
         }
     }
     ///`CallCollaboration`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct CallCollaboration {
         #[serde(
             rename = "publicComments",
@@ -611,7 +729,14 @@ pub mod types {
         }
     }
     ///`CallContent`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct CallContent {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub brief: ::std::option::Option<bool>,
@@ -652,7 +777,14 @@ pub mod types {
         }
     }
     ///`CallContextDto`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct CallContextDto {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub objects: ::std::vec::Vec<ExternalCallObject>,
@@ -665,7 +797,14 @@ pub mod types {
         }
     }
     ///`CallData`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct CallData {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub collaboration: ::std::option::Option<CollaborationDto>,
@@ -691,7 +830,14 @@ pub mod types {
         }
     }
     ///`CallHighlightsItem`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct CallHighlightsItem {
         #[serde(
             rename = "startTimes",
@@ -708,7 +854,14 @@ pub mod types {
         }
     }
     ///`CallHighlightsSection`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct CallHighlightsSection {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub items: ::std::vec::Vec<CallHighlightsItem>,
@@ -721,7 +874,14 @@ pub mod types {
         }
     }
     ///`CallInteraction`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct CallInteraction {
         #[serde(
             rename = "personInteractionStats",
@@ -741,7 +901,14 @@ pub mod types {
         }
     }
     ///`CallKeyPoint`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct CallKeyPoint {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub text: ::std::option::Option<::std::string::String>,
@@ -752,7 +919,14 @@ pub mod types {
         }
     }
     ///`CallOutcome`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct CallOutcome {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub category: ::std::option::Option<::std::string::String>,
@@ -767,7 +941,14 @@ pub mod types {
         }
     }
     ///`CallOutlineItem`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct CallOutlineItem {
         #[serde(
             rename = "startTime",
@@ -783,7 +964,14 @@ pub mod types {
         }
     }
     ///`CallOutlineSection`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct CallOutlineSection {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub duration: ::std::option::Option<f64>,
@@ -803,7 +991,14 @@ pub mod types {
         }
     }
     ///`CallParticipant`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct CallParticipant {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub context: ::std::vec::Vec<PartyUploadContext>,
@@ -841,7 +1036,14 @@ pub mod types {
         }
     }
     ///`CallReference`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct CallReference {
         #[serde(
             rename = "externalSystems",
@@ -860,7 +1062,14 @@ pub mod types {
         }
     }
     ///`CallTranscript`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct CallTranscript {
         #[serde(
             rename = "callId",
@@ -876,7 +1085,14 @@ pub mod types {
         }
     }
     ///`CallTranscripts`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct CallTranscripts {
         #[serde(
             rename = "callTranscripts",
@@ -898,7 +1114,13 @@ pub mod types {
         }
     }
     ///`CallUploadContext`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
     pub struct CallUploadContext {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub objects: ::std::vec::Vec<ExternalCrmCallObject>,
@@ -920,7 +1142,8 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd
+        PartialOrd,
+        schemars::JsonSchema
     )]
     pub enum CallUploadContextSystem {
         Salesforce,
@@ -969,7 +1192,13 @@ pub mod types {
         }
     }
     ///`CallUsersAccessDto`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
     pub struct CallUsersAccessDto {
         #[serde(rename = "callId")]
         pub call_id: crate::GongId,
@@ -982,7 +1211,14 @@ pub mod types {
         }
     }
     ///`Calls`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct Calls {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub calls: ::std::vec::Vec<CallData>,
@@ -1000,7 +1236,14 @@ pub mod types {
         }
     }
     ///`CallsAccessDetailsResponse`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct CallsAccessDetailsResponse {
         #[serde(
             rename = "callAccessList",
@@ -1020,7 +1263,13 @@ pub mod types {
         }
     }
     ///`CallsAccessGetDto`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
     pub struct CallsAccessGetDto {
         #[serde(rename = "callIds")]
         pub call_ids: ::std::vec::Vec<crate::GongId>,
@@ -1031,7 +1280,14 @@ pub mod types {
         }
     }
     ///`CallsFilter`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct CallsFilter {
         #[serde(
             rename = "callIds",
@@ -1060,7 +1316,14 @@ pub mod types {
         }
     }
     ///`CallsRequestFilterWithOwners`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct CallsRequestFilterWithOwners {
         #[serde(
             rename = "callIds",
@@ -1094,7 +1357,14 @@ pub mod types {
         }
     }
     ///`CallsResponse`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct CallsResponse {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub calls: ::std::vec::Vec<CallBasicData>,
@@ -1112,7 +1382,14 @@ pub mod types {
         }
     }
     ///`CallsUsersAccessAddDto`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct CallsUsersAccessAddDto {
         #[serde(
             rename = "callAccessList",
@@ -1127,7 +1404,14 @@ pub mod types {
         }
     }
     ///`CallsUsersAccessDeleteDto`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct CallsUsersAccessDeleteDto {
         #[serde(
             rename = "callAccessList",
@@ -1142,7 +1426,14 @@ pub mod types {
         }
     }
     ///`CoachingAccessWithPermissionLevel`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct CoachingAccessWithPermissionLevel {
         #[serde(
             rename = "permissionLevel",
@@ -1161,7 +1452,14 @@ pub mod types {
         }
     }
     ///`CoachingMetrics`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct CoachingMetrics {
         #[serde(
             rename = "coachingData",
@@ -1181,7 +1479,14 @@ pub mod types {
         }
     }
     ///`CoachingMetricsData`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct CoachingMetricsData {
         #[serde(
             rename = "directReportsMetrics",
@@ -1198,7 +1503,14 @@ pub mod types {
         }
     }
     ///`CoachingRepData`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct CoachingRepData {
         #[serde(
             default,
@@ -1217,7 +1529,14 @@ pub mod types {
         }
     }
     ///`CoachingUser`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct CoachingUser {
         #[serde(
             rename = "emailAddress",
@@ -1245,7 +1564,14 @@ pub mod types {
         }
     }
     ///`CollaborationDto`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct CollaborationDto {
         #[serde(
             rename = "publicComments",
@@ -1260,7 +1586,14 @@ pub mod types {
         }
     }
     ///`CommentDto`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct CommentDto {
         #[serde(
             rename = "audioEndTime",
@@ -1300,7 +1633,14 @@ pub mod types {
         }
     }
     ///`Company`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct Company {
         #[serde(
             rename = "companyBusinessContexts",
@@ -1324,7 +1664,13 @@ pub mod types {
         }
     }
     ///`CompanyBusinessContext`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
     pub struct CompanyBusinessContext {
         #[serde(rename = "objectId")]
         pub object_id: ::std::string::String,
@@ -1352,7 +1698,8 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd
+        PartialOrd,
+        schemars::JsonSchema
     )]
     pub enum CompanyBusinessContextObjectType {
         #[serde(rename = "ACCOUNT")]
@@ -1398,7 +1745,14 @@ pub mod types {
         }
     }
     ///`CompanyUsersAggregateActivityResponse`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct CompanyUsersAggregateActivityResponse {
         #[serde(
             rename = "fromDateTime",
@@ -1435,7 +1789,14 @@ pub mod types {
         }
     }
     ///`CompanyUsersIntercationStatsResponse`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct CompanyUsersIntercationStatsResponse {
         #[serde(
             rename = "fromDateTime",
@@ -1472,7 +1833,13 @@ pub mod types {
         }
     }
     ///`Content`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
     pub struct Content {
         #[serde(
             rename = "contentAdditionalInfoUrl",
@@ -1525,7 +1892,14 @@ pub mod types {
         }
     }
     ///`ContentDto`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct ContentDto {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub brief: ::std::option::Option<::std::string::String>,
@@ -1562,7 +1936,14 @@ pub mod types {
         }
     }
     ///`ContentSelector`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct ContentSelector {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub context: ::std::option::Option<ContentSelectorContext>,
@@ -1594,7 +1975,8 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd
+        PartialOrd,
+        schemars::JsonSchema
     )]
     pub enum ContentSelectorContext {
         None,
@@ -1650,7 +2032,8 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd
+        PartialOrd,
+        schemars::JsonSchema
     )]
     pub enum ContentSelectorContextTimingItem {
         Now,
@@ -1694,7 +2077,13 @@ pub mod types {
         }
     }
     ///`ContentSharedEvent`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
     pub struct ContentSharedEvent {
         #[serde(
             rename = "actionName",
@@ -1801,7 +2190,13 @@ pub mod types {
         }
     }
     ///`ContentViewedEvent`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
     pub struct ContentViewedEvent {
         #[serde(
             rename = "actionName",
@@ -1913,7 +2308,14 @@ pub mod types {
         }
     }
     ///`ContextField`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct ContextField {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
@@ -1926,7 +2328,14 @@ pub mod types {
         }
     }
     ///`CrmPartyContextField`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct CrmPartyContextField {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
@@ -1939,7 +2348,13 @@ pub mod types {
         }
     }
     ///`CustomActionEvent`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
     pub struct CustomActionEvent {
         #[serde(
             rename = "actionName",
@@ -2055,7 +2470,13 @@ pub mod types {
         }
     }
     ///`CustomField`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
     pub struct CustomField {
         #[serde(
             rename = "dataType",
@@ -2081,7 +2502,8 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd
+        PartialOrd,
+        schemars::JsonSchema
     )]
     pub enum CustomFieldDataType {
         #[serde(rename = "STRING")]
@@ -2142,7 +2564,14 @@ pub mod types {
         }
     }
     ///`CustomerData`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct CustomerData {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub objects: ::std::vec::Vec<CustomerDataObject>,
@@ -2155,7 +2584,14 @@ pub mod types {
         }
     }
     ///`CustomerDataObject`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct CustomerDataObject {
         #[serde(
             rename = "externalId",
@@ -2183,7 +2619,14 @@ pub mod types {
         }
     }
     ///`CustomerEngagement`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct CustomerEngagement {
         #[serde(
             rename = "contentId",
@@ -2224,7 +2667,14 @@ pub mod types {
         }
     }
     ///`DailyActivityWithDates`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct DailyActivityWithDates {
         #[serde(
             rename = "callsAsHost",
@@ -2333,7 +2783,14 @@ pub mod types {
         }
     }
     ///`DealsAccessWithPermissionLevel`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct DealsAccessWithPermissionLevel {
         #[serde(
             rename = "permissionLevel",
@@ -2352,7 +2809,14 @@ pub mod types {
         }
     }
     ///`DeleteMeetingRequest`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct DeleteMeetingRequest {
         #[serde(
             rename = "organizerEmail",
@@ -2366,7 +2830,13 @@ pub mod types {
         }
     }
     ///`DigitalInteractionRequest`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
     pub struct DigitalInteractionRequest {
         pub content: Content,
         #[serde(
@@ -2416,7 +2886,8 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd
+        PartialOrd,
+        schemars::JsonSchema
     )]
     pub enum DigitalInteractionRequestDevice {
         #[serde(rename = "MOBILE")]
@@ -2462,7 +2933,14 @@ pub mod types {
         }
     }
     ///`EmailAddressReferences`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct EmailAddressReferences {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub calls: ::std::vec::Vec<CallReference>,
@@ -2494,7 +2972,14 @@ pub mod types {
         }
     }
     ///`EmailMessage`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct EmailMessage {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub from: ::std::option::Option<::std::string::String>,
@@ -2519,7 +3004,14 @@ pub mod types {
         }
     }
     ///`EmailsAccessWithPermissionLevel`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct EmailsAccessWithPermissionLevel {
         #[serde(
             rename = "permissionLevel",
@@ -2538,7 +3030,14 @@ pub mod types {
         }
     }
     ///`ErrorResponse`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct ErrorResponse {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub errors: ::std::vec::Vec<::std::string::String>,
@@ -2554,7 +3053,14 @@ pub mod types {
         }
     }
     ///`EventAcceptedResponse`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct EventAcceptedResponse {
         #[serde(
             rename = "requestId",
@@ -2568,7 +3074,14 @@ pub mod types {
         }
     }
     ///`ExposedFields`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct ExposedFields {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub collaboration: ::std::option::Option<CallCollaboration>,
@@ -2587,7 +3100,14 @@ pub mod types {
         }
     }
     ///`ExternalCallObject`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct ExternalCallObject {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub fields: ::std::vec::Vec<ContextField>,
@@ -2610,7 +3130,13 @@ pub mod types {
         }
     }
     ///`ExternalCrmCallObject`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
     pub struct ExternalCrmCallObject {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub fields: ::std::vec::Vec<ContextField>,
@@ -2635,7 +3161,8 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd
+        PartialOrd,
+        schemars::JsonSchema
     )]
     pub enum ExternalCrmCallObjectObjectType {
         Opportunity,
@@ -2688,7 +3215,13 @@ pub mod types {
         }
     }
     ///`ExternalCrmPartyObject`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
     pub struct ExternalCrmPartyObject {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub fields: ::std::vec::Vec<CrmPartyContextField>,
@@ -2713,7 +3246,8 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd
+        PartialOrd,
+        schemars::JsonSchema
     )]
     pub enum ExternalCrmPartyObjectObjectType {
         Lead,
@@ -2766,7 +3300,14 @@ pub mod types {
         }
     }
     ///`ExternalPartyObject`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct ExternalPartyObject {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub fields: ::std::vec::Vec<PartyContextField>,
@@ -2789,7 +3330,14 @@ pub mod types {
         }
     }
     ///`ExternalSystem`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct ExternalSystem {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub objects: ::std::vec::Vec<ExternalSystemObject>,
@@ -2802,7 +3350,14 @@ pub mod types {
         }
     }
     ///`ExternalSystemObject`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct ExternalSystemObject {
         #[serde(
             rename = "externalId",
@@ -2821,7 +3376,13 @@ pub mod types {
         }
     }
     ///`FilterRequestCallsAccessGetDto`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
     pub struct FilterRequestCallsAccessGetDto {
         pub filter: CallsAccessGetDto,
     }
@@ -2831,7 +3392,14 @@ pub mod types {
         }
     }
     ///`FlowsResponse`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct FlowsResponse {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub flows: ::std::vec::Vec<PublicApiFlow>,
@@ -2849,7 +3417,14 @@ pub mod types {
         }
     }
     ///`ForecastAccess`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct ForecastAccess {
         #[serde(
             rename = "permissionLevel",
@@ -2868,7 +3443,14 @@ pub mod types {
         }
     }
     ///`ForecastEditSubmissions`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct ForecastEditSubmissions {
         #[serde(
             rename = "permissionLevel",
@@ -2887,7 +3469,14 @@ pub mod types {
         }
     }
     ///`ForecastEditTargets`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct ForecastEditTargets {
         #[serde(
             rename = "permissionLevel",
@@ -2906,7 +3495,14 @@ pub mod types {
         }
     }
     ///`ForecastPermissions`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct ForecastPermissions {
         #[serde(
             rename = "forecastAccess",
@@ -2930,7 +3526,14 @@ pub mod types {
         }
     }
     ///`GenericCrmIntegration`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct GenericCrmIntegration {
         #[serde(
             rename = "integrationId",
@@ -2951,7 +3554,13 @@ pub mod types {
         }
     }
     ///`GenericCrmRegistrationRequest`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
     pub struct GenericCrmRegistrationRequest {
         pub name: ::std::string::String,
         #[serde(rename = "ownerEmail")]
@@ -2963,7 +3572,13 @@ pub mod types {
         }
     }
     ///`GenericProperty`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
     pub struct GenericProperty {
         #[serde(rename = "dataType")]
         pub data_type: ::std::string::String,
@@ -2976,7 +3591,13 @@ pub mod types {
         }
     }
     ///`GenericSchemaFieldRequest`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
     pub struct GenericSchemaFieldRequest {
         #[serde(
             rename = "isDeleted",
@@ -3021,7 +3642,8 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd
+        PartialOrd,
+        schemars::JsonSchema
     )]
     pub enum GetCrmObjectsObjectType {
         #[serde(rename = "ACCOUNT")]
@@ -3074,7 +3696,14 @@ pub mod types {
         }
     }
     ///`GetGenericCrmObjectsResponse`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct GetGenericCrmObjectsResponse {
         #[serde(
             rename = "crmObjectsMap",
@@ -3097,7 +3726,14 @@ pub mod types {
         }
     }
     ///`InsightsAccessWithPermissionLevel`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct InsightsAccessWithPermissionLevel {
         #[serde(
             rename = "permissionLevel",
@@ -3116,7 +3752,13 @@ pub mod types {
         }
     }
     ///`IntegrationSettingsRequest`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
     pub struct IntegrationSettingsRequest {
         #[serde(rename = "integrationTypeSettings")]
         pub integration_type_settings: ::std::vec::Vec<IntegrationTypeSettings>,
@@ -3127,7 +3769,14 @@ pub mod types {
         }
     }
     ///`IntegrationStatusRequest`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct IntegrationStatusRequest {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub emails: ::std::vec::Vec<::std::string::String>,
@@ -3138,7 +3787,14 @@ pub mod types {
         }
     }
     ///`IntegrationStatusResponse`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct IntegrationStatusResponse {
         #[serde(
             rename = "requestId",
@@ -3154,7 +3810,13 @@ pub mod types {
         }
     }
     ///`IntegrationTypeSettings`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
     pub struct IntegrationTypeSettings {
         #[serde(rename = "allowedOrigin")]
         pub allowed_origin: ::std::string::String,
@@ -3177,7 +3839,8 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd
+        PartialOrd,
+        schemars::JsonSchema
     )]
     pub enum IntegrationTypeSettingsIntegrationType {
         #[serde(rename = "EMAIL_COMPOSER")]
@@ -3227,7 +3890,14 @@ pub mod types {
         }
     }
     ///`InteractionMeasuresDto`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct InteractionMeasuresDto {
         #[serde(
             rename = "interactionStats",
@@ -3248,7 +3918,14 @@ pub mod types {
         }
     }
     ///`InteractionStat`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct InteractionStat {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
@@ -3261,7 +3938,14 @@ pub mod types {
         }
     }
     ///`InteractionStats`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct InteractionStats {
         #[serde(
             rename = "personInteractionStats",
@@ -3286,7 +3970,14 @@ pub mod types {
         }
     }
     ///`InteractionStatsDto`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct InteractionStatsDto {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
@@ -3299,7 +3990,14 @@ pub mod types {
         }
     }
     ///`KeywordTracker`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct KeywordTracker {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub affiliation: ::std::option::Option<::std::string::String>,
@@ -3382,7 +4080,14 @@ pub mod types {
         }
     }
     ///`LibraryCall`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct LibraryCall {
         #[serde(
             rename = "addedBy",
@@ -3408,7 +4113,14 @@ pub mod types {
         }
     }
     ///`LibraryFolder`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct LibraryFolder {
         #[serde(
             rename = "createdBy",
@@ -3433,7 +4145,14 @@ pub mod types {
         }
     }
     ///`LibraryFolderAccess`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct LibraryFolderAccess {
         #[serde(
             rename = "libraryFolderIds",
@@ -3472,7 +4191,14 @@ pub mod types {
         }
     }
     ///`LibraryFolderListOfCallsResponse`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct LibraryFolderListOfCallsResponse {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub calls: ::std::vec::Vec<LibraryCall>,
@@ -3499,7 +4225,14 @@ pub mod types {
         }
     }
     ///`LibraryResponse`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct LibraryResponse {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub folders: ::std::vec::Vec<LibraryFolder>,
@@ -3515,7 +4248,14 @@ pub mod types {
         }
     }
     ///`LineErrorResponse`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct LineErrorResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
@@ -3538,7 +4278,8 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd
+        PartialOrd,
+        schemars::JsonSchema
     )]
     pub enum ListCrmSchemaFieldsObjectType {
         #[serde(rename = "ACCOUNT")]
@@ -3592,7 +4333,14 @@ pub mod types {
         }
     }
     ///`ListGenericCrmIntegrationsResponse`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct ListGenericCrmIntegrationsResponse {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub integrations: ::std::vec::Vec<GenericCrmIntegration>,
@@ -3618,7 +4366,8 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd
+        PartialOrd,
+        schemars::JsonSchema
     )]
     pub enum ListLogsLogType {
         AccessLog,
@@ -3672,7 +4421,14 @@ pub mod types {
         }
     }
     ///`ListSelectedFieldsResponse`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct ListSelectedFieldsResponse {
         #[serde(
             rename = "objectTypeToSelectedFields",
@@ -3695,7 +4451,14 @@ pub mod types {
         }
     }
     ///`Location`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct Location {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub city: ::std::option::Option<::std::string::String>,
@@ -3712,7 +4475,14 @@ pub mod types {
         }
     }
     ///`LogEntry`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct LogEntry {
         #[serde(
             rename = "eventTime",
@@ -3767,7 +4537,14 @@ pub mod types {
         }
     }
     ///`LogsResponse`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct LogsResponse {
         #[serde(
             rename = "logEntries",
@@ -3789,7 +4566,14 @@ pub mod types {
         }
     }
     ///`ManualAssociationResponse`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct ManualAssociationResponse {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub associations: ::std::vec::Vec<ManualAssociationsBasicData>,
@@ -3807,7 +4591,14 @@ pub mod types {
         }
     }
     ///`ManualAssociationsBasicData`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct ManualAssociationsBasicData {
         #[serde(
             rename = "associatedCrmObjects",
@@ -3834,7 +4625,14 @@ pub mod types {
         }
     }
     ///`MediaDto`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct MediaDto {
         #[serde(
             rename = "audioUrl",
@@ -3853,7 +4651,14 @@ pub mod types {
         }
     }
     ///`Meeting`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct Meeting {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<crate::GongId>,
@@ -3864,7 +4669,14 @@ pub mod types {
         }
     }
     ///`MeetingInvitee`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct MeetingInvitee {
         #[serde(
             rename = "displayName",
@@ -3890,7 +4702,14 @@ pub mod types {
         }
     }
     ///`Monologue`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct Monologue {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub sentences: ::std::vec::Vec<Sentence>,
@@ -3908,7 +4727,14 @@ pub mod types {
         }
     }
     ///`MultipleUsersRequestWithCreationDates`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct MultipleUsersRequestWithCreationDates {
         #[serde(
             rename = "createdFromDateTime",
@@ -3937,7 +4763,13 @@ pub mod types {
         }
     }
     ///`MultipleUsersWithDates`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
     pub struct MultipleUsersWithDates {
         #[serde(
             rename = "createdFromDateTime",
@@ -3969,7 +4801,13 @@ pub mod types {
         }
     }
     ///`NewCallAddingRequest`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
     pub struct NewCallAddingRequest {
         #[serde(rename = "actualStart")]
         pub actual_start: ::std::string::String,
@@ -4041,7 +4879,17 @@ pub mod types {
         }
     }
     ///`NewCallAddingRequestClientUniqueId`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
     #[serde(transparent)]
     pub struct NewCallAddingRequestClientUniqueId(::std::string::String);
     impl ::std::ops::Deref for NewCallAddingRequestClientUniqueId {
@@ -4110,7 +4958,8 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd
+        PartialOrd,
+        schemars::JsonSchema
     )]
     pub enum NewCallAddingRequestDirection {
         Inbound,
@@ -4160,7 +5009,17 @@ pub mod types {
         }
     }
     ///`NewCallAddingRequestDisposition`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
     #[serde(transparent)]
     pub struct NewCallAddingRequestDisposition(::std::string::String);
     impl ::std::ops::Deref for NewCallAddingRequestDisposition {
@@ -4219,7 +5078,17 @@ pub mod types {
         }
     }
     ///`NewCallAddingRequestPurpose`
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
     #[serde(transparent)]
     pub struct NewCallAddingRequestPurpose(::std::string::String);
     impl ::std::ops::Deref for NewCallAddingRequestPurpose {
@@ -4276,7 +5145,14 @@ pub mod types {
         }
     }
     ///`NewCallAddingResponse`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct NewCallAddingResponse {
         #[serde(
             rename = "callId",
@@ -4295,7 +5171,14 @@ pub mod types {
         }
     }
     ///`NewCallRecordingResponse`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct NewCallRecordingResponse {
         #[serde(
             rename = "callId",
@@ -4316,7 +5199,13 @@ pub mod types {
         }
     }
     ///`NewMeetingRequest`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
     pub struct NewMeetingRequest {
         #[serde(rename = "endTime")]
         pub end_time: ::std::string::String,
@@ -4339,7 +5228,14 @@ pub mod types {
         }
     }
     ///`NewMeetingResponse`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct NewMeetingResponse {
         #[serde(
             rename = "additionalInvitees",
@@ -4369,7 +5265,13 @@ pub mod types {
         }
     }
     ///`NumericContentDetails`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
     pub struct NumericContentDetails {
         #[serde(
             rename = "numericType",
@@ -4399,7 +5301,8 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd
+        PartialOrd,
+        schemars::JsonSchema
     )]
     pub enum NumericContentDetailsNumericType {
         #[serde(rename = "PERCENTAGE")]
@@ -4453,7 +5356,14 @@ pub mod types {
         }
     }
     ///`Occurrences`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct Occurrences {
         #[serde(
             rename = "speakerId",
@@ -4472,7 +5382,14 @@ pub mod types {
         }
     }
     ///`Party`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct Party {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub affiliation: ::std::option::Option<::std::string::String>,
@@ -4513,7 +5430,14 @@ pub mod types {
         }
     }
     ///`PartyContextDto`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct PartyContextDto {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub objects: ::std::vec::Vec<ExternalPartyObject>,
@@ -4526,7 +5450,14 @@ pub mod types {
         }
     }
     ///`PartyContextField`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct PartyContextField {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
@@ -4539,7 +5470,13 @@ pub mod types {
         }
     }
     ///`PartyUploadContext`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
     pub struct PartyUploadContext {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub objects: ::std::vec::Vec<ExternalCrmPartyObject>,
@@ -4561,7 +5498,8 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd
+        PartialOrd,
+        schemars::JsonSchema
     )]
     pub enum PartyUploadContextSystem {
         Salesforce,
@@ -4610,7 +5548,14 @@ pub mod types {
         }
     }
     ///`PermissionProfileDto`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct PermissionProfileDto {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub account: ::std::option::Option<bool>,
@@ -4823,7 +5768,14 @@ pub mod types {
         }
     }
     ///`PermissionProfileResponse`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct PermissionProfileResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub profile: ::std::option::Option<PermissionProfileDto>,
@@ -4839,7 +5791,14 @@ pub mod types {
         }
     }
     ///`PermissionProfileUsersResponse`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct PermissionProfileUsersResponse {
         #[serde(
             rename = "requestId",
@@ -4855,7 +5814,14 @@ pub mod types {
         }
     }
     ///`PermissionProfilesResponse`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct PermissionProfilesResponse {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub profiles: ::std::vec::Vec<PermissionProfileDto>,
@@ -4871,7 +5837,14 @@ pub mod types {
         }
     }
     ///`Person`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct Person {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub company: ::std::option::Option<Company>,
@@ -4909,7 +5882,13 @@ pub mod types {
         }
     }
     ///`PersonBusinessContext`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
     pub struct PersonBusinessContext {
         #[serde(rename = "objectId")]
         pub object_id: ::std::string::String,
@@ -4937,7 +5916,8 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd
+        PartialOrd,
+        schemars::JsonSchema
     )]
     pub enum PersonBusinessContextObjectType {
         #[serde(rename = "CONTACT")]
@@ -4983,7 +5963,14 @@ pub mod types {
         }
     }
     ///`PhoneNumberReferences`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct PhoneNumberReferences {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub calls: ::std::vec::Vec<CallReference>,
@@ -5028,7 +6015,14 @@ pub mod types {
         }
     }
     ///`PointOfInterest`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct PointOfInterest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub snippet: ::std::option::Option<::std::string::String>,
@@ -5054,7 +6048,14 @@ pub mod types {
         }
     }
     ///`PointsOfInterest`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct PointsOfInterest {
         #[serde(
             rename = "actionItems",
@@ -5069,7 +6070,13 @@ pub mod types {
         }
     }
     ///`ProspectsAssignedFlowsRequestV2`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
     pub struct ProspectsAssignedFlowsRequestV2 {
         #[serde(rename = "crmProspectsIds")]
         pub crm_prospects_ids: ::std::vec::Vec<::std::string::String>,
@@ -5080,7 +6087,14 @@ pub mod types {
         }
     }
     ///`ProspectsFlowsResponse`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct ProspectsFlowsResponse {
         #[serde(
             rename = "prospectsAssigned",
@@ -5100,7 +6114,14 @@ pub mod types {
         }
     }
     ///`PublicApiAssignedFlow`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct PublicApiAssignedFlow {
         #[serde(
             rename = "crmProspectId",
@@ -5156,7 +6177,13 @@ pub mod types {
         }
     }
     ///`PublicApiBaseRequestV2AnsweredScorecardsFilter`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
     pub struct PublicApiBaseRequestV2AnsweredScorecardsFilter {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub cursor: ::std::option::Option<::std::string::String>,
@@ -5168,7 +6195,13 @@ pub mod types {
         }
     }
     ///`PublicApiBaseRequestV2CallsFilter`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
     pub struct PublicApiBaseRequestV2CallsFilter {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub cursor: ::std::option::Option<::std::string::String>,
@@ -5180,7 +6213,13 @@ pub mod types {
         }
     }
     ///`PublicApiBaseRequestV2MultipleUsersRequestWithCreationDates`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
     pub struct PublicApiBaseRequestV2MultipleUsersRequestWithCreationDates {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub cursor: ::std::option::Option<::std::string::String>,
@@ -5192,7 +6231,13 @@ pub mod types {
         }
     }
     ///`PublicApiBaseRequestV2MultipleUsersWithDates`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
     pub struct PublicApiBaseRequestV2MultipleUsersWithDates {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub cursor: ::std::option::Option<::std::string::String>,
@@ -5204,7 +6249,13 @@ pub mod types {
         }
     }
     ///`PublicApiBaseRequestWithDataV2CallsRequestFilterWithOwnersContentSelector`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
     pub struct PublicApiBaseRequestWithDataV2CallsRequestFilterWithOwnersContentSelector {
         #[serde(
             rename = "contentSelector",
@@ -5221,7 +6272,14 @@ pub mod types {
         }
     }
     ///`PublicApiFlow`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct PublicApiFlow {
         #[serde(
             rename = "creationDate",
@@ -5253,7 +6311,14 @@ pub mod types {
         }
     }
     ///`Question`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct Question {
         #[serde(
             rename = "answerGuide",
@@ -5308,7 +6373,14 @@ pub mod types {
         }
     }
     ///`QuestionOption`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct QuestionOption {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<i32>,
@@ -5321,7 +6393,14 @@ pub mod types {
         }
     }
     ///`Questions`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct Questions {
         #[serde(
             rename = "companyCount",
@@ -5340,7 +6419,14 @@ pub mod types {
         }
     }
     ///`Records`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct Records {
         #[serde(
             rename = "currentPageNumber",
@@ -5366,7 +6452,14 @@ pub mod types {
         }
     }
     ///`RegisterGenericCrmResponse`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct RegisterGenericCrmResponse {
         #[serde(
             rename = "integrationId",
@@ -5385,7 +6478,14 @@ pub mod types {
         }
     }
     ///`RequestStatusResponse`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct RequestStatusResponse {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub errors: ::std::vec::Vec<LineErrorResponse>,
@@ -5413,7 +6513,13 @@ pub mod types {
         }
     }
     ///`RequestWithTimePeriod`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
     pub struct RequestWithTimePeriod {
         #[serde(rename = "aggregationPeriod")]
         pub aggregation_period: RequestWithTimePeriodAggregationPeriod,
@@ -5437,7 +6543,8 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd
+        PartialOrd,
+        schemars::JsonSchema
     )]
     pub enum RequestWithTimePeriodAggregationPeriod {
         #[serde(rename = "DAY")]
@@ -5495,7 +6602,14 @@ pub mod types {
         }
     }
     ///`SchemaUpdateResponse`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct SchemaUpdateResponse {
         #[serde(
             rename = "requestId",
@@ -5509,7 +6623,14 @@ pub mod types {
         }
     }
     ///`Scorecard`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct Scorecard {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -5546,7 +6667,14 @@ pub mod types {
         }
     }
     ///`Scorecards`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct Scorecards {
         #[serde(
             rename = "requestId",
@@ -5562,7 +6690,13 @@ pub mod types {
         }
     }
     ///`SearchObjectDetails`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
     pub struct SearchObjectDetails {
         pub domain: ::std::string::String,
         pub name: ::std::string::String,
@@ -5592,7 +6726,8 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd
+        PartialOrd,
+        schemars::JsonSchema
     )]
     pub enum SearchObjectDetailsObjectType {
         #[serde(rename = "VENDOR")]
@@ -5642,7 +6777,14 @@ pub mod types {
         }
     }
     ///`Sentence`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct Sentence {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub end: ::std::option::Option<i64>,
@@ -5657,7 +6799,14 @@ pub mod types {
         }
     }
     ///`Settings`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct Settings {
         #[serde(
             rename = "emailsImported",
@@ -5701,7 +6850,14 @@ pub mod types {
         }
     }
     ///`SettingsHistory`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct SettingsHistory {
         #[serde(
             rename = "requestId",
@@ -5721,7 +6877,14 @@ pub mod types {
         }
     }
     ///`Sharer`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct Sharer {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub email: ::std::option::Option<::std::string::String>,
@@ -5736,7 +6899,14 @@ pub mod types {
         }
     }
     ///`Snippet`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct Snippet {
         #[serde(
             rename = "fromSec",
@@ -5755,7 +6925,14 @@ pub mod types {
         }
     }
     ///`SpeakersTimeline`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct SpeakersTimeline {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub precise: ::std::option::Option<bool>,
@@ -5772,7 +6949,14 @@ pub mod types {
         }
     }
     ///`SpecificCall`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct SpecificCall {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub call: ::std::option::Option<CallBasicData>,
@@ -5788,7 +6972,13 @@ pub mod types {
         }
     }
     ///`SpeechSegment`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
     pub struct SpeechSegment {
         #[serde(rename = "fromTime")]
         pub from_time: i32,
@@ -5803,7 +6993,14 @@ pub mod types {
         }
     }
     ///`SpokenLanguage`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct SpokenLanguage {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub language: ::std::option::Option<::std::string::String>,
@@ -5816,7 +7013,13 @@ pub mod types {
         }
     }
     ///`StepContentDetails`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
     pub struct StepContentDetails {
         #[serde(rename = "availableSteps")]
         pub available_steps: ::std::vec::Vec<::std::string::String>,
@@ -5828,7 +7031,14 @@ pub mod types {
         }
     }
     ///`StructureDto`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct StructureDto {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub duration: ::std::option::Option<i64>,
@@ -5841,7 +7051,14 @@ pub mod types {
         }
     }
     ///`TopicDto`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct TopicDto {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub duration: ::std::option::Option<i32>,
@@ -5854,7 +7071,14 @@ pub mod types {
         }
     }
     ///`TrackerDto`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct TrackerDto {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub count: ::std::option::Option<i32>,
@@ -5875,7 +7099,14 @@ pub mod types {
         }
     }
     ///`TrackerLanguageKeyword`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct TrackerLanguageKeyword {
         #[serde(
             rename = "includeRelatedForms",
@@ -5893,7 +7124,14 @@ pub mod types {
         }
     }
     ///`TrackerPhrases`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct TrackerPhrases {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub count: ::std::option::Option<i32>,
@@ -5908,7 +7146,14 @@ pub mod types {
         }
     }
     ///`Trackers`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct Trackers {
         #[serde(
             rename = "keywordTrackers",
@@ -5928,7 +7173,13 @@ pub mod types {
         }
     }
     ///`UpdateMeetingRequest`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
     pub struct UpdateMeetingRequest {
         #[serde(rename = "endTime")]
         pub end_time: ::std::string::String,
@@ -5951,7 +7202,14 @@ pub mod types {
         }
     }
     ///`UpdateMeetingResponse`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct UpdateMeetingResponse {
         #[serde(
             rename = "meetingId",
@@ -5980,7 +7238,8 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd
+        PartialOrd,
+        schemars::JsonSchema
     )]
     pub enum UploadCrmSchemaFieldObjectType {
         #[serde(rename = "ACCOUNT")]
@@ -6034,7 +7293,14 @@ pub mod types {
         }
     }
     ///`UsageAccessWithPermissionLevel`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct UsageAccessWithPermissionLevel {
         #[serde(
             rename = "permissionLevel",
@@ -6053,7 +7319,14 @@ pub mod types {
         }
     }
     ///`User`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct User {
         #[serde(
             rename = "requestId",
@@ -6069,7 +7342,14 @@ pub mod types {
         }
     }
     ///`UserAccessDetails`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct UserAccessDetails {
         #[serde(
             rename = "userId",
@@ -6083,7 +7363,14 @@ pub mod types {
         }
     }
     ///`UserActivity`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct UserActivity {
         #[serde(
             rename = "userAggregateActivityStats",
@@ -6107,7 +7394,14 @@ pub mod types {
         }
     }
     ///`UserAggregateByPeriodActivities`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct UserAggregateByPeriodActivities {
         #[serde(
             rename = "userAggregateActivity",
@@ -6132,7 +7426,14 @@ pub mod types {
         }
     }
     ///`UserDayByDayActivity`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct UserDayByDayActivity {
         #[serde(
             rename = "userDailyActivityStats",
@@ -6157,7 +7458,14 @@ pub mod types {
         }
     }
     ///`UserIntegrationStatus`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct UserIntegrationStatus {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub email: ::std::option::Option<::std::string::String>,
@@ -6187,7 +7495,14 @@ pub mod types {
         }
     }
     ///`UserMetadata`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct UserMetadata {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
@@ -6261,7 +7576,14 @@ pub mod types {
         }
     }
     ///`UserSettingsHistory`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct UserSettingsHistory {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub setting: ::std::option::Option<::std::string::String>,
@@ -6276,7 +7598,14 @@ pub mod types {
         }
     }
     ///`UserSimpleMetadata`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct UserSimpleMetadata {
         #[serde(
             rename = "emailAddress",
@@ -6297,7 +7626,14 @@ pub mod types {
         }
     }
     ///`UserSpeaker`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct UserSpeaker {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<crate::GongId>,
@@ -6318,7 +7654,14 @@ pub mod types {
         }
     }
     ///`UsersAggregateByPeriodActivity`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct UsersAggregateByPeriodActivity {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub records: ::std::option::Option<Records>,
@@ -6340,7 +7683,14 @@ pub mod types {
         }
     }
     ///`UsersDayByDayActivity`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct UsersDayByDayActivity {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub records: ::std::option::Option<Records>,
@@ -6362,7 +7712,14 @@ pub mod types {
         }
     }
     ///`UsersMetadata`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct UsersMetadata {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub records: ::std::option::Option<Records>,
@@ -6380,7 +7737,14 @@ pub mod types {
         }
     }
     ///`VideoInteractionDto`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct VideoInteractionDto {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub duration: ::std::option::Option<f32>,
@@ -6393,7 +7757,14 @@ pub mod types {
         }
     }
     ///`WorkspaceMetadata`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct WorkspaceMetadata {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
@@ -6408,7 +7779,14 @@ pub mod types {
         }
     }
     ///`WorkspacesMetadata`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
     pub struct WorkspacesMetadata {
         #[serde(
             rename = "requestId",

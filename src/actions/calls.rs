@@ -4,6 +4,8 @@ use futures::{Stream, TryStreamExt};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::input::sealed::Rules;
+use super::input::{Draft, input_serde, limited, setters};
 use crate::api::types;
 use crate::error::{Error, Result};
 use crate::media::MediaFile;
@@ -15,10 +17,17 @@ use crate::{Client, GongId};
 /// sections wanted, and the cursor (set by the pager).
 pub type ExtensiveCallsRequest = types::PublicApiBaseRequestWithDataV2CallsRequestFilterWithOwnersContentSelector;
 
-/// Input of "List Calls": calls by date range (`GET /v2/calls`).
+/// Input of "List Calls": calls by date range (`GET /v2/calls`). Build it
+/// with [`ListCalls::builder`] and the setters of [`Draft<ListCalls>`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ListCalls {
+    data: ListCallsParams,
+}
+
+/// The query parameters of `GET /v2/calls`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct ListCalls {
+pub struct ListCallsParams {
     /// Calls that started at or after this ISO-8601 date-time (with offset).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     from_date_time: Option<String>,
@@ -33,115 +42,98 @@ pub struct ListCalls {
     cursor: Option<String>,
 }
 
+/// A date range: each end an ISO-8601 date-time with an offset, the start first.
+fn check_range(from: Option<&String>, to: Option<&String>) -> Result<()> {
+    if let Some(v) = from {
+        validate::date_time("fromDateTime", v)?;
+    }
+    if let Some(v) = to {
+        validate::date_time("toDateTime", v)?;
+    }
+    if let (Some(f), Some(t)) = (from, to) {
+        validate::ordered("fromDateTime", f, "toDateTime", t)?;
+    }
+    Ok(())
+}
+
 impl ListCalls {
-    /// Every call (no filter).
-    pub fn new() -> Self {
-        Self::default()
+    /// Every call (no filter); narrow it with the setters.
+    pub fn builder() -> Draft<ListCalls> {
+        Draft::new(Ok(ListCallsParams::default()))
     }
-    /// Calls that started at or after this date-time.
-    pub fn from_date_time(mut self, v: impl Into<String>) -> Self {
-        self.from_date_time = Some(v.into());
-        self
-    }
-    /// Calls that started before this date-time.
-    pub fn to_date_time(mut self, v: impl Into<String>) -> Self {
-        self.to_date_time = Some(v.into());
-        self
-    }
-    /// Only calls of this workspace.
-    pub fn workspace_id(mut self, v: GongId) -> Self {
-        self.workspace_id = Some(v);
-        self
-    }
-    /// Resume from a cursor.
-    pub fn cursor(mut self, v: impl Into<String>) -> Self {
-        self.cursor = Some(v.into());
-        self
-    }
-    /// Checks the input.
-    pub fn validate(&self) -> Result<()> {
-        if let Some(v) = &self.from_date_time {
-            validate::date_time("fromDateTime", v)?;
+
+    /// Every call: the input without a filter.
+    pub fn all() -> ListCalls {
+        ListCalls {
+            data: ListCallsParams::default(),
         }
-        if let Some(v) = &self.to_date_time {
-            validate::date_time("toDateTime", v)?;
-        }
-        if let (Some(f), Some(t)) = (&self.from_date_time, &self.to_date_time) {
-            validate::ordered("fromDateTime", f, "toDateTime", t)?;
-        }
-        if let Some(id) = &self.workspace_id {
-            validate::gong_id("workspaceId", id)?;
-        }
-        Ok(())
     }
 }
 
+impl Rules for ListCalls {
+    type Data = ListCallsParams;
+    fn check(data: ListCallsParams) -> Result<Self> {
+        check_range(data.from_date_time.as_ref(), data.to_date_time.as_ref())?;
+        if let Some(id) = &data.workspace_id {
+            validate::gong_id("workspaceId", id)?;
+        }
+        Ok(ListCalls { data })
+    }
+    fn data(&self) -> &ListCallsParams {
+        &self.data
+    }
+}
+
+setters!(ListCalls {
+    /// Calls that started at or after this date-time.
+    from_date_time(v: impl Into<String>) => |d| d.from_date_time = Some(v.into());
+    /// Calls that started before this date-time.
+    to_date_time(v: impl Into<String>) => |d| d.to_date_time = Some(v.into());
+    /// Only calls of this workspace.
+    workspace_id(v: GongId) => |d| d.workspace_id = Some(v);
+    /// Resume from a cursor.
+    cursor(v: impl Into<String>) => |d| d.cursor = Some(v.into());
+});
+
 /// Input of "Get Call".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GetCall {
+    data: GetCallParams,
+}
+
+/// The path parameter of `GET /v2/calls/{id}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct GetCall {
+pub struct GetCallParams {
     /// Gong's id of the call (up to 20 digits).
     call_id: GongId,
 }
 
 impl GetCall {
-    /// The call with this id.
-    pub fn new(call_id: GongId) -> Self {
-        GetCall { call_id }
-    }
-    /// Checks the input.
-    pub fn validate(&self) -> Result<()> {
-        validate::gong_id("callId", &self.call_id)
+    /// The call with this id; the id must be 1 to 20 digits.
+    pub fn new(call_id: GongId) -> Result<GetCall> {
+        Self::check(GetCallParams { call_id })
     }
 }
 
-impl From<GongId> for GetCall {
-    fn from(id: GongId) -> Self {
-        GetCall::new(id)
+impl Rules for GetCall {
+    type Data = GetCallParams;
+    fn check(data: GetCallParams) -> Result<Self> {
+        validate::gong_id("callId", &data.call_id)?;
+        Ok(GetCall { data })
+    }
+    fn data(&self) -> &GetCallParams {
+        &self.data
     }
 }
 
-/// Which way a call went.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-pub enum CallDirection {
-    /// Someone called the company.
-    Inbound,
-    /// A rep called someone outside the company.
-    Outbound,
-    /// A conference call.
-    Conference,
-    /// Not known.
-    Unknown,
-}
+/// Which way a call went (the generated `direction` of a new call).
+pub type CallDirection = types::NewCallAddingRequestDirection;
 
-/// A participant of a new call.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct Party {
-    /// Gong user id, for company team members.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_id: Option<GongId>,
-    /// Email address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email_address: Option<String>,
-    /// Name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// Phone number (starting with +).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub phone_number: Option<String>,
-    /// Id tying the party to speakers-timeline segments.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub party_id: Option<String>,
-    /// Audio channel (0 or 1) of this party in a stereo recording.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub media_channel_id: Option<i32>,
-    /// CRM references of this party (Gong's `PartyUploadContext` list).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub context: Option<serde_json::Value>,
-}
+/// A participant of a new call (the generated `CallParticipant`).
+pub type Party = types::CallParticipant;
 
-impl Party {
+impl types::CallParticipant {
     /// A company team member.
     pub fn user(user_id: GongId) -> Self {
         Party {
@@ -158,155 +150,101 @@ impl Party {
     }
 }
 
-/// Input of "Create New Call" (`POST /v2/calls`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+/// Input of "Create New Call" (`POST /v2/calls`): the generated
+/// `NewCallAddingRequest`, checked against Gong's rules. Build it with
+/// [`NewCall::builder`] and the setters of [`Draft<NewCall>`].
+#[derive(Debug, Clone)]
 pub struct NewCall {
-    /// The call's id in the recording system; Gong refuses it twice (up to 2048 characters).
-    client_unique_id: String,
-    /// Gong user id of the team member who hosted the call.
-    primary_user: GongId,
-    /// Participants; must include the primary user.
-    parties: Vec<Party>,
-    /// Inbound, Outbound, Conference or Unknown.
-    direction: CallDirection,
-    /// When the call started (ISO-8601 with offset).
-    actual_start: String,
-    /// When the call was scheduled to start.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    scheduled_start: Option<String>,
-    /// When the call was scheduled to end.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    scheduled_end: Option<String>,
-    /// Title.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    title: Option<String>,
-    /// Purpose (up to 255 characters).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    purpose: Option<String>,
-    /// Duration in seconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    duration: Option<f64>,
-    /// Disposition (up to 255 characters).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    disposition: Option<String>,
-    /// References to external systems (Gong's `CallUploadContext` list).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    context: Option<serde_json::Value>,
-    /// Free-text metadata kept for troubleshooting.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    custom_data: Option<String>,
-    /// Who spoke when (Gong's `SpeakersTimeline`); excludes `mediaChannelId`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    speakers_timeline: Option<serde_json::Value>,
-    /// Conference URL.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    meeting_url: Option<String>,
-    /// Gong's code of the conferencing or telephony provider.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    call_provider_code: Option<String>,
-    /// A unique URL Gong downloads the media from (then no media upload).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    download_media_url: Option<String>,
-    /// Workspace of the call.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    workspace_id: Option<GongId>,
-    /// Transcription language, from Gong's list.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    language_code: Option<String>,
+    data: types::NewCallAddingRequest,
 }
-
-macro_rules! setters {
-    ($ty:ty { $( $(#[$doc:meta])* $name:ident : $t:ty ),* $(,)? }) => {
-        impl $ty {
-            $(
-                $(#[$doc])*
-                pub fn $name(mut self, v: impl Into<$t>) -> Self {
-                    self.$name = Some(v.into());
-                    self
-                }
-            )*
-        }
-    };
-}
-pub(crate) use setters;
 
 impl NewCall {
-    /// A call with Gong's required fields.
-    pub fn new(
+    /// A call with Gong's required fields: the call's id in the recording
+    /// system (Gong refuses it twice; up to 2048 characters), the Gong user
+    /// who hosted it, the participants (including that user), the direction
+    /// and the start (ISO-8601 with offset).
+    pub fn builder(
         client_unique_id: impl Into<String>,
         primary_user: GongId,
         parties: Vec<Party>,
         direction: CallDirection,
         actual_start: impl Into<String>,
-    ) -> Self {
-        NewCall {
-            client_unique_id: client_unique_id.into(),
+    ) -> Draft<NewCall> {
+        let client_unique_id = limited("clientUniqueId", client_unique_id.into(), 2048);
+        Draft::new(client_unique_id.map(|client_unique_id| types::NewCallAddingRequest {
+            client_unique_id,
             primary_user,
             parties,
             direction,
             actual_start: actual_start.into(),
-            scheduled_start: None,
-            scheduled_end: None,
-            title: None,
-            purpose: None,
-            duration: None,
-            disposition: None,
-            context: None,
-            custom_data: None,
-            speakers_timeline: None,
-            meeting_url: None,
             call_provider_code: None,
+            context: Vec::new(),
+            custom_data: None,
+            disposition: None,
             download_media_url: None,
-            workspace_id: None,
+            duration: None,
             language_code: None,
-        }
+            meeting_url: None,
+            purpose: None,
+            scheduled_end: None,
+            scheduled_start: None,
+            speakers_timeline: None,
+            title: None,
+            workspace_id: None,
+        }))
     }
 
-    /// Checks the input against Gong's rules.
-    pub fn validate(&self) -> Result<()> {
-        validate::non_empty("clientUniqueId", &self.client_unique_id)?;
-        validate::max_chars("clientUniqueId", &self.client_unique_id, 2048)?;
-        validate::gong_id("primaryUser", &self.primary_user)?;
-        validate::date_time("actualStart", &self.actual_start)?;
-        if let Some(v) = &self.scheduled_start {
+    /// The request Gong receives.
+    pub fn request(&self) -> &types::NewCallAddingRequest {
+        &self.data
+    }
+}
+
+impl Rules for NewCall {
+    type Data = types::NewCallAddingRequest;
+    fn check(data: types::NewCallAddingRequest) -> Result<Self> {
+        validate::non_empty("clientUniqueId", &data.client_unique_id)?;
+        validate::max_chars("clientUniqueId", &data.client_unique_id, 2048)?;
+        validate::gong_id("primaryUser", &data.primary_user)?;
+        validate::date_time("actualStart", &data.actual_start)?;
+        if let Some(v) = &data.scheduled_start {
             validate::date_time("scheduledStart", v)?;
         }
-        if let Some(v) = &self.scheduled_end {
+        if let Some(v) = &data.scheduled_end {
             validate::date_time("scheduledEnd", v)?;
         }
-        if let (Some(s), Some(e)) = (&self.scheduled_start, &self.scheduled_end) {
+        if let (Some(s), Some(e)) = (&data.scheduled_start, &data.scheduled_end) {
             validate::ordered("scheduledStart", s, "scheduledEnd", e)?;
         }
-        if let Some(v) = &self.purpose {
+        if let Some(v) = &data.purpose {
             validate::max_chars("purpose", v, 255)?;
         }
-        if let Some(v) = &self.disposition {
+        if let Some(v) = &data.disposition {
             validate::max_chars("disposition", v, 255)?;
         }
-        if let Some(d) = self.duration
+        if let Some(d) = data.duration
             && !(d.is_finite() && d >= 0.0)
         {
             return Err(Error::invalid("duration", "must be a non-negative number of seconds"));
         }
-        if let Some(v) = &self.language_code {
+        if let Some(v) = &data.language_code {
             validate::language_code("languageCode", v)?;
         }
         for (field, v) in [
-            ("meetingUrl", &self.meeting_url),
-            ("downloadMediaUrl", &self.download_media_url),
+            ("meetingUrl", &data.meeting_url),
+            ("downloadMediaUrl", &data.download_media_url),
         ] {
             if let Some(v) = v {
                 validate::url(field, v)?;
             }
         }
-        if let Some(id) = &self.workspace_id {
+        if let Some(id) = &data.workspace_id {
             validate::gong_id("workspaceId", id)?;
         }
-        if self.parties.is_empty() {
+        if data.parties.is_empty() {
             return Err(Error::invalid("parties", "must list the call's participants"));
         }
-        for (i, p) in self.parties.iter().enumerate() {
+        for (i, p) in data.parties.iter().enumerate() {
             if let Some(id) = &p.user_id {
                 validate::gong_id(&format!("parties[{i}].userId"), id)?;
             }
@@ -322,80 +260,105 @@ impl NewCall {
                 return Err(Error::invalid(format!("parties[{i}].mediaChannelId"), "must be 0 or 1"));
             }
         }
-        if !self
+        if !data
             .parties
             .iter()
-            .any(|p| p.user_id.as_ref() == Some(&self.primary_user))
+            .any(|p| p.user_id.as_ref() == Some(&data.primary_user))
         {
             return Err(Error::invalid(
                 "parties",
                 "must include a party for the primaryUser (a party whose userId is the primary user)",
             ));
         }
-        Ok(())
+        Ok(NewCall { data })
+    }
+    fn data(&self) -> &types::NewCallAddingRequest {
+        &self.data
     }
 }
 
 setters!(NewCall {
     /// When the call was scheduled to start.
-    scheduled_start: String,
+    scheduled_start(v: impl Into<String>) => |d| d.scheduled_start = Some(v.into());
     /// When the call was scheduled to end.
-    scheduled_end: String,
+    scheduled_end(v: impl Into<String>) => |d| d.scheduled_end = Some(v.into());
     /// Title.
-    title: String,
+    title(v: impl Into<String>) => |d| d.title = Some(v.into());
     /// Purpose (up to 255 characters).
-    purpose: String,
+    purpose(v: impl Into<String>) => |d| d.purpose = Some(limited("purpose", v.into(), 255)?);
     /// Duration in seconds.
-    duration: f64,
+    duration(seconds: f64) => |d| d.duration = Some(seconds as f32);
     /// Disposition (up to 255 characters).
-    disposition: String,
-    /// References to external systems (`CallUploadContext` list as JSON).
-    context: serde_json::Value,
-    /// Free-text metadata.
-    custom_data: String,
-    /// Who spoke when (`SpeakersTimeline` as JSON).
-    speakers_timeline: serde_json::Value,
+    disposition(v: impl Into<String>) => |d| d.disposition = Some(limited("disposition", v.into(), 255)?);
+    /// References to external systems (CRM objects the call belongs to).
+    context(v: Vec<types::CallUploadContext>) => |d| d.context = v;
+    /// Free-text metadata kept for troubleshooting.
+    custom_data(v: impl Into<String>) => |d| d.custom_data = Some(v.into());
+    /// Who spoke when; excludes `mediaChannelId`.
+    speakers_timeline(v: types::SpeakersTimeline) => |d| d.speakers_timeline = Some(v);
     /// Conference URL.
-    meeting_url: String,
-    /// Provider code.
-    call_provider_code: String,
-    /// URL Gong downloads the media from.
-    download_media_url: String,
-    /// Workspace.
-    workspace_id: GongId,
-    /// Transcription language.
-    language_code: String,
+    meeting_url(v: impl Into<String>) => |d| d.meeting_url = Some(v.into());
+    /// Gong's code of the conferencing or telephony provider.
+    call_provider_code(v: impl Into<String>) => |d| d.call_provider_code = Some(v.into());
+    /// A unique URL Gong downloads the media from (then no media upload).
+    download_media_url(v: impl Into<String>) => |d| d.download_media_url = Some(v.into());
+    /// Workspace of the call.
+    workspace_id(v: GongId) => |d| d.workspace_id = Some(v);
+    /// Transcription language, from Gong's list.
+    language_code(v: impl Into<String>) => |d| d.language_code = Some(v.into());
 });
 
-/// Input of "Add Call Media" (for the CLI and agents; Rust callers pass a
-/// [`MediaFile`] to [`Client::add_call_media`]).
+/// Input of "Add Call Media" (for the CLI and agents; Rust callers may also
+/// pass a [`MediaFile`] to [`Client::add_call_media`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AddCallMedia {
+    data: AddCallMediaParams,
+}
+
+/// The call and the file of "Add Call Media".
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct AddCallMedia {
+pub struct AddCallMediaParams {
     /// The call id returned by "Create New Call".
-    pub call_id: GongId,
+    call_id: GongId,
     /// Path of the recording (up to 1.5 GB).
-    pub file: std::path::PathBuf,
+    file: std::path::PathBuf,
     /// File name sent to Gong (default: the file's own name).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub file_name: Option<String>,
+    file_name: Option<String>,
 }
 
 impl AddCallMedia {
-    /// Checks the input (the file's size is checked when it is opened).
-    pub fn validate(&self) -> Result<()> {
-        validate::gong_id("callId", &self.call_id)?;
-        if let Some(name) = &self.file_name {
-            validate::non_empty("fileName", name)?;
-        }
-        Ok(())
+    /// The recording at `file` for the call `call_id`.
+    pub fn builder(call_id: GongId, file: impl Into<std::path::PathBuf>) -> Draft<AddCallMedia> {
+        Draft::new(Ok(AddCallMediaParams {
+            call_id,
+            file: file.into(),
+            file_name: None,
+        }))
+    }
+
+    /// The call the media belongs to.
+    pub fn call_id(&self) -> &GongId {
+        &self.data.call_id
+    }
+
+    /// The recording's path.
+    pub fn file(&self) -> &std::path::Path {
+        &self.data.file
+    }
+
+    /// The file name sent to Gong, when the input names one.
+    pub fn file_name(&self) -> Option<&str> {
+        self.data.file_name.as_deref()
     }
 
     /// Opens the file as a [`MediaFile`] named as the input says (add a
-    /// progress callback with [`MediaFile::on_progress`]).
+    /// progress callback with [`MediaFile::on_progress`]); the file's size is
+    /// checked here.
     pub async fn media_file(&self) -> Result<MediaFile> {
-        let mut media = MediaFile::from_path(&self.file).await?;
-        if let Some(name) = &self.file_name {
+        let mut media = MediaFile::from_path(&self.data.file).await?;
+        if let Some(name) = &self.data.file_name {
             media = media
                 .file_name(name.clone())
                 .mime_type(crate::media::mime_type_for(name));
@@ -405,10 +368,36 @@ impl AddCallMedia {
     }
 }
 
-/// Input of "Get Call Transcript" (`POST /v2/calls/transcript`).
+impl Rules for AddCallMedia {
+    type Data = AddCallMediaParams;
+    fn check(data: AddCallMediaParams) -> Result<Self> {
+        validate::gong_id("callId", &data.call_id)?;
+        if let Some(name) = &data.file_name {
+            validate::non_empty("fileName", name)?;
+        }
+        Ok(AddCallMedia { data })
+    }
+    fn data(&self) -> &AddCallMediaParams {
+        &self.data
+    }
+}
+
+setters!(AddCallMedia {
+    /// File name sent to Gong (default: the file's own name).
+    file_name(v: impl Into<String>) => |d| d.file_name = Some(v.into());
+});
+
+/// Input of "Get Call Transcript" (`POST /v2/calls/transcript`): the
+/// generated `CallsFilter` and a cursor, flat as the connector states them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CallTranscripts {
+    data: CallTranscriptsParams,
+}
+
+/// The filter and cursor of "Get Call Transcript".
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct CallTranscripts {
+pub struct CallTranscriptsParams {
     /// Calls that started at or after this date-time.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     from_date_time: Option<String>,
@@ -428,27 +417,38 @@ pub struct CallTranscripts {
 
 impl CallTranscripts {
     /// Transcripts of every call (narrow it with the setters).
-    pub fn new() -> Self {
-        Self::default()
+    pub fn builder() -> Draft<CallTranscripts> {
+        Draft::new(Ok(CallTranscriptsParams::default()))
     }
+
     /// Transcripts of these calls.
-    pub fn of_calls(ids: impl IntoIterator<Item = GongId>) -> Self {
-        CallTranscripts {
+    pub fn of_calls(ids: impl IntoIterator<Item = GongId>) -> Draft<CallTranscripts> {
+        Draft::new(Ok(CallTranscriptsParams {
             call_ids: Some(ids.into_iter().collect()),
-            ..Self::default()
+            ..CallTranscriptsParams::default()
+        }))
+    }
+
+    /// The generated filter this input sends.
+    fn filter(&self) -> types::CallsFilter {
+        types::CallsFilter {
+            from_date_time: self.data.from_date_time.clone(),
+            to_date_time: self.data.to_date_time.clone(),
+            workspace_id: self.data.workspace_id.clone(),
+            call_ids: self.data.call_ids.clone(),
         }
     }
-    /// Checks the input.
-    pub fn validate(&self) -> Result<()> {
-        ListCalls {
-            from_date_time: self.from_date_time.clone(),
-            to_date_time: self.to_date_time.clone(),
-            workspace_id: self.workspace_id.clone(),
-            cursor: None,
+}
+
+impl Rules for CallTranscripts {
+    type Data = CallTranscriptsParams;
+    fn check(data: CallTranscriptsParams) -> Result<Self> {
+        check_range(data.from_date_time.as_ref(), data.to_date_time.as_ref())?;
+        if let Some(id) = &data.workspace_id {
+            validate::gong_id("workspaceId", id)?;
         }
-        .validate()?;
-        if let Some(ids) = &self.call_ids {
-            if self.workspace_id.is_some() {
+        if let Some(ids) = &data.call_ids {
+            if data.workspace_id.is_some() {
                 return Err(Error::invalid(
                     "workspaceId",
                     "cannot be combined with callIds (Gong refuses both)",
@@ -464,20 +464,27 @@ impl CallTranscripts {
                 validate::gong_id(&format!("callIds[{i}]"), id)?;
             }
         }
-        Ok(())
+        Ok(CallTranscripts { data })
+    }
+    fn data(&self) -> &CallTranscriptsParams {
+        &self.data
     }
 }
 
 setters!(CallTranscripts {
     /// From this date-time.
-    from_date_time: String,
+    from_date_time(v: impl Into<String>) => |d| d.from_date_time = Some(v.into());
     /// Until this date-time.
-    to_date_time: String,
+    to_date_time(v: impl Into<String>) => |d| d.to_date_time = Some(v.into());
     /// Only this workspace.
-    workspace_id: GongId,
+    workspace_id(v: GongId) => |d| d.workspace_id = Some(v);
+    /// These calls only.
+    call_ids(v: impl IntoIterator<Item = GongId>) => |d| d.call_ids = Some(v.into_iter().collect());
     /// Resume from a cursor.
-    cursor: String,
+    cursor(v: impl Into<String>) => |d| d.cursor = Some(v.into());
 });
+
+input_serde!(ListCalls, GetCall, NewCall, AddCallMedia, CallTranscripts);
 
 impl Client {
     /// "List Calls": every call matching the filter, one at a time, across
@@ -487,7 +494,7 @@ impl Client {
     /// # async fn run(client: gong_client::Client) -> gong_client::Result<()> {
     /// use futures::TryStreamExt;
     /// use gong_client::actions::ListCalls;
-    /// let calls: Vec<_> = client.list_calls(ListCalls::new().from_date_time("2026-01-01T00:00:00Z")).try_collect().await?;
+    /// let calls: Vec<_> = client.list_calls(ListCalls::builder().from_date_time("2026-01-01T00:00:00Z").build()?).try_collect().await?;
     /// # Ok(()) }
     /// ```
     pub fn list_calls(&self, input: ListCalls) -> impl Stream<Item = Result<types::CallBasicData>> + use<> {
@@ -499,16 +506,11 @@ impl Client {
     /// Pages of "List Calls"; the cursor travels in the query string.
     pub fn list_calls_pages(&self, input: ListCalls) -> impl Stream<Item = Result<Page<types::CallBasicData>>> + use<> {
         let client = self.clone();
-        let checked = input.validate();
+        let input = input.data;
         let start = input.cursor.clone();
-        let mut checked = Some(checked);
         paging::pages_from("listCalls", start, move |cursor| {
             let (client, input) = (client.clone(), input.clone());
-            let check = checked.take();
             async move {
-                if let Some(Err(e)) = check {
-                    return Err(e);
-                }
                 let api = client.api();
                 let mut call = api.list_calls();
                 if let Some(c) = cursor {
@@ -553,9 +555,8 @@ impl Client {
     }
 
     /// "Get Call" (`GET /v2/calls/{id}`, scope `api:calls:read:basic`).
-    pub async fn get_call(&self, input: impl Into<GetCall>) -> Result<types::SpecificCall> {
-        let input = input.into();
-        input.validate()?;
+    pub async fn get_call(&self, input: GetCall) -> Result<types::SpecificCall> {
+        let input = input.data;
         self.run("getCall", self.api().get_call().id(input.call_id).send())
             .await
     }
@@ -564,8 +565,7 @@ impl Client {
     /// with [`Client::add_call_media`] unless a download URL was given.
     /// Gong deduplicates on `clientUniqueId`, so the client may retry it.
     pub async fn create_call(&self, input: NewCall) -> Result<types::NewCallAddingResponse> {
-        input.validate()?;
-        let body: types::NewCallAddingRequest = super::into_request(&input)?;
+        let body = input.data;
         self.run("addCall", self.api().add_call().body(body).send()).await
     }
 
@@ -587,21 +587,11 @@ impl Client {
         input: CallTranscripts,
     ) -> impl Stream<Item = Result<Page<types::CallTranscript>>> + use<> {
         let client = self.clone();
-        let mut checked = Some(input.validate());
-        let start = input.cursor.clone();
+        let start = input.data.cursor.clone();
         paging::pages_from("getCallTranscripts", start, move |cursor| {
             let client = client.clone();
-            let check = checked.take();
-            let filter = types::CallsFilter {
-                from_date_time: input.from_date_time.clone(),
-                to_date_time: input.to_date_time.clone(),
-                workspace_id: input.workspace_id.clone(),
-                call_ids: input.call_ids.clone(),
-            };
+            let filter = input.filter();
             async move {
-                if let Some(Err(e)) = check {
-                    return Err(e);
-                }
                 let body = types::PublicApiBaseRequestV2CallsFilter { cursor, filter };
                 let page = client
                     .run(
@@ -616,8 +606,7 @@ impl Client {
 
     /// "Add Call Media" from a CLI/agent input: opens the file and uploads it.
     pub async fn add_call_media_from(&self, input: AddCallMedia) -> Result<types::NewCallRecordingResponse> {
-        input.validate()?;
         let media = input.media_file().await?;
-        self.add_call_media(&input.call_id, media).await
+        self.add_call_media(input.call_id(), media).await
     }
 }

@@ -1,10 +1,13 @@
 //! The connector's actions, one facade method each, in Gong's vocabulary.
 //!
-//! Every action has an input type whose required fields are constructor
-//! arguments (so they cannot be forgotten), optional fields as setters, and a
-//! JSON Schema ([`schema`]) for form builders and tool-calling agents. Each
-//! method validates its input before anything is sent: a bad input is an
-//! [`crate::Error::InvalidInput`] naming the field and the rule.
+//! Every action has an input type that holds the generated request type (or
+//! the operation's typed parameters). Required fields are constructor
+//! arguments (so they cannot be forgotten), optional fields are setters of a
+//! [`Draft`], and the input is checked where it is built ([`Draft::build`],
+//! the constructor, or decoding from JSON with [`Input::from_json`]): a bad
+//! input is an [`crate::Error::InvalidInput`] naming the field and the rule,
+//! before anything is sent. Each input has a JSON Schema ([`schema`]) for
+//! form builders and tool-calling agents.
 //!
 //! | action | method | endpoint | scope |
 //! |---|---|---|---|
@@ -33,28 +36,15 @@
 
 mod calls;
 mod engagement;
+pub(crate) mod input;
 mod meetings;
 mod people;
 
 pub use calls::*;
+pub use input::{Draft, Input};
 pub use engagement::*;
 pub use meetings::*;
 pub use people::*;
-
-use serde::Serialize;
-use serde::de::DeserializeOwned;
-
-use crate::error::{Error, Result};
-
-/// Converts a validated input into the generated request type through its
-/// JSON form; a mismatch names the field (JSON path) that did not fit.
-pub(crate) fn into_request<T: DeserializeOwned>(input: &impl Serialize) -> Result<T> {
-    let value = serde_json::to_value(input).map_err(|e| Error::invalid("input", e.to_string()))?;
-    serde_path_to_error::deserialize::<_, T>(value).map_err(|e| {
-        let path = e.path().to_string();
-        Error::invalid(if path == "." { "input".into() } else { path }, e.inner().to_string())
-    })
-}
 
 /// One connector action: its name, Gong operation and input schema.
 #[derive(Debug, Clone, Copy)]
@@ -117,62 +107,4 @@ pub fn action(name: &str) -> Option<&'static ActionInfo> {
 /// The JSON Schema of an action's input, by name.
 pub fn schema(name: &str) -> Option<schemars::schema::RootSchema> {
     action(name).map(ActionInfo::schema)
-}
-
-/// An action input that can check itself before anything is sent (every
-/// facade method calls it; callers that build inputs early, such as the CLI,
-/// can call it before they need credentials).
-pub trait Validate {
-    /// Checks the input; a failure is an invalid-input error naming the field.
-    fn validate(&self) -> Result<()>;
-}
-
-macro_rules! validate_by_inherent {
-    ($($ty:ty),* $(,)?) => {
-        $(impl Validate for $ty {
-            fn validate(&self) -> Result<()> {
-                <$ty>::validate(self)
-            }
-        })*
-    };
-}
-
-validate_by_inherent!(
-    AddCallMedia,
-    NewCall,
-    Meeting,
-    UpdateMeeting,
-    DeleteMeeting,
-    CustomActionEvent,
-    CustomSharedEvent,
-    CustomViewedEvent,
-    EmailAddress,
-    PhoneNumber,
-    GetCall,
-    CallTranscripts,
-    Logs,
-    GetUser,
-    ListCalls,
-    FolderCalls,
-    LibraryFolders,
-);
-
-/// Inputs with nothing to check before sending.
-impl Validate for ListUsers {
-    fn validate(&self) -> Result<()> {
-        Ok(())
-    }
-}
-
-impl Validate for ListWorkspaces {
-    fn validate(&self) -> Result<()> {
-        Ok(())
-    }
-}
-
-/// The raw request's own checks (method, URL, header names) happen when it is built.
-impl Validate for RawRequestInput {
-    fn validate(&self) -> Result<()> {
-        Ok(())
-    }
 }

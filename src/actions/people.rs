@@ -6,6 +6,8 @@ use futures::{Stream, TryStreamExt};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::input::sealed::Rules;
+use super::input::{Draft, input_serde, setters};
 use crate::api::types;
 use crate::error::{Error, Result};
 use crate::paging::{self, Page};
@@ -14,34 +16,47 @@ use crate::validate;
 use crate::{Client, GongId};
 
 /// Input of "Get User".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GetUser {
+    data: GetUserParams,
+}
+
+/// The path parameter of `GET /v2/users/{id}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct GetUser {
+pub struct GetUserParams {
     /// Gong's id of the user (up to 20 digits).
     user_id: GongId,
 }
 
 impl GetUser {
-    /// The user with this id.
-    pub fn new(user_id: GongId) -> Self {
-        GetUser { user_id }
-    }
-    /// Checks the input.
-    pub fn validate(&self) -> Result<()> {
-        validate::gong_id("userId", &self.user_id)
+    /// The user with this id; the id must be 1 to 20 digits.
+    pub fn new(user_id: GongId) -> Result<GetUser> {
+        Self::check(GetUserParams { user_id })
     }
 }
 
-impl From<GongId> for GetUser {
-    fn from(id: GongId) -> Self {
-        GetUser::new(id)
+impl Rules for GetUser {
+    type Data = GetUserParams;
+    fn check(data: GetUserParams) -> Result<Self> {
+        validate::gong_id("userId", &data.user_id)?;
+        Ok(GetUser { data })
+    }
+    fn data(&self) -> &GetUserParams {
+        &self.data
     }
 }
 
 /// Input of "List Users".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ListUsers {
+    data: ListUsersParams,
+}
+
+/// The query parameters of `GET /v2/users`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct ListUsers {
+pub struct ListUsersParams {
     /// Include avatars (synthetic users for Gong staff); default false.
     #[serde(default)]
     include_avatars: bool,
@@ -51,79 +66,149 @@ pub struct ListUsers {
 }
 
 impl ListUsers {
+    /// Every user, avatars excluded (change it with the setters).
+    pub fn builder() -> Draft<ListUsers> {
+        Draft::new(Ok(ListUsersParams::default()))
+    }
+
     /// Every user, avatars excluded.
-    pub fn new() -> Self {
-        Self::default()
-    }
-    /// Includes avatars.
-    pub fn include_avatars(mut self, yes: bool) -> Self {
-        self.include_avatars = yes;
-        self
-    }
-    /// Resume from a cursor.
-    pub fn cursor(mut self, c: impl Into<String>) -> Self {
-        self.cursor = Some(c.into());
-        self
+    pub fn all() -> ListUsers {
+        ListUsers {
+            data: ListUsersParams::default(),
+        }
     }
 }
 
+impl Rules for ListUsers {
+    type Data = ListUsersParams;
+    fn check(data: ListUsersParams) -> Result<Self> {
+        Ok(ListUsers { data })
+    }
+    fn data(&self) -> &ListUsersParams {
+        &self.data
+    }
+}
+
+setters!(ListUsers {
+    /// Includes avatars.
+    include_avatars(yes: bool) => |d| d.include_avatars = yes;
+    /// Resume from a cursor.
+    cursor(v: impl Into<String>) => |d| d.cursor = Some(v.into());
+});
+
 /// Input of "List Workspaces" (no fields).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ListWorkspaces {
+    data: ListWorkspacesParams,
+}
+
+/// `GET /v2/workspaces` takes no parameters.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct ListWorkspaces {}
+pub struct ListWorkspacesParams {}
+
+impl ListWorkspaces {
+    /// The input (it has no fields).
+    pub fn new() -> ListWorkspaces {
+        ListWorkspaces::default()
+    }
+}
+
+impl Rules for ListWorkspaces {
+    type Data = ListWorkspacesParams;
+    fn check(data: ListWorkspacesParams) -> Result<Self> {
+        Ok(ListWorkspaces { data })
+    }
+    fn data(&self) -> &ListWorkspacesParams {
+        &self.data
+    }
+}
 
 /// Input of "List Library Folders".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LibraryFolders {
+    data: LibraryFoldersParams,
+}
+
+/// The query parameters of `GET /v2/library/folders`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct LibraryFolders {
+pub struct LibraryFoldersParams {
     /// Only folders of this workspace.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub workspace_id: Option<GongId>,
+    workspace_id: Option<GongId>,
 }
 
 impl LibraryFolders {
-    /// Checks the input.
-    pub fn validate(&self) -> Result<()> {
-        self.workspace_id
-            .as_ref()
-            .map_or(Ok(()), |id| validate::gong_id("workspaceId", id))
+    /// Every public folder (narrow it with the setters).
+    pub fn builder() -> Draft<LibraryFolders> {
+        Draft::new(Ok(LibraryFoldersParams::default()))
     }
 }
 
+impl Rules for LibraryFolders {
+    type Data = LibraryFoldersParams;
+    fn check(data: LibraryFoldersParams) -> Result<Self> {
+        if let Some(id) = &data.workspace_id {
+            validate::gong_id("workspaceId", id)?;
+        }
+        Ok(LibraryFolders { data })
+    }
+    fn data(&self) -> &LibraryFoldersParams {
+        &self.data
+    }
+}
+
+setters!(LibraryFolders {
+    /// Only folders of this workspace.
+    workspace_id(v: GongId) => |d| d.workspace_id = Some(v);
+});
+
 /// Input of "List Calls in Folder".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FolderCalls {
+    data: FolderCallsParams,
+}
+
+/// The query parameter of `GET /v2/library/folder-content`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct FolderCalls {
+pub struct FolderCallsParams {
     /// Gong's id of the library folder (up to 20 digits).
-    pub folder_id: GongId,
+    folder_id: GongId,
 }
 
 impl FolderCalls {
-    /// Checks the input.
-    pub fn validate(&self) -> Result<()> {
-        validate::gong_id("folderId", &self.folder_id)
+    /// The calls of this folder; the id must be 1 to 20 digits.
+    pub fn new(folder_id: GongId) -> Result<FolderCalls> {
+        Self::check(FolderCallsParams { folder_id })
     }
 }
 
-/// Log types of "Get Logs Data by Type and Time Range".
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-pub enum LogType {
-    /// Sign-ins and access.
-    AccessLog,
-    /// User activity.
-    UserActivityLog,
-    /// Call plays by users.
-    UserCallPlay,
-    /// Access to externally shared calls.
-    ExternallySharedCallAccess,
-    /// Plays of externally shared calls.
-    ExternallySharedCallPlay,
+impl Rules for FolderCalls {
+    type Data = FolderCallsParams;
+    fn check(data: FolderCallsParams) -> Result<Self> {
+        validate::gong_id("folderId", &data.folder_id)?;
+        Ok(FolderCalls { data })
+    }
+    fn data(&self) -> &FolderCallsParams {
+        &self.data
+    }
 }
 
+/// Log types of "Get Logs Data by Type and Time Range" (the generated `logType`).
+pub type LogType = types::ListLogsLogType;
+
 /// Input of "Get Logs Data by Type and Time Range".
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone)]
 pub struct Logs {
+    data: LogsParams,
+}
+
+/// The query parameters of `GET /v2/logs`.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct LogsParams {
     /// Type of logs.
     log_type: LogType,
     /// From this date-time (ISO-8601 with offset).
@@ -138,60 +223,125 @@ pub struct Logs {
 
 impl Logs {
     /// Logs of a type from a date-time on.
-    pub fn new(log_type: LogType, from_date_time: impl Into<String>) -> Self {
-        Logs {
+    pub fn builder(log_type: LogType, from_date_time: impl Into<String>) -> Draft<Logs> {
+        Draft::new(Ok(LogsParams {
             log_type,
             from_date_time: from_date_time.into(),
             to_date_time: None,
             cursor: None,
-        }
-    }
-    /// Checks the input.
-    pub fn validate(&self) -> Result<()> {
-        validate::date_time("fromDateTime", &self.from_date_time)?;
-        if let Some(t) = &self.to_date_time {
-            validate::ordered("fromDateTime", &self.from_date_time, "toDateTime", t)?;
-        }
-        Ok(())
+        }))
     }
 }
 
-super::calls::setters!(Logs {
+impl Rules for Logs {
+    type Data = LogsParams;
+    fn check(data: LogsParams) -> Result<Self> {
+        validate::date_time("fromDateTime", &data.from_date_time)?;
+        if let Some(t) = &data.to_date_time {
+            validate::ordered("fromDateTime", &data.from_date_time, "toDateTime", t)?;
+        }
+        Ok(Logs { data })
+    }
+    fn data(&self) -> &LogsParams {
+        &self.data
+    }
+}
+
+setters!(Logs {
     /// Until this date-time.
-    to_date_time: String,
+    to_date_time(v: impl Into<String>) => |d| d.to_date_time = Some(v.into());
     /// Resume from a cursor.
-    cursor: String,
+    cursor(v: impl Into<String>) => |d| d.cursor = Some(v.into());
 });
 
 /// Input of the email-address privacy actions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EmailAddress {
+    data: EmailAddressParams,
+}
+
+/// The query parameter of the email-address privacy operations.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct EmailAddress {
+pub struct EmailAddressParams {
     /// The email address.
-    pub email_address: String,
+    email_address: String,
 }
 
 impl EmailAddress {
-    /// Checks the input.
-    pub fn validate(&self) -> Result<()> {
-        validate::email("emailAddress", &self.email_address)
+    /// This email address; it must look like `name@example.com`.
+    pub fn new(email_address: impl Into<String>) -> Result<EmailAddress> {
+        Self::check(EmailAddressParams {
+            email_address: email_address.into(),
+        })
+    }
+
+    /// The email address.
+    pub fn email_address(&self) -> &str {
+        &self.data.email_address
+    }
+}
+
+impl Rules for EmailAddress {
+    type Data = EmailAddressParams;
+    fn check(data: EmailAddressParams) -> Result<Self> {
+        validate::email("emailAddress", &data.email_address)?;
+        Ok(EmailAddress { data })
+    }
+    fn data(&self) -> &EmailAddressParams {
+        &self.data
     }
 }
 
 /// Input of the phone-number privacy actions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PhoneNumber {
+    data: PhoneNumberParams,
+}
+
+/// The query parameter of the phone-number privacy operations.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct PhoneNumber {
+pub struct PhoneNumberParams {
     /// `+`, country code, area code and number; other non-digits are ignored.
-    pub phone_number: String,
+    phone_number: String,
 }
 
 impl PhoneNumber {
-    /// Checks the input.
-    pub fn validate(&self) -> Result<()> {
-        validate::phone("phoneNumber", &self.phone_number)
+    /// This phone number: `+`, the country code, then the number.
+    pub fn new(phone_number: impl Into<String>) -> Result<PhoneNumber> {
+        Self::check(PhoneNumberParams {
+            phone_number: phone_number.into(),
+        })
+    }
+
+    /// The phone number.
+    pub fn phone_number(&self) -> &str {
+        &self.data.phone_number
     }
 }
+
+impl Rules for PhoneNumber {
+    type Data = PhoneNumberParams;
+    fn check(data: PhoneNumberParams) -> Result<Self> {
+        validate::phone("phoneNumber", &data.phone_number)?;
+        Ok(PhoneNumber { data })
+    }
+    fn data(&self) -> &PhoneNumberParams {
+        &self.data
+    }
+}
+
+input_serde!(
+    GetUser,
+    ListUsers,
+    ListWorkspaces,
+    LibraryFolders,
+    FolderCalls,
+    Logs,
+    EmailAddress,
+    PhoneNumber
+);
 
 /// Input of "Raw Request", as the connector states it (for the CLI and agents).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -312,9 +462,8 @@ impl RawRequestInput {
 
 impl Client {
     /// "Get User" (`GET /v2/users/{id}`, scope `api:users:read`).
-    pub async fn get_user(&self, input: impl Into<GetUser>) -> Result<types::User> {
-        let input = input.into();
-        input.validate()?;
+    pub async fn get_user(&self, input: GetUser) -> Result<types::User> {
+        let input = input.data;
         self.run("getUser", self.api().get_user().id(input.user_id).send())
             .await
     }
@@ -330,6 +479,7 @@ impl Client {
     /// Pages of "List Users"; the cursor travels in the query string.
     pub fn list_users_pages(&self, input: ListUsers) -> impl Stream<Item = Result<Page<types::UserMetadata>>> + use<> {
         let client = self.clone();
+        let input = input.data;
         paging::pages_from("listUsers", input.cursor.clone(), move |cursor| {
             let client = client.clone();
             let include_avatars = input.include_avatars;
@@ -353,7 +503,7 @@ impl Client {
     /// "List Library Folders": public library folders (`GET /v2/library/folders`,
     /// scope `api:library:read`).
     pub async fn list_library_folders(&self, input: LibraryFolders) -> Result<types::LibraryResponse> {
-        input.validate()?;
+        let input = input.data;
         let api = self.api();
         let mut call = api.get_library_structure();
         if let Some(id) = input.workspace_id {
@@ -364,7 +514,7 @@ impl Client {
 
     /// "List Calls in Folder" (`GET /v2/library/folder-content`, scope `api:library:read`).
     pub async fn list_folder_calls(&self, input: FolderCalls) -> Result<types::LibraryFolderListOfCallsResponse> {
-        input.validate()?;
+        let input = input.data;
         self.run(
             "getCallsInSpecificFolder",
             self.api()
@@ -379,16 +529,12 @@ impl Client {
     /// (`GET /v2/logs`, scope `api:logs:read`).
     pub fn logs(&self, input: Logs) -> impl Stream<Item = Result<types::LogEntry>> + use<> {
         let client = self.clone();
-        let mut checked = Some(input.validate());
+        let input = input.data;
         paging::pages_from("listLogs", input.cursor.clone(), move |cursor| {
             let client = client.clone();
             let input = input.clone();
-            let check = checked.take();
             async move {
-                if let Some(Err(e)) = check {
-                    return Err(e);
-                }
-                let log_type: types::ListLogsLogType = super::into_request(&input.log_type)?;
+                let log_type = input.log_type;
                 let api = client.api();
                 let mut call = api.list_logs().log_type(log_type).from_date_time(input.from_date_time);
                 if let Some(t) = input.to_date_time {
@@ -410,7 +556,7 @@ impl Client {
     /// hours). `POST /v2/data-privacy/erase-data-for-email-address`, scope
     /// `api:data-privacy:delete`.
     pub async fn erase_email_address(&self, input: EmailAddress) -> Result<types::BaseResponse> {
-        input.validate()?;
+        let input = input.data;
         self.run(
             "purgeEmailAddress",
             self.api()
@@ -425,7 +571,7 @@ impl Client {
     /// contacts with the number. `POST /v2/data-privacy/erase-data-for-phone-number`,
     /// scope `api:data-privacy:delete`.
     pub async fn erase_phone_number(&self, input: PhoneNumber) -> Result<types::BaseResponse> {
-        input.validate()?;
+        let input = input.data;
         self.run(
             "purgePhoneNumber",
             self.api().purge_phone_number().phone_number(input.phone_number).send(),
@@ -436,7 +582,7 @@ impl Client {
     /// "List References to an Email Address" (`GET /v2/data-privacy/data-for-email-address`,
     /// scope `api:data-privacy:read`).
     pub async fn email_address_references(&self, input: EmailAddress) -> Result<types::EmailAddressReferences> {
-        input.validate()?;
+        let input = input.data;
         self.run(
             "findAllReferencesToEmailAddress",
             self.api()
@@ -450,7 +596,7 @@ impl Client {
     /// "List References to a Phone Number" (`GET /v2/data-privacy/data-for-phone-number`,
     /// scope `api:data-privacy:read`).
     pub async fn phone_number_references(&self, input: PhoneNumber) -> Result<types::PhoneNumberReferences> {
-        input.validate()?;
+        let input = input.data;
         self.run(
             "findAllReferencesToPhoneNumber",
             self.api()

@@ -126,7 +126,6 @@ pub async fn run(ctx: &Ctx<'_>, cmd: &CallsCmd) -> Result<(), Failure> {
                 .text("workspaceId", &a.workspace_id)
                 .text("cursor", &a.cursor)
                 .build(&a.input)?;
-            input.validate()?;
             let client = ctx.client()?;
             print_pages(ctx, "calls", client.list_calls_pages(input)).await
         }
@@ -169,7 +168,6 @@ pub async fn run(ctx: &Ctx<'_>, cmd: &CallsCmd) -> Result<(), Failure> {
                 fields = fields.value("parties", Value::Array(parties));
             }
             let input: NewCall = fields.build(&a.input)?;
-            input.validate()?;
             let client = ctx.client()?;
             ctx.out.print(&client.create_call(input).await?)
         }

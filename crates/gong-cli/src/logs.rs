@@ -47,7 +47,6 @@ async fn get(ctx: &Ctx<'_>, a: &LogsArgs) -> Result<(), Failure> {
         .text("toDateTime", &a.to_date_time)
         .text("cursor", &a.cursor)
         .build(&a.input)?;
-    input.validate()?;
     let client = ctx.client()?;
     print_items(ctx, "log entries", client.logs(input)).await
 }

@@ -46,18 +46,17 @@ async fn add(ctx: &Ctx<'_>, a: &MediaAddArgs) -> Result<(), Failure> {
         .text("file", &file)
         .text("fileName", &a.file_name)
         .build(&a.input)?;
-    input.validate()?;
-    if !input.file.is_file() {
+    if !input.file().is_file() {
         return Err(Failure::Usage(format!(
             "file: {} is not a readable file",
-            input.file.display()
+            input.file().display()
         )));
     }
     let media = input.media_file().await?;
     let shown = input
-        .file_name
-        .clone()
-        .or_else(|| input.file.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .file_name()
+        .map(str::to_owned)
+        .or_else(|| input.file().file_name().map(|n| n.to_string_lossy().into_owned()))
         .unwrap_or_default();
     let bar = ctx.progress.upload(media.len(), &shown);
     let on = bar.clone();
@@ -66,7 +65,7 @@ async fn add(ctx: &Ctx<'_>, a: &MediaAddArgs) -> Result<(), Failure> {
         on.set_position(sent);
     });
     let client = ctx.client_with(true)?;
-    let answer = client.add_call_media(&input.call_id, media).await;
+    let answer = client.add_call_media(input.call_id(), media).await;
     bar.finish_and_clear();
     ctx.out.print(&answer?)
 }

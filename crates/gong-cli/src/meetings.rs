@@ -80,7 +80,7 @@ fn meeting_fields(m: &MeetingFields) -> Fields {
         .text("startTime", &m.start_time)
         .text("endTime", &m.end_time)
         .text("organizerEmail", &m.organizer_email)
-        .texts("invitees", &m.invitees)
+        .invitees(&m.invitees)
         .text("externalId", &m.external_id)
         .text("title", &m.title)
 }
@@ -90,7 +90,6 @@ pub async fn run(ctx: &Ctx<'_>, cmd: &MeetingsCmd) -> Result<(), Failure> {
     match cmd {
         MeetingsCmd::Create(a) => {
             let input: Meeting = meeting_fields(&a.meeting).build(&a.input)?;
-            input.validate()?;
             let client = ctx.client()?;
             ctx.out.print(&client.create_meeting(input).await?)
         }
@@ -98,7 +97,6 @@ pub async fn run(ctx: &Ctx<'_>, cmd: &MeetingsCmd) -> Result<(), Failure> {
             let input: UpdateMeeting = meeting_fields(&a.meeting)
                 .text("meetingId", &a.meeting_id)
                 .build(&a.input)?;
-            input.meeting.validate()?;
             let client = ctx.client()?;
             ctx.out.print(&client.update_meeting(input).await?)
         }

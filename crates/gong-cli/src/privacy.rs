@@ -5,7 +5,6 @@ use std::io::{BufRead, IsTerminal, Write};
 
 use clap::{Args, Subcommand};
 use gong_client::actions::{EmailAddress, PhoneNumber};
-use gong_client::validate;
 
 use crate::context::Ctx;
 use crate::failure::Failure;
@@ -90,14 +89,13 @@ pub async fn run(ctx: &Ctx<'_>, cmd: &PrivacyCmd) -> Result<(), Failure> {
             let input: EmailAddress = Fields::new()
                 .text("emailAddress", &a.target.email_address)
                 .build(&a.target.input)?;
-            validate::email("emailAddress", &input.email_address)?;
             let client = ctx.client()?;
             confirm(
                 &a.confirm,
                 &a.target.input,
                 &format!(
                     "This erases from Gong every call and email message that references {}. It cannot be undone.",
-                    input.email_address
+                    input.email_address()
                 ),
             )?;
             ctx.out.print(&client.erase_email_address(input).await?)
@@ -106,14 +104,13 @@ pub async fn run(ctx: &Ctx<'_>, cmd: &PrivacyCmd) -> Result<(), Failure> {
             let input: PhoneNumber = Fields::new()
                 .text("phoneNumber", &a.target.phone_number)
                 .build(&a.target.input)?;
-            validate::phone("phoneNumber", &input.phone_number)?;
             let client = ctx.client()?;
             confirm(
                 &a.confirm,
                 &a.target.input,
                 &format!(
                     "This erases from Gong every lead and contact with the phone number {}. It cannot be undone.",
-                    input.phone_number
+                    input.phone_number()
                 ),
             )?;
             ctx.out.print(&client.erase_phone_number(input).await?)

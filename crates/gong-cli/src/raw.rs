@@ -97,7 +97,8 @@ pub async fn run(ctx: &Ctx<'_>, a: &RawArgs) -> Result<(), Failure> {
         .integer("retryDelayMs", a.retry_delay_ms)
         .switch("useExponentialBackoff", a.backoff)
         .switch("retryOnAllErrors", a.retry_on_all_errors)
-        .build(&a.input)?;
+        .document(&a.input)
+        .and_then(crate::input::deserialize)?;
     for path in input.file_data.values() {
         if !path.is_file() {
             return Err(Failure::Usage(format!(

@@ -291,10 +291,11 @@ mod imp {
         let mut meeting_id = None;
         if let Some(organizer) = organizer {
             let mut meeting =
-                Meeting::new("2026-03-02T15:00:00Z", "2026-03-02T15:30:00Z", organizer).title(SAMPLE_MEETING_TITLE);
+                Meeting::builder("2026-03-02T15:00:00Z", "2026-03-02T15:30:00Z", organizer).title(SAMPLE_MEETING_TITLE);
             if let Some(invitee) = invitee {
                 meeting = meeting.invitee(invitee);
             }
+            let meeting = meeting.build()?;
             // Paced: the sandbox may enforce a limit from its first request.
             let client = self::client(&handle, setup.rate_limit, Tuning::default())?;
             let created = client.create_meeting(meeting).await?;

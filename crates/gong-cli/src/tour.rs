@@ -147,7 +147,7 @@ async fn tenant_tour(global: &Global, progress: Progress, a: &TourArgs, tuning: 
 async fn list_calls(client: &Client, max_pages: usize, summary: &mut Summary) -> Result<Vec<CallBasicData>, Failure> {
     say("")?;
     say("1. Calls, 100 a page, the cursor carried from page to page (List Calls)")?;
-    let mut pages = std::pin::pin!(client.list_calls_pages(ListCalls::new()));
+    let mut pages = std::pin::pin!(client.list_calls_pages(ListCalls::all()));
     let mut calls: Vec<CallBasicData> = Vec::new();
     let mut more = false;
     while let Some(page) = pages.next().await {
@@ -210,7 +210,7 @@ async fn transcripts(client: &Client, calls: &[CallBasicData], summary: &mut Sum
     }
     let before = client.stats().requests_sent;
     let mut found: Vec<CallTranscript> = Vec::new();
-    let mut pages = std::pin::pin!(client.call_transcripts_pages(CallTranscripts::of_calls(ids.clone())));
+    let mut pages = std::pin::pin!(client.call_transcripts_pages(CallTranscripts::of_calls(ids.clone()).build()?));
     while let Some(page) = pages.next().await {
         found.extend(page?.items);
     }
@@ -243,7 +243,7 @@ async fn transcripts(client: &Client, calls: &[CallBasicData], summary: &mut Sum
 
 /// The first company user, to host the new call.
 async fn first_user(client: &Client) -> Result<UserMetadata, Failure> {
-    let mut users = std::pin::pin!(client.list_users(ListUsers::new()));
+    let mut users = std::pin::pin!(client.list_users(ListUsers::all()));
     while let Some(user) = users.next().await {
         let user = user?;
         if user.id.is_some() && user.active != Some(false) {
@@ -263,7 +263,7 @@ async fn create_and_upload(client: &Client, progress: Progress, user: &UserMetad
         .ok_or_else(|| Failure::Api("a user without an id".into()))?;
     let now = chrono::Utc::now();
     let unique = format!("gong-tour-{}", now.timestamp_nanos_opt().unwrap_or_default());
-    let new_call = NewCall::new(
+    let new_call = NewCall::builder(
         unique,
         user_id.clone(),
         vec![Party::user(user_id), Party::email("buyer@customer.example")],
@@ -271,7 +271,8 @@ async fn create_and_upload(client: &Client, progress: Progress, user: &UserMetad
         now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
     )
     .title("Gong tour: discovery call")
-    .duration(f64::from(AUDIO_SECS));
+    .duration(f64::from(AUDIO_SECS))
+    .build()?;
     let created = client.create_call(new_call).await?;
     let call_id = created
         .call_id
@@ -458,7 +459,7 @@ mod embedded {
             "   a tampered copy (one byte added to the body) was refused: HTTP {status}"
         ))?;
 
-        let listed = client.get_call(call_id.clone()).await?;
+        let listed = client.get_call(gong_client::actions::GetCall::new(call_id.clone())?).await?;
         say(format!(
             "   the call is listed now: Get Call {call_id} -> \"{}\", {} s",
             listed.call.as_ref().and_then(|c| c.title.as_deref()).unwrap_or("?"),

@@ -51,7 +51,6 @@ async fn get(ctx: &Ctx<'_>, a: &TranscriptsArgs) -> Result<(), Failure> {
         .text("workspaceId", &a.workspace_id)
         .text("cursor", &a.cursor)
         .build(&a.input)?;
-    input.validate()?;
     let client = ctx.client()?;
     print_pages(ctx, "transcripts", client.call_transcripts_pages(input)).await
 }
