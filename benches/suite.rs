@@ -499,7 +499,7 @@ async fn paging_facade_get(args: &[String]) -> Value {
     let (url, key, secret, expected) = paging_args(args);
     let client = facade_client(url, key, secret);
     let (start, cpu_start) = (Instant::now(), cpu_seconds());
-    let mut calls = pin!(client.list_calls(gong_client::actions::ListCalls::new()));
+    let mut calls = pin!(client.list_calls(gong_client::actions::ListCalls::all()));
     let (mut n, mut check) = (0u64, 0usize);
     while let Some(call) = calls.next().await {
         let call = call.expect("a call");
@@ -1057,7 +1057,10 @@ async fn rate_limit_client(args: &[String]) -> Value {
         let mine = n / workers + usize::from(w < n % workers);
         async move {
             for _ in 0..mine {
-                client.get_call(call.clone()).await.expect("get_call");
+                client
+                    .get_call(gong_client::actions::GetCall::new(call.clone()).unwrap())
+                    .await
+                    .expect("get_call");
             }
         }
     });

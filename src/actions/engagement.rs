@@ -43,7 +43,10 @@ pub struct CustomActionEvent {
 impl CustomActionEvent {
     /// An event with Gong's required fields: the reporting system's id (the
     /// same for all its events) and when it happened (ISO-8601 with offset).
-    pub fn builder(reporting_system: impl Into<String>, event_timestamp: impl Into<String>) -> Draft<CustomActionEvent> {
+    pub fn builder(
+        reporting_system: impl Into<String>,
+        event_timestamp: impl Into<String>,
+    ) -> Draft<CustomActionEvent> {
         Draft::new(Ok(types::CustomActionEvent {
             reporting_system: reporting_system.into(),
             event_timestamp: event_timestamp.into(),

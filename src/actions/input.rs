@@ -51,7 +51,10 @@ pub trait Input: sealed::Rules {
         }
         let data = serde_path_to_error::deserialize::<_, Self::Data>(value).map_err(|e| {
             let path = e.path().to_string();
-            Error::invalid(if path == "." { "input".to_owned() } else { path }, e.inner().to_string())
+            Error::invalid(
+                if path == "." { "input".to_owned() } else { path },
+                e.inner().to_string(),
+            )
         })?;
         Self::check(data)
     }

@@ -41,8 +41,8 @@ mod meetings;
 mod people;
 
 pub use calls::*;
-pub use input::{Draft, Input};
 pub use engagement::*;
+pub use input::{Draft, Input};
 pub use meetings::*;
 pub use people::*;
 

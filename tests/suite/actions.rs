@@ -4,6 +4,7 @@
 
 use futures::TryStreamExt;
 use gong_client::actions::*;
+use gong_client::api::types::{Actor, CallUploadContext, Sharer};
 use gong_client::media::MediaFile;
 use gong_client::raw::{RawRequest, RawResponseBody};
 use gong_client::{Client, Error, GongId};
@@ -51,10 +52,12 @@ async fn list_calls_streams_every_page() {
                 .json_body(json!({ "records": {}, "calls": [{ "id": "3" }] }));
         })
         .await;
-    let input = ListCalls::new()
+    let input = ListCalls::builder()
         .from_date_time("2026-01-01T00:00:00Z")
         .to_date_time("2026-02-01T00:00:00+02:00")
-        .workspace_id(id("555"));
+        .workspace_id(id("555"))
+        .build()
+        .unwrap();
     let calls: Vec<_> = client(&server).list_calls(input).try_collect().await.unwrap();
     let ids: Vec<_> = calls.iter().map(|c| c.id.as_ref().unwrap().to_string()).collect();
     assert_eq!(ids, ["1", "2", "3"]);
@@ -72,7 +75,7 @@ async fn list_calls_resumes_from_a_cursor() {
         })
         .await;
     let calls: Vec<_> = client(&server)
-        .list_calls(ListCalls::new().cursor("resume-here"))
+        .list_calls(ListCalls::builder().cursor("resume-here").build().unwrap())
         .try_collect()
         .await
         .unwrap();
@@ -93,13 +96,16 @@ async fn get_call() {
             );
         })
         .await;
-    let call = client(&server).get_call(id("7782342274025937895")).await.unwrap();
+    let call = client(&server)
+        .get_call(GetCall::new(id("7782342274025937895")).unwrap())
+        .await
+        .unwrap();
     assert_eq!(call.call.unwrap().title.as_deref(), Some("Intro"));
     m.assert_calls_async(1).await;
 }
 
-fn new_call() -> NewCall {
-    NewCall::new(
+fn new_call() -> Draft<NewCall> {
+    NewCall::builder(
         "pbx-42",
         id("111"),
         vec![
@@ -139,7 +145,7 @@ async fn create_call() {
             then.status(200).json_body(json!({ "requestId": "r", "callId": "9000000000000000001" }));
         })
         .await;
-    let answer = client(&server).create_call(new_call()).await.unwrap();
+    let answer = client(&server).create_call(new_call().build().unwrap()).await.unwrap();
     assert_eq!(answer.call_id.unwrap().as_str(), "9000000000000000001");
     m.assert_calls_async(1).await;
 }
@@ -163,11 +169,10 @@ async fn add_call_media_from_an_input() {
                 .json_body(json!({ "requestId": "r", "callId": "42", "url": "https://app.gong.io/call?id=42" }));
         })
         .await;
-    let input = AddCallMedia {
-        call_id: id("42"),
-        file: path.clone(),
-        file_name: Some("renamed.mp3".into()),
-    };
+    let input = AddCallMedia::builder(id("42"), path.clone())
+        .file_name("renamed.mp3")
+        .build()
+        .unwrap();
     let answer = client(&server).add_call_media_from(input).await.unwrap();
     assert_eq!(answer.url.as_deref(), Some("https://app.gong.io/call?id=42"));
     m.assert_calls_async(1).await;
@@ -192,7 +197,7 @@ async fn call_transcripts_batch_ids_and_page_in_the_body() {
                 .json_body(json!({ "records": {}, "callTranscripts": [{ "callId": "3", "transcript": [] }] }));
         })
         .await;
-    let input = CallTranscripts::of_calls([id("1"), id("2"), id("3")]);
+    let input = CallTranscripts::of_calls([id("1"), id("2"), id("3")]).build().unwrap();
     let all: Vec<_> = client(&server).call_transcripts(input).try_collect().await.unwrap();
     assert_eq!(all.len(), 3);
     assert_eq!(all[0].transcript[0].sentences[0].text.as_deref(), Some("Hello"));
@@ -213,7 +218,10 @@ async fn logs_of_a_type_in_a_range() {
             then.status(200).json_body(json!({ "logEntries": [{ "userId": "7", "eventTime": "2026-01-01T10:00:00.000001Z", "logRecord": { "ip": "1.2.3.4", "ok": true, "n": 1 } }] }));
         })
         .await;
-    let input = Logs::new(LogType::AccessLog, "2026-01-01T00:00:00Z").to_date_time("2026-01-02T00:00:00Z");
+    let input = Logs::builder(LogType::AccessLog, "2026-01-01T00:00:00Z")
+        .to_date_time("2026-01-02T00:00:00Z")
+        .build()
+        .unwrap();
     let entries: Vec<_> = client(&server).logs(input).try_collect().await.unwrap();
     assert_eq!(entries.len(), 1);
     m.assert_calls_async(1).await;
@@ -239,9 +247,9 @@ async fn users_get_and_list_without_avatars_by_default() {
         })
         .await;
     let c = client(&server);
-    let user = c.get_user(id("314")).await.unwrap();
+    let user = c.get_user(GetUser::new(id("314")).unwrap()).await.unwrap();
     assert_eq!(user.user.unwrap().email_address.as_deref(), Some("pi@example.com"));
-    let users: Vec<_> = c.list_users(ListUsers::new()).try_collect().await.unwrap();
+    let users: Vec<_> = c.list_users(ListUsers::all()).try_collect().await.unwrap();
     assert_eq!(users.len(), 2);
     get.assert_calls_async(1).await;
     list.assert_calls_async(1).await;
@@ -281,17 +289,15 @@ async fn workspaces_and_library() {
         Some("EMEA")
     );
     assert_eq!(
-        c.list_library_folders(LibraryFolders {
-            workspace_id: Some(id("555"))
-        })
-        .await
-        .unwrap()
-        .folders
-        .len(),
+        c.list_library_folders(LibraryFolders::builder().workspace_id(id("555")).build().unwrap())
+            .await
+            .unwrap()
+            .folders
+            .len(),
         1
     );
     assert_eq!(
-        c.list_folder_calls(FolderCalls { folder_id: id("77") })
+        c.list_folder_calls(FolderCalls::new(id("77")).unwrap())
             .await
             .unwrap()
             .calls
@@ -304,10 +310,12 @@ async fn workspaces_and_library() {
 }
 
 fn meeting() -> Meeting {
-    Meeting::new("2026-04-01T09:00:00Z", "2026-04-01T09:30:00Z", "rep@example.com")
+    Meeting::builder("2026-04-01T09:00:00Z", "2026-04-01T09:30:00Z", "rep@example.com")
         .invitee("buyer@example.com")
         .title("Demo")
         .external_id("ext-1")
+        .build()
+        .unwrap()
 }
 
 #[tokio::test]
@@ -342,13 +350,10 @@ async fn meetings_create_update_delete() {
         c.create_meeting(meeting()).await.unwrap().meeting_id.unwrap().as_str(),
         "808"
     );
-    c.update_meeting(UpdateMeeting {
-        meeting_id: id("808"),
-        meeting: meeting(),
-    })
-    .await
-    .unwrap();
-    c.delete_meeting(DeleteMeeting::new(id("808")).organizer_email("rep@example.com"))
+    c.update_meeting(UpdateMeeting::new(id("808"), meeting()).unwrap())
+        .await
+        .unwrap();
+    c.delete_meeting(DeleteMeeting::new(id("808"), "rep@example.com").unwrap())
         .await
         .unwrap();
     create.assert_calls_async(1).await;
@@ -391,35 +396,48 @@ async fn engagement_events() {
     let c = client(&server);
     let a = c
         .custom_action_event(
-            CustomActionEvent::new("docsign", "2026-05-01T08:00:00Z")
+            CustomActionEvent::builder("docsign", "2026-05-01T08:00:00Z")
                 .event_id("e1")
                 .action_name("Contract Signed")
-                .actor(json!({ "email": "buyer@example.com", "name": "B" })),
+                .actor(Actor {
+                    email: Some("buyer@example.com".into()),
+                    name: Some("B".into()),
+                    ..Actor::default()
+                })
+                .build()
+                .unwrap(),
         )
         .await
         .unwrap();
     assert_eq!(a.request_id.as_deref(), Some("a"));
     c.custom_shared_event(
-        CustomSharedEvent::new(
+        CustomSharedEvent::builder(
             "docsign",
             "2026-05-01T08:00:00Z",
             "c1",
             "https://docs.example.com/c1",
             "Proposal",
         )
-        .recipients(json!([{ "email": "buyer@example.com" }])),
+        .recipients(vec![Actor {
+            email: Some("buyer@example.com".into()),
+            ..Actor::default()
+        }])
+        .build()
+        .unwrap(),
     )
     .await
     .unwrap();
     c.custom_viewed_event(
-        CustomViewedEvent::new(
+        CustomViewedEvent::builder(
             "docsign",
             "2026-05-01T08:00:00Z",
             "c1",
             "https://docs.example.com/c1",
             "Proposal",
         )
-        .view_action_title("Proposal Opened"),
+        .view_action_title("Proposal Opened")
+        .build()
+        .unwrap(),
     )
     .await
     .unwrap();
@@ -467,28 +485,20 @@ async fn privacy_erase_and_references() {
         })
         .await;
     let c = client(&server);
-    c.erase_email_address(EmailAddress {
-        email_address: "gone@example.com".into(),
-    })
-    .await
-    .unwrap();
-    c.erase_phone_number(PhoneNumber {
-        phone_number: "+1 425 555 2671".into(),
-    })
-    .await
-    .unwrap();
+    c.erase_email_address(EmailAddress::new("gone@example.com").unwrap())
+        .await
+        .unwrap();
+    c.erase_phone_number(PhoneNumber::new("+1 425 555 2671").unwrap())
+        .await
+        .unwrap();
     let r = c
-        .email_address_references(EmailAddress {
-            email_address: "who@example.com".into(),
-        })
+        .email_address_references(EmailAddress::new("who@example.com").unwrap())
         .await
         .unwrap();
     assert_eq!(r.calls.len(), 1);
-    c.phone_number_references(PhoneNumber {
-        phone_number: "+14255552671".into(),
-    })
-    .await
-    .unwrap();
+    c.phone_number_references(PhoneNumber::new("+14255552671").unwrap())
+        .await
+        .unwrap();
     for m in [&erase_email, &erase_phone, &refs_email, &refs_phone] {
         m.assert_calls_async(1).await;
     }
@@ -563,200 +573,249 @@ where
     any.assert_calls_async(0).await;
 }
 
-async fn first<T>(s: impl futures::Stream<Item = gong_client::Result<T>>) -> gong_client::Result<Vec<T>> {
-    s.try_collect().await
+/// Checks that building an input fails as invalid input on `field` (so
+/// nothing can be sent: there is no input to send).
+#[track_caller]
+fn refused_at_build<T: std::fmt::Debug>(field: &str, built: gong_client::Result<T>) {
+    match built {
+        Err(Error::InvalidInput { field: got, rule }) => {
+            assert_eq!(got, field, "rule: {rule}");
+            assert!(!rule.is_empty(), "the rule is named");
+        }
+        other => panic!("expected invalid {field}, got {other:?}"),
+    }
 }
 
-#[tokio::test]
-async fn invalid_inputs_send_nothing() {
+#[test]
+fn invalid_inputs_fail_where_they_are_built() {
+    let bad = |s: &str| serde_json::from_str::<GongId>(&format!("{s:?}")).unwrap();
     // Ids.
-    refused("callId", |c| async move {
-        c.get_call(serde_json::from_str::<GongId>("\"12a\"").unwrap()).await
-    })
-    .await;
-    refused("userId", |c| async move {
-        c.get_user(serde_json::from_str::<GongId>("\"123456789012345678901\"").unwrap())
-            .await
-    })
-    .await;
-    refused("folderId", |c| async move {
-        c.list_folder_calls(FolderCalls {
-            folder_id: serde_json::from_str("\"x\"").unwrap(),
-        })
-        .await
-    })
-    .await;
-    refused("meetingId", |c| async move {
-        c.delete_meeting(DeleteMeeting::new(serde_json::from_str("\"\"").unwrap()))
-            .await
-    })
-    .await;
+    refused_at_build("callId", GetCall::new(bad("12a")));
+    refused_at_build("userId", GetUser::new(bad("123456789012345678901")));
+    refused_at_build("folderId", FolderCalls::new(bad("x")));
+    refused_at_build("meetingId", DeleteMeeting::new(bad(""), "rep@example.com"));
+    refused_at_build("meetingId", UpdateMeeting::new(bad("x1"), meeting()));
+    refused_at_build("workspaceId", LibraryFolders::builder().workspace_id(bad("x1")).build());
+    refused_at_build("callId", AddCallMedia::builder(bad("x1"), "x.wav").build());
+    refused_at_build(
+        "fileName",
+        AddCallMedia::builder(id("1"), "x.wav").file_name(" ").build(),
+    );
     // Phones and emails.
-    refused("phoneNumber", |c| async move {
-        c.erase_phone_number(PhoneNumber {
-            phone_number: "425 555 2671".into(),
-        })
-        .await
-    })
-    .await;
-    refused("phoneNumber", |c| async move {
-        c.phone_number_references(PhoneNumber {
-            phone_number: "+1 call me".into(),
-        })
-        .await
-    })
-    .await;
-    refused("emailAddress", |c| async move {
-        c.erase_email_address(EmailAddress {
-            email_address: "not-an-email".into(),
-        })
-        .await
-    })
-    .await;
-    refused("emailAddress", |c| async move {
-        c.email_address_references(EmailAddress {
-            email_address: "a@b".into(),
-        })
-        .await
-    })
-    .await;
+    refused_at_build("phoneNumber", PhoneNumber::new("425 555 2671"));
+    refused_at_build("phoneNumber", PhoneNumber::new("+1 call me"));
+    refused_at_build("emailAddress", EmailAddress::new("not-an-email"));
+    refused_at_build("emailAddress", EmailAddress::new("a@b"));
     // Date-times need an offset; ranges are ordered.
-    refused("fromDateTime", |c| async move {
-        first(c.list_calls(ListCalls::new().from_date_time("2026-01-01T00:00:00"))).await
-    })
-    .await;
-    refused("toDateTime", |c| async move {
-        first(
-            c.list_calls(
-                ListCalls::new()
-                    .from_date_time("2026-02-01T00:00:00Z")
-                    .to_date_time("2026-01-01T00:00:00Z"),
-            ),
-        )
-        .await
-    })
-    .await;
-    refused("fromDateTime", |c| async move {
-        first(c.logs(Logs::new(LogType::UserCallPlay, "yesterday"))).await
-    })
-    .await;
-    refused("actualStart", |c| async move {
-        c.create_call(NewCall::new(
+    refused_at_build(
+        "fromDateTime",
+        ListCalls::builder().from_date_time("2026-01-01T00:00:00").build(),
+    );
+    refused_at_build(
+        "toDateTime",
+        ListCalls::builder()
+            .from_date_time("2026-02-01T00:00:00Z")
+            .to_date_time("2026-01-01T00:00:00Z")
+            .build(),
+    );
+    refused_at_build(
+        "fromDateTime",
+        Logs::builder(LogType::UserCallPlay, "yesterday").build(),
+    );
+    refused_at_build(
+        "toDateTime",
+        Logs::builder(LogType::UserCallPlay, "2026-02-01T00:00:00Z")
+            .to_date_time("2026-01-01T00:00:00Z")
+            .build(),
+    );
+    refused_at_build(
+        "actualStart",
+        NewCall::builder(
             "u",
             id("1"),
             vec![Party::user(id("1"))],
             CallDirection::Inbound,
             "2026-03-01 10:00",
-        ))
-        .await
-    })
-    .await;
-    // Lengths, language, parties.
-    refused("purpose", |c| async move {
-        c.create_call(new_call().purpose("p".repeat(256))).await
-    })
-    .await;
-    refused("disposition", |c| async move {
-        c.create_call(new_call().disposition("d".repeat(256))).await
-    })
-    .await;
-    refused("clientUniqueId", |c| async move {
-        c.create_call(NewCall::new(
+        )
+        .build(),
+    );
+    // Lengths, language, parties, numbers, URLs.
+    refused_at_build("purpose", new_call().purpose("p".repeat(256)).build());
+    refused_at_build("disposition", new_call().disposition("d".repeat(256)).build());
+    refused_at_build(
+        "clientUniqueId",
+        NewCall::builder(
             "u".repeat(2049),
             id("1"),
             vec![Party::user(id("1"))],
             CallDirection::Inbound,
             "2026-03-01T10:00:00Z",
-        ))
-        .await
-    })
-    .await;
-    refused("languageCode", |c| async move {
-        c.create_call(new_call().language_code("english")).await
-    })
-    .await;
-    refused("parties", |c| async move {
-        c.create_call(NewCall::new(
+        )
+        .build(),
+    );
+    refused_at_build(
+        "clientUniqueId",
+        NewCall::builder(
+            " ",
+            id("1"),
+            vec![Party::user(id("1"))],
+            CallDirection::Inbound,
+            "2026-03-01T10:00:00Z",
+        )
+        .build(),
+    );
+    refused_at_build("languageCode", new_call().language_code("english").build());
+    refused_at_build("duration", new_call().duration(-1.0).build());
+    refused_at_build("meetingUrl", new_call().meeting_url("zoom.us/j/1").build());
+    refused_at_build(
+        "scheduledEnd",
+        new_call()
+            .scheduled_start("2026-03-01T10:00:00Z")
+            .scheduled_end("2026-03-01T09:00:00Z")
+            .build(),
+    );
+    refused_at_build(
+        "parties",
+        NewCall::builder(
             "u",
             id("1"),
             vec![Party::user(id("2"))],
             CallDirection::Inbound,
             "2026-03-01T10:00:00Z",
-        ))
-        .await
-    })
-    .await;
-    refused("parties[1].emailAddress", |c| async move {
-        c.create_call(NewCall::new(
+        )
+        .build(),
+    );
+    refused_at_build(
+        "parties[1].emailAddress",
+        NewCall::builder(
             "u",
             id("1"),
             vec![Party::user(id("1")), Party::email("nope")],
             CallDirection::Inbound,
             "2026-03-01T10:00:00Z",
-        ))
-        .await
-    })
-    .await;
-    // Call direction is one of Gong's values (checked when decoding input JSON).
-    let bad: Result<NewCall, _> = serde_json::from_value(json!({
-        "clientUniqueId": "u", "primaryUser": "1", "parties": [{ "userId": "1" }], "direction": "Sideways", "actualStart": "2026-03-01T10:00:00Z"
-    }));
-    assert!(bad.unwrap_err().to_string().contains("unknown variant `Sideways`"));
+        )
+        .build(),
+    );
+    refused_at_build(
+        "parties[0].mediaChannelId",
+        NewCall::builder(
+            "u",
+            id("1"),
+            vec![Party {
+                media_channel_id: Some(2),
+                ..Party::user(id("1"))
+            }],
+            CallDirection::Inbound,
+            "2026-03-01T10:00:00Z",
+        )
+        .build(),
+    );
+    // The first setter error wins over later setters.
+    refused_at_build("purpose", new_call().purpose("p".repeat(256)).title("fine").build());
     // Meetings.
-    refused("endTime", |c| async move {
-        c.create_meeting(Meeting::new(
-            "2026-04-01T10:00:00Z",
-            "2026-04-01T09:00:00Z",
-            "rep@example.com",
-        ))
-        .await
-    })
-    .await;
-    refused("organizerEmail", |c| async move {
-        c.create_meeting(Meeting::new("2026-04-01T09:00:00Z", "2026-04-01T10:00:00Z", "rep"))
-            .await
-    })
-    .await;
-    refused("invitees[0]", |c| async move {
-        c.update_meeting(UpdateMeeting {
-            meeting_id: id("1"),
-            meeting: Meeting::new("2026-04-01T09:00:00Z", "2026-04-01T10:00:00Z", "rep@example.com").invitee("x"),
-        })
-        .await
-    })
-    .await;
-    // Transcripts refuse call ids together with a workspace.
-    refused("workspaceId", |c| async move {
-        first(c.call_transcripts(CallTranscripts::of_calls([id("1")]).workspace_id(id("2")))).await
-    })
-    .await;
+    refused_at_build(
+        "endTime",
+        Meeting::builder("2026-04-01T10:00:00Z", "2026-04-01T09:00:00Z", "rep@example.com").build(),
+    );
+    refused_at_build(
+        "organizerEmail",
+        Meeting::builder("2026-04-01T09:00:00Z", "2026-04-01T10:00:00Z", "rep").build(),
+    );
+    refused_at_build(
+        "invitees[0].email",
+        Meeting::builder("2026-04-01T09:00:00Z", "2026-04-01T10:00:00Z", "rep@example.com")
+            .invitee("x")
+            .build(),
+    );
+    refused_at_build("organizerEmail", DeleteMeeting::new(id("1"), "rep"));
+    // Transcripts refuse call ids together with a workspace, and an empty list.
+    refused_at_build(
+        "workspaceId",
+        CallTranscripts::of_calls([id("1")]).workspace_id(id("2")).build(),
+    );
+    refused_at_build("callIds", CallTranscripts::of_calls([]).build());
     // Engagement events.
-    refused("eventTimestamp", |c| async move {
-        c.custom_action_event(CustomActionEvent::new("sys", "now")).await
-    })
-    .await;
-    refused("contentUrl", |c| async move {
-        c.custom_viewed_event(CustomViewedEvent::new(
-            "sys",
-            "2026-05-01T08:00:00Z",
-            "c",
-            "not a url",
-            "t",
-        ))
-        .await
-    })
-    .await;
-    refused("reportingSystem", |c| async move {
-        c.custom_shared_event(CustomSharedEvent::new(
-            " ",
-            "2026-05-01T08:00:00Z",
-            "c",
-            "https://x.example.com",
-            "t",
-        ))
-        .await
-    })
-    .await;
+    refused_at_build("eventTimestamp", CustomActionEvent::builder("sys", "now").build());
+    refused_at_build(
+        "eventInfoUrl",
+        CustomActionEvent::builder("sys", "2026-05-01T08:00:00Z")
+            .event_info_url("nope")
+            .build(),
+    );
+    refused_at_build(
+        "contentUrl",
+        CustomViewedEvent::builder("sys", "2026-05-01T08:00:00Z", "c", "not a url", "t").build(),
+    );
+    refused_at_build(
+        "reportingSystem",
+        CustomSharedEvent::builder(" ", "2026-05-01T08:00:00Z", "c", "https://x.example.com", "t").build(),
+    );
+    refused_at_build(
+        "workspaceId",
+        CustomSharedEvent::builder("sys", "2026-05-01T08:00:00Z", "c", "https://x.example.com", "t")
+            .workspace_id(bad("w"))
+            .build(),
+    );
+}
+
+#[test]
+fn inputs_decoded_from_json_are_checked_the_same_way() {
+    // Gong's enum values only.
+    let e = NewCall::from_json(json!({
+        "clientUniqueId": "u", "primaryUser": "1", "parties": [{ "userId": "1" }], "direction": "Sideways", "actualStart": "2026-03-01T10:00:00Z"
+    }))
+    .unwrap_err();
+    assert!(
+        matches!(&e, Error::InvalidInput { field, rule } if field == "direction" && rule.contains("unknown variant `Sideways`")),
+        "{e:?}"
+    );
+    // The rules of the builder.
+    refused_at_build(
+        "parties",
+        NewCall::from_json(json!({
+            "clientUniqueId": "u", "primaryUser": "1", "parties": [{ "userId": "2" }], "direction": "Inbound", "actualStart": "2026-03-01T10:00:00Z"
+        })),
+    );
+    refused_at_build(
+        "purpose",
+        NewCall::from_json(json!({
+            "clientUniqueId": "u", "primaryUser": "1", "parties": [{ "userId": "1" }], "direction": "Inbound",
+            "actualStart": "2026-03-01T10:00:00Z", "purpose": "p".repeat(256)
+        })),
+    );
+    // Unknown fields are refused, by name; a missing one is named in the rule.
+    refused_at_build("colour", GetCall::from_json(json!({ "callId": "1", "colour": "blue" })));
+    refused_at_build(
+        "colour",
+        CustomActionEvent::from_json(json!({
+            "reportingSystem": "s", "eventTimestamp": "2026-05-01T08:00:00Z", "colour": "blue"
+        })),
+    );
+    let e = NewCall::from_json(json!({ "clientUniqueId": "x" })).unwrap_err();
+    assert!(e.to_string().contains("missing field"), "{e}");
+    // Nested generated types are typed: an actor must be an object.
+    refused_at_build(
+        "actor",
+        CustomActionEvent::from_json(json!({
+            "reportingSystem": "s", "eventTimestamp": "2026-05-01T08:00:00Z", "actor": "buyer@example.com"
+        })),
+    );
+    // Deleting a meeting needs its organizer.
+    refused_at_build("organizerEmail", DeleteMeeting::from_json(json!({ "meetingId": "1" })));
+    // serde's Deserialize runs the same checks.
+    let bad: Result<EmailAddress, _> = serde_json::from_value(json!({ "emailAddress": "nope" }));
+    assert!(bad.unwrap_err().to_string().contains("emailAddress"));
+    // What an input serializes to decodes back to the same request.
+    let call = new_call().build().unwrap();
+    let again = NewCall::from_json(serde_json::to_value(&call).unwrap()).unwrap();
+    assert_eq!(
+        serde_json::to_value(again).unwrap(),
+        serde_json::to_value(call).unwrap()
+    );
+}
+
+#[tokio::test]
+async fn checks_that_need_the_file_or_the_url_fail_before_sending() {
     // Media over 1.5 GB.
     refused("mediaFile", |c| async move {
         c.add_call_media(
@@ -817,76 +876,202 @@ async fn raw_request_input_may_repeat_a_query_name() {
 }
 
 #[test]
-fn every_input_type_validates_on_its_own() {
-    let bad_id: GongId = serde_json::from_str("\"x1\"").unwrap();
-    let field = |r: gong_client::Result<()>| match r {
-        Err(Error::InvalidInput { field, .. }) => field,
-        other => panic!("{other:?}"),
-    };
-    assert_eq!(field(GetCall::new(bad_id.clone()).validate()), "callId");
-    assert_eq!(field(GetUser::new(bad_id.clone()).validate()), "userId");
-    assert_eq!(
-        field(
-            FolderCalls {
-                folder_id: bad_id.clone()
-            }
-            .validate()
-        ),
-        "folderId"
-    );
-    assert_eq!(
-        field(
-            LibraryFolders {
-                workspace_id: Some(bad_id.clone())
-            }
-            .validate()
-        ),
-        "workspaceId"
-    );
-    assert_eq!(field(DeleteMeeting::new(bad_id.clone()).validate()), "meetingId");
-    assert_eq!(
-        field(
-            UpdateMeeting {
-                meeting_id: bad_id.clone(),
-                meeting: meeting()
-            }
-            .validate()
-        ),
-        "meetingId"
-    );
-    assert_eq!(
-        field(
-            EmailAddress {
-                email_address: "x".into()
-            }
-            .validate()
-        ),
-        "emailAddress"
-    );
-    assert_eq!(
-        field(
-            PhoneNumber {
-                phone_number: "1".into()
-            }
-            .validate()
-        ),
-        "phoneNumber"
-    );
-    assert_eq!(field(CustomActionEvent::new("s", "bad").validate()), "eventTimestamp");
-    assert_eq!(
-        field(
-            AddCallMedia {
-                call_id: bad_id,
-                file: "x.wav".into(),
-                file_name: None
-            }
-            .validate()
-        ),
-        "callId"
-    );
+fn schemas_come_from_the_generated_types() {
     // Ids may be given as JSON integers too, as the schema says.
     let s = serde_json::to_value(schema("get-call").unwrap()).unwrap();
     assert!(s.to_string().contains("\"integer\""), "{s}");
     let input: GetCall = serde_json::from_value(json!({ "callId": 7782342274025937895u64 })).unwrap();
-    input.validate().unwrap();
+    assert_eq!(
+        serde_json::to_value(input).unwrap(),
+        json!({ "callId": "7782342274025937895" })
+    );
+    // No other fields at the top of any input.
+    for a in ACTIONS.iter().filter(|a| a.name != "raw-request") {
+        let s = serde_json::to_value(a.schema()).unwrap();
+        assert_eq!(s["additionalProperties"], json!(false), "{}", a.name);
+    }
+    // Nested values are the generated types, not "anything".
+    let s = serde_json::to_value(schema("custom-action-event").unwrap()).unwrap();
+    for (field, def) in [("actor", "Actor"), ("sharer", "Sharer")] {
+        assert!(
+            s["properties"][field]
+                .to_string()
+                .contains(&format!("#/definitions/{def}")),
+            "{field}: {}",
+            s["properties"][field]
+        );
+    }
+    assert!(s["definitions"]["Actor"]["properties"]["email"].is_object(), "{s}");
+    let s = serde_json::to_value(schema("create-call").unwrap()).unwrap();
+    assert!(
+        s["properties"]["context"]["items"]
+            .to_string()
+            .contains("CallUploadContext"),
+        "{s}"
+    );
+    assert!(
+        s["properties"]["parties"]["items"]
+            .to_string()
+            .contains("CallParticipant"),
+        "{s}"
+    );
+}
+
+#[tokio::test]
+async fn write_actions_send_the_generated_request_as_built() {
+    let server = MockServer::start_async().await;
+    let crm: Vec<CallUploadContext> = serde_json::from_value(json!([
+        { "system": "Salesforce", "objects": [{ "objectType": "Opportunity", "objectId": "006A" }] }
+    ]))
+    .unwrap();
+    let buyer = Actor {
+        email: Some("buyer@example.com".into()),
+        name: Some("Bo".into()),
+        ..Actor::default()
+    };
+    let rep = Sharer {
+        email: Some("rep@example.com".into()),
+        id: Some(id("111")),
+        ..Sharer::default()
+    };
+    let call_body = json!({
+        "clientUniqueId": "pbx-43", "primaryUser": "111", "direction": "Inbound", "actualStart": "2026-03-01T10:00:00Z",
+        "parties": [{ "userId": "111", "partyId": "p1", "mediaChannelId": 0 }, { "emailAddress": "buyer@example.com", "partyId": "p2", "mediaChannelId": 1 }],
+        "context": [{ "system": "Salesforce", "objects": [{ "objectType": "Opportunity", "objectId": "006A" }] }],
+        "speakersTimeline": { "precise": true, "speechSegments": [{ "fromTime": 0, "toTime": 5, "partyIds": ["p1"] }] },
+        "downloadMediaUrl": "https://media.example.com/pbx-43.wav", "scheduledStart": "2026-03-01T09:55:00Z",
+        "scheduledEnd": "2026-03-01T10:30:00Z", "disposition": "Connected", "customData": "x"
+    });
+    let create = server
+        .mock_async(|when, then| {
+            when.method(POST).path("/v2/calls").json_body(call_body.clone());
+            then.status(200).json_body(json!({ "callId": "1" }));
+        })
+        .await;
+    let action_body = json!({
+        "reportingSystem": "docsign", "eventTimestamp": "2026-05-01T08:00:00Z", "actor": { "email": "buyer@example.com", "name": "Bo" },
+        "sharer": { "email": "rep@example.com", "id": "111" },
+        "crmContext": [{ "system": "Salesforce", "objects": [{ "objectType": "Opportunity", "objectId": "006A" }] }],
+        "contentProperties": [{ "name": "pages", "value": "4", "dataType": "Number" }],
+        "nonCompanyParticipants": [{ "email": "buyer@example.com", "name": "Bo" }], "workspaceId": "555"
+    });
+    let action = server
+        .mock_async(|when, then| {
+            when.method(PUT)
+                .path("/v2/customer-engagement/action")
+                .json_body(action_body.clone());
+            then.status(200).json_body(json!({ "requestId": "a" }));
+        })
+        .await;
+    let shared = server
+        .mock_async(|when, then| {
+            when.method(PUT).path("/v2/customer-engagement/content/shared").json_body(json!({
+                "reportingSystem": "docsign", "eventTimestamp": "2026-05-01T08:00:00Z", "contentId": "c1",
+                "contentUrl": "https://docs.example.com/c1", "contentTitle": "Proposal",
+                "sharer": { "email": "rep@example.com", "id": "111" }, "recipients": [{ "email": "buyer@example.com", "name": "Bo" }],
+                "crmContext": [{ "system": "Salesforce", "objects": [{ "objectType": "Opportunity", "objectId": "006A" }] }],
+                "sharingMessageSubject": "For you"
+            }));
+            then.status(200).json_body(json!({ "requestId": "s" }));
+        })
+        .await;
+    let viewed = server
+        .mock_async(|when, then| {
+            when.method(PUT).path("/v2/customer-engagement/content/viewed").json_body(json!({
+                "reportingSystem": "docsign", "eventTimestamp": "2026-05-01T08:00:00Z", "contentId": "c1",
+                "contentUrl": "https://docs.example.com/c1", "contentTitle": "Proposal", "viewer": { "email": "buyer@example.com", "name": "Bo" },
+                "eventProperties": [{ "name": "seconds", "value": "30", "dataType": "Number" }]
+            }));
+            then.status(200).json_body(json!({ "requestId": "v" }));
+        })
+        .await;
+    let c = client(&server);
+    let input = NewCall::builder(
+        "pbx-43",
+        id("111"),
+        vec![
+            Party {
+                party_id: Some("p1".into()),
+                media_channel_id: Some(0),
+                ..Party::user(id("111"))
+            },
+            Party {
+                party_id: Some("p2".into()),
+                media_channel_id: Some(1),
+                ..Party::email("buyer@example.com")
+            },
+        ],
+        CallDirection::Inbound,
+        "2026-03-01T10:00:00Z",
+    )
+    .context(crm.clone())
+    .speakers_timeline(
+        serde_json::from_value(
+            json!({ "precise": true, "speechSegments": [{ "fromTime": 0, "toTime": 5, "partyIds": ["p1"] }] }),
+        )
+        .unwrap(),
+    )
+    .download_media_url("https://media.example.com/pbx-43.wav")
+    .scheduled_start("2026-03-01T09:55:00Z")
+    .scheduled_end("2026-03-01T10:30:00Z")
+    .disposition("Connected")
+    .custom_data("x")
+    .build()
+    .unwrap();
+    // The input is the request: what it serializes to is what is sent.
+    assert_eq!(serde_json::to_value(input.request()).unwrap(), call_body);
+    c.create_call(input).await.unwrap();
+    let property = |name: &str, value: &str| gong_client::api::types::GenericProperty {
+        name: name.into(),
+        value: value.into(),
+        data_type: "Number".into(),
+    };
+    c.custom_action_event(
+        CustomActionEvent::builder("docsign", "2026-05-01T08:00:00Z")
+            .actor(buyer.clone())
+            .sharer(rep.clone())
+            .crm_context(crm.clone())
+            .content_properties(vec![property("pages", "4")])
+            .non_company_participants(vec![buyer.clone()])
+            .workspace_id(id("555"))
+            .build()
+            .unwrap(),
+    )
+    .await
+    .unwrap();
+    c.custom_shared_event(
+        CustomSharedEvent::builder(
+            "docsign",
+            "2026-05-01T08:00:00Z",
+            "c1",
+            "https://docs.example.com/c1",
+            "Proposal",
+        )
+        .sharer(rep)
+        .recipients(vec![buyer.clone()])
+        .crm_context(crm)
+        .sharing_message_subject("For you")
+        .build()
+        .unwrap(),
+    )
+    .await
+    .unwrap();
+    c.custom_viewed_event(
+        CustomViewedEvent::builder(
+            "docsign",
+            "2026-05-01T08:00:00Z",
+            "c1",
+            "https://docs.example.com/c1",
+            "Proposal",
+        )
+        .viewer(buyer)
+        .event_properties(vec![property("seconds", "30")])
+        .build()
+        .unwrap(),
+    )
+    .await
+    .unwrap();
+    for m in [&create, &action, &shared, &viewed] {
+        m.assert_calls_async(1).await;
+    }
 }

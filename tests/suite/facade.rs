@@ -585,7 +585,10 @@ async fn get_paging_follows_query_cursors() {
         })
         .await;
     let client = no_pacing(&server.base_url()).api_key("k", "s").build().unwrap();
-    let filter = ListCalls::new().from_date_time("2026-01-01T00:00:00Z");
+    let filter = ListCalls::builder()
+        .from_date_time("2026-01-01T00:00:00Z")
+        .build()
+        .unwrap();
     let pages: Vec<_> = client.list_calls_pages(filter).try_collect().await.unwrap();
     let cursors: Vec<_> = pages.iter().map(|p| p.next_cursor.clone()).collect();
     assert_eq!(cursors, vec![Some("c1".into()), Some("c2".into()), None]);
@@ -652,7 +655,7 @@ async fn an_empty_404_is_an_empty_stream() {
         })
         .await;
     let client = no_pacing(&server.base_url()).api_key("k", "s").build().unwrap();
-    let pages: Vec<_> = client.list_calls_pages(ListCalls::new()).try_collect().await.unwrap();
+    let pages: Vec<_> = client.list_calls_pages(ListCalls::all()).try_collect().await.unwrap();
     assert!(pages.is_empty());
     m.assert_calls_async(1).await;
 }
@@ -665,7 +668,7 @@ async fn a_repeating_cursor_errors_instead_of_looping() {
         json!({ "records": { "cursor": "same" }, "calls": [call_basic("1")] }),
     ));
     let client = no_pacing(&server.url).api_key("k", "s").build().unwrap();
-    let results: Vec<_> = client.list_calls_pages(ListCalls::new()).collect().await;
+    let results: Vec<_> = client.list_calls_pages(ListCalls::all()).collect().await;
     assert_eq!(results.len(), 3);
     assert!(matches!(
         results[2],

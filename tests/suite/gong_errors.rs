@@ -159,7 +159,10 @@ async fn a_403_on_a_granted_scope_is_forbidden_not_missing_scope() {
 }
 
 fn meeting() -> Meeting {
-    Meeting::new("2026-03-02T15:00:00Z", "2026-03-02T15:30:00Z", "rep@example.com").title("Demo")
+    Meeting::builder("2026-03-02T15:00:00Z", "2026-03-02T15:30:00Z", "rep@example.com")
+        .title("Demo")
+        .build()
+        .unwrap()
 }
 
 #[tokio::test]
@@ -373,7 +376,7 @@ mod sandbox {
             // The connector's default scopes: api:calls:create api:calls:read:basic.
             let c = client(sb.url(), sb.oauth_config("http://localhost:7777/cb"));
             authorize(&sb, &c).await;
-            let calls: Vec<_> = c.list_calls(ListCalls::new()).try_collect().await.unwrap();
+            let calls: Vec<_> = c.list_calls(ListCalls::all()).try_collect().await.unwrap();
             assert_eq!(calls.len(), 5);
             let e = c
                 .run("listWorkspaces", c.api().list_workspaces().send())

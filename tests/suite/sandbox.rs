@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use futures::{StreamExt, TryStreamExt};
 use gong_client::actions::{
-    CallDirection, CallTranscripts, EmailAddress, ListCalls, LogType, Logs, NewCall, Party, PhoneNumber,
+    CallDirection, CallTranscripts, EmailAddress, GetCall, ListCalls, LogType, Logs, NewCall, Party, PhoneNumber,
 };
 use gong_client::auth::{MemoryTokenStore, TokenParams};
 use gong_client::media::MediaFile;
@@ -95,7 +95,7 @@ async fn calls_are_listed_across_pages_with_query_cursors() {
         .await
         .unwrap();
     let client = client_of(&sb).build().unwrap();
-    let pages: Vec<_> = client.list_calls_pages(ListCalls::new()).try_collect().await.unwrap();
+    let pages: Vec<_> = client.list_calls_pages(ListCalls::all()).try_collect().await.unwrap();
     assert_eq!(
         pages.iter().map(|p| p.items.len()).collect::<Vec<_>>(),
         vec![100, 100, 50]
@@ -117,7 +117,7 @@ async fn calls_are_listed_across_pages_with_query_cursors() {
     // fromDateTime filters on the start time.
     let from = pages[1].items[50].started.unwrap().to_rfc3339();
     let later: Vec<_> = client
-        .list_calls(ListCalls::new().from_date_time(from))
+        .list_calls(ListCalls::builder().from_date_time(from).build().unwrap())
         .try_collect()
         .await
         .unwrap();
@@ -127,7 +127,7 @@ async fn calls_are_listed_across_pages_with_query_cursors() {
     // workspaceId filters on the workspace.
     let ws = sb.workspace_ids()[0].clone();
     let in_ws: Vec<_> = client
-        .list_calls(ListCalls::new().workspace_id(ws.clone()))
+        .list_calls(ListCalls::builder().workspace_id(ws.clone()).build().unwrap())
         .try_collect()
         .await
         .unwrap();
@@ -209,7 +209,7 @@ async fn transcripts_are_paged_and_refuse_call_ids_with_a_workspace() {
         .unwrap();
     let client = client_of(&sb).build().unwrap();
     let all: Vec<_> = client
-        .call_transcripts(CallTranscripts::new())
+        .call_transcripts(CallTranscripts::builder().build().unwrap())
         .try_collect()
         .await
         .unwrap();
@@ -217,7 +217,7 @@ async fn transcripts_are_paged_and_refuse_call_ids_with_a_workspace() {
     assert!(all.iter().all(|t| !t.transcript.is_empty()));
     let some_ids: Vec<GongId> = sb.call_ids().into_iter().take(3).collect();
     let three: Vec<_> = client
-        .call_transcripts(CallTranscripts::of_calls(some_ids.clone()))
+        .call_transcripts(CallTranscripts::of_calls(some_ids.clone()).build().unwrap())
         .try_collect()
         .await
         .unwrap();
@@ -290,7 +290,7 @@ async fn users_workspaces_logs_and_library_read_like_gong() {
         LogType::ExternallySharedCallPlay,
     ] {
         let entries: Vec<_> = client
-            .logs(Logs::new(log_type, "2024-01-01T00:00:00Z"))
+            .logs(Logs::builder(log_type, "2024-01-01T00:00:00Z").build().unwrap())
             .try_collect()
             .await
             .unwrap();
@@ -343,19 +343,19 @@ async fn empty_lists_are_gong_404s_that_the_facade_reads_as_empty() {
     let client = client_of(&sb).build().unwrap();
     let future = "2100-01-01T00:00:00Z";
     let none: Vec<_> = client
-        .list_calls(ListCalls::new().from_date_time(future))
+        .list_calls(ListCalls::builder().from_date_time(future).build().unwrap())
         .try_collect()
         .await
         .unwrap();
     assert!(none.is_empty());
     let none: Vec<_> = client
-        .call_transcripts(CallTranscripts::new().from_date_time(future))
+        .call_transcripts(CallTranscripts::builder().from_date_time(future).build().unwrap())
         .try_collect()
         .await
         .unwrap();
     assert!(none.is_empty());
     let none: Vec<_> = client
-        .logs(Logs::new(LogType::AccessLog, future))
+        .logs(Logs::builder(LogType::AccessLog, future).build().unwrap())
         .try_collect()
         .await
         .unwrap();
@@ -438,7 +438,7 @@ async fn a_created_call_gets_media_and_fires_a_verifiable_webhook() {
     let client = client_of(&sb).retry_policy(patient()).build().unwrap();
     let rep = sb.users()[0].clone();
     let new_call = || {
-        NewCall::new(
+        NewCall::builder(
             "recorder-call-0001",
             rep.id.clone(),
             vec![Party::user(rep.id.clone()), Party::email("buyer@customer.example")],
@@ -446,12 +446,17 @@ async fn a_created_call_gets_media_and_fires_a_verifiable_webhook() {
             "2026-02-03T10:00:00.000000-08:00",
         )
         .title("Sandbox demo")
+        .build()
+        .unwrap()
     };
     let created = client.create_call(new_call()).await.unwrap();
     let call_id = created.call_id.unwrap();
 
     // Not listed until its media is processed.
-    let e = client.get_call(call_id.clone()).await.unwrap_err();
+    let e = client
+        .get_call(GetCall::new(call_id.clone()).unwrap())
+        .await
+        .unwrap_err();
     assert!(matches!(e, Error::Api { status: 404, .. }), "{e:?}");
 
     // A reused clientUniqueId is a 409.
@@ -500,7 +505,7 @@ async fn a_created_call_gets_media_and_fires_a_verifiable_webhook() {
     tampered.push(b' ');
     assert!(rule.verify_now(&Delivery::signed(auth.as_deref(), &tampered)).is_err());
 
-    let listed = client.get_call(call_id.clone()).await.unwrap();
+    let listed = client.get_call(GetCall::new(call_id.clone()).unwrap()).await.unwrap();
     assert_eq!(listed.call.unwrap().title.as_deref(), Some("Sandbox demo"));
     assert!(sb.call_ids().contains(&call_id));
     std::fs::remove_dir_all(path.parent().unwrap()).unwrap();
@@ -629,7 +634,7 @@ async fn with_scopes_enforced_a_token_reaches_only_its_operations() {
     );
     let code = authorize(&client, "scoped").await;
     client.exchange_code(&code).await.unwrap();
-    let calls: Vec<_> = client.list_calls(ListCalls::new()).try_collect().await.unwrap();
+    let calls: Vec<_> = client.list_calls(ListCalls::all()).try_collect().await.unwrap();
     assert_eq!(calls.len(), 10);
     let e = client
         .run("listWorkspaces", client.api().list_workspaces().send())
@@ -814,9 +819,7 @@ async fn meetings_engagement_events_and_erasure() {
     assert!(matches!(e, Error::Api { status: 409, .. }), "{e:?}");
 
     let refs = client
-        .email_address_references(EmailAddress {
-            email_address: target.email.clone(),
-        })
+        .email_address_references(EmailAddress::new(target.email.clone()).unwrap())
         .await
         .unwrap();
     assert!(!refs.calls.is_empty() && !refs.emails.is_empty());
@@ -825,44 +828,36 @@ async fn meetings_engagement_events_and_erasure() {
     assert!(!refs.customer_data.is_empty());
     let phone = target.phone.clone().unwrap();
     let by_phone = client
-        .phone_number_references(PhoneNumber {
-            phone_number: phone.clone(),
-        })
+        .phone_number_references(PhoneNumber::new(phone.clone()).unwrap())
         .await
         .unwrap();
     assert!(by_phone.email_addresses.unwrap_or_default().contains(&target.email));
 
     let before = sb.call_ids().len();
     client
-        .erase_email_address(EmailAddress {
-            email_address: target.email.clone(),
-        })
+        .erase_email_address(EmailAddress::new(target.email.clone()).unwrap())
         .await
         .unwrap();
     let refs = client
-        .email_address_references(EmailAddress {
-            email_address: target.email.clone(),
-        })
+        .email_address_references(EmailAddress::new(target.email.clone()).unwrap())
         .await
         .unwrap();
     assert!(refs.calls.is_empty() && refs.emails.is_empty() && refs.customer_data.is_empty());
     assert!(refs.customer_engagement.is_empty() && refs.meetings.is_empty());
     let after = sb.call_ids().len();
     assert!(after < before, "the calls with the address are gone");
-    let listed: Vec<_> = client.list_calls(ListCalls::new()).try_collect().await.unwrap();
+    let listed: Vec<_> = client.list_calls(ListCalls::all()).try_collect().await.unwrap();
     assert_eq!(listed.len(), after);
 
     // Phone erasure: another contact's number.
     let other = sb.contacts().into_iter().find(|c| c.phone.is_some()).unwrap();
     let number = other.phone.unwrap();
     client
-        .erase_phone_number(PhoneNumber {
-            phone_number: number.clone(),
-        })
+        .erase_phone_number(PhoneNumber::new(number.clone()).unwrap())
         .await
         .unwrap();
     let by_phone = client
-        .phone_number_references(PhoneNumber { phone_number: number })
+        .phone_number_references(PhoneNumber::new(number).unwrap())
         .await
         .unwrap();
     assert!(by_phone.calls.is_empty() && by_phone.customer_data.is_empty());
@@ -949,7 +944,7 @@ async fn cursors_expire() {
         .await
         .unwrap();
     let client = paused_client_of(&sb).build().unwrap();
-    let mut pages = Box::pin(client.list_calls_pages(ListCalls::new()));
+    let mut pages = Box::pin(client.list_calls_pages(ListCalls::all()));
     pages.next().await.unwrap().unwrap();
     tokio::time::advance(Duration::from_secs(6)).await;
     let e = pages.next().await.unwrap().unwrap_err();
@@ -991,7 +986,7 @@ async fn injected_malformed_json_repeating_cursors_and_mid_body_drops() {
         .await
         .unwrap();
     let client = client_of(&repeating).build().unwrap();
-    let results: Vec<_> = client.list_calls_pages(ListCalls::new()).collect().await;
+    let results: Vec<_> = client.list_calls_pages(ListCalls::all()).collect().await;
     assert!(matches!(
         results.last(),
         Some(Err(Error::Paging(PagingError::RepeatedCursor { .. })))
@@ -1081,7 +1076,7 @@ async fn ten_thousand_calls_are_listed_exactly_once_through_injected_faults() {
         .await
         .unwrap();
     let client = paused_client_of(&sb).retry_policy(patient()).build().unwrap();
-    let pages: Vec<_> = client.list_calls_pages(ListCalls::new()).try_collect().await.unwrap();
+    let pages: Vec<_> = client.list_calls_pages(ListCalls::all()).try_collect().await.unwrap();
     assert_eq!(pages.len(), 100);
     let ids = ids_of(&pages);
     assert_eq!(ids.len(), 10_000);
@@ -1116,13 +1111,17 @@ async fn a_media_upload_cut_off_mid_stream_is_retried_and_stored_whole() {
     let client = client_of(&sb).retry_policy(patient()).build().unwrap();
     let rep = sb.users()[0].id.clone();
     let created = client
-        .create_call(NewCall::new(
-            "cut-upload-1",
-            rep.clone(),
-            vec![Party::user(rep)],
-            CallDirection::Inbound,
-            "2026-01-05T09:00:00Z",
-        ))
+        .create_call(
+            NewCall::builder(
+                "cut-upload-1",
+                rep.clone(),
+                vec![Party::user(rep)],
+                CallDirection::Inbound,
+                "2026-01-05T09:00:00Z",
+            )
+            .build()
+            .unwrap(),
+        )
         .await
         .unwrap();
     let call_id = created.call_id.unwrap();
@@ -1159,7 +1158,7 @@ async fn calls_are_listed_exactly_once_through_mid_body_drops() {
         .await
         .unwrap();
     let client = paused_client_of(&sb).retry_policy(patient()).build().unwrap();
-    let pages: Vec<_> = client.list_calls_pages(ListCalls::new()).try_collect().await.unwrap();
+    let pages: Vec<_> = client.list_calls_pages(ListCalls::all()).try_collect().await.unwrap();
     assert_eq!(ids_of(&pages), sb.call_ids());
     assert!(sb.stats().truncated_bodies > 0);
     sb.shutdown().await;
@@ -1452,7 +1451,9 @@ async fn hammer(clients: &[Client], call: &GongId, per_client: usize, workers: u
             let mine = per_client / workers + usize::from(w < per_client % workers);
             async move {
                 for _ in 0..mine {
-                    c.get_call(call.clone()).await.expect("get_call through the pacing");
+                    c.get_call(GetCall::new(call.clone()).unwrap())
+                        .await
+                        .expect("get_call through the pacing");
                 }
             }
         })
@@ -1623,11 +1624,11 @@ async fn four_workers_sharing_a_quota_file_stay_under_the_tenant_limit_and_one_b
         })
         .collect();
     let call = sb.call_ids()[0].clone();
-    budgeted[0].get_call(call.clone()).await.unwrap();
-    budgeted[1].get_call(call.clone()).await.unwrap();
+    budgeted[0].get_call(GetCall::new(call.clone()).unwrap()).await.unwrap();
+    budgeted[1].get_call(GetCall::new(call.clone()).unwrap()).await.unwrap();
     for c in &budgeted {
         assert!(matches!(
-            c.get_call(call.clone()).await,
+            c.get_call(GetCall::new(call.clone()).unwrap()).await,
             Err(Error::BudgetSpent { limit: 18, .. })
         ));
     }
@@ -1736,11 +1737,11 @@ async fn four_workers_sharing_a_redis_quota_stay_under_the_tenant_limit_and_one_
         let q = RedisQuota::new(&redis.url, key, shared_settings().with_daily(Some(18))).unwrap();
         budgeted.push(sb.client_builder().quota(Arc::new(q)).build().unwrap());
     }
-    budgeted[0].get_call(call.clone()).await.unwrap();
-    budgeted[1].get_call(call.clone()).await.unwrap();
+    budgeted[0].get_call(GetCall::new(call.clone()).unwrap()).await.unwrap();
+    budgeted[1].get_call(GetCall::new(call.clone()).unwrap()).await.unwrap();
     for c in &budgeted {
         assert!(matches!(
-            c.get_call(call.clone()).await,
+            c.get_call(GetCall::new(call.clone()).unwrap()).await,
             Err(Error::BudgetSpent { limit: 18, .. })
         ));
     }
@@ -1768,7 +1769,10 @@ async fn an_unreachable_redis_is_a_typed_error_that_hides_the_password() {
     assert!(!format!("{quota:?}").contains("hunter2secret"));
     let sb = Sandbox::builder().seed(43).calls(5).start().await.unwrap();
     let client = sb.client_builder().quota(Arc::new(quota)).build().unwrap();
-    let err = client.get_call(sb.call_ids()[0].clone()).await.unwrap_err();
+    let err = client
+        .get_call(GetCall::new(sb.call_ids()[0].clone()).unwrap())
+        .await
+        .unwrap_err();
     assert!(matches!(err, Error::Io { .. }), "{err:?}");
     assert!(!err.to_string().contains("hunter2secret"), "{err}");
     assert!(!format!("{err:?}").contains("hunter2secret"), "{err:?}");
@@ -1785,7 +1789,7 @@ async fn an_unreachable_redis_is_a_typed_error_that_hides_the_password() {
 
 #[tokio::test]
 async fn meetings_refuse_unknown_organizers_and_deletes_without_one_and_bodies_must_be_json() {
-    use gong_client::actions::{DeleteMeeting, Meeting};
+    use gong_client::actions::{DeleteMeeting, Input, Meeting};
     use gong_client::raw::RawBody;
     let sb = Sandbox::builder()
         .seed(47)
@@ -1799,11 +1803,11 @@ async fn meetings_refuse_unknown_organizers_and_deletes_without_one_and_bodies_m
 
     // An organizer who is not a Gong user of the company: 404.
     let e = client
-        .create_meeting(Meeting::new(
-            "2026-03-02T15:00:00Z",
-            "2026-03-02T15:30:00Z",
-            "nobody@example.com",
-        ))
+        .create_meeting(
+            Meeting::builder("2026-03-02T15:00:00Z", "2026-03-02T15:30:00Z", "nobody@example.com")
+                .build()
+                .unwrap(),
+        )
         .await
         .unwrap_err();
     assert!(
@@ -1811,11 +1815,11 @@ async fn meetings_refuse_unknown_organizers_and_deletes_without_one_and_bodies_m
         "{e:?}"
     );
     let created = client
-        .create_meeting(Meeting::new(
-            "2026-03-02T15:00:00Z",
-            "2026-03-02T15:30:00Z",
-            organizer.clone(),
-        ))
+        .create_meeting(
+            Meeting::builder("2026-03-02T15:00:00Z", "2026-03-02T15:30:00Z", organizer.clone())
+                .build()
+                .unwrap(),
+        )
         .await
         .unwrap();
     let id = created.meeting_id.unwrap();
@@ -1828,7 +1832,7 @@ async fn meetings_refuse_unknown_organizers_and_deletes_without_one_and_bodies_m
         .unwrap_err();
     assert!(matches!(e, Error::Api { status: 400, .. }), "{e:?}");
     let before = sb.stats().requests;
-    let e = client.delete_meeting(DeleteMeeting::new(id.clone())).await.unwrap_err();
+    let e = DeleteMeeting::from_json(json!({ "meetingId": id.as_str() })).unwrap_err();
     assert!(
         matches!(&e, Error::InvalidInput { field, .. } if field == "organizerEmail"),
         "{e:?}"
@@ -1837,12 +1841,12 @@ async fn meetings_refuse_unknown_organizers_and_deletes_without_one_and_bodies_m
     // Another organizer's email: no such meeting for them, 404.
     let other = sb.users()[1].email.clone();
     let e = client
-        .delete_meeting(DeleteMeeting::new(id.clone()).organizer_email(other))
+        .delete_meeting(DeleteMeeting::new(id.clone(), other).unwrap())
         .await
         .unwrap_err();
     assert!(matches!(e, Error::Api { status: 404, .. }), "{e:?}");
     client
-        .delete_meeting(DeleteMeeting::new(id.clone()).organizer_email(organizer.clone()))
+        .delete_meeting(DeleteMeeting::new(id.clone(), organizer.clone()).unwrap())
         .await
         .unwrap();
 

@@ -146,7 +146,10 @@ impl Fields {
         T::from_json(doc).map_err(|e| match &e {
             gong_client::Error::InvalidInput { rule, .. } if missing_field(rule).is_some() => {
                 let f = missing_field(rule).unwrap_or_default();
-                Failure::Usage(format!("invalid input: {rule} (give --{} or put `{f}` in --input)", kebab(f)))
+                Failure::Usage(format!(
+                    "invalid input: {rule} (give --{} or put `{f}` in --input)",
+                    kebab(f)
+                ))
             }
             _ => Failure::from(e),
         })

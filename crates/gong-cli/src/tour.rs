@@ -459,7 +459,9 @@ mod embedded {
             "   a tampered copy (one byte added to the body) was refused: HTTP {status}"
         ))?;
 
-        let listed = client.get_call(gong_client::actions::GetCall::new(call_id.clone())?).await?;
+        let listed = client
+            .get_call(gong_client::actions::GetCall::new(call_id.clone())?)
+            .await?;
         say(format!(
             "   the call is listed now: Get Call {call_id} -> \"{}\", {} s",
             listed.call.as_ref().and_then(|c| c.title.as_deref()).unwrap_or("?"),
