@@ -23,9 +23,10 @@ pub struct InputArg {
     pub input: Option<String>,
 }
 
-/// The fields given as flags, by their JSON names.
+/// The fields given as flags, by their JSON names, and defaults for fields
+/// that neither the flags nor `--input` give.
 #[derive(Debug, Default)]
-pub struct Fields(Map<String, Value>);
+pub struct Fields(Map<String, Value>, Map<String, Value>);
 
 impl Fields {
     /// No fields yet.
@@ -54,6 +55,12 @@ impl Fields {
         } else {
             self.value(key, Value::Array(values.iter().cloned().map(Value::String).collect()))
         }
+    }
+
+    /// A value for `key` when neither a flag nor `--input` gives one.
+    pub fn or_default(mut self, key: &str, value: Value) -> Self {
+        self.1.insert(key.to_owned(), value);
+        self
     }
 
     /// Invitees by email address (`[{"email": ...}]`), when any were given.
@@ -168,6 +175,9 @@ impl Fields {
                     doc.insert(key, value);
                 }
             }
+        }
+        for (key, value) in self.1 {
+            doc.entry(key).or_insert(value);
         }
         Ok(Value::Object(doc))
     }

@@ -2,6 +2,7 @@
 
 use clap::{Args, Subcommand};
 use gong_client::actions::{DeleteMeeting, Meeting, UpdateMeeting};
+use serde_json::Value;
 
 use crate::context::Ctx;
 use crate::failure::Failure;
@@ -81,6 +82,7 @@ fn meeting_fields(m: &MeetingFields) -> Fields {
         .text("endTime", &m.end_time)
         .text("organizerEmail", &m.organizer_email)
         .invitees(&m.invitees)
+        .or_default("invitees", Value::Array(Vec::new()))
         .text("externalId", &m.external_id)
         .text("title", &m.title)
 }

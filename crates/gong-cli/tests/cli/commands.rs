@@ -278,7 +278,18 @@ fn calls_create_refuses_bad_input_before_sending() {
     // A required field missing: named, with its flag.
     let r = run(
         &mut gong(&server.base_url(), &sb),
-        &["calls", "create", "--client-unique-id", "x", "--primary-user", "1"],
+        &[
+            "calls",
+            "create",
+            "--client-unique-id",
+            "x",
+            "--primary-user",
+            "1",
+            "--direction",
+            "inbound",
+            "--actual-start",
+            "2026-03-01T10:00:00Z",
+        ],
     )
     .code(2);
     assert!(
