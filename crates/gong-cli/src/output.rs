@@ -332,16 +332,7 @@ pub(crate) fn clip(text: &str, max: usize) -> String {
 /// requests, credentials redacted; `gong_client::webhook` for why deliveries
 /// are refused) on stderr, without timestamps.
 pub(crate) fn init_debug_log(target: &str) {
-    use tracing_subscriber::layer::SubscriberExt;
-    use tracing_subscriber::util::SubscriberInitExt;
-    let _ = tracing_subscriber::registry()
-        .with(
-            tracing_subscriber::fmt::layer()
-                .with_writer(std::io::stderr)
-                .without_time(),
-        )
-        .with(tracing_subscriber::filter::Targets::new().with_target(target, tracing::Level::DEBUG))
-        .try_init();
+    crate::logging::show_debug(target);
 }
 
 #[cfg(test)]
