@@ -20,6 +20,7 @@ mod input;
 mod logging;
 mod output;
 mod progress;
+mod tokens;
 
 // One module per noun: its arguments and its handler.
 mod auth;

@@ -426,3 +426,118 @@ fn raw_paginate_on_the_sandbox_lists_every_call() {
     .ok();
     assert_eq!(r.lines().len(), 120);
 }
+
+// ------------------------------------------------------ auth token, logout
+
+/// A profile file with two OAuth profiles (`a`: expired tokens, `b`: valid
+/// ones) and an API-key profile `k`, all against `server`.
+fn three_profiles(home: &Dir, server: &MockServer) {
+    let app = json!({
+        "client_id": "cid",
+        "client_secret": CLIENT_SECRET,
+        "redirect_uri": "http://127.0.0.1:1/callback",
+        "authorize_url": server.url("/oauth2/authorize"),
+        "token_url": server.url("/oauth2/generate-customer-token"),
+    });
+    let file = json!({
+        "profiles": {
+            "a": { "base_url": server.base_url(), "oauth": app },
+            "b": { "base_url": server.base_url(), "oauth": app },
+            "k": { "base_url": server.base_url(), "access_key": KEY, "access_key_secret": SECRET },
+        }
+    });
+    std::fs::write(home.path("profiles.json"), serde_json::to_vec_pretty(&file).unwrap()).unwrap();
+    let tokens = |access: &str, expires_at: u64| {
+        serde_json::to_vec(&json!({ "access_token": access, "refresh_token": REFRESH, "expires_at": expires_at }))
+            .unwrap()
+    };
+    std::fs::write(home.path("a.tokens.json"), tokens("acc-a-expired", 1)).unwrap();
+    std::fs::write(home.path("b.tokens.json"), tokens("acc-b-valid", 4_000_000_000)).unwrap();
+}
+
+#[test]
+fn auth_token_prints_a_fresh_access_token_and_refuses_an_api_key() {
+    let home = Dir::new("auth-token");
+    let server = MockServer::start();
+    three_profiles(&home, &server);
+    let refresh = server.mock(|when, then| {
+        when.method(POST)
+            .path("/oauth2/generate-customer-token")
+            .form_urlencoded_tuple("grant_type", "refresh_token")
+            .form_urlencoded_tuple("refresh_token", REFRESH);
+        then.status(200).json_body(json!({
+            "access_token": "acc-a-fresh",
+            "refresh_token": "conv-REFRESH-rotated",
+            "expires_in": 86400,
+            "token_type": "bearer",
+        }));
+    });
+    // Expired: refreshed, printed alone on its line, the rotation stored.
+    let r = run(&mut bare(&home.0), &["--profile", "a", "auth", "token"]).ok();
+    assert_eq!(r.stdout, "acc-a-fresh\n");
+    refresh.assert_calls(1);
+    let stored = std::fs::read_to_string(home.path("a.tokens.json")).unwrap();
+    assert!(stored.contains("conv-REFRESH-rotated") && !stored.contains(REFRESH), "{stored}");
+    // Now valid: printed again without a token request.
+    let r = run(&mut bare(&home.0), &["--profile", "a", "auth", "token"]).ok();
+    assert_eq!(r.stdout, "acc-a-fresh\n");
+    let r = run(&mut bare(&home.0), &["--profile", "b", "auth", "token"]).ok();
+    assert_eq!(r.stdout, "acc-b-valid\n");
+    refresh.assert_calls(1);
+    // An API key has no access token, and its secret is never printed.
+    let r = run(&mut bare(&home.0), &["--profile", "k", "auth", "token"]).code(2);
+    assert!(r.stderr.contains("API key") && r.stdout.is_empty(), "{}", r.stderr);
+    // No connection at all.
+    let empty = Dir::new("auth-token-none");
+    run(&mut bare(&empty.0), &["auth", "token"]).code(3);
+}
+
+#[test]
+fn auth_logout_forgets_one_profile_and_leaves_the_others() {
+    let home = Dir::new("auth-logout");
+    let server = MockServer::start();
+    three_profiles(&home, &server);
+    let anything = server.mock(|_, then| {
+        then.status(500);
+    });
+    let profiles = || -> Value { serde_json::from_slice(&std::fs::read(home.path("profiles.json")).unwrap()).unwrap() };
+    let before = profiles();
+    let b_tokens = std::fs::read(home.path("b.tokens.json")).unwrap();
+
+    let r = run(&mut bare(&home.0), &["--profile", "a", "auth", "logout"]).ok();
+    assert_eq!(r.json()["removed"], json!(["tokens", "oauthApp"]));
+    assert!(!home.path("a.tokens.json").exists());
+    let after = profiles();
+    assert_eq!(after["profiles"]["a"], json!({ "base_url": server.base_url() }));
+    assert_eq!(after["profiles"]["b"], before["profiles"]["b"]);
+    assert_eq!(after["profiles"]["k"], before["profiles"]["k"]);
+    assert_eq!(std::fs::read(home.path("b.tokens.json")).unwrap(), b_tokens);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(home.path("profiles.json")).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    // Logged out: nothing left to use; a second logout removes nothing.
+    run(&mut bare(&home.0), &["--profile", "a", "auth", "token"]).code(3);
+    let r = run(&mut bare(&home.0), &["--profile", "a", "auth", "logout"]).ok();
+    assert_eq!(r.json()["removed"], json!([]));
+
+    // An API-key profile: key and secret leave the file.
+    let r = run(&mut bare(&home.0), &["--profile", "k", "auth", "logout"]).ok();
+    assert_eq!(r.json()["removed"], json!(["accessKey", "accessKeySecret"]));
+    let text = std::fs::read_to_string(home.path("profiles.json")).unwrap();
+    assert!(!text.contains(SECRET) && !text.contains(KEY), "{text}");
+
+    // --keep-app: only the tokens go.
+    let r = run(&mut bare(&home.0), &["--profile", "b", "auth", "logout", "--keep-app"]).ok();
+    assert_eq!(r.json()["removed"], json!(["tokens"]));
+    assert!(!home.path("b.tokens.json").exists());
+    assert_eq!(profiles()["profiles"]["b"], before["profiles"]["b"]);
+
+    // A profile that does not exist is named.
+    let r = run(&mut bare(&home.0), &["--profile", "nope", "auth", "logout"]).code(2);
+    assert!(r.stderr.contains("nope"), "{}", r.stderr);
+    // Nothing was ever sent to Gong.
+    anything.assert_calls(0);
+}
