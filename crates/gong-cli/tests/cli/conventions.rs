@@ -541,3 +541,43 @@ fn auth_logout_forgets_one_profile_and_leaves_the_others() {
     // Nothing was ever sent to Gong.
     anything.assert_calls(0);
 }
+
+// ------------------------------------------------------------------- tables
+
+/// `-o table` into a pipe: columns aligned by display width (CJK and emoji
+/// take two columns), hostile text without a control character.
+#[test]
+fn tables_align_wide_text_and_keep_control_characters_out() {
+    let home = Dir::new("tables");
+    let server = MockServer::start();
+    server.mock(|when, then| {
+        when.method(GET).path("/v2/users");
+        then.status(200).json_body(json!({
+            "requestId": "r",
+            "records": { "totalRecords": 3, "currentPageSize": 3, "currentPageNumber": 0 },
+            "users": [
+                { "id": "1", "emailAddress": "tanaka@example.jp", "firstName": "太郎" },
+                { "id": "2", "emailAddress": "party@example.com", "firstName": "🎉🎉" },
+                { "id": "3", "emailAddress": "x@example.com", "firstName": "\u{1b}]0;pwned\u{7}\u{1b}[2J\u{202e}evil" },
+            ]
+        }));
+    });
+    let r = run(&mut gong(&server.base_url(), &home.0), &["users", "list", "-o", "table"]).ok();
+    assert!(
+        !r.stdout.chars().any(|c| c.is_control() && c != '\n') && !r.stdout.contains('\u{202e}'),
+        "{:?}",
+        r.stdout
+    );
+    // The column after emailAddress starts in the same display column on
+    // every row: `firstName` values are 4 columns wide for both 太郎 and 🎉🎉.
+    let lines: Vec<&str> = r.stdout.lines().collect();
+    assert_eq!(lines.len(), 6, "{}", r.stdout);
+    let header = lines[0];
+    assert!(header.starts_with("id") && header.contains("firstName"), "{header}");
+    let col = header.find("firstName").unwrap();
+    assert!(lines[2].contains("太郎") && lines[3].contains("🎉🎉"));
+    for line in &lines[2..4] {
+        let before: String = line.chars().take_while(|c| !matches!(c, '太' | '🎉')).collect();
+        assert_eq!(before.len(), col, "{line:?}");
+    }
+}
