@@ -9,8 +9,8 @@ use base64::Engine;
 use clap::{Args, Subcommand};
 use gong_client::Client;
 use gong_client::auth::DEFAULT_SCOPES;
-use secrecy::ExposeSecret;
 use rand::RngCore;
+use secrecy::ExposeSecret;
 use serde_json::{Value, json};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
@@ -244,9 +244,8 @@ pub async fn logout(args: &LogoutArgs, global: &Global, out: &Output) -> Result<
         merge(&mut answer, place.describe());
     }
     if global.access_key.is_some() || global.access_key_secret.is_some() {
-        answer["note"] = json!(
-            "an access key still comes from the environment or a flag (GONG_ACCESS_KEY, GONG_ACCESS_KEY_SECRET)"
-        );
+        answer["note"] =
+            json!("an access key still comes from the environment or a flag (GONG_ACCESS_KEY, GONG_ACCESS_KEY_SECRET)");
     }
     out.print(&answer)
 }

@@ -26,8 +26,8 @@ use gong_client::retry::RetryPolicy;
 use serde::{Deserialize, Serialize};
 
 use crate::failure::Failure;
-use crate::tokens::TokenPlace;
 use crate::global::Global;
+use crate::tokens::TokenPlace;
 
 /// The profile file's contents.
 #[derive(Default, Serialize, Deserialize)]
@@ -183,7 +183,10 @@ impl ConfigFile {
     /// Runs `change` on the file as it is now, under an exclusive lock of
     /// the file's `.lock` sidecar, and saves the result atomically: two gong
     /// processes editing different profiles never lose each other's change.
-    pub fn update<T>(global: &Global, change: impl FnOnce(&mut ConfigFile) -> Result<T, Failure>) -> Result<T, Failure> {
+    pub fn update<T>(
+        global: &Global,
+        change: impl FnOnce(&mut ConfigFile) -> Result<T, Failure>,
+    ) -> Result<T, Failure> {
         let path = Self::load(global)?.path;
         let mut lock_name = path.as_os_str().to_owned();
         lock_name.push(".lock");
@@ -462,9 +465,7 @@ impl Resolved {
         }
         builder = match &self.connection {
             Connection::ApiKey { key, secret, .. } => builder.api_key(key, secret),
-            Connection::OAuth { app, tokens } => {
-                builder.oauth(app.config(), tokens.store()?)
-            }
+            Connection::OAuth { app, tokens } => builder.oauth(app.config(), tokens.store()?),
             Connection::None => {
                 return Err(Failure::Auth(
                     "no credentials: set --access-key and --access-key-secret (or GONG_ACCESS_KEY and \

@@ -46,12 +46,14 @@ pub async fn run(ctx: &Ctx<'_>, cmd: &LibraryCmd) -> Result<(), Failure> {
         LibraryCmd::Folders(a) => {
             let input: LibraryFolders = Fields::new().text("workspaceId", &a.workspace_id).build(&a.input)?;
             let client = ctx.client()?;
-            ctx.out.print(&a.limit.cut_answer(&client.list_library_folders(input).await?)?)
+            ctx.out
+                .print(&a.limit.cut_answer(&client.list_library_folders(input).await?)?)
         }
         LibraryCmd::FolderCalls(a) => {
             let input: FolderCalls = Fields::new().text("folderId", &a.folder_id).build(&a.input)?;
             let client = ctx.client()?;
-            ctx.out.print(&a.limit.cut_answer(&client.list_folder_calls(input).await?)?)
+            ctx.out
+                .print(&a.limit.cut_answer(&client.list_folder_calls(input).await?)?)
         }
     }
 }

@@ -81,12 +81,25 @@ pub fn show_debug(target: &str) {
 /// to anything (<https://no-color.org>).
 fn color_on_stderr() -> bool {
     use std::io::IsTerminal;
-    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stderr().is_terminal()
+    color(std::env::var_os("NO_COLOR").as_deref(), std::io::stderr().is_terminal())
+}
+
+fn color(no_color: Option<&std::ffi::OsStr>, terminal: bool) -> bool {
+    terminal && no_color.is_none_or(|v| v.is_empty())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_color_turns_colour_off() {
+        use std::ffi::OsStr;
+        assert!(color(None, true));
+        assert!(color(Some(OsStr::new("")), true));
+        assert!(!color(Some(OsStr::new("1")), true));
+        assert!(!color(None, false));
+    }
 
     #[test]
     fn verbosity_beats_rust_log_and_bad_rust_log_is_named() {

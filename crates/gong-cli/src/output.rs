@@ -230,7 +230,11 @@ fn table_of_value(value: &Value, width: Option<usize>) -> String {
             let value_width = width.map_or(100, |w| w.saturating_sub(key_width + GAP).max(MIN_CELL));
             keys.iter()
                 .zip(&flat)
-                .map(|(k, (_, v))| format!("{}{}", pad(k, key_width + GAP), clip(v, value_width)).trim_end().to_owned())
+                .map(|(k, (_, v))| {
+                    format!("{}{}", pad(k, key_width + GAP), clip(v, value_width))
+                        .trim_end()
+                        .to_owned()
+                })
                 .collect::<Vec<_>>()
                 .join("\n")
         }
@@ -466,7 +470,10 @@ mod tests {
         );
         let at = starts(&t, "x-");
         assert_eq!(at.len(), 3, "{t}");
-        assert!(at.iter().all(|c| *c == at[0]), "titles start in one display column:\n{t}");
+        assert!(
+            at.iter().all(|c| *c == at[0]),
+            "titles start in one display column:\n{t}"
+        );
         assert_eq!(at[0], "id  ".len() + display_width("日本語の会議") + GAP, "{t}");
     }
 
@@ -479,7 +486,11 @@ mod tests {
         for width in [100, 60, 40, 24] {
             let t = table(&rows, Some(width));
             for line in t.lines() {
-                assert!(display_width(line) <= width, "{width}: {line:?} is {} wide", display_width(line));
+                assert!(
+                    display_width(line) <= width,
+                    "{width}: {line:?} is {} wide",
+                    display_width(line)
+                );
             }
             assert!(t.lines().next().unwrap().starts_with("id"), "{t}");
         }
@@ -487,7 +498,10 @@ mod tests {
         let t = table(&rows, Some(24));
         assert!(t.lines().last().unwrap().starts_with("(3 rows; 1 hidden"), "{t}");
         let t = table(&rows, Some(30));
-        assert!(t.ends_with("(3 rows; 1 hidden: -o json shows all)") || t.ends_with('…'), "{t}");
+        assert!(
+            t.ends_with("(3 rows; 1 hidden: -o json shows all)") || t.ends_with('…'),
+            "{t}"
+        );
         // Wide enough: nothing is cut.
         let t = table(&[json!({"id": "1", "name": "短い"})], Some(100));
         assert!(t.contains("短い") && !t.contains('…'), "{t}");
@@ -500,7 +514,8 @@ mod tests {
 
     #[test]
     fn clipping_counts_columns_and_keeps_terminals_safe() {
-        for (text, max) in [("日本語日本語", 5), ("🎉🎉🎉🎉", 4), ("abcdef", 3), ("👩‍👩‍👧‍👦 family", 6)] {
+        for (text, max) in [("日本語日本語", 5), ("🎉🎉🎉🎉", 4), ("abcdef", 3), ("👩‍👩‍👧‍👦 family", 6)]
+        {
             let c = clip(text, max);
             assert!(display_width(&c) <= max, "{text} -> {c}");
             assert!(c.ends_with('…'), "{c}");

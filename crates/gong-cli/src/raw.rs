@@ -163,7 +163,9 @@ async fn paginate(ctx: &Ctx<'_>, a: &RawArgs, input: RawRequestInput) -> Result<
         ));
     }
     if !matches!(input.response_type, gong_client::raw::ResponseType::Json) {
-        return Err(Failure::Usage("--paginate reads JSON answers: drop --response-type".into()));
+        return Err(Failure::Usage(
+            "--paginate reads JSON answers: drop --response-type".into(),
+        ));
     }
     if !input.form_data.is_empty() || !input.file_data.is_empty() {
         return Err(Failure::Usage(
@@ -236,10 +238,7 @@ fn items_of(answer: &Value) -> Result<Vec<&Value>, Failure> {
     let Some(map) = answer.as_object() else {
         return Ok(vec![answer]);
     };
-    let lists: Vec<(&String, &Vec<Value>)> = map
-        .iter()
-        .filter_map(|(k, v)| v.as_array().map(|a| (k, a)))
-        .collect();
+    let lists: Vec<(&String, &Vec<Value>)> = map.iter().filter_map(|(k, v)| v.as_array().map(|a| (k, a))).collect();
     match lists.as_slice() {
         [] => Ok(vec![answer]),
         [(_, items)] => Ok(items.iter().collect()),

@@ -26,6 +26,7 @@ pub enum TokenPlace {
         /// The entry's user name: the profile file and the profile.
         user: String,
         /// The file path whose lock file the store locks.
+        #[cfg_attr(not(feature = "keyring"), allow(dead_code))]
         lock_of: PathBuf,
     },
 }
@@ -190,7 +191,12 @@ pub mod keyring_store {
             let text = serde_json::to_string(tokens).map_err(std::io::Error::other);
             Box::pin(async move {
                 let text = text?;
-                blocking(move || entry.set_password(&text).map_err(|e| std::io::Error::other(e.to_string()))).await
+                blocking(move || {
+                    entry
+                        .set_password(&text)
+                        .map_err(|e| std::io::Error::other(e.to_string()))
+                })
+                .await
             })
         }
 
@@ -218,7 +224,10 @@ pub mod keyring_store {
             let back = store.load().await.unwrap().expect("saved");
             assert_eq!(back.access_token().expose_secret(), "acc-1");
             assert_eq!(back.refresh_token().expose_secret(), "ref-1");
-            assert_eq!((back.expires_at, back.api_base_url.as_deref()), (42, Some("https://t.example")));
+            assert_eq!(
+                (back.expires_at, back.api_base_url.as_deref()),
+                (42, Some("https://t.example"))
+            );
             assert!(store.delete().await.unwrap());
             assert!(store.load().await.unwrap().is_none());
             assert!(!store.delete().await.unwrap());

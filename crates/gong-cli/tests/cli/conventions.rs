@@ -112,7 +112,10 @@ fn completions_for_each_shell_name_the_subcommands() {
             assert!(r.stdout.contains(noun), "{shell}: {noun} missing");
         }
         // Subcommands of a noun and global flags too.
-        assert!(r.stdout.contains("logout") && r.stdout.contains("folder-calls"), "{shell}");
+        assert!(
+            r.stdout.contains("logout") && r.stdout.contains("folder-calls"),
+            "{shell}"
+        );
         assert!(r.stdout.contains("verbose") && r.stdout.contains("limit"), "{shell}");
         assert!(r.stderr.is_empty(), "{shell}: {}", r.stderr);
     }
@@ -124,7 +127,11 @@ fn completions_for_each_shell_name_the_subcommands() {
 fn man_pages_print_and_write_one_per_subcommand() {
     let home = Dir::new("man");
     let r = run(&mut bare(&home.0), &["man"]).ok();
-    assert!(r.stdout.contains(".TH gong 1"), "{}", &r.stdout[..200.min(r.stdout.len())]);
+    assert!(
+        r.stdout.contains(".TH gong 1"),
+        "{}",
+        &r.stdout[..200.min(r.stdout.len())]
+    );
     assert!(r.stdout.contains("completions"));
     let dir = home.path("man1");
     run(&mut bare(&home.0), &["man", "--dir", dir.to_str().unwrap()]).ok();
@@ -157,7 +164,11 @@ fn verbose_and_rust_log_go_to_stderr_without_secrets() {
             "{args:?}: {}",
             r.stderr
         );
-        assert!(!r.stderr.contains("Basic") && !r.stderr.contains("authorization"), "{}", r.stderr);
+        assert!(
+            !r.stderr.contains("Basic") && !r.stderr.contains("authorization"),
+            "{}",
+            r.stderr
+        );
     }
     let r = run(
         gong(&server.base_url(), &home.0).env("RUST_LOG", "gong_client=info"),
@@ -212,25 +223,50 @@ fn limit_stops_before_the_next_page_is_requested() {
     let home = Dir::new("limit");
     let server = MockServer::start();
     let (first, second) = two_user_pages(&server);
-    let ids = |r: &Run| r.lines().iter().map(|u| u["id"].as_str().unwrap().to_owned()).collect::<Vec<_>>();
+    let ids = |r: &Run| {
+        r.lines()
+            .iter()
+            .map(|u| u["id"].as_str().unwrap().to_owned())
+            .collect::<Vec<_>>()
+    };
 
     // The whole first page: the second is never asked for.
-    let r = run(&mut gong(&server.base_url(), &home.0), &["users", "list", "--limit", "2"]).ok();
+    let r = run(
+        &mut gong(&server.base_url(), &home.0),
+        &["users", "list", "--limit", "2"],
+    )
+    .ok();
     assert_eq!(ids(&r), ["1", "2"]);
-    let r = run(&mut gong(&server.base_url(), &home.0), &["users", "list", "--limit", "1"]).ok();
+    let r = run(
+        &mut gong(&server.base_url(), &home.0),
+        &["users", "list", "--limit", "1"],
+    )
+    .ok();
     assert_eq!(ids(&r), ["1"]);
     first.assert_calls(2);
     second.assert_calls(0);
     // Into the second page: asked once, cut after the third item.
-    let r = run(&mut gong(&server.base_url(), &home.0), &["users", "list", "--limit", "3"]).ok();
+    let r = run(
+        &mut gong(&server.base_url(), &home.0),
+        &["users", "list", "--limit", "3"],
+    )
+    .ok();
     assert_eq!(ids(&r), ["1", "2", "3"]);
     second.assert_calls(1);
     // More than there is: everything, as without --limit.
-    let r = run(&mut gong(&server.base_url(), &home.0), &["users", "list", "--limit", "99", "-o", "json"]).ok();
+    let r = run(
+        &mut gong(&server.base_url(), &home.0),
+        &["users", "list", "--limit", "99", "-o", "json"],
+    )
+    .ok();
     assert_eq!(r.json().as_array().unwrap().len(), 4);
     // Zero or garbage: a usage error before anything is sent.
     for bad in ["0", "-1", "ten"] {
-        let r = run(&mut gong(&server.base_url(), &home.0), &["users", "list", &format!("--limit={bad}")]).code(2);
+        let r = run(
+            &mut gong(&server.base_url(), &home.0),
+            &["users", "list", &format!("--limit={bad}")],
+        )
+        .code(2);
         assert!(r.stderr.contains("--limit"), "{}", r.stderr);
     }
     first.assert_calls(4);
@@ -248,7 +284,11 @@ fn limit_cuts_single_answer_listings() {
             "workspaces": [{ "id": "1", "name": "A" }, { "id": "2", "name": "B" }, { "id": "3", "name": "C" }]
         }));
     });
-    let r = run(&mut gong(&server.base_url(), &home.0), &["workspaces", "list", "--limit", "2"]).ok();
+    let r = run(
+        &mut gong(&server.base_url(), &home.0),
+        &["workspaces", "list", "--limit", "2"],
+    )
+    .ok();
     let answer = r.json();
     let names: Vec<&str> = answer["workspaces"]
         .as_array()
@@ -319,7 +359,11 @@ fn raw_paginate_sends_the_cursor_back_in_the_query_of_a_get() {
     let home = Dir::new("raw-get");
     let server = MockServer::start();
     let (first, second) = two_user_pages(&server);
-    let r = run(&mut gong(&server.base_url(), &home.0), &["raw", "/v2/users", "--paginate"]).ok();
+    let r = run(
+        &mut gong(&server.base_url(), &home.0),
+        &["raw", "/v2/users", "--paginate"],
+    )
+    .ok();
     let ids: Vec<String> = r.lines().iter().map(|u| u["id"].as_str().unwrap().to_owned()).collect();
     assert_eq!(ids, ["1", "2", "3", "4"]);
     first.assert_calls(1);
@@ -334,7 +378,11 @@ fn raw_paginate_sends_the_cursor_back_in_the_query_of_a_get() {
     first.assert_calls(2);
     second.assert_calls(1);
     // --limit without --paginate is refused before sending.
-    let r = run(&mut gong(&server.base_url(), &home.0), &["raw", "/v2/users", "--limit", "2"]).code(2);
+    let r = run(
+        &mut gong(&server.base_url(), &home.0),
+        &["raw", "/v2/users", "--limit", "2"],
+    )
+    .code(2);
     assert!(r.stderr.contains("--paginate"), "{}", r.stderr);
     first.assert_calls(2);
 }
@@ -381,7 +429,16 @@ fn raw_paginate_sends_the_cursor_back_in_the_body_of_a_post() {
     // -o json: the same items as one array.
     let r = run(
         &mut gong(&server.base_url(), &home.0),
-        &["raw", "POST", "/v2/calls/extensive", "--data", &data, "--paginate", "-o", "json"],
+        &[
+            "raw",
+            "POST",
+            "/v2/calls/extensive",
+            "--data",
+            &data,
+            "--paginate",
+            "-o",
+            "json",
+        ],
     )
     .ok();
     assert_eq!(r.json().as_array().unwrap().len(), 3);
@@ -399,7 +456,11 @@ fn raw_paginate_stops_on_a_cursor_that_comes_back() {
             "calls": [{ "id": "1" }]
         }));
     });
-    let r = run(&mut gong(&server.base_url(), &home.0), &["raw", "/v2/calls", "--paginate"]).code(4);
+    let r = run(
+        &mut gong(&server.base_url(), &home.0),
+        &["raw", "/v2/calls", "--paginate"],
+    )
+    .code(4);
     assert!(r.stderr.contains("already followed"), "{}", r.stderr);
     assert_eq!(r.lines().len(), 2, "the items that came are printed");
     looping.assert_calls(2);
@@ -421,7 +482,16 @@ fn raw_paginate_on_the_sandbox_lists_every_call() {
     assert_eq!(unique.len(), 230, "no call twice");
     let r = run(
         &mut bare(&home.0),
-        &["--sandbox", "--sandbox-calls", "230", "raw", "/v2/calls", "--paginate", "--limit", "120"],
+        &[
+            "--sandbox",
+            "--sandbox-calls",
+            "230",
+            "raw",
+            "/v2/calls",
+            "--paginate",
+            "--limit",
+            "120",
+        ],
     )
     .ok();
     assert_eq!(r.lines().len(), 120);
@@ -477,7 +547,10 @@ fn auth_token_prints_a_fresh_access_token_and_refuses_an_api_key() {
     assert_eq!(r.stdout, "acc-a-fresh\n");
     refresh.assert_calls(1);
     let stored = std::fs::read_to_string(home.path("a.tokens.json")).unwrap();
-    assert!(stored.contains("conv-REFRESH-rotated") && !stored.contains(REFRESH), "{stored}");
+    assert!(
+        stored.contains("conv-REFRESH-rotated") && !stored.contains(REFRESH),
+        "{stored}"
+    );
     // Now valid: printed again without a token request.
     let r = run(&mut bare(&home.0), &["--profile", "a", "auth", "token"]).ok();
     assert_eq!(r.stdout, "acc-a-fresh\n");
@@ -515,7 +588,10 @@ fn auth_logout_forgets_one_profile_and_leaves_the_others() {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(home.path("profiles.json")).unwrap().permissions().mode();
+        let mode = std::fs::metadata(home.path("profiles.json"))
+            .unwrap()
+            .permissions()
+            .mode();
         assert_eq!(mode & 0o777, 0o600);
     }
     // Logged out: nothing left to use; a second logout removes nothing.
@@ -562,7 +638,11 @@ fn tables_align_wide_text_and_keep_control_characters_out() {
             ]
         }));
     });
-    let r = run(&mut gong(&server.base_url(), &home.0), &["users", "list", "-o", "table"]).ok();
+    let r = run(
+        &mut gong(&server.base_url(), &home.0),
+        &["users", "list", "-o", "table"],
+    )
+    .ok();
     assert!(
         !r.stdout.chars().any(|c| c.is_control() && c != '\n') && !r.stdout.contains('\u{202e}'),
         "{:?}",
