@@ -183,7 +183,15 @@ fn verbose_and_rust_log_go_to_stderr_without_secrets() {
     )
     .ok();
     assert!(!r.stderr.contains("gong_client"), "{}", r.stderr);
-    users.assert_calls(5);
+    // Everything at trace level still shows no credential (checked by run).
+    let r = run(
+        gong(&server.base_url(), &home.0).env("RUST_LOG", "trace"),
+        &["users", "list"],
+    )
+    .ok();
+    assert_eq!(r.stdout, quiet.stdout);
+    assert!(!r.stderr.contains(&basic()[6..]), "{}", r.stderr);
+    users.assert_calls(6);
     // A RUST_LOG that does not parse is named, and nothing is sent.
     let r = run(
         gong(&server.base_url(), &home.0).env("RUST_LOG", "gong_client=loudly"),
@@ -191,7 +199,7 @@ fn verbose_and_rust_log_go_to_stderr_without_secrets() {
     )
     .code(2);
     assert!(r.stderr.contains("RUST_LOG"), "{}", r.stderr);
-    users.assert_calls(5);
+    users.assert_calls(6);
 }
 
 // ------------------------------------------------------------------ --limit
@@ -542,9 +550,16 @@ fn auth_token_prints_a_fresh_access_token_and_refuses_an_api_key() {
             "token_type": "bearer",
         }));
     });
-    // Expired: refreshed, printed alone on its line, the rotation stored.
-    let r = run(&mut bare(&home.0), &["--profile", "a", "auth", "token"]).ok();
+    // Expired: refreshed, printed alone on its line, the rotation stored;
+    // the trace log shows the refresh but neither refresh token nor secret.
+    let r = run(&mut bare(&home.0), &["--profile", "a", "auth", "token", "-vvv"]).ok();
     assert_eq!(r.stdout, "acc-a-fresh\n");
+    assert!(r.stderr.contains("gong.oauth.refresh"), "{}", r.stderr);
+    assert!(
+        !r.stderr.contains("conv-REFRESH-rotated") && !r.stderr.contains("acc-a-fresh"),
+        "{}",
+        r.stderr
+    );
     refresh.assert_calls(1);
     let stored = std::fs::read_to_string(home.path("a.tokens.json")).unwrap();
     assert!(
