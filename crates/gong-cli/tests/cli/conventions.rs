@@ -474,7 +474,8 @@ fn raw_paginate_stops_on_a_cursor_that_comes_back() {
     looping.assert_calls(2);
 }
 
-/// On the embedded Gong: `raw --paginate` walks every page of its calls.
+/// On the embedded Gong: `raw --paginate` walks every page of its calls,
+/// by GET (cursor in the query) and by POST (cursor in the body).
 #[cfg(feature = "sandbox")]
 #[test]
 fn raw_paginate_on_the_sandbox_lists_every_call() {
@@ -488,6 +489,24 @@ fn raw_paginate_on_the_sandbox_lists_every_call() {
     assert_eq!(ids.len(), 230);
     let unique: std::collections::BTreeSet<String> = ids.iter().map(|i| i.to_string()).collect();
     assert_eq!(unique.len(), 230, "no call twice");
+    let r = run(
+        &mut bare(&home.0),
+        &[
+            "--sandbox",
+            "--sandbox-calls",
+            "230",
+            "raw",
+            "POST",
+            "/v2/calls/extensive",
+            "--data",
+            r#"{"filter": {}}"#,
+            "--paginate",
+        ],
+    )
+    .ok();
+    let extensive: std::collections::BTreeSet<String> =
+        r.lines().iter().map(|c| c["metaData"]["id"].to_string()).collect();
+    assert_eq!(extensive, unique, "the same calls by POST");
     let r = run(
         &mut bare(&home.0),
         &[
