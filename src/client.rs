@@ -328,6 +328,19 @@ impl Client {
         Ok(tokens)
     }
 
+    /// For an OAuth client: a valid access token for a script or another
+    /// tool, refreshed first (and the rotated tokens stored) when it has
+    /// expired or is about to, exactly as a request would. An API-key client
+    /// has no access token: that is an [`Error::InvalidInput`] on
+    /// `connection`. Handle the token with care: never log it.
+    pub async fn access_token(&self) -> Result<secrecy::SecretString> {
+        let access = self
+            .oauth()?
+            .access(self.transport.http(), self.transport.counters())
+            .await?;
+        Ok(access.token)
+    }
+
     fn oauth(&self) -> Result<&Arc<OAuthSession>> {
         match self.transport.auth() {
             Auth::OAuth(s) => Ok(s),

@@ -1,15 +1,16 @@
-//! `gong auth login` (OAuth code flow with a local redirect listener) and
-//! `gong auth status`.
+//! `gong auth login` (OAuth code flow with a local redirect listener),
+//! `gong auth status`, `gong auth token` (a fresh access token for scripts)
+//! and `gong auth logout` (forgets the profile's credentials on this machine).
 
 use std::collections::HashMap;
-use std::sync::Arc;
 use std::time::Duration;
 
 use base64::Engine;
 use clap::{Args, Subcommand};
 use gong_client::Client;
-use gong_client::auth::{DEFAULT_SCOPES, FileTokenStore, TokenStore};
+use gong_client::auth::DEFAULT_SCOPES;
 use rand::RngCore;
+use secrecy::ExposeSecret;
 use serde_json::{Value, json};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
@@ -28,6 +29,24 @@ pub enum AuthCmd {
     Login(LoginArgs),
     /// Which connection, base URL, scopes and token expiry are in use (never a secret).
     Status(StatusArgs),
+    /// Print a valid OAuth access token for scripts (`curl -H "Authorization: Bearer $(gong auth token)"`),
+    /// refreshing it first when it has expired or is about to. API-key profiles have none.
+    Token(TokenArgs),
+    /// Forget the profile's credentials on this machine: its OAuth tokens (file or keyring), its
+    /// OAuth app and its API key. Other profiles are left as they are. Nothing is sent to Gong.
+    Logout(LogoutArgs),
+}
+
+/// `gong auth token`
+#[derive(Debug, Args)]
+pub struct TokenArgs {}
+
+/// `gong auth logout`
+#[derive(Debug, Args)]
+pub struct LogoutArgs {
+    /// Keep the OAuth app (client id and secret) in the profile; remove only the tokens.
+    #[arg(long)]
+    pub keep_app: bool,
 }
 
 /// `gong auth login`
@@ -55,6 +74,10 @@ pub struct LoginArgs {
     /// How long to wait for the redirect, in seconds.
     #[arg(long, default_value_t = 300, value_name = "SECONDS")]
     pub wait_secs: u64,
+    /// Where to keep the tokens: `file` (a private file beside the profile file) or
+    /// `keyring` (the OS keyring; needs gong built with the `keyring` feature).
+    #[arg(long, value_name = "file|keyring", default_value = "file")]
+    pub token_store: String,
 }
 
 /// `gong auth status`
@@ -66,12 +89,14 @@ pub async fn run(ctx: &Ctx<'_>, cmd: &AuthCmd) -> Result<(), Failure> {
     match cmd {
         AuthCmd::Login(a) => login(a, ctx.global, &ctx.out).await,
         AuthCmd::Status(_) => status(ctx.global, &ctx.out).await,
+        AuthCmd::Token(_) => token(ctx.global).await,
+        AuthCmd::Logout(a) => logout(a, ctx.global, &ctx.out).await,
     }
 }
 
 /// Runs the code flow and stores the app and its tokens in the profile.
 pub async fn login(args: &LoginArgs, global: &Global, out: &Output) -> Result<(), Failure> {
-    let mut file = config::ConfigFile::load(global)?;
+    let file = config::ConfigFile::load(global)?;
     let profile_name = file.profile_name(global);
     let scopes = if args.scopes.is_empty() {
         DEFAULT_SCOPES.to_owned()
@@ -100,9 +125,10 @@ pub async fn login(args: &LoginArgs, global: &Global, out: &Output) -> Result<()
         authorize_url: args.authorize_url.clone(),
         token_url: args.token_url.clone(),
         token_file: None,
+        token_store: (args.token_store.trim() != "file").then(|| args.token_store.trim().to_owned()),
     };
-    let token_file = file.token_path(&profile_name);
-    let mut builder = Client::builder().oauth(app.config(), Arc::new(FileTokenStore::new(token_file.clone())));
+    let place = file.token_place(&profile_name, &app)?;
+    let mut builder = Client::builder().oauth(app.config(), place.store()?);
     if let Some(base) = global.base_url.as_deref().filter(|b| !b.trim().is_empty()) {
         builder = builder.base_url(base);
     }
@@ -120,19 +146,108 @@ pub async fn login(args: &LoginArgs, global: &Global, out: &Output) -> Result<()
     drop(listener);
 
     let tokens = client.exchange_code(&code).await?;
-    let entry = file.data.profiles.entry(profile_name.clone()).or_default();
-    entry.oauth = Some(app);
-    file.save()?;
-    eprintln!("Authorized. Profile {profile_name:?} saved in {}.", file.path.display());
-    out.print(&json!({
+    let path = config::ConfigFile::update(global, |file| {
+        file.data.profiles.entry(profile_name.clone()).or_default().oauth = Some(app);
+        Ok(file.path.clone())
+    })?;
+    eprintln!("Authorized. Profile {profile_name:?} saved in {}.", path.display());
+    let mut answer = json!({
         "profile": profile_name,
         "connection": "oauth",
-        "configFile": file.path,
-        "tokenFile": token_file,
+        "configFile": path,
         "baseUrl": tokens.api_base_url.clone().unwrap_or_else(|| client.base_url().to_string()),
         "scopes": tokens.scope.clone().unwrap_or(scopes),
         "tokenExpiresAt": rfc3339(tokens.expires_at),
-    }))
+    });
+    merge(&mut answer, place.describe());
+    out.print(&answer)
+}
+
+fn merge(into: &mut Value, fields: Value) {
+    if let (Some(into), Value::Object(fields)) = (into.as_object_mut(), fields) {
+        into.extend(fields);
+    }
+}
+
+/// Prints a valid access token of the profile's OAuth connection on stdout,
+/// alone on its line, refreshing (and storing the rotated tokens) first
+/// when needed. An API-key connection has no token to print: refused.
+pub async fn token(global: &Global) -> Result<(), Failure> {
+    let resolved = config::resolve(global)?;
+    match &resolved.connection {
+        Connection::OAuth { .. } => {}
+        Connection::ApiKey { source, .. } => {
+            return Err(Failure::Usage(format!(
+                "the connection is an API key (from the {}): it has no access token, and gong does not print                  the key's secret; scripts can send GONG_ACCESS_KEY and GONG_ACCESS_KEY_SECRET as HTTP Basic                  credentials themselves",
+                source.name()
+            )));
+        }
+        Connection::None => {
+            return Err(Failure::Auth(
+                "no connection configured: run `gong auth login` first".into(),
+            ));
+        }
+    }
+    let client = resolved.client(config::Tuning {
+        retries: global.retries,
+        no_timeout: false,
+        insecure_http: global.insecure_http,
+    })?;
+    let token = client.access_token().await?;
+    crate::output::write_out(token.expose_secret())
+}
+
+/// Removes the profile's tokens (under the store's lock), then its OAuth
+/// app and API key from the profile file (under the file's lock, written
+/// atomically); other profiles stay as they were. Nothing is sent to Gong.
+pub async fn logout(args: &LogoutArgs, global: &Global, out: &Output) -> Result<(), Failure> {
+    let file = config::ConfigFile::load(global)?;
+    let name = file.profile_name(global);
+    let named = global.profile.as_deref().is_some_and(|p| !p.trim().is_empty());
+    let Some(profile) = file.data.profiles.get(&name) else {
+        if named {
+            return Err(Failure::Usage(format!(
+                "no profile {name:?} in {}",
+                file.path.display()
+            )));
+        }
+        return out.print(&json!({ "profile": name, "configFile": file.path, "removed": [] }));
+    };
+    let mut removed: Vec<&str> = Vec::new();
+    let mut place = None;
+    if let Some(app) = &profile.oauth {
+        let p = file.token_place(&name, app)?;
+        if p.remove().await? {
+            removed.push("tokens");
+        }
+        place = Some(p);
+    }
+    let keep_app = args.keep_app;
+    let edited = config::ConfigFile::update(global, |file| {
+        let mut edited = Vec::new();
+        if let Some(profile) = file.data.profiles.get_mut(&name) {
+            if profile.access_key.take().is_some() {
+                edited.push("accessKey");
+            }
+            if profile.access_key_secret.take().is_some() {
+                edited.push("accessKeySecret");
+            }
+            if !keep_app && profile.oauth.take().is_some() {
+                edited.push("oauthApp");
+            }
+        }
+        Ok(edited)
+    })?;
+    removed.extend(edited);
+    let mut answer = json!({ "profile": name, "configFile": file.path, "removed": removed });
+    if let Some(place) = place {
+        merge(&mut answer, place.describe());
+    }
+    if global.access_key.is_some() || global.access_key_secret.is_some() {
+        answer["note"] =
+            json!("an access key still comes from the environment or a flag (GONG_ACCESS_KEY, GONG_ACCESS_KEY_SECRET)");
+    }
+    out.print(&answer)
 }
 
 /// 32 random bytes from the OS-seeded generator, URL-safe.
@@ -272,14 +387,11 @@ pub async fn status(global: &Global, out: &Output) -> Result<(), Failure> {
             v["scopes"] = json!("set on the API key in Gong");
             true
         }
-        Connection::OAuth { app, token_file } => {
+        Connection::OAuth { app, tokens } => {
             v["connection"] = json!("oauth");
             v["clientId"] = json!(app.client_id);
-            v["tokenFile"] = json!(token_file);
-            let tokens = FileTokenStore::new(token_file.clone())
-                .load()
-                .await
-                .map_err(|e| Failure::Network(format!("reading {}: {e}", token_file.display())))?;
+            merge(&mut v, tokens.describe());
+            let tokens = tokens.load().await?;
             match tokens {
                 Some(t) => {
                     let (url, from) = match &t.api_base_url {

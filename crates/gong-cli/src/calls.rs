@@ -4,7 +4,7 @@ use clap::{Args, Subcommand};
 use gong_client::actions::{GetCall, ListCalls, NewCall};
 use serde_json::Value;
 
-use crate::context::{Ctx, print_pages};
+use crate::context::{Ctx, LimitArg, print_pages};
 use crate::failure::Failure;
 use crate::input::{Fields, InputArg, capitalized, party};
 
@@ -34,6 +34,8 @@ pub struct ListCallsArgs {
     /// Resume from a cursor an earlier page returned.
     #[arg(long)]
     pub cursor: Option<String>,
+    #[command(flatten)]
+    pub limit: LimitArg,
     #[command(flatten)]
     pub input: InputArg,
 }
@@ -127,7 +129,7 @@ pub async fn run(ctx: &Ctx<'_>, cmd: &CallsCmd) -> Result<(), Failure> {
                 .text("cursor", &a.cursor)
                 .build(&a.input)?;
             let client = ctx.client()?;
-            print_pages(ctx, "calls", client.list_calls_pages(input)).await
+            print_pages(ctx, "calls", &a.limit, client.list_calls_pages(input)).await
         }
         CallsCmd::Get(a) => {
             let input: GetCall = Fields::new().text("callId", &a.call_id).build(&a.input)?;

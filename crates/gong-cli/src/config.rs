@@ -20,13 +20,14 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use gong_client::Client;
-use gong_client::auth::{FileTokenStore, GONG_AUTHORIZE_URL, GONG_TOKEN_URL, OAuthConfig};
+use gong_client::auth::{GONG_AUTHORIZE_URL, GONG_TOKEN_URL, OAuthConfig};
 use gong_client::quota::{FileQuota, Quota, QuotaSettings};
 use gong_client::retry::RetryPolicy;
 use serde::{Deserialize, Serialize};
 
 use crate::failure::Failure;
 use crate::global::Global;
+use crate::tokens::TokenPlace;
 
 /// The profile file's contents.
 #[derive(Default, Serialize, Deserialize)]
@@ -80,6 +81,10 @@ pub struct OAuthProfile {
     /// Token file, when not `<profile>.tokens.json` beside the profile file.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token_file: Option<PathBuf>,
+    /// Where the tokens are kept: `file` (default) or `keyring` (the OS
+    /// keyring; a gong built with the `keyring` feature).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token_store: Option<String>,
 }
 
 impl OAuthProfile {
@@ -168,6 +173,43 @@ impl ConfigFile {
             })
             .collect();
         self.dir().join(format!("{safe}.tokens.json"))
+    }
+
+    /// Where the profile `name` with the OAuth app `app` keeps its tokens.
+    pub fn token_place(&self, name: &str, app: &OAuthProfile) -> Result<TokenPlace, Failure> {
+        TokenPlace::of(app.token_store.as_deref(), self.token_path(name), name, &self.path)
+    }
+
+    /// Runs `change` on the file as it is now, under an exclusive lock of
+    /// the file's `.lock` sidecar, and saves the result atomically: two gong
+    /// processes editing different profiles never lose each other's change.
+    pub fn update<T>(
+        global: &Global,
+        change: impl FnOnce(&mut ConfigFile) -> Result<T, Failure>,
+    ) -> Result<T, Failure> {
+        let path = Self::load(global)?.path;
+        let mut lock_name = path.as_os_str().to_owned();
+        lock_name.push(".lock");
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|e| Failure::Network(format!("creating {}: {e}", dir.display())))?;
+        }
+        let lock = std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(&lock_name)
+            .map_err(|e| Failure::Network(format!("opening {}: {e}", PathBuf::from(&lock_name).display())))?;
+        match lock.lock() {
+            Ok(()) => {}
+            // No locks on this file system: the atomic write is what is left.
+            Err(e) if e.kind() == std::io::ErrorKind::Unsupported => {}
+            Err(e) => return Err(Failure::Network(format!("locking the profile file: {e}"))),
+        }
+        let mut file = Self::load(global)?;
+        let result = change(&mut file)?;
+        file.save()?;
+        Ok(result)
     }
 
     fn dir(&self) -> PathBuf {
@@ -305,12 +347,12 @@ pub enum Connection {
         /// Where the key came from.
         source: Source,
     },
-    /// An OAuth app from the profile, with its token file.
+    /// An OAuth app from the profile, with where its tokens are.
     OAuth {
         /// The app.
         app: OAuthProfile,
-        /// The token file.
-        token_file: PathBuf,
+        /// Where its tokens are kept.
+        tokens: TokenPlace,
     },
     /// Nothing configured.
     None,
@@ -372,8 +414,8 @@ pub fn resolve(global: &Global) -> Result<Resolved, Failure> {
         }
         (key, secret) => {
             if let Some(app) = profile.oauth.clone() {
-                let token_file = file.token_path(&profile_name);
-                Connection::OAuth { app, token_file }
+                let tokens = file.token_place(&profile_name, &app)?;
+                Connection::OAuth { app, tokens }
             } else {
                 let key = key.or_else(|| from_profile(&profile.access_key));
                 let secret = secret
@@ -423,9 +465,7 @@ impl Resolved {
         }
         builder = match &self.connection {
             Connection::ApiKey { key, secret, .. } => builder.api_key(key, secret),
-            Connection::OAuth { app, token_file } => {
-                builder.oauth(app.config(), Arc::new(FileTokenStore::new(token_file.clone())))
-            }
+            Connection::OAuth { app, tokens } => builder.oauth(app.config(), tokens.store()?),
             Connection::None => {
                 return Err(Failure::Auth(
                     "no credentials: set --access-key and --access-key-secret (or GONG_ACCESS_KEY and \

@@ -1,5 +1,6 @@
 //! What every command's handler gets ([`Ctx`]), and printing of listings.
 
+use clap::Args;
 use futures::{Stream, StreamExt};
 use gong_client::Client;
 use gong_client::paging::Page;
@@ -39,28 +40,63 @@ impl Ctx<'_> {
     }
 }
 
-/// Prints a stream of pages item by item, with a counter on stderr.
+/// `--limit N`, which every listing command takes.
+#[derive(Debug, Clone, Copy, Default, Args)]
+pub struct LimitArg {
+    /// Print at most N items; no page past the one holding the Nth is fetched.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    pub limit: Option<u64>,
+}
+
+impl LimitArg {
+    /// Keeps the first `--limit` items of the one list in a list answer
+    /// (`{"requestId": .., "folders": [..]}`): for listings Gong answers in
+    /// one request, where there is no further page to leave unfetched.
+    pub fn cut_answer(&self, answer: &impl Serialize) -> Result<serde_json::Value, Failure> {
+        let mut value =
+            serde_json::to_value(answer).map_err(|e| Failure::Other(format!("encoding the result: {e}")))?;
+        if let (Some(n), Some(map)) = (self.limit, value.as_object_mut()) {
+            let n = usize::try_from(n).unwrap_or(usize::MAX);
+            for list in map.values_mut().filter_map(|v| v.as_array_mut()) {
+                list.truncate(n);
+            }
+        }
+        Ok(value)
+    }
+}
+
+/// Prints a stream of pages item by item, with a counter on stderr. With
+/// `--limit N` it stops after the Nth item and drops the stream, so the
+/// next page is never requested.
 pub async fn print_pages<T: Serialize>(
     ctx: &Ctx<'_>,
     what: &str,
+    limit: &LimitArg,
     pages: impl Stream<Item = gong_client::Result<Page<T>>>,
 ) -> Result<(), Failure> {
     let bar = ctx.progress.listing(what);
     let mut writer = ctx.out.list();
     let mut pages = std::pin::pin!(pages);
-    while let Some(page) = pages.next().await {
+    let mut left = limit.limit.unwrap_or(u64::MAX);
+    while left > 0
+        && let Some(page) = pages.next().await
+    {
         match page {
             Ok(page) => {
                 if let Some(total) = page.total_records.and_then(|t| u64::try_from(t).ok()) {
-                    bar.set_length(total);
+                    bar.set_length(total.min(limit.limit.unwrap_or(u64::MAX)));
                 }
                 for item in &page.items {
+                    if left == 0 {
+                        break;
+                    }
                     if writer.collects() {
                         writer.push(item)?;
                     } else {
                         bar.suspend(|| writer.push(item))?;
                     }
                     bar.inc(1);
+                    left -= 1;
                 }
             }
             Err(e) => {
@@ -70,6 +106,9 @@ pub async fn print_pages<T: Serialize>(
             }
         }
     }
+    if left == 0 {
+        tracing::info!(limit = limit.limit, "--limit reached; no further page requested");
+    }
     bar.finish_and_clear();
     writer.finish()
 }
@@ -78,6 +117,7 @@ pub async fn print_pages<T: Serialize>(
 pub async fn print_items<T: Serialize>(
     ctx: &Ctx<'_>,
     what: &str,
+    limit: &LimitArg,
     items: impl Stream<Item = gong_client::Result<T>>,
 ) -> Result<(), Failure> {
     let pages = items.map(|r| {
@@ -88,5 +128,5 @@ pub async fn print_items<T: Serialize>(
             next_cursor: None,
         })
     });
-    print_pages(ctx, what, pages).await
+    print_pages(ctx, what, limit, pages).await
 }

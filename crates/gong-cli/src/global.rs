@@ -78,6 +78,11 @@ pub struct Global {
         value_name = "WHERE"
     )]
     pub quota: Option<String>,
+    /// More diagnostics on stderr: -v requests and retries, -vv debug, -vvv trace. Without
+    /// it, RUST_LOG (LEVEL or TARGET=LEVEL,...; targets gong, gong_client, gong_sandbox) is
+    /// used. Results stay on stdout; credentials never appear.
+    #[arg(short = 'v', long = "verbose", global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
     /// Never draw progress bars (they are drawn on stderr only when it is a terminal).
     #[arg(long, global = true)]
     pub no_progress: bool,

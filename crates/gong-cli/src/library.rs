@@ -3,7 +3,7 @@
 use clap::{Args, Subcommand};
 use gong_client::actions::{FolderCalls, LibraryFolders};
 
-use crate::context::Ctx;
+use crate::context::{Ctx, LimitArg};
 use crate::failure::Failure;
 use crate::input::{Fields, InputArg};
 
@@ -23,6 +23,8 @@ pub struct LibraryFoldersArgs {
     #[arg(long, value_name = "ID")]
     pub workspace_id: Option<String>,
     #[command(flatten)]
+    pub limit: LimitArg,
+    #[command(flatten)]
     pub input: InputArg,
 }
 
@@ -33,6 +35,8 @@ pub struct FolderCallsArgs {
     #[arg(long, value_name = "ID")]
     pub folder_id: Option<String>,
     #[command(flatten)]
+    pub limit: LimitArg,
+    #[command(flatten)]
     pub input: InputArg,
 }
 
@@ -42,12 +46,14 @@ pub async fn run(ctx: &Ctx<'_>, cmd: &LibraryCmd) -> Result<(), Failure> {
         LibraryCmd::Folders(a) => {
             let input: LibraryFolders = Fields::new().text("workspaceId", &a.workspace_id).build(&a.input)?;
             let client = ctx.client()?;
-            ctx.out.print(&client.list_library_folders(input).await?)
+            ctx.out
+                .print(&a.limit.cut_answer(&client.list_library_folders(input).await?)?)
         }
         LibraryCmd::FolderCalls(a) => {
             let input: FolderCalls = Fields::new().text("folderId", &a.folder_id).build(&a.input)?;
             let client = ctx.client()?;
-            ctx.out.print(&client.list_folder_calls(input).await?)
+            ctx.out
+                .print(&a.limit.cut_answer(&client.list_folder_calls(input).await?)?)
         }
     }
 }

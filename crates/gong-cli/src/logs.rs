@@ -3,7 +3,7 @@
 use clap::{Args, Subcommand};
 use gong_client::actions::Logs;
 
-use crate::context::{Ctx, print_items};
+use crate::context::{Ctx, LimitArg, print_items};
 use crate::failure::Failure;
 use crate::input::{Fields, InputArg};
 
@@ -30,6 +30,8 @@ pub struct LogsArgs {
     #[arg(long)]
     pub cursor: Option<String>,
     #[command(flatten)]
+    pub limit: LimitArg,
+    #[command(flatten)]
     pub input: InputArg,
 }
 
@@ -48,5 +50,5 @@ async fn get(ctx: &Ctx<'_>, a: &LogsArgs) -> Result<(), Failure> {
         .text("cursor", &a.cursor)
         .build(&a.input)?;
     let client = ctx.client()?;
-    print_items(ctx, "log entries", client.logs(input)).await
+    print_items(ctx, "log entries", &a.limit, client.logs(input)).await
 }

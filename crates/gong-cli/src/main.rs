@@ -17,12 +17,15 @@ mod context;
 mod failure;
 mod global;
 mod input;
+mod logging;
 mod output;
 mod progress;
+mod tokens;
 
 // One module per noun: its arguments and its handler.
 mod auth;
 mod calls;
+mod completions;
 mod events;
 mod library;
 mod logs;
@@ -116,6 +119,11 @@ pub enum Command {
     /// A guided run with real results: calls across pages, transcripts, a new call with
     /// its media, and the automation-rule webhook it fires. Try `gong --sandbox tour`.
     Tour(tour::TourArgs),
+    /// A shell completion script: `gong completions bash|zsh|fish|powershell`.
+    Completions(completions::CompletionsArgs),
+    /// The man page gong(1) in roff, or every page into a directory (for packagers).
+    #[command(hide = true)]
+    Man(completions::ManArgs),
 }
 
 /// Whether the command talks to Gong through the configured connection
@@ -123,7 +131,13 @@ pub enum Command {
 fn uses_connection(command: &Command) -> bool {
     !matches!(
         command,
-        Command::Schema(_) | Command::Webhook(_) | Command::Sandbox(_) | Command::Tour(_) | Command::Auth(_)
+        Command::Schema(_)
+            | Command::Webhook(_)
+            | Command::Sandbox(_)
+            | Command::Tour(_)
+            | Command::Auth(_)
+            | Command::Completions(_)
+            | Command::Man(_)
     )
 }
 
@@ -164,6 +178,8 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
         Command::Webhook(c) => webhook::run(&ctx, c).await,
         Command::Sandbox(c) => sandbox::run(&ctx, c).await,
         Command::Tour(a) => tour::tour(ctx.global, ctx.progress, a).await,
+        Command::Completions(a) => completions::completions(a),
+        Command::Man(a) => completions::man(a),
     }
 }
 
@@ -188,6 +204,14 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let rust_log = std::env::var("RUST_LOG").ok();
+    match logging::filter(cli.global.verbose, rust_log.as_deref()) {
+        Ok(filter) => logging::init(filter),
+        Err(f) => {
+            f.report();
+            return f.exit_code();
+        }
+    }
     let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
         Ok(rt) => rt,
         Err(e) => {

@@ -5,9 +5,9 @@ use std::path::PathBuf;
 use clap::Args;
 use gong_client::actions::RawRequestInput;
 use gong_client::raw::RawResponseBody;
-use serde_json::json;
+use serde_json::{Value, json};
 
-use crate::context::Ctx;
+use crate::context::{Ctx, LimitArg};
 use crate::failure::Failure;
 use crate::input::{Fields, InputArg};
 use crate::output::{init_debug_log, write_bytes, write_out};
@@ -63,6 +63,14 @@ pub struct RawArgs {
     /// Write the response body to this file instead of stdout.
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
+    /// Follow Gong's cursor (`records.cursor` of each answer) to the last page, sending it
+    /// back in the query (GET) or the JSON body (POST), and print the items of each answer's
+    /// list as they arrive (JSON Lines when not on a terminal).
+    #[arg(long)]
+    pub paginate: bool,
+    /// With --paginate: stop after N items (no further page is fetched).
+    #[command(flatten)]
+    pub limit: LimitArg,
     #[command(flatten)]
     pub input: InputArg,
 }
@@ -110,6 +118,14 @@ pub async fn run(ctx: &Ctx<'_>, a: &RawArgs) -> Result<(), Failure> {
     if input.debug_request {
         init_debug_log("gong_client");
     }
+    if a.paginate {
+        return paginate(ctx, a, input).await;
+    }
+    if a.limit.limit.is_some() {
+        return Err(Failure::Usage(
+            "--limit counts the items of a list: use it with --paginate".into(),
+        ));
+    }
     let request = input.into_request().await?;
     let client = ctx.client()?;
     let response = client.raw(request).await?;
@@ -137,5 +153,103 @@ pub async fn run(ctx: &Ctx<'_>, a: &RawArgs) -> Result<(), Failure> {
             }
             write_bytes(&b)
         }
+    }
+}
+
+/// Pages a request along Gong's cursor and prints the items of each page.
+async fn paginate(ctx: &Ctx<'_>, a: &RawArgs, input: RawRequestInput) -> Result<(), Failure> {
+    if a.out.is_some() {
+        return Err(Failure::Usage(
+            "--paginate prints the items; redirect stdout instead of --out".into(),
+        ));
+    }
+    if !matches!(input.response_type, gong_client::raw::ResponseType::Json) {
+        return Err(Failure::Usage(
+            "--paginate reads JSON answers: drop --response-type".into(),
+        ));
+    }
+    if !input.form_data.is_empty() || !input.file_data.is_empty() {
+        return Err(Failure::Usage(
+            "--paginate sends the cursor in the query or a JSON body, not in a multipart form".into(),
+        ));
+    }
+    let in_query = input.method.eq_ignore_ascii_case("GET");
+    if !in_query && input.data.as_ref().is_some_and(|d| !d.is_object()) {
+        return Err(Failure::Usage(
+            "--paginate: the body must be a JSON object, to carry the cursor".into(),
+        ));
+    }
+    let client = ctx.client()?;
+    let mut writer = ctx.out.list();
+    let mut left = a.limit.limit.unwrap_or(u64::MAX);
+    let mut cursor: Option<String> = None;
+    let mut followed = std::collections::HashSet::new();
+    let result = async {
+        loop {
+            let mut page = input.clone();
+            if let Some(c) = &cursor {
+                if in_query {
+                    page.query_parameter.0.retain(|(k, _)| k != "cursor");
+                    page.query_parameter.0.push(("cursor".into(), c.clone()));
+                } else if let Some(body) = page.data.get_or_insert_with(|| json!({})).as_object_mut() {
+                    body.insert("cursor".into(), Value::String(c.clone()));
+                }
+            }
+            let response = client.raw(page.into_request().await?).await?;
+            let RawResponseBody::Json(answer) = response.body else {
+                return Err(Failure::Api("--paginate: the answer is not JSON".into()));
+            };
+            for item in items_of(&answer)? {
+                if left == 0 {
+                    break;
+                }
+                writer.push(item)?;
+                left -= 1;
+            }
+            let next = answer
+                .pointer("/records/cursor")
+                .and_then(Value::as_str)
+                .filter(|c| !c.is_empty());
+            let Some(next) = next else { return Ok(()) };
+            if left == 0 {
+                tracing::info!(limit = a.limit.limit, "--limit reached; no further page requested");
+                return Ok(());
+            }
+            if !followed.insert(next.to_owned()) {
+                return Err(Failure::Api(
+                    "--paginate: Gong sent back a cursor already followed; stopping instead of looping".into(),
+                ));
+            }
+            cursor = Some(next.to_owned());
+        }
+    }
+    .await;
+    match result {
+        Ok(()) => writer.finish(),
+        Err(e) => {
+            writer.abort()?;
+            Err(e)
+        }
+    }
+}
+
+/// The items of one page: the one list in the answer (`calls`, `users`,
+/// ...), or the answer itself when it holds no list.
+fn items_of(answer: &Value) -> Result<Vec<&Value>, Failure> {
+    let Some(map) = answer.as_object() else {
+        return Ok(vec![answer]);
+    };
+    let lists: Vec<(&String, &Vec<Value>)> = map.iter().filter_map(|(k, v)| v.as_array().map(|a| (k, a))).collect();
+    match lists.as_slice() {
+        [] => Ok(vec![answer]),
+        [(_, items)] => Ok(items.iter().collect()),
+        _ => Err(Failure::Api(format!(
+            "--paginate: the answer has several lists ({}); page it without --paginate",
+            lists
+                .iter()
+                .map(|(k, _)| crate::output::sanitize(k))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ))),
     }
 }

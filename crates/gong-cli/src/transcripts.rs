@@ -3,7 +3,7 @@
 use clap::{Args, Subcommand};
 use gong_client::actions::CallTranscripts;
 
-use crate::context::{Ctx, print_pages};
+use crate::context::{Ctx, LimitArg, print_pages};
 use crate::failure::Failure;
 use crate::input::{Fields, InputArg};
 
@@ -33,6 +33,8 @@ pub struct TranscriptsArgs {
     #[arg(long)]
     pub cursor: Option<String>,
     #[command(flatten)]
+    pub limit: LimitArg,
+    #[command(flatten)]
     pub input: InputArg,
 }
 
@@ -52,5 +54,5 @@ async fn get(ctx: &Ctx<'_>, a: &TranscriptsArgs) -> Result<(), Failure> {
         .text("cursor", &a.cursor)
         .build(&a.input)?;
     let client = ctx.client()?;
-    print_pages(ctx, "transcripts", client.call_transcripts_pages(input)).await
+    print_pages(ctx, "transcripts", &a.limit, client.call_transcripts_pages(input)).await
 }

@@ -3,7 +3,7 @@
 use clap::{Args, Subcommand};
 use gong_client::actions::{GetUser, ListUsers};
 
-use crate::context::{Ctx, print_pages};
+use crate::context::{Ctx, LimitArg, print_pages};
 use crate::failure::Failure;
 use crate::input::{Fields, InputArg};
 
@@ -25,6 +25,8 @@ pub struct ListUsersArgs {
     /// Resume from a cursor.
     #[arg(long)]
     pub cursor: Option<String>,
+    #[command(flatten)]
+    pub limit: LimitArg,
     #[command(flatten)]
     pub input: InputArg,
 }
@@ -48,7 +50,7 @@ pub async fn run(ctx: &Ctx<'_>, cmd: &UsersCmd) -> Result<(), Failure> {
                 .text("cursor", &a.cursor)
                 .build(&a.input)?;
             let client = ctx.client()?;
-            print_pages(ctx, "users", client.list_users_pages(input)).await
+            print_pages(ctx, "users", &a.limit, client.list_users_pages(input)).await
         }
         UsersCmd::Get(a) => {
             let input: GetUser = Fields::new().text("userId", &a.user_id).build(&a.input)?;

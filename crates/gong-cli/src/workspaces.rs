@@ -3,7 +3,7 @@
 use clap::{Args, Subcommand};
 use gong_client::actions::ListWorkspaces;
 
-use crate::context::Ctx;
+use crate::context::{Ctx, LimitArg};
 use crate::failure::Failure;
 use crate::input::{Fields, InputArg};
 
@@ -18,6 +18,8 @@ pub enum WorkspacesCmd {
 #[derive(Debug, Args)]
 pub struct WorkspacesArgs {
     #[command(flatten)]
+    pub limit: LimitArg,
+    #[command(flatten)]
     pub input: InputArg,
 }
 
@@ -27,7 +29,7 @@ pub async fn run(ctx: &Ctx<'_>, cmd: &WorkspacesCmd) -> Result<(), Failure> {
         WorkspacesCmd::List(a) => {
             let _: ListWorkspaces = Fields::new().build(&a.input)?;
             let client = ctx.client()?;
-            ctx.out.print(&client.list_workspaces().await?)
+            ctx.out.print(&a.limit.cut_answer(&client.list_workspaces().await?)?)
         }
     }
 }

@@ -3,6 +3,7 @@
 //! would, against a local mock of Gong, the embedded Gong, or itself.
 
 mod commands;
+mod conventions;
 mod hostile;
 #[cfg(feature = "sandbox")]
 mod sandbox;
