@@ -4,7 +4,7 @@ use futures::{Stream, TryStreamExt};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::api::types;
+use crate::api::{operations, types};
 use crate::error::{Error, Result};
 use crate::media::MediaFile;
 use crate::paging::{self, Page};
@@ -502,7 +502,7 @@ impl Client {
         let checked = input.validate();
         let start = input.cursor.clone();
         let mut checked = Some(checked);
-        paging::pages_from("listCalls", start, move |cursor| {
+        paging::pages_from(operations::LIST_CALLS.id, start, move |cursor| {
             let (client, input) = (client.clone(), input.clone());
             let check = checked.take();
             async move {
@@ -523,7 +523,7 @@ impl Client {
                 if let Some(v) = input.workspace_id {
                     call = call.workspace_id(v);
                 }
-                let page = client.run("listCalls", call.send()).await?;
+                let page = call.send().await?;
                 Ok(paging::page_from(page.calls, page.records.as_ref()))
             }
         })
@@ -538,15 +538,13 @@ impl Client {
     ) -> impl Stream<Item = Result<Page<types::CallData>>> + use<> {
         let client = self.clone();
         let start = request.cursor.clone();
-        paging::pages_from("listCallsExtensive", start, move |cursor| {
+        paging::pages_from(operations::LIST_CALLS_EXTENSIVE.id, start, move |cursor| {
             let client = client.clone();
             let mut body = request.clone();
             body.cursor = cursor;
             async move {
                 let api = client.api();
-                let page = client
-                    .run("listCallsExtensive", api.list_calls_extensive().body(body).send())
-                    .await?;
+                let page = api.list_calls_extensive().body(body).send().await?;
                 Ok(paging::page_from(page.calls, page.records.as_ref()))
             }
         })
@@ -556,8 +554,7 @@ impl Client {
     pub async fn get_call(&self, input: impl Into<GetCall>) -> Result<types::SpecificCall> {
         let input = input.into();
         input.validate()?;
-        self.run("getCall", self.api().get_call().id(input.call_id).send())
-            .await
+        self.api().get_call().id(input.call_id).send().await
     }
 
     /// "Create New Call" (`POST /v2/calls`, scope `api:calls:create`). Follow
@@ -566,7 +563,7 @@ impl Client {
     pub async fn create_call(&self, input: NewCall) -> Result<types::NewCallAddingResponse> {
         input.validate()?;
         let body: types::NewCallAddingRequest = super::into_request(&input)?;
-        self.run("addCall", self.api().add_call().body(body).send()).await
+        self.api().add_call().body(body).send().await
     }
 
     /// "Get Call Transcript": transcripts of many calls in as few requests as
@@ -589,7 +586,7 @@ impl Client {
         let client = self.clone();
         let mut checked = Some(input.validate());
         let start = input.cursor.clone();
-        paging::pages_from("getCallTranscripts", start, move |cursor| {
+        paging::pages_from(operations::GET_CALL_TRANSCRIPTS.id, start, move |cursor| {
             let client = client.clone();
             let check = checked.take();
             let filter = types::CallsFilter {
@@ -603,12 +600,7 @@ impl Client {
                     return Err(e);
                 }
                 let body = types::PublicApiBaseRequestV2CallsFilter { cursor, filter };
-                let page = client
-                    .run(
-                        "getCallTranscripts",
-                        client.api().get_call_transcripts().body(body).send(),
-                    )
-                    .await?;
+                let page = client.api().get_call_transcripts().body(body).send().await?;
                 Ok(paging::page_from(page.call_transcripts, page.records.as_ref()))
             }
         })

@@ -142,22 +142,19 @@ impl Client {
     pub async fn create_meeting(&self, input: Meeting) -> Result<types::NewMeetingResponse> {
         input.validate()?;
         let body: types::NewMeetingRequest = input.body()?;
-        self.run("addMeeting", self.api().add_meeting().body(body).send()).await
+        self.api().add_meeting().body(body).send().await
     }
 
     /// "Update Gong Meeting" (`PUT /v2/meetings/{meetingId}`, scope `api:meetings:user:update`).
     pub async fn update_meeting(&self, input: UpdateMeeting) -> Result<types::UpdateMeetingResponse> {
         input.validate()?;
         let body: types::UpdateMeetingRequest = input.meeting.body()?;
-        self.run(
-            "updateMeeting",
-            self.api()
-                .update_meeting()
-                .meeting_id(input.meeting_id)
-                .body(body)
-                .send(),
-        )
-        .await
+        self.api()
+            .update_meeting()
+            .meeting_id(input.meeting_id)
+            .body(body)
+            .send()
+            .await
     }
 
     /// "Delete Gong Meeting" (`DELETE /v2/meetings/{meetingId}`, scope `api:meetings:user:delete`).
@@ -166,14 +163,11 @@ impl Client {
         let body = types::DeleteMeetingRequest {
             organizer_email: input.organizer_email,
         };
-        self.run(
-            "deleteMeeting",
-            self.api()
-                .delete_meeting()
-                .meeting_id(input.meeting_id)
-                .body(body)
-                .send(),
-        )
-        .await
+        self.api()
+            .delete_meeting()
+            .meeting_id(input.meeting_id)
+            .body(body)
+            .send()
+            .await
     }
 }
