@@ -109,6 +109,37 @@ pub mod codegen {
                 let summary = op.summary.as_deref().unwrap_or_default();
                 let generated = !op.extensions.contains_key(HANDWRITTEN);
                 let doc = format!("`{method} {path}`: {summary}");
+                let key = format!("{method} {path}");
+                let idempotency = match op.extensions.get("x-gong-idempotency").and_then(|v| v.as_str()) {
+                    Some("idempotent") => quote::quote!(crate::retry::Idempotency::Idempotent),
+                    Some("deduplicated") => quote::quote!(crate::retry::Idempotency::Deduplicated),
+                    Some("non-idempotent") => quote::quote!(crate::retry::Idempotency::NonIdempotent),
+                    other => {
+                        return Err(format!(
+                            "{key}: x-gong-idempotency is {other:?}; run `cargo xtask refresh`"
+                        ));
+                    }
+                };
+                let cursor = match op.extensions.get("x-gong-cursor").and_then(|v| v.as_str()) {
+                    Some("query") => quote::quote!(Some(crate::paging::CursorIn::Query)),
+                    Some("body") => quote::quote!(Some(crate::paging::CursorIn::Body)),
+                    None => quote::quote!(None),
+                    Some(other) => return Err(format!("{key}: x-gong-cursor {other:?} is not query or body")),
+                };
+                let action = match op.extensions.get("x-gong-action") {
+                    None => quote::quote!(None),
+                    Some(a) => {
+                        let field = |name: &str| {
+                            a.get(name)
+                                .and_then(|v| v.as_str())
+                                .map(str::to_owned)
+                                .ok_or_else(|| format!("{key}: x-gong-action has no string `{name}`"))
+                        };
+                        let (title, name, method, cli) =
+                            (field("title")?, field("name")?, field("method")?, field("cli")?);
+                        quote::quote!(Some(Action { title: #title, name: #name, method: #method, cli: #cli }))
+                    }
+                };
                 consts.extend(quote::quote! {
                     #[doc = #doc]
                     pub const #konst: Operation = Operation {
@@ -119,6 +150,9 @@ pub mod codegen {
                         summary: #summary,
                         scope: #scope,
                         generated: #generated,
+                        idempotency: #idempotency,
+                        cursor: #cursor,
+                        action: #action,
                     };
                 });
                 by_rust_name.extend(quote::quote!(#rust => Some(&#konst),));
@@ -145,6 +179,27 @@ pub mod codegen {
                     pub scope: Option<&'static str>,
                     /// False for operations the facade writes by hand (multipart).
                     pub generated: bool,
+                    /// Whether repeating it is safe (`x-gong-idempotency`); the
+                    /// transport's retries follow it.
+                    pub idempotency: crate::retry::Idempotency,
+                    /// Where a listing's cursor travels (`x-gong-cursor`).
+                    pub cursor: Option<crate::paging::CursorIn>,
+                    /// The connector action this operation serves (`x-gong-action`).
+                    pub action: Option<Action>,
+                }
+
+                /// A connector action, as `xtask/src/table.rs` records it: one
+                /// name for the facade method, the catalog and the CLI leaf.
+                #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+                pub struct Action {
+                    /// The requirement's title ("Get Call").
+                    pub title: &'static str,
+                    /// Catalog name and CLI leaf, kebab case (`get-call`).
+                    pub name: &'static str,
+                    /// The facade method (`get_call`).
+                    pub method: &'static str,
+                    /// The `gong` command (`calls get-call`).
+                    pub cli: &'static str,
                 }
 
                 #consts

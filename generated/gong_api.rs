@@ -1,4 +1,4 @@
-// @generated from openapi/gong.json (sha256 512922e3d7190c780cac9b0ffbccc04216d03b2402eaea44e0e81d8ca7884915) by build.rs.
+// @generated from openapi/gong.json (sha256 8a458f38f2318109380645decd19b67d23298f9750f2adeb61d8762e0894a545) by build.rs.
 // Do not edit: change the document or the generator settings instead.
 
 #[allow(unused_imports)]
@@ -36352,6 +36352,26 @@ pub mod operations {
         pub scope: Option<&'static str>,
         /// False for operations the facade writes by hand (multipart).
         pub generated: bool,
+        /// Whether repeating it is safe (`x-gong-idempotency`); the
+        /// transport's retries follow it.
+        pub idempotency: crate::retry::Idempotency,
+        /// Where a listing's cursor travels (`x-gong-cursor`).
+        pub cursor: Option<crate::paging::CursorIn>,
+        /// The connector action this operation serves (`x-gong-action`).
+        pub action: Option<Action>,
+    }
+    /// A connector action, as `xtask/src/table.rs` records it: one
+    /// name for the facade method, the catalog and the CLI leaf.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub struct Action {
+        /// The requirement's title ("Get Call").
+        pub title: &'static str,
+        /// Catalog name and CLI leaf, kebab case (`get-call`).
+        pub name: &'static str,
+        /// The facade method (`get_call`).
+        pub method: &'static str,
+        /// The `gong` command (`calls get-call`).
+        pub cli: &'static str,
     }
     ///`GET /v2/calls`: List calls that started in a time range, one page at a time
     pub const LIST_CALLS: Operation = Operation {
@@ -36362,6 +36382,14 @@ pub mod operations {
         summary: "List calls that started in a time range, one page at a time",
         scope: Some("api:calls:read:basic"),
         generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: Some(crate::paging::CursorIn::Query),
+        action: Some(Action {
+            title: "List Calls",
+            name: "list-calls",
+            method: "list_calls",
+            cli: "calls list-calls",
+        }),
     };
     ///`POST /v2/calls`: Register a new call; its media follows by upload or download URL
     pub const ADD_CALL: Operation = Operation {
@@ -36372,6 +36400,14 @@ pub mod operations {
         summary: "Register a new call; its media follows by upload or download URL",
         scope: Some("api:calls:create"),
         generated: true,
+        idempotency: crate::retry::Idempotency::Deduplicated,
+        cursor: None,
+        action: Some(Action {
+            title: "Create New Call",
+            name: "create-call",
+            method: "create_call",
+            cli: "calls create-call",
+        }),
     };
     ///`PUT /v2/calls/{id}/media`: Upload the recording of a registered call
     pub const ADD_CALL_RECORDING: Operation = Operation {
@@ -36382,6 +36418,14 @@ pub mod operations {
         summary: "Upload the recording of a registered call",
         scope: Some("api:calls:create"),
         generated: false,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: Some(Action {
+            title: "Add Call Media",
+            name: "add-call-media",
+            method: "add_call_media",
+            cli: "media add-call-media",
+        }),
     };
     ///`GET /v2/calls/{id}`: Fetch one call by its Gong id
     pub const GET_CALL: Operation = Operation {
@@ -36392,6 +36436,14 @@ pub mod operations {
         summary: "Fetch one call by its Gong id",
         scope: Some("api:calls:read:basic"),
         generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: Some(Action {
+            title: "Get Call",
+            name: "get-call",
+            method: "get_call",
+            cli: "calls get-call",
+        }),
     };
     ///`POST /v2/calls/extensive`: List calls with the content sections the filter asks for
     pub const LIST_CALLS_EXTENSIVE: Operation = Operation {
@@ -36402,6 +36454,9 @@ pub mod operations {
         summary: "List calls with the content sections the filter asks for",
         scope: Some("api:calls:read:extensive"),
         generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: Some(crate::paging::CursorIn::Body),
+        action: None,
     };
     ///`GET /v2/permission-profile`: Fetch one permission profile
     pub const GET_PERMISSION_PROFILE: Operation = Operation {
@@ -36412,6 +36467,9 @@ pub mod operations {
         summary: "Fetch one permission profile",
         scope: None,
         generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: None,
     };
     ///`PUT /v2/permission-profile`: Change a permission profile
     pub const UPDATE_PERMISSION_PROFILE: Operation = Operation {
@@ -36422,6 +36480,9 @@ pub mod operations {
         summary: "Change a permission profile",
         scope: None,
         generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: None,
     };
     ///`POST /v2/permission-profile`: Create a permission profile in a workspace
     pub const CREATE_PERMISSION_PROFILE: Operation = Operation {
@@ -36432,6 +36493,9 @@ pub mod operations {
         summary: "Create a permission profile in a workspace",
         scope: None,
         generated: true,
+        idempotency: crate::retry::Idempotency::NonIdempotent,
+        cursor: None,
+        action: None,
     };
     ///`PUT /v2/meetings/{meetingId}`: Change a Gong meeting
     pub const UPDATE_MEETING: Operation = Operation {
@@ -36442,6 +36506,14 @@ pub mod operations {
         summary: "Change a Gong meeting",
         scope: Some("api:meetings:user:update"),
         generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: Some(Action {
+            title: "Update Gong Meeting",
+            name: "update-meeting",
+            method: "update_meeting",
+            cli: "meetings update-meeting",
+        }),
     };
     ///`DELETE /v2/meetings/{meetingId}`: Remove a Gong meeting
     pub const DELETE_MEETING: Operation = Operation {
@@ -36452,6 +36524,14 @@ pub mod operations {
         summary: "Remove a Gong meeting",
         scope: Some("api:meetings:user:delete"),
         generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: Some(Action {
+            title: "Delete Gong Meeting",
+            name: "delete-meeting",
+            method: "delete_meeting",
+            cli: "meetings delete-meeting",
+        }),
     };
     ///`PUT /v2/customer-engagement/content/viewed`: Report that an external participant viewed content
     pub const CONTENT_VIEWED: Operation = Operation {
@@ -36462,6 +36542,14 @@ pub mod operations {
         summary: "Report that an external participant viewed content",
         scope: Some("api:engagement-data:write"),
         generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: Some(Action {
+            title: "Custom Viewed Event",
+            name: "custom-viewed-event",
+            method: "custom_viewed_event",
+            cli: "events custom-viewed-event",
+        }),
     };
     ///`PUT /v2/customer-engagement/content/shared`: Report that a user shared content with external participants
     pub const CONTENT_SHARED: Operation = Operation {
@@ -36472,6 +36560,14 @@ pub mod operations {
         summary: "Report that a user shared content with external participants",
         scope: Some("api:engagement-data:write"),
         generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: Some(Action {
+            title: "Custom Shared Event",
+            name: "custom-shared-event",
+            method: "custom_shared_event",
+            cli: "events custom-shared-event",
+        }),
     };
     ///`PUT /v2/customer-engagement/action`: Report a custom engagement action on content
     pub const CUSTOM_ACTION: Operation = Operation {
@@ -36482,6 +36578,14 @@ pub mod operations {
         summary: "Report a custom engagement action on content",
         scope: Some("api:engagement-data:write"),
         generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: Some(Action {
+            title: "Custom Action Event",
+            name: "custom-action-event",
+            method: "custom_action_event",
+            cli: "events custom-action-event",
+        }),
     };
     ///`GET /v2/crm/integrations`: List the generic CRM integrations
     pub const LIST_GENERIC_CRM_INTEGRATION: Operation = Operation {
@@ -36492,6 +36596,9 @@ pub mod operations {
         summary: "List the generic CRM integrations",
         scope: Some("api:crm:integrations:read"),
         generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: None,
     };
     ///`PUT /v2/crm/integrations`: Register a generic CRM integration
     pub const REGISTER_GENERIC_CRM_INTEGRATION: Operation = Operation {
@@ -36502,6 +36609,9 @@ pub mod operations {
         summary: "Register a generic CRM integration",
         scope: Some("api:crm:integration:register"),
         generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: None,
     };
     ///`DELETE /v2/crm/integrations`: Remove a generic CRM integration
     pub const DELETE_GENERIC_CRM_INTEGRATION: Operation = Operation {
@@ -36512,6 +36622,9 @@ pub mod operations {
         summary: "Remove a generic CRM integration",
         scope: Some("api:crm:integration:delete"),
         generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: None,
     };
     ///`PUT /v2/calls/users-access`: Grant users access to calls
     pub const ADD_USERS_ACCESS_TO_CALLS: Operation = Operation {
@@ -36522,6 +36635,9 @@ pub mod operations {
         summary: "Grant users access to calls",
         scope: Some("api:call-user-access:write"),
         generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: None,
     };
     ///`POST /v2/calls/users-access`: Read which users were granted access to calls
     pub const GET_USERS_ACCESS_TO_CALLS: Operation = Operation {
@@ -36532,6 +36648,9 @@ pub mod operations {
         summary: "Read which users were granted access to calls",
         scope: Some("api:call-user-access:read"),
         generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: None,
     };
     ///`DELETE /v2/calls/users-access`: Revoke users' access to calls
     pub const DELETE_USERS_ACCESS_TO_CALLS: Operation = Operation {
@@ -36542,6 +36661,9 @@ pub mod operations {
         summary: "Revoke users' access to calls",
         scope: Some("api:call-user-access:write"),
         generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: None,
     };
     ///`POST /v2/users/extensive`: List users matching a filter, with their settings
     pub const LIST_MULTIPLE_USERS: Operation = Operation {
@@ -36552,6 +36674,9 @@ pub mod operations {
         summary: "List users matching a filter, with their settings",
         scope: Some("api:users:read"),
         generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: Some(crate::paging::CursorIn::Body),
+        action: None,
     };
     ///`POST /v2/stats/interaction`: Interaction statistics per user
     pub const LIST_INTERACTION_STATS: Operation = Operation {
@@ -36562,6 +36687,9 @@ pub mod operations {
         summary: "Interaction statistics per user",
         scope: Some("api:stats:interaction"),
         generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: Some(crate::paging::CursorIn::Body),
+        action: None,
     };
     ///`POST /v2/stats/activity/scorecards`: Answered scorecards in a time range
     pub const LIST_ANSWERED_SCORECARDS: Operation = Operation {
@@ -36572,6 +36700,9 @@ pub mod operations {
         summary: "Answered scorecards in a time range",
         scope: Some("api:stats:scorecards"),
         generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: Some(crate::paging::CursorIn::Body),
+        action: None,
     };
     ///`POST /v2/stats/activity/day-by-day`: Per-day activity of users
     pub const LIST_MULTIPLE_USERS_DAY_BY_DAY_ACTIVITY: Operation = Operation {
@@ -36582,6 +36713,9 @@ pub mod operations {
         summary: "Per-day activity of users",
         scope: Some("api:stats:user-actions:detailed"),
         generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: Some(crate::paging::CursorIn::Body),
+        action: None,
     };
     ///`POST /v2/stats/activity/aggregate`: Aggregated activity of users
     pub const LIST_MULTIPLE_USERS_AGGREGATE_ACTIVITY: Operation = Operation {
@@ -36592,6 +36726,9 @@ pub mod operations {
         summary: "Aggregated activity of users",
         scope: Some("api:stats:user-actions"),
         generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: Some(crate::paging::CursorIn::Body),
+        action: None,
     };
     ///`POST /v2/stats/activity/aggregate-by-period`: Activity of users aggregated per period
     pub const LIST_MULTIPLE_USERS_AGGREGATE_BY_PERIOD: Operation = Operation {
@@ -36602,6 +36739,9 @@ pub mod operations {
         summary: "Activity of users aggregated per period",
         scope: Some("api:stats:user-actions"),
         generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: Some(crate::paging::CursorIn::Body),
+        action: None,
     };
     ///`POST /v2/meetings`: Create a Gong meeting
     pub const ADD_MEETING: Operation = Operation {
@@ -36612,6 +36752,14 @@ pub mod operations {
         summary: "Create a Gong meeting",
         scope: Some("api:meetings:user:create"),
         generated: true,
+        idempotency: crate::retry::Idempotency::NonIdempotent,
+        cursor: None,
+        action: Some(Action {
+            title: "Create New Gong Meeting",
+            name: "create-meeting",
+            method: "create_meeting",
+            cli: "meetings create-meeting",
+        }),
     };
     ///`POST /v2/meetings/integration/status`: Check the meeting integration of users
     pub const INTEGRATION_STATUS: Operation = Operation {
@@ -36622,6 +36770,9 @@ pub mod operations {
         summary: "Check the meeting integration of users",
         scope: Some("api:meetings:integration:status"),
         generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: None,
     };
     ///`POST /v2/integration-settings`: Change integration settings
     pub const INTEGRATION_SETTINGS: Operation = Operation {
@@ -36632,6 +36783,9 @@ pub mod operations {
         summary: "Change integration settings",
         scope: Some("api:integration-settings:write"),
         generated: true,
+        idempotency: crate::retry::Idempotency::NonIdempotent,
+        cursor: None,
+        action: None,
     };
     ///`POST /v2/flows/prospects`: Engage flows that prospects are in
     pub const GET_FLOWS_FOR_PROSPECTS: Operation = Operation {
@@ -36642,6 +36796,9 @@ pub mod operations {
         summary: "Engage flows that prospects are in",
         scope: Some("api:flows:read"),
         generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: None,
     };
     ///`POST /v2/flows/prospects/assign`: Put prospects into an Engage flow
     pub const ASSIGN_PROSPECTS: Operation = Operation {
@@ -36652,6 +36809,9 @@ pub mod operations {
         summary: "Put prospects into an Engage flow",
         scope: Some("api:flows:write"),
         generated: true,
+        idempotency: crate::retry::Idempotency::NonIdempotent,
+        cursor: None,
+        action: None,
     };
     ///`POST /v2/digital-interaction`: Report a digital interaction
     pub const ADD_DIGITAL_INTERACTION: Operation = Operation {
@@ -36662,6 +36822,9 @@ pub mod operations {
         summary: "Report a digital interaction",
         scope: Some("api:digital-interactions:write"),
         generated: true,
+        idempotency: crate::retry::Idempotency::NonIdempotent,
+        cursor: None,
+        action: None,
     };
     ///`POST /v2/data-privacy/erase-data-for-phone-number`: Erase every element that references a phone number
     pub const PURGE_PHONE_NUMBER: Operation = Operation {
@@ -36672,6 +36835,14 @@ pub mod operations {
         summary: "Erase every element that references a phone number",
         scope: Some("api:data-privacy:delete"),
         generated: true,
+        idempotency: crate::retry::Idempotency::NonIdempotent,
+        cursor: None,
+        action: Some(Action {
+            title: "Delete Phone Number and Associated Elements",
+            name: "erase-phone-number",
+            method: "erase_phone_number",
+            cli: "privacy erase-phone-number",
+        }),
     };
     ///`POST /v2/data-privacy/erase-data-for-email-address`: Erase every element that references an email address
     pub const PURGE_EMAIL_ADDRESS: Operation = Operation {
@@ -36682,6 +36853,14 @@ pub mod operations {
         summary: "Erase every element that references an email address",
         scope: Some("api:data-privacy:delete"),
         generated: true,
+        idempotency: crate::retry::Idempotency::NonIdempotent,
+        cursor: None,
+        action: Some(Action {
+            title: "Delete Email Address and Associated Elements",
+            name: "erase-email-address",
+            method: "erase_email_address",
+            cli: "privacy erase-email-address",
+        }),
     };
     ///`GET /v2/crm/entity-schema`: List the fields of a CRM object type
     pub const LIST_CRM_SCHEMA_FIELDS: Operation = Operation {
@@ -36692,6 +36871,9 @@ pub mod operations {
         summary: "List the fields of a CRM object type",
         scope: Some("api:crm:schema"),
         generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: None,
     };
     ///`POST /v2/crm/entity-schema`: Upload the fields of a CRM object type
     pub const UPLOAD_CRM_SCHEMA_FIELD: Operation = Operation {
@@ -36702,6 +36884,9 @@ pub mod operations {
         summary: "Upload the fields of a CRM object type",
         scope: Some("api:crm:schema"),
         generated: true,
+        idempotency: crate::retry::Idempotency::NonIdempotent,
+        cursor: None,
+        action: None,
     };
     ///`GET /v2/crm/entities`: Fetch CRM objects by their CRM ids
     pub const GET_CRM_OBJECTS: Operation = Operation {
@@ -36712,6 +36897,9 @@ pub mod operations {
         summary: "Fetch CRM objects by their CRM ids",
         scope: Some("api:crm:get-objects"),
         generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: None,
     };
     ///`POST /v2/crm/entities`: Upload CRM objects from a file
     pub const UPLOAD_CRM_DATA: Operation = Operation {
@@ -36722,6 +36910,9 @@ pub mod operations {
         summary: "Upload CRM objects from a file",
         scope: Some("api:crm:upload"),
         generated: false,
+        idempotency: crate::retry::Idempotency::NonIdempotent,
+        cursor: None,
+        action: None,
     };
     ///`POST /v2/calls/transcript`: Transcripts of calls, by ids or time range
     pub const GET_CALL_TRANSCRIPTS: Operation = Operation {
@@ -36732,6 +36923,14 @@ pub mod operations {
         summary: "Transcripts of calls, by ids or time range",
         scope: Some("api:calls:read:transcript"),
         generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: Some(crate::paging::CursorIn::Body),
+        action: Some(Action {
+            title: "Get Call Transcript",
+            name: "get-call-transcripts",
+            method: "get_call_transcripts",
+            cli: "transcripts get-call-transcripts",
+        }),
     };
     ///`GET /v2/workspaces`: List the company's workspaces
     pub const LIST_WORKSPACES: Operation = Operation {
@@ -36742,6 +36941,14 @@ pub mod operations {
         summary: "List the company's workspaces",
         scope: Some("api:workspaces:read"),
         generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: Some(Action {
+            title: "List Workspaces",
+            name: "list-workspaces",
+            method: "list_workspaces",
+            cli: "workspaces list-workspaces",
+        }),
     };
     ///`GET /v2/users`: List the company's users
     pub const LIST_USERS: Operation = Operation {
@@ -36752,6 +36959,14 @@ pub mod operations {
         summary: "List the company's users",
         scope: Some("api:users:read"),
         generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: Some(crate::paging::CursorIn::Query),
+        action: Some(Action {
+            title: "List Users",
+            name: "list-users",
+            method: "list_users",
+            cli: "users list-users",
+        }),
     };
     ///`GET /v2/users/{id}`: Fetch one user by Gong id
     pub const GET_USER: Operation = Operation {
@@ -36762,6 +36977,14 @@ pub mod operations {
         summary: "Fetch one user by Gong id",
         scope: Some("api:users:read"),
         generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: Some(Action {
+            title: "Get User",
+            name: "get-user",
+            method: "get_user",
+            cli: "users get-user",
+        }),
     };
     ///`GET /v2/users/{id}/settings-history`: Settings history of one user
     pub const GET_USER_HISTORY: Operation = Operation {
@@ -36772,6 +36995,9 @@ pub mod operations {
         summary: "Settings history of one user",
         scope: Some("api:users:read"),
         generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: None,
     };
     ///`GET /v2/settings/trackers`: List keyword trackers
     pub const LIST_TRACKERS: Operation = Operation {
@@ -36782,6 +37008,9 @@ pub mod operations {
         summary: "List keyword trackers",
         scope: Some("api:settings:trackers:read"),
         generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: None,
     };
     ///`GET /v2/settings/scorecards`: List scorecards
     pub const LIST_SCORECARDS: Operation = Operation {
@@ -36792,6 +37021,9 @@ pub mod operations {
         summary: "List scorecards",
         scope: Some("api:settings:scorecards:read"),
         generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: None,
     };
     ///`GET /v2/permission-profile/users`: Users who hold a permission profile
     pub const LIST_PERMISSION_PROFILE_USERS: Operation = Operation {
@@ -36802,6 +37034,9 @@ pub mod operations {
         summary: "Users who hold a permission profile",
         scope: Some("api:users:read"),
         generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: None,
     };
     ///`GET /v2/logs`: Log entries of one type in a time range
     pub const LIST_LOGS: Operation = Operation {
@@ -36812,6 +37047,14 @@ pub mod operations {
         summary: "Log entries of one type in a time range",
         scope: Some("api:logs:read"),
         generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: Some(crate::paging::CursorIn::Query),
+        action: Some(Action {
+            title: "Get Logs Data by Type and Time Range",
+            name: "get-logs",
+            method: "get_logs",
+            cli: "logs get-logs",
+        }),
     };
     ///`GET /v2/library/folders`: List public library folders
     pub const GET_LIBRARY_STRUCTURE: Operation = Operation {
@@ -36822,6 +37065,14 @@ pub mod operations {
         summary: "List public library folders",
         scope: Some("api:library:read"),
         generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: Some(Action {
+            title: "List Library Folders",
+            name: "list-library-folders",
+            method: "list_library_folders",
+            cli: "library list-library-folders",
+        }),
     };
     ///`GET /v2/library/folder-content`: Calls in one library folder
     pub const GET_CALLS_IN_SPECIFIC_FOLDER: Operation = Operation {
@@ -36832,6 +37083,14 @@ pub mod operations {
         summary: "Calls in one library folder",
         scope: Some("api:library:read"),
         generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: Some(Action {
+            title: "List Calls in Folder",
+            name: "list-folder-calls",
+            method: "list_folder_calls",
+            cli: "library list-folder-calls",
+        }),
     };
     ///`GET /v2/flows`: List Engage flows
     pub const LIST_FLOWS: Operation = Operation {
@@ -36842,6 +37101,9 @@ pub mod operations {
         summary: "List Engage flows",
         scope: Some("api:flows:read"),
         generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: Some(crate::paging::CursorIn::Query),
+        action: None,
     };
     ///`GET /v2/data-privacy/data-for-phone-number`: Elements that reference a phone number
     pub const FIND_ALL_REFERENCES_TO_PHONE_NUMBER: Operation = Operation {
@@ -36852,6 +37114,14 @@ pub mod operations {
         summary: "Elements that reference a phone number",
         scope: Some("api:data-privacy:read"),
         generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: Some(Action {
+            title: "List References to a Phone Number",
+            name: "list-phone-number-references",
+            method: "list_phone_number_references",
+            cli: "privacy list-phone-number-references",
+        }),
     };
     ///`GET /v2/data-privacy/data-for-email-address`: Elements that reference an email address
     pub const FIND_ALL_REFERENCES_TO_EMAIL_ADDRESS: Operation = Operation {
@@ -36862,6 +37132,14 @@ pub mod operations {
         summary: "Elements that reference an email address",
         scope: Some("api:data-privacy:read"),
         generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: Some(Action {
+            title: "List References to an Email Address",
+            name: "list-email-address-references",
+            method: "list_email_address_references",
+            cli: "privacy list-email-address-references",
+        }),
     };
     ///`GET /v2/crm/request-status`: Progress of a CRM upload request
     pub const GET_REQUEST_STATUS: Operation = Operation {
@@ -36872,6 +37150,9 @@ pub mod operations {
         summary: "Progress of a CRM upload request",
         scope: Some("api:crm:upload"),
         generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: None,
     };
     ///`GET /v2/coaching`: Coaching metrics of a manager's team
     pub const GET_COACHING_METRICS: Operation = Operation {
@@ -36882,6 +37163,9 @@ pub mod operations {
         summary: "Coaching metrics of a manager's team",
         scope: Some("api:coaching:read"),
         generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: None,
     };
     ///`GET /v2/calls/manual-crm-associations`: Calls associated with CRM objects by hand
     pub const LIST_CRM_CALLS_MANUAL_ASSOCIATION: Operation = Operation {
@@ -36892,6 +37176,9 @@ pub mod operations {
         summary: "Calls associated with CRM objects by hand",
         scope: Some("api:crm-calls:manual-association:read"),
         generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: Some(crate::paging::CursorIn::Query),
+        action: None,
     };
     ///`GET /v2/all-permission-profiles`: List permission profiles of a workspace
     pub const LIST_PERMISSION_PROFILE: Operation = Operation {
@@ -36902,6 +37189,9 @@ pub mod operations {
         summary: "List permission profiles of a workspace",
         scope: None,
         generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: None,
     };
     /// All operations, in document order.
     pub const ALL: &[Operation] = &[

@@ -8,7 +8,7 @@ use std::sync::{Arc, RwLock};
 use std::time::{Duration, SystemTime};
 
 use reqwest::header::{AUTHORIZATION, RETRY_AFTER};
-use reqwest::{Method, Request, Response, StatusCode, Url};
+use reqwest::{Request, Response, StatusCode, Url};
 use secrecy::SecretString;
 use tracing::Instrument;
 
@@ -226,7 +226,8 @@ impl Transport {
     pub(crate) fn meta_for(&self, operation: &Operation) -> RequestMeta {
         RequestMeta {
             operation: operation.id.to_owned(),
-            idempotency: idempotency_of(operation),
+            // From the table's `x-gong-idempotency` (xtask/src/table.rs).
+            idempotency: operation.idempotency,
             policy: self.inner.retry.clone(),
             debug: false,
             deadline: Deadline::ClientTimeout,
@@ -483,32 +484,6 @@ async fn buffered(response: Response) -> reqwest::Result<Response> {
     *rebuilt.version_mut() = version;
     *rebuilt.headers_mut() = headers;
     Ok(Response::from(rebuilt))
-}
-
-/// Idempotency of an operation.
-fn idempotency_of(op: &Operation) -> Idempotency {
-    let (operation, method) = (op.id, &Method::from_bytes(op.method.as_bytes()).unwrap_or(Method::POST));
-    // POST operations that only read (Gong lists with a JSON filter body).
-    const READ_ONLY_POSTS: &[&str] = &[
-        "listCallsExtensive",
-        "getCallTranscripts",
-        "listMultipleUsers",
-        "listInteractionStats",
-        "listAnsweredScorecards",
-        "listMultipleUsersDayByDayActivity",
-        "listMultipleUsersAggregateActivity",
-        "listMultipleUsersAggregateByPeriod",
-        "getUsersAccessToCalls",
-        "integrationStatus",
-        "getFlowsForProspects",
-    ];
-    match *method {
-        Method::GET | Method::HEAD | Method::PUT | Method::DELETE | Method::OPTIONS => Idempotency::Idempotent,
-        Method::POST if READ_ONLY_POSTS.contains(&operation) => Idempotency::Idempotent,
-        // Gong refuses a second call with the same clientUniqueId (409).
-        Method::POST if operation == "addCall" => Idempotency::Deduplicated,
-        _ => Idempotency::NonIdempotent,
-    }
 }
 
 /// One line describing a request with every credential redacted: sensitive

@@ -569,17 +569,17 @@ impl Client {
     /// "Get Call Transcript": transcripts of many calls in as few requests as
     /// Gong allows (`POST /v2/calls/transcript`, scope
     /// `api:calls:read:transcript`); the cursor travels in the body.
-    pub fn call_transcripts(
+    pub fn get_call_transcripts(
         &self,
         input: CallTranscripts,
     ) -> impl Stream<Item = Result<types::CallTranscript>> + use<> {
-        self.call_transcripts_pages(input)
+        self.get_call_transcripts_pages(input)
             .map_ok(|p| futures::stream::iter(p.items.into_iter().map(Ok)))
             .try_flatten()
     }
 
     /// Pages of "Get Call Transcript".
-    pub fn call_transcripts_pages(
+    pub fn get_call_transcripts_pages(
         &self,
         input: CallTranscripts,
     ) -> impl Stream<Item = Result<Page<types::CallTranscript>>> + use<> {

@@ -373,7 +373,7 @@ impl Client {
 
     /// "Get Logs Data by Type and Time Range": every entry across all pages
     /// (`GET /v2/logs`, scope `api:logs:read`).
-    pub fn logs(&self, input: Logs) -> impl Stream<Item = Result<types::LogEntry>> + use<> {
+    pub fn get_logs(&self, input: Logs) -> impl Stream<Item = Result<types::LogEntry>> + use<> {
         let client = self.clone();
         let mut checked = Some(input.validate());
         paging::pages_from(operations::LIST_LOGS.id, input.cursor.clone(), move |cursor| {
@@ -428,7 +428,7 @@ impl Client {
 
     /// "List References to an Email Address" (`GET /v2/data-privacy/data-for-email-address`,
     /// scope `api:data-privacy:read`).
-    pub async fn email_address_references(&self, input: EmailAddress) -> Result<types::EmailAddressReferences> {
+    pub async fn list_email_address_references(&self, input: EmailAddress) -> Result<types::EmailAddressReferences> {
         input.validate()?;
         self.api()
             .find_all_references_to_email_address()
@@ -439,7 +439,7 @@ impl Client {
 
     /// "List References to a Phone Number" (`GET /v2/data-privacy/data-for-phone-number`,
     /// scope `api:data-privacy:read`).
-    pub async fn phone_number_references(&self, input: PhoneNumber) -> Result<types::PhoneNumberReferences> {
+    pub async fn list_phone_number_references(&self, input: PhoneNumber) -> Result<types::PhoneNumberReferences> {
         input.validate()?;
         self.api()
             .find_all_references_to_phone_number()

@@ -193,7 +193,7 @@ async fn call_transcripts_batch_ids_and_page_in_the_body() {
         })
         .await;
     let input = CallTranscripts::of_calls([id("1"), id("2"), id("3")]);
-    let all: Vec<_> = client(&server).call_transcripts(input).try_collect().await.unwrap();
+    let all: Vec<_> = client(&server).get_call_transcripts(input).try_collect().await.unwrap();
     assert_eq!(all.len(), 3);
     assert_eq!(all[0].transcript[0].sentences[0].text.as_deref(), Some("Hello"));
     p1.assert_calls_async(1).await;
@@ -214,7 +214,7 @@ async fn logs_of_a_type_in_a_range() {
         })
         .await;
     let input = Logs::new(LogType::AccessLog, "2026-01-01T00:00:00Z").to_date_time("2026-01-02T00:00:00Z");
-    let entries: Vec<_> = client(&server).logs(input).try_collect().await.unwrap();
+    let entries: Vec<_> = client(&server).get_logs(input).try_collect().await.unwrap();
     assert_eq!(entries.len(), 1);
     m.assert_calls_async(1).await;
 }
@@ -478,13 +478,13 @@ async fn privacy_erase_and_references() {
     .await
     .unwrap();
     let r = c
-        .email_address_references(EmailAddress {
+        .list_email_address_references(EmailAddress {
             email_address: "who@example.com".into(),
         })
         .await
         .unwrap();
     assert_eq!(r.calls.len(), 1);
-    c.phone_number_references(PhoneNumber {
+    c.list_phone_number_references(PhoneNumber {
         phone_number: "+14255552671".into(),
     })
     .await
@@ -600,7 +600,7 @@ async fn invalid_inputs_send_nothing() {
     })
     .await;
     refused("phoneNumber", |c| async move {
-        c.phone_number_references(PhoneNumber {
+        c.list_phone_number_references(PhoneNumber {
             phone_number: "+1 call me".into(),
         })
         .await
@@ -614,7 +614,7 @@ async fn invalid_inputs_send_nothing() {
     })
     .await;
     refused("emailAddress", |c| async move {
-        c.email_address_references(EmailAddress {
+        c.list_email_address_references(EmailAddress {
             email_address: "a@b".into(),
         })
         .await
@@ -637,7 +637,7 @@ async fn invalid_inputs_send_nothing() {
     })
     .await;
     refused("fromDateTime", |c| async move {
-        first(c.logs(Logs::new(LogType::UserCallPlay, "yesterday"))).await
+        first(c.get_logs(Logs::new(LogType::UserCallPlay, "yesterday"))).await
     })
     .await;
     refused("actualStart", |c| async move {
@@ -727,7 +727,7 @@ async fn invalid_inputs_send_nothing() {
     .await;
     // Transcripts refuse call ids together with a workspace.
     refused("workspaceId", |c| async move {
-        first(c.call_transcripts(CallTranscripts::of_calls([id("1")]).workspace_id(id("2")))).await
+        first(c.get_call_transcripts(CallTranscripts::of_calls([id("1")]).workspace_id(id("2")))).await
     })
     .await;
     // Engagement events.

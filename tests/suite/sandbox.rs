@@ -203,7 +203,7 @@ async fn transcripts_are_paged_and_refuse_call_ids_with_a_workspace() {
         .unwrap();
     let client = client_of(&sb).build().unwrap();
     let all: Vec<_> = client
-        .call_transcripts(CallTranscripts::new())
+        .get_call_transcripts(CallTranscripts::new())
         .try_collect()
         .await
         .unwrap();
@@ -211,7 +211,7 @@ async fn transcripts_are_paged_and_refuse_call_ids_with_a_workspace() {
     assert!(all.iter().all(|t| !t.transcript.is_empty()));
     let some_ids: Vec<GongId> = sb.call_ids().into_iter().take(3).collect();
     let three: Vec<_> = client
-        .call_transcripts(CallTranscripts::of_calls(some_ids.clone()))
+        .get_call_transcripts(CallTranscripts::of_calls(some_ids.clone()))
         .try_collect()
         .await
         .unwrap();
@@ -272,7 +272,7 @@ async fn users_workspaces_logs_and_library_read_like_gong() {
         LogType::ExternallySharedCallPlay,
     ] {
         let entries: Vec<_> = client
-            .logs(Logs::new(log_type, "2024-01-01T00:00:00Z"))
+            .get_logs(Logs::new(log_type, "2024-01-01T00:00:00Z"))
             .try_collect()
             .await
             .unwrap();
@@ -323,13 +323,13 @@ async fn empty_lists_are_gong_404s_that_the_facade_reads_as_empty() {
         .unwrap();
     assert!(none.is_empty());
     let none: Vec<_> = client
-        .call_transcripts(CallTranscripts::new().from_date_time(future))
+        .get_call_transcripts(CallTranscripts::new().from_date_time(future))
         .try_collect()
         .await
         .unwrap();
     assert!(none.is_empty());
     let none: Vec<_> = client
-        .logs(Logs::new(LogType::AccessLog, future))
+        .get_logs(Logs::new(LogType::AccessLog, future))
         .try_collect()
         .await
         .unwrap();
@@ -754,7 +754,7 @@ async fn meetings_engagement_events_and_erasure() {
     assert!(matches!(e, Error::Api { status: 409, .. }), "{e:?}");
 
     let refs = client
-        .email_address_references(EmailAddress {
+        .list_email_address_references(EmailAddress {
             email_address: target.email.clone(),
         })
         .await
@@ -765,7 +765,7 @@ async fn meetings_engagement_events_and_erasure() {
     assert!(!refs.customer_data.is_empty());
     let phone = target.phone.clone().unwrap();
     let by_phone = client
-        .phone_number_references(PhoneNumber {
+        .list_phone_number_references(PhoneNumber {
             phone_number: phone.clone(),
         })
         .await
@@ -780,7 +780,7 @@ async fn meetings_engagement_events_and_erasure() {
         .await
         .unwrap();
     let refs = client
-        .email_address_references(EmailAddress {
+        .list_email_address_references(EmailAddress {
             email_address: target.email.clone(),
         })
         .await
@@ -802,7 +802,7 @@ async fn meetings_engagement_events_and_erasure() {
         .await
         .unwrap();
     let by_phone = client
-        .phone_number_references(PhoneNumber { phone_number: number })
+        .list_phone_number_references(PhoneNumber { phone_number: number })
         .await
         .unwrap();
     assert!(by_phone.calls.is_empty() && by_phone.customer_data.is_empty());

@@ -390,3 +390,73 @@ fn no_upstream_prose_in_tracked_files() {
         hits.join("\n")
     );
 }
+
+/// The operation table's facts (`x-gong-*`, from `xtask/src/table.rs`)
+/// agree with the document's own shape: a listing's cursor travels where
+/// the document has a `cursor` (query parameter or top-level body
+/// property); only POSTs the table marks are retried; every generated
+/// constant carries the document's facts.
+#[test]
+fn operation_facts_agree_with_the_document() {
+    use gong_client::paging::CursorIn;
+    use gong_client::retry::Idempotency;
+    let doc: Value = serde_json::from_str(&read("openapi/gong.json")).expect("openapi/gong.json is JSON");
+    for (key, op) in operations(&doc) {
+        let id = op["operationId"].as_str().expect("an operationId");
+        let row = gong_client::api::operations::find(id).unwrap_or_else(|| panic!("{key} not in the table"));
+        let in_query = op["parameters"]
+            .as_array()
+            .is_some_and(|ps| ps.iter().any(|p| p["name"] == "cursor" && p["in"] == "query"));
+        let body = &op["requestBody"]["content"]["application/json"]["schema"];
+        let body = match body["$ref"]
+            .as_str()
+            .and_then(|r| r.strip_prefix("#/components/schemas/"))
+        {
+            Some(name) => &doc["components"]["schemas"][name],
+            None => body,
+        };
+        let in_body = body["properties"].get("cursor").is_some();
+        let expected = match (in_query, in_body) {
+            (true, _) => Some(CursorIn::Query),
+            (false, true) => Some(CursorIn::Body),
+            (false, false) => None,
+        };
+        assert_eq!(row.cursor, expected, "{key}: where its cursor travels");
+        assert_eq!(
+            op.get("x-gong-cursor").and_then(Value::as_str),
+            expected.map(|c| if c == CursorIn::Query { "query" } else { "body" }),
+            "{key}"
+        );
+        match row.method {
+            "GET" | "PUT" | "DELETE" => assert_eq!(row.idempotency, Idempotency::Idempotent, "{key}"),
+            _ => {}
+        }
+        // A listing that pages repeats its request: it must be safe to.
+        if expected.is_some() {
+            assert_eq!(
+                row.idempotency,
+                Idempotency::Idempotent,
+                "{key} pages, so it only reads"
+            );
+        }
+        let written = op["x-gong-idempotency"]
+            .as_str()
+            .unwrap_or_else(|| panic!("{key}: no x-gong-idempotency"));
+        let generated = match row.idempotency {
+            Idempotency::Idempotent => "idempotent",
+            Idempotency::Deduplicated => "deduplicated",
+            _ => "non-idempotent",
+        };
+        assert_eq!(written, generated, "{key}");
+    }
+    // The one POST Gong deduplicates, and the reads the transport repeats.
+    assert_eq!(
+        gong_client::api::operations::ADD_CALL.idempotency,
+        Idempotency::Deduplicated
+    );
+    let read_only_posts = gong_client::api::operations::ALL
+        .iter()
+        .filter(|o| o.method == "POST" && o.idempotency == Idempotency::Idempotent)
+        .count();
+    assert_eq!(read_only_posts, 11);
+}
