@@ -896,4 +896,31 @@ mod tests {
         let once = normalize(&d);
         assert_eq!(normalize(&once), once);
     }
+
+    #[test]
+    fn the_tables_facts_are_written_on_every_operation_and_survive_normalization() {
+        let d = doc_with(
+            json!({}),
+            json!({
+                "/v2/calls": { "get": { "responses": {} }, "post": { "responses": {} } },
+                "/v2/users/extensive": { "post": { "responses": {} } },
+                "/v2/unknown": { "post": { "responses": {} }, "put": { "responses": {} } },
+            }),
+        );
+        let d = normalize(&d);
+        let op = |path: &str, method: &str| d["paths"][path][method].clone();
+        assert_eq!(op("/v2/calls", "get")["x-gong-idempotency"], "idempotent");
+        assert_eq!(op("/v2/calls", "get")["x-gong-cursor"], "query");
+        assert_eq!(
+            op("/v2/calls", "get")["x-gong-action"],
+            json!({ "title": "List Calls", "name": "list-calls", "method": "list_calls", "cli": "calls list-calls" })
+        );
+        assert_eq!(op("/v2/calls", "post")["x-gong-idempotency"], "deduplicated");
+        assert!(op("/v2/calls", "post").get("x-gong-cursor").is_none());
+        assert_eq!(op("/v2/users/extensive", "post")["x-gong-idempotency"], "idempotent");
+        assert_eq!(op("/v2/users/extensive", "post")["x-gong-cursor"], "body");
+        assert!(op("/v2/users/extensive", "post").get("x-gong-action").is_none());
+        assert_eq!(op("/v2/unknown", "post")["x-gong-idempotency"], "non-idempotent");
+        assert_eq!(op("/v2/unknown", "put")["x-gong-idempotency"], "idempotent");
+    }
 }
