@@ -87,69 +87,293 @@ pub mod codegen {
     }
 
     /// A table of every operation of the document (handwritten ones too), for
-    /// the facade: scopes for errors and docs, methods for retry decisions.
-    fn operation_table(spec: &openapiv3::OpenAPI) -> String {
-        let mut rows = String::new();
+    /// the facade: one constant per operation (`GET_CALL`), named after the
+    /// generated method, and `ALL`.
+    fn operation_table(spec: &openapiv3::OpenAPI) -> Result<String, String> {
+        let mut consts = proc_macro2::TokenStream::new();
+        let mut all = Vec::new();
+        let mut by_rust_name = proc_macro2::TokenStream::new();
         for (path, item) in spec.paths.paths.iter() {
             let openapiv3::ReferenceOr::Item(item) = item else {
                 continue;
             };
             for (method, op) in item.iter() {
+                let id = op
+                    .operation_id
+                    .as_deref()
+                    .ok_or_else(|| format!("{} {path} has no operationId", method.to_uppercase()))?;
+                let rust = rust_name(id);
+                let konst = syn::Ident::new(&rust.to_uppercase(), proc_macro2::Span::call_site());
                 let scope = match op.extensions.get("x-gong-scope").and_then(|v| v.as_str()) {
-                    Some(s) => format!("Some({s:?})"),
-                    None => "None".to_owned(),
+                    Some(s) => quote::quote!(Some(#s)),
+                    None => quote::quote!(None),
                 };
-                let id = op.operation_id.as_deref().unwrap_or_default();
-                rows.push_str(&format!(
-                    "    Operation {{ id: {:?}, rust_name: {:?}, method: {:?}, path: {:?}, summary: {:?}, scope: {scope}, generated: {} }},\n",
-                    id,
-                    snake_case(id),
-                    method.to_uppercase(),
-                    path,
-                    op.summary.as_deref().unwrap_or_default(),
-                    !op.extensions.contains_key(HANDWRITTEN),
-                ));
+                let method = method.to_uppercase();
+                let summary = op.summary.as_deref().unwrap_or_default();
+                let generated = !op.extensions.contains_key(HANDWRITTEN);
+                let doc = format!("`{method} {path}`: {summary}");
+                let key = format!("{method} {path}");
+                let idempotency = match op.extensions.get("x-gong-idempotency").and_then(|v| v.as_str()) {
+                    Some("idempotent") => quote::quote!(crate::retry::Idempotency::Idempotent),
+                    Some("deduplicated") => quote::quote!(crate::retry::Idempotency::Deduplicated),
+                    Some("non-idempotent") => quote::quote!(crate::retry::Idempotency::NonIdempotent),
+                    other => {
+                        return Err(format!(
+                            "{key}: x-gong-idempotency is {other:?}; run `cargo xtask refresh`"
+                        ));
+                    }
+                };
+                let cursor = match op.extensions.get("x-gong-cursor").and_then(|v| v.as_str()) {
+                    Some("query") => quote::quote!(Some(crate::paging::CursorIn::Query)),
+                    Some("body") => quote::quote!(Some(crate::paging::CursorIn::Body)),
+                    None => quote::quote!(None),
+                    Some(other) => return Err(format!("{key}: x-gong-cursor {other:?} is not query or body")),
+                };
+                let action = match op.extensions.get("x-gong-action") {
+                    None => quote::quote!(None),
+                    Some(a) => {
+                        let field = |name: &str| {
+                            a.get(name)
+                                .and_then(|v| v.as_str())
+                                .map(str::to_owned)
+                                .ok_or_else(|| format!("{key}: x-gong-action has no string `{name}`"))
+                        };
+                        let (title, name, method, cli) =
+                            (field("title")?, field("name")?, field("method")?, field("cli")?);
+                        quote::quote!(Some(Action { title: #title, name: #name, method: #method, cli: #cli }))
+                    }
+                };
+                consts.extend(quote::quote! {
+                    #[doc = #doc]
+                    pub const #konst: Operation = Operation {
+                        id: #id,
+                        rust_name: #rust,
+                        method: #method,
+                        path: #path,
+                        summary: #summary,
+                        scope: #scope,
+                        generated: #generated,
+                        idempotency: #idempotency,
+                        cursor: #cursor,
+                        action: #action,
+                    };
+                });
+                by_rust_name.extend(quote::quote!(#rust => Some(&#konst),));
+                all.push(konst);
             }
         }
-        format!(
-            "\n/// Every operation of the document, including those the facade writes by hand.\npub mod operations {{\n    /// One operation of Gong's API.\n    #[derive(Debug, Clone, Copy, PartialEq, Eq)]\n    pub struct Operation {{\n        /// Gong's operationId.\n        pub id: &'static str,\n        /// The generated method's name (and progenitor's `OperationInfo::operation_id`).\n        pub rust_name: &'static str,\n        /// HTTP method, upper case.\n        pub method: &'static str,\n        /// Path template.\n        pub path: &'static str,\n        /// Short summary.\n        pub summary: &'static str,\n        /// OAuth scope, where Gong states one.\n        pub scope: Option<&'static str>,\n        /// False for operations the facade writes by hand (multipart).\n        pub generated: bool,\n    }}\n\n    /// All operations, in document order.\n    pub const ALL: &[Operation] = &[\n{rows}    ];\n\n    /// Looks an operation up by operationId or by generated method name.\n    pub fn find(id: &str) -> Option<&'static Operation> {{\n        ALL.iter().find(|o| o.id == id || o.rust_name == id)\n    }}\n}}\n"
-        )
+        let tokens = quote::quote! {
+            /// Every operation of the document, including those the facade writes by hand.
+            pub mod operations {
+                /// One operation of Gong's API.
+                #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+                pub struct Operation {
+                    /// Gong's operationId.
+                    pub id: &'static str,
+                    /// The generated method's name (and progenitor's `OperationInfo::operation_id`).
+                    pub rust_name: &'static str,
+                    /// HTTP method, upper case.
+                    pub method: &'static str,
+                    /// Path template.
+                    pub path: &'static str,
+                    /// Short summary.
+                    pub summary: &'static str,
+                    /// OAuth scope, where Gong states one.
+                    pub scope: Option<&'static str>,
+                    /// False for operations the facade writes by hand (multipart).
+                    pub generated: bool,
+                    /// Whether repeating it is safe (`x-gong-idempotency`); the
+                    /// transport's retries follow it.
+                    pub idempotency: crate::retry::Idempotency,
+                    /// Where a listing's cursor travels (`x-gong-cursor`).
+                    pub cursor: Option<crate::paging::CursorIn>,
+                    /// The connector action this operation serves (`x-gong-action`).
+                    pub action: Option<Action>,
+                }
+
+                /// A connector action, as `xtask/src/table.rs` records it: one
+                /// name for the facade method, the catalog and the CLI leaf.
+                #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+                pub struct Action {
+                    /// The requirement's title ("Get Call").
+                    pub title: &'static str,
+                    /// Catalog name and CLI leaf, kebab case (`get-call`).
+                    pub name: &'static str,
+                    /// The facade method (`get_call`).
+                    pub method: &'static str,
+                    /// The `gong` command (`calls get-call`).
+                    pub cli: &'static str,
+                }
+
+                #consts
+
+                /// All operations, in document order.
+                pub const ALL: &[Operation] = &[#(#all),*];
+
+                /// Looks an operation up by operationId or by generated method name.
+                pub fn find(id: &str) -> Option<&'static Operation> {
+                    ALL.iter().find(|o| o.id == id || o.rust_name == id)
+                }
+
+                /// The operation of a generated method name (progenitor's
+                /// `OperationInfo::operation_id`).
+                pub fn by_rust_name(name: &str) -> Option<&'static Operation> {
+                    match name {
+                        #by_rust_name
+                        _ => None,
+                    }
+                }
+            }
+        };
+        unparse(tokens).map(|t| format!("\n{t}"))
     }
 
-    /// `listCRMCallsManualAssociation` -> `list_crm_calls_manual_association`,
-    /// the way progenitor names methods.
-    pub fn snake_case(id: &str) -> String {
-        let chars: Vec<char> = id.chars().collect();
-        let mut out = String::new();
-        for (i, &c) in chars.iter().enumerate() {
-            if c == '_' || c == '-' {
-                if !out.ends_with('_') {
-                    out.push('_');
-                }
-                continue;
+    /// The generated method's name for an operationId: progenitor names
+    /// methods with heck's snake case (`listCRMCallsManualAssociation` ->
+    /// `list_crm_calls_manual_association`). [`wrap_sends`] checks every name
+    /// against the `OperationInfo` progenitor actually emitted.
+    pub fn rust_name(operation_id: &str) -> String {
+        heck::ToSnakeCase::to_snake_case(operation_id)
+    }
+
+    /// The operation name progenitor wrote into a builder's `send`
+    /// (`OperationInfo { operation_id: "get_call" }`).
+    fn operation_info_name(body: &syn::Block) -> Option<String> {
+        let text = quote::ToTokens::to_token_stream(body).to_string();
+        let rest = &text[text.find("OperationInfo")?..];
+        let rest = &rest[rest.find("operation_id")?..];
+        let open = rest.find('"')? + 1;
+        let close = open + rest[open..].find('"')?;
+        Some(rest[open..close].to_owned())
+    }
+
+    /// `Result<ResponseValue<T>, Error<E>>` -> `(T, E)`.
+    fn response_types(output: &syn::ReturnType) -> Option<(syn::Type, syn::Type)> {
+        fn first_arg(ty: &syn::Type, name: &str) -> Option<Vec<syn::Type>> {
+            let syn::Type::Path(p) = ty else { return None };
+            let last = p.path.segments.last()?;
+            if last.ident != name {
+                return None;
             }
-            if c.is_uppercase() && i > 0 {
-                let prev = chars[i - 1];
-                let next_lower = chars.get(i + 1).is_some_and(|n| n.is_lowercase());
-                if (prev.is_lowercase() || prev.is_ascii_digit() || (prev.is_uppercase() && next_lower))
-                    && !out.ends_with('_')
-                {
-                    out.push('_');
-                }
-            }
-            out.extend(c.to_lowercase());
+            let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+                return None;
+            };
+            Some(
+                args.args
+                    .iter()
+                    .filter_map(|a| match a {
+                        syn::GenericArgument::Type(t) => Some(t.clone()),
+                        _ => None,
+                    })
+                    .collect(),
+            )
         }
-        out
+        let syn::ReturnType::Type(_, ty) = output else {
+            return None;
+        };
+        let outer = first_arg(ty, "Result")?;
+        let [ok, err] = outer.as_slice() else { return None };
+        let t = first_arg(ok, "ResponseValue")?.into_iter().next()?;
+        let e = first_arg(err, "Error")?.into_iter().next()?;
+        Some((t, e))
+    }
+
+    /// Makes every builder's progenitor `send` crate-private (`send_unmapped`)
+    /// and adds a public `send` that returns the crate's own `Result`: the
+    /// operation's generated constant goes to `crate::transport::finish`,
+    /// which maps progenitor's answer into `crate::Error`. Returns the
+    /// operation names progenitor used, one per builder.
+    fn wrap_sends(file: &mut syn::File, known: &[String]) -> Result<Vec<String>, String> {
+        let mut seen = Vec::new();
+        let builder = file
+            .items
+            .iter_mut()
+            .find_map(|item| match item {
+                syn::Item::Mod(m) if m.ident == "builder" => m.content.as_mut(),
+                _ => None,
+            })
+            .ok_or("progenitor's output has no `builder` module")?;
+        for item in builder.1.iter_mut() {
+            let syn::Item::Impl(imp) = item else { continue };
+            let Some(index) = imp
+                .items
+                .iter()
+                .position(|i| matches!(i, syn::ImplItem::Fn(f) if f.sig.ident == "send"))
+            else {
+                continue;
+            };
+            let syn::ImplItem::Fn(send) = &mut imp.items[index] else {
+                unreachable!("found as a function above")
+            };
+            let name = operation_info_name(&send.block)
+                .ok_or_else(|| format!("a `send` without an OperationInfo: {}", send.sig.ident))?;
+            if !known.contains(&name) {
+                return Err(format!(
+                    "progenitor named an operation `{name}`, which the operation table does not know (did its naming rule change?)"
+                ));
+            }
+            let (ok, err) = response_types(&send.sig.output)
+                .ok_or_else(|| format!("`{name}`: send does not return Result<ResponseValue<T>, Error<E>>"))?;
+            let docs: Vec<syn::Attribute> = send
+                .attrs
+                .iter()
+                .filter(|a| a.path().is_ident("doc"))
+                .cloned()
+                .collect();
+            send.attrs.retain(|a| !a.path().is_ident("doc"));
+            send.attrs.push(
+                syn::parse_quote!(#[doc = "Progenitor's send, with progenitor's error type; `send` maps its answer."]),
+            );
+            send.sig.ident = syn::Ident::new("send_unmapped", proc_macro2::Span::call_site());
+            send.vis = syn::parse_quote!(pub(crate));
+            let konst = syn::Ident::new(&name.to_uppercase(), proc_macro2::Span::call_site());
+            let wrapper: syn::ImplItemFn = syn::parse_quote! {
+                #(#docs)*
+                ///
+                /// Goes through the client's transport (auth, pacing, budget,
+                /// retries); every failure is a [`crate::Error`].
+                pub async fn send(self) -> crate::Result<#ok> {
+                    crate::transport::finish::<#ok, #err>(
+                        &super::operations::#konst,
+                        self.send_unmapped(),
+                    )
+                    .await
+                }
+            };
+            imp.items.insert(index, syn::ImplItem::Fn(wrapper));
+            seen.push(name);
+        }
+        let missing: Vec<&String> = known.iter().filter(|k| !seen.contains(k)).collect();
+        if !missing.is_empty() {
+            return Err(format!("no generated builder for {missing:?}"));
+        }
+        Ok(seen)
     }
 
     /// Generates the bindings and the httpmock helpers from the document text.
     pub fn generate(spec_text: &str) -> Result<Generated, String> {
         let mut spec: openapiv3::OpenAPI =
             serde_json::from_str(spec_text).map_err(|e| format!("openapi/gong.json: {e}"))?;
-        let table = operation_table(&spec);
+        let table = operation_table(&spec)?;
         let handwritten = without_handwritten(&mut spec);
+        let generated_ops: Vec<String> = spec
+            .paths
+            .paths
+            .values()
+            .filter_map(|item| match item {
+                openapiv3::ReferenceOr::Item(item) => Some(item),
+                _ => None,
+            })
+            .flat_map(|item| {
+                item.iter()
+                    .map(|(_, op)| rust_name(op.operation_id.as_deref().unwrap_or_default()))
+            })
+            .collect();
         let mut generator = Generator::new(&settings());
-        let api = unparse(generator.generate_tokens(&spec).map_err(|e| e.to_string())?)?;
+        let mut api: syn::File =
+            syn::parse2(generator.generate_tokens(&spec).map_err(|e| e.to_string())?).map_err(|e| e.to_string())?;
+        wrap_sends(&mut api, &generated_ops)?;
+        let api = prettyplease::unparse(&api);
         let httpmock = unparse(
             generator
                 .httpmock(&spec, "gong_client::api")

@@ -1,4 +1,4 @@
-// @generated from openapi/gong.json (sha256 512922e3d7190c780cac9b0ffbccc04216d03b2402eaea44e0e81d8ca7884915) by build.rs.
+// @generated from openapi/gong.json (sha256 8a458f38f2318109380645decd19b67d23298f9750f2adeb61d8762e0894a545) by build.rs.
 // Do not edit: change the document or the generator settings instead.
 
 #[allow(unused_imports)]
@@ -31010,7 +31010,18 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/v2/calls`
-        pub async fn send(
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
+        pub async fn send(self) -> crate::Result<types::CallsResponse> {
+            crate::transport::finish::<
+                types::CallsResponse,
+                types::ErrorResponse,
+            >(&super::operations::LIST_CALLS, self.send_unmapped())
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
             self,
         ) -> Result<ResponseValue<types::CallsResponse>, Error<types::ErrorResponse>> {
             let Self { client, cursor, from_date_time, to_date_time, workspace_id } = self;
@@ -31133,7 +31144,18 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/v2/calls`
-        pub async fn send(
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
+        pub async fn send(self) -> crate::Result<types::NewCallAddingResponse> {
+            crate::transport::finish::<
+                types::NewCallAddingResponse,
+                types::ErrorResponse,
+            >(&super::operations::ADD_CALL, self.send_unmapped())
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
             self,
         ) -> Result<
             ResponseValue<types::NewCallAddingResponse>,
@@ -31240,7 +31262,18 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/v2/calls/{id}`
-        pub async fn send(
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
+        pub async fn send(self) -> crate::Result<types::SpecificCall> {
+            crate::transport::finish::<
+                types::SpecificCall,
+                types::ErrorResponse,
+            >(&super::operations::GET_CALL, self.send_unmapped())
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
             self,
         ) -> Result<ResponseValue<types::SpecificCall>, Error<types::ErrorResponse>> {
             let Self { client, id } = self;
@@ -31362,7 +31395,18 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/v2/calls/extensive`
-        pub async fn send(
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
+        pub async fn send(self) -> crate::Result<types::Calls> {
+            crate::transport::finish::<
+                types::Calls,
+                types::ErrorResponse,
+            >(&super::operations::LIST_CALLS_EXTENSIVE, self.send_unmapped())
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
             self,
         ) -> Result<ResponseValue<types::Calls>, Error<types::ErrorResponse>> {
             let Self { client, body } = self;
@@ -31469,7 +31513,18 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/v2/permission-profile`
-        pub async fn send(
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
+        pub async fn send(self) -> crate::Result<types::PermissionProfileResponse> {
+            crate::transport::finish::<
+                types::PermissionProfileResponse,
+                types::ErrorResponse,
+            >(&super::operations::GET_PERMISSION_PROFILE, self.send_unmapped())
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
             self,
         ) -> Result<
             ResponseValue<types::PermissionProfileResponse>,
@@ -31586,7 +31641,18 @@ pub mod builder {
             self
         }
         ///Sends a `PUT` request to `/v2/permission-profile`
-        pub async fn send(
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
+        pub async fn send(self) -> crate::Result<types::PermissionProfileResponse> {
+            crate::transport::finish::<
+                types::PermissionProfileResponse,
+                types::ErrorResponse,
+            >(&super::operations::UPDATE_PERMISSION_PROFILE, self.send_unmapped())
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
             self,
         ) -> Result<
             ResponseValue<types::PermissionProfileResponse>,
@@ -31709,7 +31775,18 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/v2/permission-profile`
-        pub async fn send(
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
+        pub async fn send(self) -> crate::Result<types::PermissionProfileResponse> {
+            crate::transport::finish::<
+                types::PermissionProfileResponse,
+                types::ErrorResponse,
+            >(&super::operations::CREATE_PERMISSION_PROFILE, self.send_unmapped())
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
             self,
         ) -> Result<
             ResponseValue<types::PermissionProfileResponse>,
@@ -31832,7 +31909,18 @@ pub mod builder {
             self
         }
         ///Sends a `PUT` request to `/v2/meetings/{meetingId}`
-        pub async fn send(
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
+        pub async fn send(self) -> crate::Result<types::UpdateMeetingResponse> {
+            crate::transport::finish::<
+                types::UpdateMeetingResponse,
+                types::ErrorResponse,
+            >(&super::operations::UPDATE_MEETING, self.send_unmapped())
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
             self,
         ) -> Result<
             ResponseValue<types::UpdateMeetingResponse>,
@@ -31978,7 +32066,18 @@ pub mod builder {
             self
         }
         ///Sends a `DELETE` request to `/v2/meetings/{meetingId}`
-        pub async fn send(
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
+        pub async fn send(self) -> crate::Result<types::DeleteMeetingRequest> {
+            crate::transport::finish::<
+                types::DeleteMeetingRequest,
+                types::ErrorResponse,
+            >(&super::operations::DELETE_MEETING, self.send_unmapped())
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
             self,
         ) -> Result<
             ResponseValue<types::DeleteMeetingRequest>,
@@ -32109,7 +32208,18 @@ pub mod builder {
             self
         }
         ///Sends a `PUT` request to `/v2/customer-engagement/content/viewed`
-        pub async fn send(
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
+        pub async fn send(self) -> crate::Result<types::RegisterGenericCrmResponse> {
+            crate::transport::finish::<
+                types::RegisterGenericCrmResponse,
+                types::ErrorResponse,
+            >(&super::operations::CONTENT_VIEWED, self.send_unmapped())
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
             self,
         ) -> Result<
             ResponseValue<types::RegisterGenericCrmResponse>,
@@ -32231,7 +32341,18 @@ pub mod builder {
             self
         }
         ///Sends a `PUT` request to `/v2/customer-engagement/content/shared`
-        pub async fn send(
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
+        pub async fn send(self) -> crate::Result<types::RegisterGenericCrmResponse> {
+            crate::transport::finish::<
+                types::RegisterGenericCrmResponse,
+                types::ErrorResponse,
+            >(&super::operations::CONTENT_SHARED, self.send_unmapped())
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
             self,
         ) -> Result<
             ResponseValue<types::RegisterGenericCrmResponse>,
@@ -32353,7 +32474,18 @@ pub mod builder {
             self
         }
         ///Sends a `PUT` request to `/v2/customer-engagement/action`
-        pub async fn send(
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
+        pub async fn send(self) -> crate::Result<types::RegisterGenericCrmResponse> {
+            crate::transport::finish::<
+                types::RegisterGenericCrmResponse,
+                types::ErrorResponse,
+            >(&super::operations::CUSTOM_ACTION, self.send_unmapped())
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
             self,
         ) -> Result<
             ResponseValue<types::RegisterGenericCrmResponse>,
@@ -32445,7 +32577,20 @@ pub mod builder {
             Self { client: client }
         }
         ///Sends a `GET` request to `/v2/crm/integrations`
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
         pub async fn send(
+            self,
+        ) -> crate::Result<types::ListGenericCrmIntegrationsResponse> {
+            crate::transport::finish::<
+                types::ListGenericCrmIntegrationsResponse,
+                types::ErrorResponse,
+            >(&super::operations::LIST_GENERIC_CRM_INTEGRATION, self.send_unmapped())
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
             self,
         ) -> Result<
             ResponseValue<types::ListGenericCrmIntegrationsResponse>,
@@ -32548,7 +32693,18 @@ pub mod builder {
             self
         }
         ///Sends a `PUT` request to `/v2/crm/integrations`
-        pub async fn send(
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
+        pub async fn send(self) -> crate::Result<types::RegisterGenericCrmResponse> {
+            crate::transport::finish::<
+                types::RegisterGenericCrmResponse,
+                types::ErrorResponse,
+            >(&super::operations::REGISTER_GENERIC_CRM_INTEGRATION, self.send_unmapped())
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
             self,
         ) -> Result<
             ResponseValue<types::RegisterGenericCrmResponse>,
@@ -32666,7 +32822,18 @@ pub mod builder {
             self
         }
         ///Sends a `DELETE` request to `/v2/crm/integrations`
-        pub async fn send(
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
+        pub async fn send(self) -> crate::Result<types::AsyncProcessingResponse> {
+            crate::transport::finish::<
+                types::AsyncProcessingResponse,
+                types::ErrorResponse,
+            >(&super::operations::DELETE_GENERIC_CRM_INTEGRATION, self.send_unmapped())
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
             self,
         ) -> Result<
             ResponseValue<types::AsyncProcessingResponse>,
@@ -32786,7 +32953,18 @@ pub mod builder {
             self
         }
         ///Sends a `PUT` request to `/v2/calls/users-access`
-        pub async fn send(
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
+        pub async fn send(self) -> crate::Result<types::BaseResponse> {
+            crate::transport::finish::<
+                types::BaseResponse,
+                types::ErrorResponse,
+            >(&super::operations::ADD_USERS_ACCESS_TO_CALLS, self.send_unmapped())
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
             self,
         ) -> Result<ResponseValue<types::BaseResponse>, Error<types::ErrorResponse>> {
             let Self { client, body } = self;
@@ -32892,7 +33070,18 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/v2/calls/users-access`
-        pub async fn send(
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
+        pub async fn send(self) -> crate::Result<types::CallsAccessDetailsResponse> {
+            crate::transport::finish::<
+                types::CallsAccessDetailsResponse,
+                types::ErrorResponse,
+            >(&super::operations::GET_USERS_ACCESS_TO_CALLS, self.send_unmapped())
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
             self,
         ) -> Result<
             ResponseValue<types::CallsAccessDetailsResponse>,
@@ -33002,7 +33191,18 @@ pub mod builder {
             self
         }
         ///Sends a `DELETE` request to `/v2/calls/users-access`
-        pub async fn send(
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
+        pub async fn send(self) -> crate::Result<types::BaseResponse> {
+            crate::transport::finish::<
+                types::BaseResponse,
+                types::ErrorResponse,
+            >(&super::operations::DELETE_USERS_ACCESS_TO_CALLS, self.send_unmapped())
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
             self,
         ) -> Result<ResponseValue<types::BaseResponse>, Error<types::ErrorResponse>> {
             let Self { client, body } = self;
@@ -33114,7 +33314,18 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/v2/users/extensive`
-        pub async fn send(
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
+        pub async fn send(self) -> crate::Result<types::UsersMetadata> {
+            crate::transport::finish::<
+                types::UsersMetadata,
+                types::ErrorResponse,
+            >(&super::operations::LIST_MULTIPLE_USERS, self.send_unmapped())
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
             self,
         ) -> Result<ResponseValue<types::UsersMetadata>, Error<types::ErrorResponse>> {
             let Self { client, body } = self;
@@ -33242,7 +33453,20 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/v2/stats/interaction`
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
         pub async fn send(
+            self,
+        ) -> crate::Result<types::CompanyUsersIntercationStatsResponse> {
+            crate::transport::finish::<
+                types::CompanyUsersIntercationStatsResponse,
+                types::ErrorResponse,
+            >(&super::operations::LIST_INTERACTION_STATS, self.send_unmapped())
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
             self,
         ) -> Result<
             ResponseValue<types::CompanyUsersIntercationStatsResponse>,
@@ -33371,7 +33595,18 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/v2/stats/activity/scorecards`
-        pub async fn send(
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
+        pub async fn send(self) -> crate::Result<types::AnsweredScorecards> {
+            crate::transport::finish::<
+                types::AnsweredScorecards,
+                types::ErrorResponse,
+            >(&super::operations::LIST_ANSWERED_SCORECARDS, self.send_unmapped())
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
             self,
         ) -> Result<
             ResponseValue<types::AnsweredScorecards>,
@@ -33500,7 +33735,21 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/v2/stats/activity/day-by-day`
-        pub async fn send(
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
+        pub async fn send(self) -> crate::Result<types::UsersDayByDayActivity> {
+            crate::transport::finish::<
+                types::UsersDayByDayActivity,
+                types::ErrorResponse,
+            >(
+                    &super::operations::LIST_MULTIPLE_USERS_DAY_BY_DAY_ACTIVITY,
+                    self.send_unmapped(),
+                )
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
             self,
         ) -> Result<
             ResponseValue<types::UsersDayByDayActivity>,
@@ -33629,7 +33878,23 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/v2/stats/activity/aggregate`
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
         pub async fn send(
+            self,
+        ) -> crate::Result<types::CompanyUsersAggregateActivityResponse> {
+            crate::transport::finish::<
+                types::CompanyUsersAggregateActivityResponse,
+                types::ErrorResponse,
+            >(
+                    &super::operations::LIST_MULTIPLE_USERS_AGGREGATE_ACTIVITY,
+                    self.send_unmapped(),
+                )
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
             self,
         ) -> Result<
             ResponseValue<types::CompanyUsersAggregateActivityResponse>,
@@ -33752,7 +34017,21 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/v2/stats/activity/aggregate-by-period`
-        pub async fn send(
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
+        pub async fn send(self) -> crate::Result<types::UsersAggregateByPeriodActivity> {
+            crate::transport::finish::<
+                types::UsersAggregateByPeriodActivity,
+                types::ErrorResponse,
+            >(
+                    &super::operations::LIST_MULTIPLE_USERS_AGGREGATE_BY_PERIOD,
+                    self.send_unmapped(),
+                )
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
             self,
         ) -> Result<
             ResponseValue<types::UsersAggregateByPeriodActivity>,
@@ -33874,7 +34153,18 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/v2/meetings`
-        pub async fn send(
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
+        pub async fn send(self) -> crate::Result<types::NewMeetingResponse> {
+            crate::transport::finish::<
+                types::NewMeetingResponse,
+                types::ErrorResponse,
+            >(&super::operations::ADD_MEETING, self.send_unmapped())
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
             self,
         ) -> Result<
             ResponseValue<types::NewMeetingResponse>,
@@ -34003,7 +34293,18 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/v2/meetings/integration/status`
-        pub async fn send(
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
+        pub async fn send(self) -> crate::Result<types::IntegrationStatusResponse> {
+            crate::transport::finish::<
+                types::IntegrationStatusResponse,
+                types::ErrorResponse,
+            >(&super::operations::INTEGRATION_STATUS, self.send_unmapped())
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
             self,
         ) -> Result<
             ResponseValue<types::IntegrationStatusResponse>,
@@ -34120,7 +34421,18 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/v2/integration-settings`
-        pub async fn send(
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
+        pub async fn send(self) -> crate::Result<types::RegisterGenericCrmResponse> {
+            crate::transport::finish::<
+                types::RegisterGenericCrmResponse,
+                types::ErrorResponse,
+            >(&super::operations::INTEGRATION_SETTINGS, self.send_unmapped())
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
             self,
         ) -> Result<
             ResponseValue<types::RegisterGenericCrmResponse>,
@@ -34244,7 +34556,18 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/v2/flows/prospects`
-        pub async fn send(
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
+        pub async fn send(self) -> crate::Result<types::ProspectsFlowsResponse> {
+            crate::transport::finish::<
+                types::ProspectsFlowsResponse,
+                types::ErrorResponse,
+            >(&super::operations::GET_FLOWS_FOR_PROSPECTS, self.send_unmapped())
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
             self,
         ) -> Result<
             ResponseValue<types::ProspectsFlowsResponse>,
@@ -34365,7 +34688,18 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/v2/flows/prospects/assign`
-        pub async fn send(
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
+        pub async fn send(self) -> crate::Result<types::AssignFlowResponse> {
+            crate::transport::finish::<
+                types::AssignFlowResponse,
+                types::ErrorResponse,
+            >(&super::operations::ASSIGN_PROSPECTS, self.send_unmapped())
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
             self,
         ) -> Result<
             ResponseValue<types::AssignFlowResponse>,
@@ -34488,7 +34822,18 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/v2/digital-interaction`
-        pub async fn send(
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
+        pub async fn send(self) -> crate::Result<types::EventAcceptedResponse> {
+            crate::transport::finish::<
+                types::EventAcceptedResponse,
+                types::ErrorResponse,
+            >(&super::operations::ADD_DIGITAL_INTERACTION, self.send_unmapped())
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
             self,
         ) -> Result<
             ResponseValue<types::EventAcceptedResponse>,
@@ -34597,7 +34942,18 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/v2/data-privacy/erase-data-for-phone-number`
-        pub async fn send(
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
+        pub async fn send(self) -> crate::Result<types::BaseResponse> {
+            crate::transport::finish::<
+                types::BaseResponse,
+                types::ErrorResponse,
+            >(&super::operations::PURGE_PHONE_NUMBER, self.send_unmapped())
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
             self,
         ) -> Result<ResponseValue<types::BaseResponse>, Error<types::ErrorResponse>> {
             let Self { client, phone_number } = self;
@@ -34693,7 +35049,18 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/v2/data-privacy/erase-data-for-email-address`
-        pub async fn send(
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
+        pub async fn send(self) -> crate::Result<types::BaseResponse> {
+            crate::transport::finish::<
+                types::BaseResponse,
+                types::ErrorResponse,
+            >(&super::operations::PURGE_EMAIL_ADDRESS, self.send_unmapped())
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
             self,
         ) -> Result<ResponseValue<types::BaseResponse>, Error<types::ErrorResponse>> {
             let Self { client, email_address } = self;
@@ -34805,7 +35172,18 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/v2/crm/entity-schema`
-        pub async fn send(
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
+        pub async fn send(self) -> crate::Result<types::ListSelectedFieldsResponse> {
+            crate::transport::finish::<
+                types::ListSelectedFieldsResponse,
+                types::ErrorResponse,
+            >(&super::operations::LIST_CRM_SCHEMA_FIELDS, self.send_unmapped())
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
             self,
         ) -> Result<
             ResponseValue<types::ListSelectedFieldsResponse>,
@@ -34934,7 +35312,18 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/v2/crm/entity-schema`
-        pub async fn send(
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
+        pub async fn send(self) -> crate::Result<types::BaseResponse> {
+            crate::transport::finish::<
+                types::BaseResponse,
+                types::ErrorResponse,
+            >(&super::operations::UPLOAD_CRM_SCHEMA_FIELD, self.send_unmapped())
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
             self,
         ) -> Result<ResponseValue<types::BaseResponse>, Error<types::ErrorResponse>> {
             let Self { client, integration_id, object_type, body } = self;
@@ -35063,7 +35452,18 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/v2/crm/entities`
-        pub async fn send(
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
+        pub async fn send(self) -> crate::Result<types::GetGenericCrmObjectsResponse> {
+            crate::transport::finish::<
+                types::GetGenericCrmObjectsResponse,
+                types::ErrorResponse,
+            >(&super::operations::GET_CRM_OBJECTS, self.send_unmapped())
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
             self,
         ) -> Result<
             ResponseValue<types::GetGenericCrmObjectsResponse>,
@@ -35186,7 +35586,18 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/v2/calls/transcript`
-        pub async fn send(
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
+        pub async fn send(self) -> crate::Result<types::CallTranscripts> {
+            crate::transport::finish::<
+                types::CallTranscripts,
+                types::ErrorResponse,
+            >(&super::operations::GET_CALL_TRANSCRIPTS, self.send_unmapped())
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
             self,
         ) -> Result<ResponseValue<types::CallTranscripts>, Error<types::ErrorResponse>> {
             let Self { client, body } = self;
@@ -35276,7 +35687,18 @@ pub mod builder {
             Self { client: client }
         }
         ///Sends a `GET` request to `/v2/workspaces`
-        pub async fn send(
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
+        pub async fn send(self) -> crate::Result<types::WorkspacesMetadata> {
+            crate::transport::finish::<
+                types::WorkspacesMetadata,
+                types::ErrorResponse,
+            >(&super::operations::LIST_WORKSPACES, self.send_unmapped())
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
             self,
         ) -> Result<
             ResponseValue<types::WorkspacesMetadata>,
@@ -35386,7 +35808,18 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/v2/users`
-        pub async fn send(
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
+        pub async fn send(self) -> crate::Result<types::UsersMetadata> {
+            crate::transport::finish::<
+                types::UsersMetadata,
+                types::ErrorResponse,
+            >(&super::operations::LIST_USERS, self.send_unmapped())
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
             self,
         ) -> Result<ResponseValue<types::UsersMetadata>, Error<types::ErrorResponse>> {
             let Self { client, cursor, include_avatars } = self;
@@ -35486,7 +35919,18 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/v2/users/{id}`
-        pub async fn send(
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
+        pub async fn send(self) -> crate::Result<types::User> {
+            crate::transport::finish::<
+                types::User,
+                types::ErrorResponse,
+            >(&super::operations::GET_USER, self.send_unmapped())
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
             self,
         ) -> Result<ResponseValue<types::User>, Error<types::ErrorResponse>> {
             let Self { client, id } = self;
@@ -35587,7 +36031,18 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/v2/users/{id}/settings-history`
-        pub async fn send(
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
+        pub async fn send(self) -> crate::Result<types::SettingsHistory> {
+            crate::transport::finish::<
+                types::SettingsHistory,
+                types::ErrorResponse,
+            >(&super::operations::GET_USER_HISTORY, self.send_unmapped())
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
             self,
         ) -> Result<ResponseValue<types::SettingsHistory>, Error<types::ErrorResponse>> {
             let Self { client, id } = self;
@@ -35690,7 +36145,18 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/v2/settings/trackers`
-        pub async fn send(
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
+        pub async fn send(self) -> crate::Result<types::Trackers> {
+            crate::transport::finish::<
+                types::Trackers,
+                types::ErrorResponse,
+            >(&super::operations::LIST_TRACKERS, self.send_unmapped())
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
             self,
         ) -> Result<ResponseValue<types::Trackers>, Error<types::ErrorResponse>> {
             let Self { client, workspace_id } = self;
@@ -35775,7 +36241,18 @@ pub mod builder {
             Self { client: client }
         }
         ///Sends a `GET` request to `/v2/settings/scorecards`
-        pub async fn send(
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
+        pub async fn send(self) -> crate::Result<types::Scorecards> {
+            crate::transport::finish::<
+                types::Scorecards,
+                types::ErrorResponse,
+            >(&super::operations::LIST_SCORECARDS, self.send_unmapped())
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
             self,
         ) -> Result<ResponseValue<types::Scorecards>, Error<types::ErrorResponse>> {
             let Self { client } = self;
@@ -35873,7 +36350,18 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/v2/permission-profile/users`
-        pub async fn send(
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
+        pub async fn send(self) -> crate::Result<types::PermissionProfileUsersResponse> {
+            crate::transport::finish::<
+                types::PermissionProfileUsersResponse,
+                types::ErrorResponse,
+            >(&super::operations::LIST_PERMISSION_PROFILE_USERS, self.send_unmapped())
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
             self,
         ) -> Result<
             ResponseValue<types::PermissionProfileUsersResponse>,
@@ -36006,7 +36494,18 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/v2/logs`
-        pub async fn send(
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
+        pub async fn send(self) -> crate::Result<types::LogsResponse> {
+            crate::transport::finish::<
+                types::LogsResponse,
+                types::ErrorResponse,
+            >(&super::operations::LIST_LOGS, self.send_unmapped())
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
             self,
         ) -> Result<ResponseValue<types::LogsResponse>, Error<types::ErrorResponse>> {
             let Self { client, cursor, from_date_time, log_type, to_date_time } = self;
@@ -36115,7 +36614,18 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/v2/library/folders`
-        pub async fn send(
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
+        pub async fn send(self) -> crate::Result<types::LibraryResponse> {
+            crate::transport::finish::<
+                types::LibraryResponse,
+                types::ErrorResponse,
+            >(&super::operations::GET_LIBRARY_STRUCTURE, self.send_unmapped())
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
             self,
         ) -> Result<ResponseValue<types::LibraryResponse>, Error<types::ErrorResponse>> {
             let Self { client, workspace_id } = self;
@@ -36216,7 +36726,20 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/v2/library/folder-content`
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
         pub async fn send(
+            self,
+        ) -> crate::Result<types::LibraryFolderListOfCallsResponse> {
+            crate::transport::finish::<
+                types::LibraryFolderListOfCallsResponse,
+                types::ErrorResponse,
+            >(&super::operations::GET_CALLS_IN_SPECIFIC_FOLDER, self.send_unmapped())
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
             self,
         ) -> Result<
             ResponseValue<types::LibraryFolderListOfCallsResponse>,
@@ -36351,7 +36874,18 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/v2/flows`
-        pub async fn send(
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
+        pub async fn send(self) -> crate::Result<types::FlowsResponse> {
+            crate::transport::finish::<
+                types::FlowsResponse,
+                types::ErrorResponse,
+            >(&super::operations::LIST_FLOWS, self.send_unmapped())
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
             self,
         ) -> Result<ResponseValue<types::FlowsResponse>, Error<types::ErrorResponse>> {
             let Self { client, cursor, flow_owner_email, workspace_id } = self;
@@ -36461,7 +36995,21 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/v2/data-privacy/data-for-phone-number`
-        pub async fn send(
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
+        pub async fn send(self) -> crate::Result<types::PhoneNumberReferences> {
+            crate::transport::finish::<
+                types::PhoneNumberReferences,
+                types::ErrorResponse,
+            >(
+                    &super::operations::FIND_ALL_REFERENCES_TO_PHONE_NUMBER,
+                    self.send_unmapped(),
+                )
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
             self,
         ) -> Result<
             ResponseValue<types::PhoneNumberReferences>,
@@ -36560,7 +37108,21 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/v2/data-privacy/data-for-email-address`
-        pub async fn send(
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
+        pub async fn send(self) -> crate::Result<types::EmailAddressReferences> {
+            crate::transport::finish::<
+                types::EmailAddressReferences,
+                types::ErrorResponse,
+            >(
+                    &super::operations::FIND_ALL_REFERENCES_TO_EMAIL_ADDRESS,
+                    self.send_unmapped(),
+                )
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
             self,
         ) -> Result<
             ResponseValue<types::EmailAddressReferences>,
@@ -36677,7 +37239,18 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/v2/crm/request-status`
-        pub async fn send(
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
+        pub async fn send(self) -> crate::Result<types::RequestStatusResponse> {
+            crate::transport::finish::<
+                types::RequestStatusResponse,
+                types::ErrorResponse,
+            >(&super::operations::GET_REQUEST_STATUS, self.send_unmapped())
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
             self,
         ) -> Result<
             ResponseValue<types::RequestStatusResponse>,
@@ -36823,7 +37396,18 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/v2/coaching`
-        pub async fn send(
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
+        pub async fn send(self) -> crate::Result<types::CoachingMetrics> {
+            crate::transport::finish::<
+                types::CoachingMetrics,
+                types::ErrorResponse,
+            >(&super::operations::GET_COACHING_METRICS, self.send_unmapped())
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
             self,
         ) -> Result<ResponseValue<types::CoachingMetrics>, Error<types::ErrorResponse>> {
             let Self { client, from, manager_id, to, workspace_id } = self;
@@ -36941,7 +37525,21 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/v2/calls/manual-crm-associations`
-        pub async fn send(
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
+        pub async fn send(self) -> crate::Result<types::ManualAssociationResponse> {
+            crate::transport::finish::<
+                types::ManualAssociationResponse,
+                types::ErrorResponse,
+            >(
+                    &super::operations::LIST_CRM_CALLS_MANUAL_ASSOCIATION,
+                    self.send_unmapped(),
+                )
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
             self,
         ) -> Result<
             ResponseValue<types::ManualAssociationResponse>,
@@ -37034,7 +37632,18 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/v2/all-permission-profiles`
-        pub async fn send(
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
+        pub async fn send(self) -> crate::Result<types::PermissionProfilesResponse> {
+            crate::transport::finish::<
+                types::PermissionProfilesResponse,
+                types::ErrorResponse,
+            >(&super::operations::LIST_PERMISSION_PROFILE, self.send_unmapped())
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
             self,
         ) -> Result<
             ResponseValue<types::PermissionProfilesResponse>,
@@ -37121,69 +37730,981 @@ pub mod operations {
         pub scope: Option<&'static str>,
         /// False for operations the facade writes by hand (multipart).
         pub generated: bool,
+        /// Whether repeating it is safe (`x-gong-idempotency`); the
+        /// transport's retries follow it.
+        pub idempotency: crate::retry::Idempotency,
+        /// Where a listing's cursor travels (`x-gong-cursor`).
+        pub cursor: Option<crate::paging::CursorIn>,
+        /// The connector action this operation serves (`x-gong-action`).
+        pub action: Option<Action>,
     }
-
+    /// A connector action, as `xtask/src/table.rs` records it: one
+    /// name for the facade method, the catalog and the CLI leaf.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub struct Action {
+        /// The requirement's title ("Get Call").
+        pub title: &'static str,
+        /// Catalog name and CLI leaf, kebab case (`get-call`).
+        pub name: &'static str,
+        /// The facade method (`get_call`).
+        pub method: &'static str,
+        /// The `gong` command (`calls get-call`).
+        pub cli: &'static str,
+    }
+    ///`GET /v2/calls`: List calls that started in a time range, one page at a time
+    pub const LIST_CALLS: Operation = Operation {
+        id: "listCalls",
+        rust_name: "list_calls",
+        method: "GET",
+        path: "/v2/calls",
+        summary: "List calls that started in a time range, one page at a time",
+        scope: Some("api:calls:read:basic"),
+        generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: Some(crate::paging::CursorIn::Query),
+        action: Some(Action {
+            title: "List Calls",
+            name: "list-calls",
+            method: "list_calls",
+            cli: "calls list-calls",
+        }),
+    };
+    ///`POST /v2/calls`: Register a new call; its media follows by upload or download URL
+    pub const ADD_CALL: Operation = Operation {
+        id: "addCall",
+        rust_name: "add_call",
+        method: "POST",
+        path: "/v2/calls",
+        summary: "Register a new call; its media follows by upload or download URL",
+        scope: Some("api:calls:create"),
+        generated: true,
+        idempotency: crate::retry::Idempotency::Deduplicated,
+        cursor: None,
+        action: Some(Action {
+            title: "Create New Call",
+            name: "create-call",
+            method: "create_call",
+            cli: "calls create-call",
+        }),
+    };
+    ///`PUT /v2/calls/{id}/media`: Upload the recording of a registered call
+    pub const ADD_CALL_RECORDING: Operation = Operation {
+        id: "addCallRecording",
+        rust_name: "add_call_recording",
+        method: "PUT",
+        path: "/v2/calls/{id}/media",
+        summary: "Upload the recording of a registered call",
+        scope: Some("api:calls:create"),
+        generated: false,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: Some(Action {
+            title: "Add Call Media",
+            name: "add-call-media",
+            method: "add_call_media",
+            cli: "media add-call-media",
+        }),
+    };
+    ///`GET /v2/calls/{id}`: Fetch one call by its Gong id
+    pub const GET_CALL: Operation = Operation {
+        id: "getCall",
+        rust_name: "get_call",
+        method: "GET",
+        path: "/v2/calls/{id}",
+        summary: "Fetch one call by its Gong id",
+        scope: Some("api:calls:read:basic"),
+        generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: Some(Action {
+            title: "Get Call",
+            name: "get-call",
+            method: "get_call",
+            cli: "calls get-call",
+        }),
+    };
+    ///`POST /v2/calls/extensive`: List calls with the content sections the filter asks for
+    pub const LIST_CALLS_EXTENSIVE: Operation = Operation {
+        id: "listCallsExtensive",
+        rust_name: "list_calls_extensive",
+        method: "POST",
+        path: "/v2/calls/extensive",
+        summary: "List calls with the content sections the filter asks for",
+        scope: Some("api:calls:read:extensive"),
+        generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: Some(crate::paging::CursorIn::Body),
+        action: None,
+    };
+    ///`GET /v2/permission-profile`: Fetch one permission profile
+    pub const GET_PERMISSION_PROFILE: Operation = Operation {
+        id: "getPermissionProfile",
+        rust_name: "get_permission_profile",
+        method: "GET",
+        path: "/v2/permission-profile",
+        summary: "Fetch one permission profile",
+        scope: None,
+        generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: None,
+    };
+    ///`PUT /v2/permission-profile`: Change a permission profile
+    pub const UPDATE_PERMISSION_PROFILE: Operation = Operation {
+        id: "updatePermissionProfile",
+        rust_name: "update_permission_profile",
+        method: "PUT",
+        path: "/v2/permission-profile",
+        summary: "Change a permission profile",
+        scope: None,
+        generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: None,
+    };
+    ///`POST /v2/permission-profile`: Create a permission profile in a workspace
+    pub const CREATE_PERMISSION_PROFILE: Operation = Operation {
+        id: "createPermissionProfile",
+        rust_name: "create_permission_profile",
+        method: "POST",
+        path: "/v2/permission-profile",
+        summary: "Create a permission profile in a workspace",
+        scope: None,
+        generated: true,
+        idempotency: crate::retry::Idempotency::NonIdempotent,
+        cursor: None,
+        action: None,
+    };
+    ///`PUT /v2/meetings/{meetingId}`: Change a Gong meeting
+    pub const UPDATE_MEETING: Operation = Operation {
+        id: "updateMeeting",
+        rust_name: "update_meeting",
+        method: "PUT",
+        path: "/v2/meetings/{meetingId}",
+        summary: "Change a Gong meeting",
+        scope: Some("api:meetings:user:update"),
+        generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: Some(Action {
+            title: "Update Gong Meeting",
+            name: "update-meeting",
+            method: "update_meeting",
+            cli: "meetings update-meeting",
+        }),
+    };
+    ///`DELETE /v2/meetings/{meetingId}`: Remove a Gong meeting
+    pub const DELETE_MEETING: Operation = Operation {
+        id: "deleteMeeting",
+        rust_name: "delete_meeting",
+        method: "DELETE",
+        path: "/v2/meetings/{meetingId}",
+        summary: "Remove a Gong meeting",
+        scope: Some("api:meetings:user:delete"),
+        generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: Some(Action {
+            title: "Delete Gong Meeting",
+            name: "delete-meeting",
+            method: "delete_meeting",
+            cli: "meetings delete-meeting",
+        }),
+    };
+    ///`PUT /v2/customer-engagement/content/viewed`: Report that an external participant viewed content
+    pub const CONTENT_VIEWED: Operation = Operation {
+        id: "contentViewed",
+        rust_name: "content_viewed",
+        method: "PUT",
+        path: "/v2/customer-engagement/content/viewed",
+        summary: "Report that an external participant viewed content",
+        scope: Some("api:engagement-data:write"),
+        generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: Some(Action {
+            title: "Custom Viewed Event",
+            name: "custom-viewed-event",
+            method: "custom_viewed_event",
+            cli: "events custom-viewed-event",
+        }),
+    };
+    ///`PUT /v2/customer-engagement/content/shared`: Report that a user shared content with external participants
+    pub const CONTENT_SHARED: Operation = Operation {
+        id: "contentShared",
+        rust_name: "content_shared",
+        method: "PUT",
+        path: "/v2/customer-engagement/content/shared",
+        summary: "Report that a user shared content with external participants",
+        scope: Some("api:engagement-data:write"),
+        generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: Some(Action {
+            title: "Custom Shared Event",
+            name: "custom-shared-event",
+            method: "custom_shared_event",
+            cli: "events custom-shared-event",
+        }),
+    };
+    ///`PUT /v2/customer-engagement/action`: Report a custom engagement action on content
+    pub const CUSTOM_ACTION: Operation = Operation {
+        id: "customAction",
+        rust_name: "custom_action",
+        method: "PUT",
+        path: "/v2/customer-engagement/action",
+        summary: "Report a custom engagement action on content",
+        scope: Some("api:engagement-data:write"),
+        generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: Some(Action {
+            title: "Custom Action Event",
+            name: "custom-action-event",
+            method: "custom_action_event",
+            cli: "events custom-action-event",
+        }),
+    };
+    ///`GET /v2/crm/integrations`: List the generic CRM integrations
+    pub const LIST_GENERIC_CRM_INTEGRATION: Operation = Operation {
+        id: "listGenericCrmIntegration",
+        rust_name: "list_generic_crm_integration",
+        method: "GET",
+        path: "/v2/crm/integrations",
+        summary: "List the generic CRM integrations",
+        scope: Some("api:crm:integrations:read"),
+        generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: None,
+    };
+    ///`PUT /v2/crm/integrations`: Register a generic CRM integration
+    pub const REGISTER_GENERIC_CRM_INTEGRATION: Operation = Operation {
+        id: "registerGenericCrmIntegration",
+        rust_name: "register_generic_crm_integration",
+        method: "PUT",
+        path: "/v2/crm/integrations",
+        summary: "Register a generic CRM integration",
+        scope: Some("api:crm:integration:register"),
+        generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: None,
+    };
+    ///`DELETE /v2/crm/integrations`: Remove a generic CRM integration
+    pub const DELETE_GENERIC_CRM_INTEGRATION: Operation = Operation {
+        id: "deleteGenericCrmIntegration",
+        rust_name: "delete_generic_crm_integration",
+        method: "DELETE",
+        path: "/v2/crm/integrations",
+        summary: "Remove a generic CRM integration",
+        scope: Some("api:crm:integration:delete"),
+        generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: None,
+    };
+    ///`PUT /v2/calls/users-access`: Grant users access to calls
+    pub const ADD_USERS_ACCESS_TO_CALLS: Operation = Operation {
+        id: "addUsersAccessToCalls",
+        rust_name: "add_users_access_to_calls",
+        method: "PUT",
+        path: "/v2/calls/users-access",
+        summary: "Grant users access to calls",
+        scope: Some("api:call-user-access:write"),
+        generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: None,
+    };
+    ///`POST /v2/calls/users-access`: Read which users were granted access to calls
+    pub const GET_USERS_ACCESS_TO_CALLS: Operation = Operation {
+        id: "getUsersAccessToCalls",
+        rust_name: "get_users_access_to_calls",
+        method: "POST",
+        path: "/v2/calls/users-access",
+        summary: "Read which users were granted access to calls",
+        scope: Some("api:call-user-access:read"),
+        generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: None,
+    };
+    ///`DELETE /v2/calls/users-access`: Revoke users' access to calls
+    pub const DELETE_USERS_ACCESS_TO_CALLS: Operation = Operation {
+        id: "deleteUsersAccessToCalls",
+        rust_name: "delete_users_access_to_calls",
+        method: "DELETE",
+        path: "/v2/calls/users-access",
+        summary: "Revoke users' access to calls",
+        scope: Some("api:call-user-access:write"),
+        generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: None,
+    };
+    ///`POST /v2/users/extensive`: List users matching a filter, with their settings
+    pub const LIST_MULTIPLE_USERS: Operation = Operation {
+        id: "listMultipleUsers",
+        rust_name: "list_multiple_users",
+        method: "POST",
+        path: "/v2/users/extensive",
+        summary: "List users matching a filter, with their settings",
+        scope: Some("api:users:read"),
+        generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: Some(crate::paging::CursorIn::Body),
+        action: None,
+    };
+    ///`POST /v2/stats/interaction`: Interaction statistics per user
+    pub const LIST_INTERACTION_STATS: Operation = Operation {
+        id: "listInteractionStats",
+        rust_name: "list_interaction_stats",
+        method: "POST",
+        path: "/v2/stats/interaction",
+        summary: "Interaction statistics per user",
+        scope: Some("api:stats:interaction"),
+        generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: Some(crate::paging::CursorIn::Body),
+        action: None,
+    };
+    ///`POST /v2/stats/activity/scorecards`: Answered scorecards in a time range
+    pub const LIST_ANSWERED_SCORECARDS: Operation = Operation {
+        id: "listAnsweredScorecards",
+        rust_name: "list_answered_scorecards",
+        method: "POST",
+        path: "/v2/stats/activity/scorecards",
+        summary: "Answered scorecards in a time range",
+        scope: Some("api:stats:scorecards"),
+        generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: Some(crate::paging::CursorIn::Body),
+        action: None,
+    };
+    ///`POST /v2/stats/activity/day-by-day`: Per-day activity of users
+    pub const LIST_MULTIPLE_USERS_DAY_BY_DAY_ACTIVITY: Operation = Operation {
+        id: "listMultipleUsersDayByDayActivity",
+        rust_name: "list_multiple_users_day_by_day_activity",
+        method: "POST",
+        path: "/v2/stats/activity/day-by-day",
+        summary: "Per-day activity of users",
+        scope: Some("api:stats:user-actions:detailed"),
+        generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: Some(crate::paging::CursorIn::Body),
+        action: None,
+    };
+    ///`POST /v2/stats/activity/aggregate`: Aggregated activity of users
+    pub const LIST_MULTIPLE_USERS_AGGREGATE_ACTIVITY: Operation = Operation {
+        id: "listMultipleUsersAggregateActivity",
+        rust_name: "list_multiple_users_aggregate_activity",
+        method: "POST",
+        path: "/v2/stats/activity/aggregate",
+        summary: "Aggregated activity of users",
+        scope: Some("api:stats:user-actions"),
+        generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: Some(crate::paging::CursorIn::Body),
+        action: None,
+    };
+    ///`POST /v2/stats/activity/aggregate-by-period`: Activity of users aggregated per period
+    pub const LIST_MULTIPLE_USERS_AGGREGATE_BY_PERIOD: Operation = Operation {
+        id: "listMultipleUsersAggregateByPeriod",
+        rust_name: "list_multiple_users_aggregate_by_period",
+        method: "POST",
+        path: "/v2/stats/activity/aggregate-by-period",
+        summary: "Activity of users aggregated per period",
+        scope: Some("api:stats:user-actions"),
+        generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: Some(crate::paging::CursorIn::Body),
+        action: None,
+    };
+    ///`POST /v2/meetings`: Create a Gong meeting
+    pub const ADD_MEETING: Operation = Operation {
+        id: "addMeeting",
+        rust_name: "add_meeting",
+        method: "POST",
+        path: "/v2/meetings",
+        summary: "Create a Gong meeting",
+        scope: Some("api:meetings:user:create"),
+        generated: true,
+        idempotency: crate::retry::Idempotency::NonIdempotent,
+        cursor: None,
+        action: Some(Action {
+            title: "Create New Gong Meeting",
+            name: "create-meeting",
+            method: "create_meeting",
+            cli: "meetings create-meeting",
+        }),
+    };
+    ///`POST /v2/meetings/integration/status`: Check the meeting integration of users
+    pub const INTEGRATION_STATUS: Operation = Operation {
+        id: "integrationStatus",
+        rust_name: "integration_status",
+        method: "POST",
+        path: "/v2/meetings/integration/status",
+        summary: "Check the meeting integration of users",
+        scope: Some("api:meetings:integration:status"),
+        generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: None,
+    };
+    ///`POST /v2/integration-settings`: Change integration settings
+    pub const INTEGRATION_SETTINGS: Operation = Operation {
+        id: "integrationSettings",
+        rust_name: "integration_settings",
+        method: "POST",
+        path: "/v2/integration-settings",
+        summary: "Change integration settings",
+        scope: Some("api:integration-settings:write"),
+        generated: true,
+        idempotency: crate::retry::Idempotency::NonIdempotent,
+        cursor: None,
+        action: None,
+    };
+    ///`POST /v2/flows/prospects`: Engage flows that prospects are in
+    pub const GET_FLOWS_FOR_PROSPECTS: Operation = Operation {
+        id: "getFlowsForProspects",
+        rust_name: "get_flows_for_prospects",
+        method: "POST",
+        path: "/v2/flows/prospects",
+        summary: "Engage flows that prospects are in",
+        scope: Some("api:flows:read"),
+        generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: None,
+    };
+    ///`POST /v2/flows/prospects/assign`: Put prospects into an Engage flow
+    pub const ASSIGN_PROSPECTS: Operation = Operation {
+        id: "assignProspects",
+        rust_name: "assign_prospects",
+        method: "POST",
+        path: "/v2/flows/prospects/assign",
+        summary: "Put prospects into an Engage flow",
+        scope: Some("api:flows:write"),
+        generated: true,
+        idempotency: crate::retry::Idempotency::NonIdempotent,
+        cursor: None,
+        action: None,
+    };
+    ///`POST /v2/digital-interaction`: Report a digital interaction
+    pub const ADD_DIGITAL_INTERACTION: Operation = Operation {
+        id: "addDigitalInteraction",
+        rust_name: "add_digital_interaction",
+        method: "POST",
+        path: "/v2/digital-interaction",
+        summary: "Report a digital interaction",
+        scope: Some("api:digital-interactions:write"),
+        generated: true,
+        idempotency: crate::retry::Idempotency::NonIdempotent,
+        cursor: None,
+        action: None,
+    };
+    ///`POST /v2/data-privacy/erase-data-for-phone-number`: Erase every element that references a phone number
+    pub const PURGE_PHONE_NUMBER: Operation = Operation {
+        id: "purgePhoneNumber",
+        rust_name: "purge_phone_number",
+        method: "POST",
+        path: "/v2/data-privacy/erase-data-for-phone-number",
+        summary: "Erase every element that references a phone number",
+        scope: Some("api:data-privacy:delete"),
+        generated: true,
+        idempotency: crate::retry::Idempotency::NonIdempotent,
+        cursor: None,
+        action: Some(Action {
+            title: "Delete Phone Number and Associated Elements",
+            name: "erase-phone-number",
+            method: "erase_phone_number",
+            cli: "privacy erase-phone-number",
+        }),
+    };
+    ///`POST /v2/data-privacy/erase-data-for-email-address`: Erase every element that references an email address
+    pub const PURGE_EMAIL_ADDRESS: Operation = Operation {
+        id: "purgeEmailAddress",
+        rust_name: "purge_email_address",
+        method: "POST",
+        path: "/v2/data-privacy/erase-data-for-email-address",
+        summary: "Erase every element that references an email address",
+        scope: Some("api:data-privacy:delete"),
+        generated: true,
+        idempotency: crate::retry::Idempotency::NonIdempotent,
+        cursor: None,
+        action: Some(Action {
+            title: "Delete Email Address and Associated Elements",
+            name: "erase-email-address",
+            method: "erase_email_address",
+            cli: "privacy erase-email-address",
+        }),
+    };
+    ///`GET /v2/crm/entity-schema`: List the fields of a CRM object type
+    pub const LIST_CRM_SCHEMA_FIELDS: Operation = Operation {
+        id: "listCrmSchemaFields",
+        rust_name: "list_crm_schema_fields",
+        method: "GET",
+        path: "/v2/crm/entity-schema",
+        summary: "List the fields of a CRM object type",
+        scope: Some("api:crm:schema"),
+        generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: None,
+    };
+    ///`POST /v2/crm/entity-schema`: Upload the fields of a CRM object type
+    pub const UPLOAD_CRM_SCHEMA_FIELD: Operation = Operation {
+        id: "uploadCrmSchemaField",
+        rust_name: "upload_crm_schema_field",
+        method: "POST",
+        path: "/v2/crm/entity-schema",
+        summary: "Upload the fields of a CRM object type",
+        scope: Some("api:crm:schema"),
+        generated: true,
+        idempotency: crate::retry::Idempotency::NonIdempotent,
+        cursor: None,
+        action: None,
+    };
+    ///`GET /v2/crm/entities`: Fetch CRM objects by their CRM ids
+    pub const GET_CRM_OBJECTS: Operation = Operation {
+        id: "getCrmObjects",
+        rust_name: "get_crm_objects",
+        method: "GET",
+        path: "/v2/crm/entities",
+        summary: "Fetch CRM objects by their CRM ids",
+        scope: Some("api:crm:get-objects"),
+        generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: None,
+    };
+    ///`POST /v2/crm/entities`: Upload CRM objects from a file
+    pub const UPLOAD_CRM_DATA: Operation = Operation {
+        id: "uploadCrmData",
+        rust_name: "upload_crm_data",
+        method: "POST",
+        path: "/v2/crm/entities",
+        summary: "Upload CRM objects from a file",
+        scope: Some("api:crm:upload"),
+        generated: false,
+        idempotency: crate::retry::Idempotency::NonIdempotent,
+        cursor: None,
+        action: None,
+    };
+    ///`POST /v2/calls/transcript`: Transcripts of calls, by ids or time range
+    pub const GET_CALL_TRANSCRIPTS: Operation = Operation {
+        id: "getCallTranscripts",
+        rust_name: "get_call_transcripts",
+        method: "POST",
+        path: "/v2/calls/transcript",
+        summary: "Transcripts of calls, by ids or time range",
+        scope: Some("api:calls:read:transcript"),
+        generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: Some(crate::paging::CursorIn::Body),
+        action: Some(Action {
+            title: "Get Call Transcript",
+            name: "get-call-transcripts",
+            method: "get_call_transcripts",
+            cli: "transcripts get-call-transcripts",
+        }),
+    };
+    ///`GET /v2/workspaces`: List the company's workspaces
+    pub const LIST_WORKSPACES: Operation = Operation {
+        id: "listWorkspaces",
+        rust_name: "list_workspaces",
+        method: "GET",
+        path: "/v2/workspaces",
+        summary: "List the company's workspaces",
+        scope: Some("api:workspaces:read"),
+        generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: Some(Action {
+            title: "List Workspaces",
+            name: "list-workspaces",
+            method: "list_workspaces",
+            cli: "workspaces list-workspaces",
+        }),
+    };
+    ///`GET /v2/users`: List the company's users
+    pub const LIST_USERS: Operation = Operation {
+        id: "listUsers",
+        rust_name: "list_users",
+        method: "GET",
+        path: "/v2/users",
+        summary: "List the company's users",
+        scope: Some("api:users:read"),
+        generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: Some(crate::paging::CursorIn::Query),
+        action: Some(Action {
+            title: "List Users",
+            name: "list-users",
+            method: "list_users",
+            cli: "users list-users",
+        }),
+    };
+    ///`GET /v2/users/{id}`: Fetch one user by Gong id
+    pub const GET_USER: Operation = Operation {
+        id: "getUser",
+        rust_name: "get_user",
+        method: "GET",
+        path: "/v2/users/{id}",
+        summary: "Fetch one user by Gong id",
+        scope: Some("api:users:read"),
+        generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: Some(Action {
+            title: "Get User",
+            name: "get-user",
+            method: "get_user",
+            cli: "users get-user",
+        }),
+    };
+    ///`GET /v2/users/{id}/settings-history`: Settings history of one user
+    pub const GET_USER_HISTORY: Operation = Operation {
+        id: "getUserHistory",
+        rust_name: "get_user_history",
+        method: "GET",
+        path: "/v2/users/{id}/settings-history",
+        summary: "Settings history of one user",
+        scope: Some("api:users:read"),
+        generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: None,
+    };
+    ///`GET /v2/settings/trackers`: List keyword trackers
+    pub const LIST_TRACKERS: Operation = Operation {
+        id: "listTrackers",
+        rust_name: "list_trackers",
+        method: "GET",
+        path: "/v2/settings/trackers",
+        summary: "List keyword trackers",
+        scope: Some("api:settings:trackers:read"),
+        generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: None,
+    };
+    ///`GET /v2/settings/scorecards`: List scorecards
+    pub const LIST_SCORECARDS: Operation = Operation {
+        id: "listScorecards",
+        rust_name: "list_scorecards",
+        method: "GET",
+        path: "/v2/settings/scorecards",
+        summary: "List scorecards",
+        scope: Some("api:settings:scorecards:read"),
+        generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: None,
+    };
+    ///`GET /v2/permission-profile/users`: Users who hold a permission profile
+    pub const LIST_PERMISSION_PROFILE_USERS: Operation = Operation {
+        id: "listPermissionProfileUsers",
+        rust_name: "list_permission_profile_users",
+        method: "GET",
+        path: "/v2/permission-profile/users",
+        summary: "Users who hold a permission profile",
+        scope: Some("api:users:read"),
+        generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: None,
+    };
+    ///`GET /v2/logs`: Log entries of one type in a time range
+    pub const LIST_LOGS: Operation = Operation {
+        id: "listLogs",
+        rust_name: "list_logs",
+        method: "GET",
+        path: "/v2/logs",
+        summary: "Log entries of one type in a time range",
+        scope: Some("api:logs:read"),
+        generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: Some(crate::paging::CursorIn::Query),
+        action: Some(Action {
+            title: "Get Logs Data by Type and Time Range",
+            name: "get-logs",
+            method: "get_logs",
+            cli: "logs get-logs",
+        }),
+    };
+    ///`GET /v2/library/folders`: List public library folders
+    pub const GET_LIBRARY_STRUCTURE: Operation = Operation {
+        id: "getLibraryStructure",
+        rust_name: "get_library_structure",
+        method: "GET",
+        path: "/v2/library/folders",
+        summary: "List public library folders",
+        scope: Some("api:library:read"),
+        generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: Some(Action {
+            title: "List Library Folders",
+            name: "list-library-folders",
+            method: "list_library_folders",
+            cli: "library list-library-folders",
+        }),
+    };
+    ///`GET /v2/library/folder-content`: Calls in one library folder
+    pub const GET_CALLS_IN_SPECIFIC_FOLDER: Operation = Operation {
+        id: "getCallsInSpecificFolder",
+        rust_name: "get_calls_in_specific_folder",
+        method: "GET",
+        path: "/v2/library/folder-content",
+        summary: "Calls in one library folder",
+        scope: Some("api:library:read"),
+        generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: Some(Action {
+            title: "List Calls in Folder",
+            name: "list-folder-calls",
+            method: "list_folder_calls",
+            cli: "library list-folder-calls",
+        }),
+    };
+    ///`GET /v2/flows`: List Engage flows
+    pub const LIST_FLOWS: Operation = Operation {
+        id: "listFlows",
+        rust_name: "list_flows",
+        method: "GET",
+        path: "/v2/flows",
+        summary: "List Engage flows",
+        scope: Some("api:flows:read"),
+        generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: Some(crate::paging::CursorIn::Query),
+        action: None,
+    };
+    ///`GET /v2/data-privacy/data-for-phone-number`: Elements that reference a phone number
+    pub const FIND_ALL_REFERENCES_TO_PHONE_NUMBER: Operation = Operation {
+        id: "findAllReferencesToPhoneNumber",
+        rust_name: "find_all_references_to_phone_number",
+        method: "GET",
+        path: "/v2/data-privacy/data-for-phone-number",
+        summary: "Elements that reference a phone number",
+        scope: Some("api:data-privacy:read"),
+        generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: Some(Action {
+            title: "List References to a Phone Number",
+            name: "list-phone-number-references",
+            method: "list_phone_number_references",
+            cli: "privacy list-phone-number-references",
+        }),
+    };
+    ///`GET /v2/data-privacy/data-for-email-address`: Elements that reference an email address
+    pub const FIND_ALL_REFERENCES_TO_EMAIL_ADDRESS: Operation = Operation {
+        id: "findAllReferencesToEmailAddress",
+        rust_name: "find_all_references_to_email_address",
+        method: "GET",
+        path: "/v2/data-privacy/data-for-email-address",
+        summary: "Elements that reference an email address",
+        scope: Some("api:data-privacy:read"),
+        generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: Some(Action {
+            title: "List References to an Email Address",
+            name: "list-email-address-references",
+            method: "list_email_address_references",
+            cli: "privacy list-email-address-references",
+        }),
+    };
+    ///`GET /v2/crm/request-status`: Progress of a CRM upload request
+    pub const GET_REQUEST_STATUS: Operation = Operation {
+        id: "getRequestStatus",
+        rust_name: "get_request_status",
+        method: "GET",
+        path: "/v2/crm/request-status",
+        summary: "Progress of a CRM upload request",
+        scope: Some("api:crm:upload"),
+        generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: None,
+    };
+    ///`GET /v2/coaching`: Coaching metrics of a manager's team
+    pub const GET_COACHING_METRICS: Operation = Operation {
+        id: "getCoachingMetrics",
+        rust_name: "get_coaching_metrics",
+        method: "GET",
+        path: "/v2/coaching",
+        summary: "Coaching metrics of a manager's team",
+        scope: Some("api:coaching:read"),
+        generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: None,
+    };
+    ///`GET /v2/calls/manual-crm-associations`: Calls associated with CRM objects by hand
+    pub const LIST_CRM_CALLS_MANUAL_ASSOCIATION: Operation = Operation {
+        id: "listCRMCallsManualAssociation",
+        rust_name: "list_crm_calls_manual_association",
+        method: "GET",
+        path: "/v2/calls/manual-crm-associations",
+        summary: "Calls associated with CRM objects by hand",
+        scope: Some("api:crm-calls:manual-association:read"),
+        generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: Some(crate::paging::CursorIn::Query),
+        action: None,
+    };
+    ///`GET /v2/all-permission-profiles`: List permission profiles of a workspace
+    pub const LIST_PERMISSION_PROFILE: Operation = Operation {
+        id: "listPermissionProfile",
+        rust_name: "list_permission_profile",
+        method: "GET",
+        path: "/v2/all-permission-profiles",
+        summary: "List permission profiles of a workspace",
+        scope: None,
+        generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: None,
+    };
     /// All operations, in document order.
     pub const ALL: &[Operation] = &[
-    Operation { id: "listCalls", rust_name: "list_calls", method: "GET", path: "/v2/calls", summary: "List calls that started in a time range, one page at a time", scope: Some("api:calls:read:basic"), generated: true },
-    Operation { id: "addCall", rust_name: "add_call", method: "POST", path: "/v2/calls", summary: "Register a new call; its media follows by upload or download URL", scope: Some("api:calls:create"), generated: true },
-    Operation { id: "addCallRecording", rust_name: "add_call_recording", method: "PUT", path: "/v2/calls/{id}/media", summary: "Upload the recording of a registered call", scope: Some("api:calls:create"), generated: false },
-    Operation { id: "getCall", rust_name: "get_call", method: "GET", path: "/v2/calls/{id}", summary: "Fetch one call by its Gong id", scope: Some("api:calls:read:basic"), generated: true },
-    Operation { id: "listCallsExtensive", rust_name: "list_calls_extensive", method: "POST", path: "/v2/calls/extensive", summary: "List calls with the content sections the filter asks for", scope: Some("api:calls:read:extensive"), generated: true },
-    Operation { id: "getPermissionProfile", rust_name: "get_permission_profile", method: "GET", path: "/v2/permission-profile", summary: "Fetch one permission profile", scope: None, generated: true },
-    Operation { id: "updatePermissionProfile", rust_name: "update_permission_profile", method: "PUT", path: "/v2/permission-profile", summary: "Change a permission profile", scope: None, generated: true },
-    Operation { id: "createPermissionProfile", rust_name: "create_permission_profile", method: "POST", path: "/v2/permission-profile", summary: "Create a permission profile in a workspace", scope: None, generated: true },
-    Operation { id: "updateMeeting", rust_name: "update_meeting", method: "PUT", path: "/v2/meetings/{meetingId}", summary: "Change a Gong meeting", scope: Some("api:meetings:user:update"), generated: true },
-    Operation { id: "deleteMeeting", rust_name: "delete_meeting", method: "DELETE", path: "/v2/meetings/{meetingId}", summary: "Remove a Gong meeting", scope: Some("api:meetings:user:delete"), generated: true },
-    Operation { id: "contentViewed", rust_name: "content_viewed", method: "PUT", path: "/v2/customer-engagement/content/viewed", summary: "Report that an external participant viewed content", scope: Some("api:engagement-data:write"), generated: true },
-    Operation { id: "contentShared", rust_name: "content_shared", method: "PUT", path: "/v2/customer-engagement/content/shared", summary: "Report that a user shared content with external participants", scope: Some("api:engagement-data:write"), generated: true },
-    Operation { id: "customAction", rust_name: "custom_action", method: "PUT", path: "/v2/customer-engagement/action", summary: "Report a custom engagement action on content", scope: Some("api:engagement-data:write"), generated: true },
-    Operation { id: "listGenericCrmIntegration", rust_name: "list_generic_crm_integration", method: "GET", path: "/v2/crm/integrations", summary: "List the generic CRM integrations", scope: Some("api:crm:integrations:read"), generated: true },
-    Operation { id: "registerGenericCrmIntegration", rust_name: "register_generic_crm_integration", method: "PUT", path: "/v2/crm/integrations", summary: "Register a generic CRM integration", scope: Some("api:crm:integration:register"), generated: true },
-    Operation { id: "deleteGenericCrmIntegration", rust_name: "delete_generic_crm_integration", method: "DELETE", path: "/v2/crm/integrations", summary: "Remove a generic CRM integration", scope: Some("api:crm:integration:delete"), generated: true },
-    Operation { id: "addUsersAccessToCalls", rust_name: "add_users_access_to_calls", method: "PUT", path: "/v2/calls/users-access", summary: "Grant users access to calls", scope: Some("api:call-user-access:write"), generated: true },
-    Operation { id: "getUsersAccessToCalls", rust_name: "get_users_access_to_calls", method: "POST", path: "/v2/calls/users-access", summary: "Read which users were granted access to calls", scope: Some("api:call-user-access:read"), generated: true },
-    Operation { id: "deleteUsersAccessToCalls", rust_name: "delete_users_access_to_calls", method: "DELETE", path: "/v2/calls/users-access", summary: "Revoke users' access to calls", scope: Some("api:call-user-access:write"), generated: true },
-    Operation { id: "listMultipleUsers", rust_name: "list_multiple_users", method: "POST", path: "/v2/users/extensive", summary: "List users matching a filter, with their settings", scope: Some("api:users:read"), generated: true },
-    Operation { id: "listInteractionStats", rust_name: "list_interaction_stats", method: "POST", path: "/v2/stats/interaction", summary: "Interaction statistics per user", scope: Some("api:stats:interaction"), generated: true },
-    Operation { id: "listAnsweredScorecards", rust_name: "list_answered_scorecards", method: "POST", path: "/v2/stats/activity/scorecards", summary: "Answered scorecards in a time range", scope: Some("api:stats:scorecards"), generated: true },
-    Operation { id: "listMultipleUsersDayByDayActivity", rust_name: "list_multiple_users_day_by_day_activity", method: "POST", path: "/v2/stats/activity/day-by-day", summary: "Per-day activity of users", scope: Some("api:stats:user-actions:detailed"), generated: true },
-    Operation { id: "listMultipleUsersAggregateActivity", rust_name: "list_multiple_users_aggregate_activity", method: "POST", path: "/v2/stats/activity/aggregate", summary: "Aggregated activity of users", scope: Some("api:stats:user-actions"), generated: true },
-    Operation { id: "listMultipleUsersAggregateByPeriod", rust_name: "list_multiple_users_aggregate_by_period", method: "POST", path: "/v2/stats/activity/aggregate-by-period", summary: "Activity of users aggregated per period", scope: Some("api:stats:user-actions"), generated: true },
-    Operation { id: "addMeeting", rust_name: "add_meeting", method: "POST", path: "/v2/meetings", summary: "Create a Gong meeting", scope: Some("api:meetings:user:create"), generated: true },
-    Operation { id: "integrationStatus", rust_name: "integration_status", method: "POST", path: "/v2/meetings/integration/status", summary: "Check the meeting integration of users", scope: Some("api:meetings:integration:status"), generated: true },
-    Operation { id: "integrationSettings", rust_name: "integration_settings", method: "POST", path: "/v2/integration-settings", summary: "Change integration settings", scope: Some("api:integration-settings:write"), generated: true },
-    Operation { id: "getFlowsForProspects", rust_name: "get_flows_for_prospects", method: "POST", path: "/v2/flows/prospects", summary: "Engage flows that prospects are in", scope: Some("api:flows:read"), generated: true },
-    Operation { id: "assignProspects", rust_name: "assign_prospects", method: "POST", path: "/v2/flows/prospects/assign", summary: "Put prospects into an Engage flow", scope: Some("api:flows:write"), generated: true },
-    Operation { id: "addDigitalInteraction", rust_name: "add_digital_interaction", method: "POST", path: "/v2/digital-interaction", summary: "Report a digital interaction", scope: Some("api:digital-interactions:write"), generated: true },
-    Operation { id: "purgePhoneNumber", rust_name: "purge_phone_number", method: "POST", path: "/v2/data-privacy/erase-data-for-phone-number", summary: "Erase every element that references a phone number", scope: Some("api:data-privacy:delete"), generated: true },
-    Operation { id: "purgeEmailAddress", rust_name: "purge_email_address", method: "POST", path: "/v2/data-privacy/erase-data-for-email-address", summary: "Erase every element that references an email address", scope: Some("api:data-privacy:delete"), generated: true },
-    Operation { id: "listCrmSchemaFields", rust_name: "list_crm_schema_fields", method: "GET", path: "/v2/crm/entity-schema", summary: "List the fields of a CRM object type", scope: Some("api:crm:schema"), generated: true },
-    Operation { id: "uploadCrmSchemaField", rust_name: "upload_crm_schema_field", method: "POST", path: "/v2/crm/entity-schema", summary: "Upload the fields of a CRM object type", scope: Some("api:crm:schema"), generated: true },
-    Operation { id: "getCrmObjects", rust_name: "get_crm_objects", method: "GET", path: "/v2/crm/entities", summary: "Fetch CRM objects by their CRM ids", scope: Some("api:crm:get-objects"), generated: true },
-    Operation { id: "uploadCrmData", rust_name: "upload_crm_data", method: "POST", path: "/v2/crm/entities", summary: "Upload CRM objects from a file", scope: Some("api:crm:upload"), generated: false },
-    Operation { id: "getCallTranscripts", rust_name: "get_call_transcripts", method: "POST", path: "/v2/calls/transcript", summary: "Transcripts of calls, by ids or time range", scope: Some("api:calls:read:transcript"), generated: true },
-    Operation { id: "listWorkspaces", rust_name: "list_workspaces", method: "GET", path: "/v2/workspaces", summary: "List the company's workspaces", scope: Some("api:workspaces:read"), generated: true },
-    Operation { id: "listUsers", rust_name: "list_users", method: "GET", path: "/v2/users", summary: "List the company's users", scope: Some("api:users:read"), generated: true },
-    Operation { id: "getUser", rust_name: "get_user", method: "GET", path: "/v2/users/{id}", summary: "Fetch one user by Gong id", scope: Some("api:users:read"), generated: true },
-    Operation { id: "getUserHistory", rust_name: "get_user_history", method: "GET", path: "/v2/users/{id}/settings-history", summary: "Settings history of one user", scope: Some("api:users:read"), generated: true },
-    Operation { id: "listTrackers", rust_name: "list_trackers", method: "GET", path: "/v2/settings/trackers", summary: "List keyword trackers", scope: Some("api:settings:trackers:read"), generated: true },
-    Operation { id: "listScorecards", rust_name: "list_scorecards", method: "GET", path: "/v2/settings/scorecards", summary: "List scorecards", scope: Some("api:settings:scorecards:read"), generated: true },
-    Operation { id: "listPermissionProfileUsers", rust_name: "list_permission_profile_users", method: "GET", path: "/v2/permission-profile/users", summary: "Users who hold a permission profile", scope: Some("api:users:read"), generated: true },
-    Operation { id: "listLogs", rust_name: "list_logs", method: "GET", path: "/v2/logs", summary: "Log entries of one type in a time range", scope: Some("api:logs:read"), generated: true },
-    Operation { id: "getLibraryStructure", rust_name: "get_library_structure", method: "GET", path: "/v2/library/folders", summary: "List public library folders", scope: Some("api:library:read"), generated: true },
-    Operation { id: "getCallsInSpecificFolder", rust_name: "get_calls_in_specific_folder", method: "GET", path: "/v2/library/folder-content", summary: "Calls in one library folder", scope: Some("api:library:read"), generated: true },
-    Operation { id: "listFlows", rust_name: "list_flows", method: "GET", path: "/v2/flows", summary: "List Engage flows", scope: Some("api:flows:read"), generated: true },
-    Operation { id: "findAllReferencesToPhoneNumber", rust_name: "find_all_references_to_phone_number", method: "GET", path: "/v2/data-privacy/data-for-phone-number", summary: "Elements that reference a phone number", scope: Some("api:data-privacy:read"), generated: true },
-    Operation { id: "findAllReferencesToEmailAddress", rust_name: "find_all_references_to_email_address", method: "GET", path: "/v2/data-privacy/data-for-email-address", summary: "Elements that reference an email address", scope: Some("api:data-privacy:read"), generated: true },
-    Operation { id: "getRequestStatus", rust_name: "get_request_status", method: "GET", path: "/v2/crm/request-status", summary: "Progress of a CRM upload request", scope: Some("api:crm:upload"), generated: true },
-    Operation { id: "getCoachingMetrics", rust_name: "get_coaching_metrics", method: "GET", path: "/v2/coaching", summary: "Coaching metrics of a manager's team", scope: Some("api:coaching:read"), generated: true },
-    Operation { id: "listCRMCallsManualAssociation", rust_name: "list_crm_calls_manual_association", method: "GET", path: "/v2/calls/manual-crm-associations", summary: "Calls associated with CRM objects by hand", scope: Some("api:crm-calls:manual-association:read"), generated: true },
-    Operation { id: "listPermissionProfile", rust_name: "list_permission_profile", method: "GET", path: "/v2/all-permission-profiles", summary: "List permission profiles of a workspace", scope: None, generated: true },
+        LIST_CALLS,
+        ADD_CALL,
+        ADD_CALL_RECORDING,
+        GET_CALL,
+        LIST_CALLS_EXTENSIVE,
+        GET_PERMISSION_PROFILE,
+        UPDATE_PERMISSION_PROFILE,
+        CREATE_PERMISSION_PROFILE,
+        UPDATE_MEETING,
+        DELETE_MEETING,
+        CONTENT_VIEWED,
+        CONTENT_SHARED,
+        CUSTOM_ACTION,
+        LIST_GENERIC_CRM_INTEGRATION,
+        REGISTER_GENERIC_CRM_INTEGRATION,
+        DELETE_GENERIC_CRM_INTEGRATION,
+        ADD_USERS_ACCESS_TO_CALLS,
+        GET_USERS_ACCESS_TO_CALLS,
+        DELETE_USERS_ACCESS_TO_CALLS,
+        LIST_MULTIPLE_USERS,
+        LIST_INTERACTION_STATS,
+        LIST_ANSWERED_SCORECARDS,
+        LIST_MULTIPLE_USERS_DAY_BY_DAY_ACTIVITY,
+        LIST_MULTIPLE_USERS_AGGREGATE_ACTIVITY,
+        LIST_MULTIPLE_USERS_AGGREGATE_BY_PERIOD,
+        ADD_MEETING,
+        INTEGRATION_STATUS,
+        INTEGRATION_SETTINGS,
+        GET_FLOWS_FOR_PROSPECTS,
+        ASSIGN_PROSPECTS,
+        ADD_DIGITAL_INTERACTION,
+        PURGE_PHONE_NUMBER,
+        PURGE_EMAIL_ADDRESS,
+        LIST_CRM_SCHEMA_FIELDS,
+        UPLOAD_CRM_SCHEMA_FIELD,
+        GET_CRM_OBJECTS,
+        UPLOAD_CRM_DATA,
+        GET_CALL_TRANSCRIPTS,
+        LIST_WORKSPACES,
+        LIST_USERS,
+        GET_USER,
+        GET_USER_HISTORY,
+        LIST_TRACKERS,
+        LIST_SCORECARDS,
+        LIST_PERMISSION_PROFILE_USERS,
+        LIST_LOGS,
+        GET_LIBRARY_STRUCTURE,
+        GET_CALLS_IN_SPECIFIC_FOLDER,
+        LIST_FLOWS,
+        FIND_ALL_REFERENCES_TO_PHONE_NUMBER,
+        FIND_ALL_REFERENCES_TO_EMAIL_ADDRESS,
+        GET_REQUEST_STATUS,
+        GET_COACHING_METRICS,
+        LIST_CRM_CALLS_MANUAL_ASSOCIATION,
+        LIST_PERMISSION_PROFILE,
     ];
-
     /// Looks an operation up by operationId or by generated method name.
     pub fn find(id: &str) -> Option<&'static Operation> {
         ALL.iter().find(|o| o.id == id || o.rust_name == id)
+    }
+    /// The operation of a generated method name (progenitor's
+    /// `OperationInfo::operation_id`).
+    pub fn by_rust_name(name: &str) -> Option<&'static Operation> {
+        match name {
+            "list_calls" => Some(&LIST_CALLS),
+            "add_call" => Some(&ADD_CALL),
+            "add_call_recording" => Some(&ADD_CALL_RECORDING),
+            "get_call" => Some(&GET_CALL),
+            "list_calls_extensive" => Some(&LIST_CALLS_EXTENSIVE),
+            "get_permission_profile" => Some(&GET_PERMISSION_PROFILE),
+            "update_permission_profile" => Some(&UPDATE_PERMISSION_PROFILE),
+            "create_permission_profile" => Some(&CREATE_PERMISSION_PROFILE),
+            "update_meeting" => Some(&UPDATE_MEETING),
+            "delete_meeting" => Some(&DELETE_MEETING),
+            "content_viewed" => Some(&CONTENT_VIEWED),
+            "content_shared" => Some(&CONTENT_SHARED),
+            "custom_action" => Some(&CUSTOM_ACTION),
+            "list_generic_crm_integration" => Some(&LIST_GENERIC_CRM_INTEGRATION),
+            "register_generic_crm_integration" => Some(&REGISTER_GENERIC_CRM_INTEGRATION),
+            "delete_generic_crm_integration" => Some(&DELETE_GENERIC_CRM_INTEGRATION),
+            "add_users_access_to_calls" => Some(&ADD_USERS_ACCESS_TO_CALLS),
+            "get_users_access_to_calls" => Some(&GET_USERS_ACCESS_TO_CALLS),
+            "delete_users_access_to_calls" => Some(&DELETE_USERS_ACCESS_TO_CALLS),
+            "list_multiple_users" => Some(&LIST_MULTIPLE_USERS),
+            "list_interaction_stats" => Some(&LIST_INTERACTION_STATS),
+            "list_answered_scorecards" => Some(&LIST_ANSWERED_SCORECARDS),
+            "list_multiple_users_day_by_day_activity" => {
+                Some(&LIST_MULTIPLE_USERS_DAY_BY_DAY_ACTIVITY)
+            }
+            "list_multiple_users_aggregate_activity" => {
+                Some(&LIST_MULTIPLE_USERS_AGGREGATE_ACTIVITY)
+            }
+            "list_multiple_users_aggregate_by_period" => {
+                Some(&LIST_MULTIPLE_USERS_AGGREGATE_BY_PERIOD)
+            }
+            "add_meeting" => Some(&ADD_MEETING),
+            "integration_status" => Some(&INTEGRATION_STATUS),
+            "integration_settings" => Some(&INTEGRATION_SETTINGS),
+            "get_flows_for_prospects" => Some(&GET_FLOWS_FOR_PROSPECTS),
+            "assign_prospects" => Some(&ASSIGN_PROSPECTS),
+            "add_digital_interaction" => Some(&ADD_DIGITAL_INTERACTION),
+            "purge_phone_number" => Some(&PURGE_PHONE_NUMBER),
+            "purge_email_address" => Some(&PURGE_EMAIL_ADDRESS),
+            "list_crm_schema_fields" => Some(&LIST_CRM_SCHEMA_FIELDS),
+            "upload_crm_schema_field" => Some(&UPLOAD_CRM_SCHEMA_FIELD),
+            "get_crm_objects" => Some(&GET_CRM_OBJECTS),
+            "upload_crm_data" => Some(&UPLOAD_CRM_DATA),
+            "get_call_transcripts" => Some(&GET_CALL_TRANSCRIPTS),
+            "list_workspaces" => Some(&LIST_WORKSPACES),
+            "list_users" => Some(&LIST_USERS),
+            "get_user" => Some(&GET_USER),
+            "get_user_history" => Some(&GET_USER_HISTORY),
+            "list_trackers" => Some(&LIST_TRACKERS),
+            "list_scorecards" => Some(&LIST_SCORECARDS),
+            "list_permission_profile_users" => Some(&LIST_PERMISSION_PROFILE_USERS),
+            "list_logs" => Some(&LIST_LOGS),
+            "get_library_structure" => Some(&GET_LIBRARY_STRUCTURE),
+            "get_calls_in_specific_folder" => Some(&GET_CALLS_IN_SPECIFIC_FOLDER),
+            "list_flows" => Some(&LIST_FLOWS),
+            "find_all_references_to_phone_number" => {
+                Some(&FIND_ALL_REFERENCES_TO_PHONE_NUMBER)
+            }
+            "find_all_references_to_email_address" => {
+                Some(&FIND_ALL_REFERENCES_TO_EMAIL_ADDRESS)
+            }
+            "get_request_status" => Some(&GET_REQUEST_STATUS),
+            "get_coaching_metrics" => Some(&GET_COACHING_METRICS),
+            "list_crm_calls_manual_association" => {
+                Some(&LIST_CRM_CALLS_MANUAL_ASSOCIATION)
+            }
+            "list_permission_profile" => Some(&LIST_PERMISSION_PROFILE),
+            _ => None,
+        }
     }
 }

@@ -1,4 +1,4 @@
-// @generated from openapi/gong.json (sha256 512922e3d7190c780cac9b0ffbccc04216d03b2402eaea44e0e81d8ca7884915) by build.rs.
+// @generated from openapi/gong.json (sha256 8a458f38f2318109380645decd19b67d23298f9750f2adeb61d8762e0894a545) by build.rs.
 // Do not edit: change the document or the generator settings instead.
 
 pub mod operations {

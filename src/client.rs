@@ -23,7 +23,10 @@ pub const DEFAULT_BASE_URL: &str = "https://api.gong.io";
 /// let client = gong_client::Client::builder()
 ///     .api_key("ACCESS_KEY", "ACCESS_KEY_SECRET")
 ///     .build()?;
-/// let workspaces = client.api().list_workspaces().send().await;
+/// let workspaces = client.api().list_workspaces().send().await?;
+/// for workspace in &workspaces.workspaces {
+///     println!("{:?}", workspace.name);
+/// }
 /// # Ok(()) }
 /// ```
 #[derive(Clone, Debug)]
@@ -282,11 +285,10 @@ impl Client {
     }
 
     /// The generated client for every Gong operation, sharing this client's
-    /// auth, pacing, budget and retries. Pass its futures to [`Client::run`]
-    /// for the crate's typed errors: an error answer reaches the generated
-    /// code as a synthetic response that carries the mapped [`Error`] (with
-    /// every field of Gong's body), which `run` (or
-    /// [`crate::transport::error_from_response`]) takes out again.
+    /// auth, pacing, budget and retries. Each builder's `send` returns this
+    /// crate's [`Result`]: the same typed errors as the facade (budget spent,
+    /// auth, rate limited, Gong's error with its `requestId`, decode errors
+    /// with the JSON path).
     pub fn api(&self) -> crate::api::Client {
         crate::api::Client::new_with_client(
             self.transport.base_url().as_str().trim_end_matches('/'),
@@ -345,41 +347,6 @@ impl Client {
         match self.transport.auth() {
             Auth::OAuth(s) => Ok(s),
             _ => Err(Error::invalid("connection", "this client is not an OAuth connection")),
-        }
-    }
-
-    /// Runs a generated operation and maps its result into the crate's types:
-    /// typed errors, decode errors with their JSON path.
-    pub async fn run<T, E>(
-        &self,
-        operation: &str,
-        call: impl Future<Output = std::result::Result<progenitor_client::ResponseValue<T>, progenitor_client::Error<E>>>,
-    ) -> Result<T>
-    where
-        T: DeserializeOwned,
-        E: serde::Serialize,
-    {
-        match call.await {
-            Ok(v) => Ok(v.into_inner()),
-            // A success status the document does not list (Gong answers 201
-            // to some creates documented as 200) is still a success.
-            Err(progenitor_client::Error::UnexpectedResponse(response)) if response.status().is_success() => {
-                let bytes = response
-                    .bytes()
-                    .await
-                    .map_err(|e| Error::Transport(crate::redact::error(e)))?;
-                if bytes.is_empty() {
-                    decode(b"{}")
-                } else {
-                    decode(&bytes)
-                }
-            }
-            Err(e) => {
-                let e = map_progenitor_error::<T, E>(e, operation).await;
-                let request_id = e.request_id();
-                tracing::debug!(operation, status = e.status(), request_id, error = %e, "Gong request failed");
-                Err(e)
-            }
         }
     }
 }

@@ -238,7 +238,7 @@ impl Client {
         let transport = self.transport();
         let url = transport.url(&format!("/v2/calls/{}/media", call_id.as_str()))?;
         let http = transport.http().clone();
-        let mut meta = transport.meta_for("addCallRecording", &reqwest::Method::PUT);
+        let mut meta = transport.meta_for(&crate::api::operations::ADD_CALL_RECORDING);
         // No whole-request deadline: a long recording on a slow link takes
         // as long as it takes, as long as it keeps moving.
         let activity = Activity::default();
@@ -255,7 +255,9 @@ impl Client {
         };
         let response = transport.execute(&mut build, &meta).await?;
         if !response.status().is_success() {
-            return Err(crate::transport::error_from_response(response, "addCallRecording").await);
+            return Err(
+                crate::transport::error_from_response(response, crate::api::operations::ADD_CALL_RECORDING.id).await,
+            );
         }
         let body = response
             .bytes()

@@ -8,10 +8,11 @@ use std::sync::{Arc, RwLock};
 use std::time::{Duration, SystemTime};
 
 use reqwest::header::{AUTHORIZATION, RETRY_AFTER};
-use reqwest::{Method, Request, Response, StatusCode, Url};
+use reqwest::{Request, Response, StatusCode, Url};
 use secrecy::SecretString;
 use tracing::Instrument;
 
+use crate::api::operations::Operation;
 use crate::auth::{ApiKey, OAuthSession};
 use crate::error::{AuthError, Error, ErrorDetails, Result};
 use crate::quota::{Counters, Quota, Stats};
@@ -133,13 +134,16 @@ impl std::fmt::Debug for Transport {
 }
 
 /// An error the transport hands back through progenitor's hook, which can
-/// only return HTTP responses: it rides in the response's extensions and the
-/// facade takes it out again.
+/// only return HTTP responses: it rides in the extensions of an internal
+/// response that only `send_unmapped` (crate-private) ever sees; the
+/// generated public `send` takes it out again in [`finish`].
 #[derive(Clone)]
-pub(crate) struct Stashed(pub Arc<std::sync::Mutex<Option<Error>>>);
+struct Stashed(Arc<std::sync::Mutex<Option<Error>>>);
 
-/// Status of the synthetic response that carries a [`Stashed`] error.
-pub(crate) const STASHED_STATUS: u16 = 599;
+/// Status of the internal response that carries a [`Stashed`] error: not a
+/// status the document lists, so progenitor hands the response back
+/// untouched as `UnexpectedResponse`.
+const STASHED_STATUS: u16 = 599;
 
 pub(crate) struct Parts {
     pub http: reqwest::Client,
@@ -217,15 +221,13 @@ impl Transport {
         &self.inner.quota
     }
 
-    /// Metadata for a generated operation: Gong's list endpoints are POSTs
-    /// that only read, and adding a call is deduplicated by `clientUniqueId`.
-    pub(crate) fn meta_for(&self, operation: &str, method: &Method) -> RequestMeta {
-        // Progenitor names operations by method name (`add_call`); errors,
-        // logs and the tables below use Gong's operationId (`addCall`).
-        let operation = crate::api::operations::find(operation).map_or(operation, |o| o.id);
+    /// Metadata for one operation of the document: its operationId names it
+    /// in errors and logs, its idempotency decides retries.
+    pub(crate) fn meta_for(&self, operation: &Operation) -> RequestMeta {
         RequestMeta {
-            operation: operation.to_owned(),
-            idempotency: idempotency_of(operation, method),
+            operation: operation.id.to_owned(),
+            // From the table's `x-gong-idempotency` (xtask/src/table.rs).
+            idempotency: operation.idempotency,
             policy: self.inner.retry.clone(),
             debug: false,
             deadline: Deadline::ClientTimeout,
@@ -484,31 +486,6 @@ async fn buffered(response: Response) -> reqwest::Result<Response> {
     Ok(Response::from(rebuilt))
 }
 
-/// Idempotency of a generated operation.
-fn idempotency_of(operation: &str, method: &Method) -> Idempotency {
-    // POST operations that only read (Gong lists with a JSON filter body).
-    const READ_ONLY_POSTS: &[&str] = &[
-        "listCallsExtensive",
-        "getCallTranscripts",
-        "listMultipleUsers",
-        "listInteractionStats",
-        "listAnsweredScorecards",
-        "listMultipleUsersDayByDayActivity",
-        "listMultipleUsersAggregateActivity",
-        "listMultipleUsersAggregateByPeriod",
-        "getUsersAccessToCalls",
-        "integrationStatus",
-        "getFlowsForProspects",
-    ];
-    match *method {
-        Method::GET | Method::HEAD | Method::PUT | Method::DELETE | Method::OPTIONS => Idempotency::Idempotent,
-        Method::POST if READ_ONLY_POSTS.contains(&operation) => Idempotency::Idempotent,
-        // Gong refuses a second call with the same clientUniqueId (409).
-        Method::POST if operation == "addCall" => Idempotency::Deduplicated,
-        _ => Idempotency::NonIdempotent,
-    }
-}
-
 /// One line describing a request with every credential redacted: sensitive
 /// headers (see [`crate::redact`]) and sensitive query values.
 pub(crate) fn describe(request: &Request) -> String {
@@ -692,6 +669,44 @@ pub async fn error_from_response(response: Response, operation: &str) -> Error {
     )
 }
 
+/// Completes a generated operation: the answer of progenitor's `send`
+/// becomes the crate's `Result`. The generated public `send` of every
+/// builder calls this with its operation's constant, so a user of
+/// [`crate::Client::api`] and the facade get the same typed errors: budget,
+/// auth, rate limit, Gong's error with its `requestId`, decode errors with
+/// the JSON path of the first bad value.
+pub async fn finish<T, E>(
+    operation: &'static Operation,
+    call: impl Future<Output = std::result::Result<progenitor_client::ResponseValue<T>, progenitor_client::Error<E>>>,
+) -> Result<T>
+where
+    T: serde::de::DeserializeOwned,
+    E: serde::Serialize,
+{
+    match call.await {
+        Ok(v) => Ok(v.into_inner()),
+        // A success status the document does not list (Gong answers 201
+        // to some creates documented as 200) is still a success.
+        Err(progenitor_client::Error::UnexpectedResponse(response)) if response.status().is_success() => {
+            let bytes = response
+                .bytes()
+                .await
+                .map_err(|e| Error::Transport(crate::redact::error(e)))?;
+            if bytes.is_empty() {
+                crate::client::decode(b"{}")
+            } else {
+                crate::client::decode(&bytes)
+            }
+        }
+        Err(e) => {
+            let e = crate::client::map_progenitor_error::<T, E>(e, operation.id).await;
+            let request_id = e.request_id();
+            tracing::debug!(operation = operation.id, status = e.status(), request_id, error = %e, "Gong request failed");
+            Err(e)
+        }
+    }
+}
+
 /// A synthetic response carrying `error` through progenitor's hook.
 fn stash(error: Error) -> Response {
     let mut response = http::Response::new(reqwest::Body::from(Vec::<u8>::new()));
@@ -706,7 +721,18 @@ impl progenitor_client::ClientHooks<Transport> for crate::api::Client {
     async fn exec(&self, request: Request, info: &progenitor_client::OperationInfo) -> reqwest::Result<Response> {
         use progenitor_client::ClientInfo;
         let transport = self.inner();
-        let meta = transport.meta_for(info.operation_id, request.method());
+        // Every generated builder names an operation of the generated table;
+        // the build script checks that, so `None` cannot happen.
+        let meta = match crate::api::operations::by_rust_name(info.operation_id) {
+            Some(op) => transport.meta_for(op),
+            None => RequestMeta {
+                operation: info.operation_id.to_owned(),
+                idempotency: Idempotency::NonIdempotent,
+                policy: transport.retry_policy().clone(),
+                debug: false,
+                deadline: Deadline::ClientTimeout,
+            },
+        };
         let mut first = Some(request);
         let template = first.as_ref().and_then(Request::try_clone);
         let mut build = move || match first.take() {

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::input::sealed::Rules;
 use super::input::{Draft, input_serde, limited, setters};
-use crate::api::types;
+use crate::api::{operations, types};
 use crate::error::{Error, Result};
 use crate::media::MediaFile;
 use crate::paging::{self, Page};
@@ -508,7 +508,7 @@ impl Client {
         let client = self.clone();
         let input = input.data;
         let start = input.cursor.clone();
-        paging::pages_from("listCalls", start, move |cursor| {
+        paging::pages_from(operations::LIST_CALLS.id, start, move |cursor| {
             let (client, input) = (client.clone(), input.clone());
             async move {
                 let api = client.api();
@@ -525,7 +525,7 @@ impl Client {
                 if let Some(v) = input.workspace_id {
                     call = call.workspace_id(v);
                 }
-                let page = client.run("listCalls", call.send()).await?;
+                let page = call.send().await?;
                 Ok(paging::page_from(page.calls, page.records.as_ref()))
             }
         })
@@ -540,15 +540,13 @@ impl Client {
     ) -> impl Stream<Item = Result<Page<types::CallData>>> + use<> {
         let client = self.clone();
         let start = request.cursor.clone();
-        paging::pages_from("listCallsExtensive", start, move |cursor| {
+        paging::pages_from(operations::LIST_CALLS_EXTENSIVE.id, start, move |cursor| {
             let client = client.clone();
             let mut body = request.clone();
             body.cursor = cursor;
             async move {
                 let api = client.api();
-                let page = client
-                    .run("listCallsExtensive", api.list_calls_extensive().body(body).send())
-                    .await?;
+                let page = api.list_calls_extensive().body(body).send().await?;
                 Ok(paging::page_from(page.calls, page.records.as_ref()))
             }
         })
@@ -557,8 +555,7 @@ impl Client {
     /// "Get Call" (`GET /v2/calls/{id}`, scope `api:calls:read:basic`).
     pub async fn get_call(&self, input: GetCall) -> Result<types::SpecificCall> {
         let input = input.data;
-        self.run("getCall", self.api().get_call().id(input.call_id).send())
-            .await
+        self.api().get_call().id(input.call_id).send().await
     }
 
     /// "Create New Call" (`POST /v2/calls`, scope `api:calls:create`). Follow
@@ -566,39 +563,34 @@ impl Client {
     /// Gong deduplicates on `clientUniqueId`, so the client may retry it.
     pub async fn create_call(&self, input: NewCall) -> Result<types::NewCallAddingResponse> {
         let body = input.data;
-        self.run("addCall", self.api().add_call().body(body).send()).await
+        self.api().add_call().body(body).send().await
     }
 
     /// "Get Call Transcript": transcripts of many calls in as few requests as
     /// Gong allows (`POST /v2/calls/transcript`, scope
     /// `api:calls:read:transcript`); the cursor travels in the body.
-    pub fn call_transcripts(
+    pub fn get_call_transcripts(
         &self,
         input: CallTranscripts,
     ) -> impl Stream<Item = Result<types::CallTranscript>> + use<> {
-        self.call_transcripts_pages(input)
+        self.get_call_transcripts_pages(input)
             .map_ok(|p| futures::stream::iter(p.items.into_iter().map(Ok)))
             .try_flatten()
     }
 
     /// Pages of "Get Call Transcript".
-    pub fn call_transcripts_pages(
+    pub fn get_call_transcripts_pages(
         &self,
         input: CallTranscripts,
     ) -> impl Stream<Item = Result<Page<types::CallTranscript>>> + use<> {
         let client = self.clone();
         let start = input.data.cursor.clone();
-        paging::pages_from("getCallTranscripts", start, move |cursor| {
+        paging::pages_from(operations::GET_CALL_TRANSCRIPTS.id, start, move |cursor| {
             let client = client.clone();
             let filter = input.filter();
             async move {
                 let body = types::PublicApiBaseRequestV2CallsFilter { cursor, filter };
-                let page = client
-                    .run(
-                        "getCallTranscripts",
-                        client.api().get_call_transcripts().body(body).send(),
-                    )
-                    .await?;
+                let page = client.api().get_call_transcripts().body(body).send().await?;
                 Ok(paging::page_from(page.call_transcripts, page.records.as_ref()))
             }
         })

@@ -360,21 +360,18 @@ impl Client {
     /// "Custom Action Event" (`PUT /v2/customer-engagement/action`, scope `api:engagement-data:write`).
     pub async fn custom_action_event(&self, input: CustomActionEvent) -> Result<types::RegisterGenericCrmResponse> {
         let body = input.data;
-        self.run("customAction", self.api().custom_action().body(body).send())
-            .await
+        self.api().custom_action().body(body).send().await
     }
 
     /// "Custom Shared Event" (`PUT /v2/customer-engagement/content/shared`, scope `api:engagement-data:write`).
     pub async fn custom_shared_event(&self, input: CustomSharedEvent) -> Result<types::RegisterGenericCrmResponse> {
         let body = input.data;
-        self.run("contentShared", self.api().content_shared().body(body).send())
-            .await
+        self.api().content_shared().body(body).send().await
     }
 
     /// "Custom Viewed Event" (`PUT /v2/customer-engagement/content/viewed`, scope `api:engagement-data:write`).
     pub async fn custom_viewed_event(&self, input: CustomViewedEvent) -> Result<types::RegisterGenericCrmResponse> {
         let body = input.data;
-        self.run("contentViewed", self.api().content_viewed().body(body).send())
-            .await
+        self.api().content_viewed().body(body).send().await
     }
 }

@@ -194,36 +194,30 @@ impl Client {
     /// "Create New Gong Meeting" (`POST /v2/meetings`, scope `api:meetings:user:create`).
     pub async fn create_meeting(&self, input: Meeting) -> Result<types::NewMeetingResponse> {
         let body = input.data;
-        self.run("addMeeting", self.api().add_meeting().body(body).send()).await
+        self.api().add_meeting().body(body).send().await
     }
 
     /// "Update Gong Meeting" (`PUT /v2/meetings/{meetingId}`, scope `api:meetings:user:update`).
     pub async fn update_meeting(&self, input: UpdateMeeting) -> Result<types::UpdateMeetingResponse> {
         let input = input.data;
         let body = input.body;
-        self.run(
-            "updateMeeting",
-            self.api()
-                .update_meeting()
-                .meeting_id(input.meeting_id)
-                .body(body)
-                .send(),
-        )
-        .await
+        self.api()
+            .update_meeting()
+            .meeting_id(input.meeting_id)
+            .body(body)
+            .send()
+            .await
     }
 
     /// "Delete Gong Meeting" (`DELETE /v2/meetings/{meetingId}`, scope `api:meetings:user:delete`).
     pub async fn delete_meeting(&self, input: DeleteMeeting) -> Result<types::DeleteMeetingRequest> {
         let input = input.data;
         let body = input.body;
-        self.run(
-            "deleteMeeting",
-            self.api()
-                .delete_meeting()
-                .meeting_id(input.meeting_id)
-                .body(body)
-                .send(),
-        )
-        .await
+        self.api()
+            .delete_meeting()
+            .meeting_id(input.meeting_id)
+            .body(body)
+            .send()
+            .await
     }
 }

@@ -9,30 +9,12 @@
 //! before anything is sent. Each input has a JSON Schema ([`schema`]) for
 //! form builders and tool-calling agents.
 //!
-//! | action | method | endpoint | scope |
-//! |---|---|---|---|
-//! | Add Call Media | [`Client::add_call_media`](crate::Client::add_call_media) | `PUT /v2/calls/{id}/media` | `api:calls:create` |
-//! | Create New Call | [`Client::create_call`](crate::Client::create_call) | `POST /v2/calls` | `api:calls:create` |
-//! | Create New Gong Meeting | [`Client::create_meeting`](crate::Client::create_meeting) | `POST /v2/meetings` | `api:meetings:user:create` |
-//! | Update Gong Meeting | [`Client::update_meeting`](crate::Client::update_meeting) | `PUT /v2/meetings/{id}` | `api:meetings:user:update` |
-//! | Delete Gong Meeting | [`Client::delete_meeting`](crate::Client::delete_meeting) | `DELETE /v2/meetings/{id}` | `api:meetings:user:delete` |
-//! | Custom Action Event | [`Client::custom_action_event`](crate::Client::custom_action_event) | `PUT /v2/customer-engagement/action` | `api:engagement-data:write` |
-//! | Custom Shared Event | [`Client::custom_shared_event`](crate::Client::custom_shared_event) | `PUT /v2/customer-engagement/content/shared` | `api:engagement-data:write` |
-//! | Custom Viewed Event | [`Client::custom_viewed_event`](crate::Client::custom_viewed_event) | `PUT /v2/customer-engagement/content/viewed` | `api:engagement-data:write` |
-//! | Delete Email Address and Associated Elements | [`Client::erase_email_address`](crate::Client::erase_email_address) | `POST /v2/data-privacy/erase-data-for-email-address` | `api:data-privacy:delete` |
-//! | Delete Phone Number and Associated Elements | [`Client::erase_phone_number`](crate::Client::erase_phone_number) | `POST /v2/data-privacy/erase-data-for-phone-number` | `api:data-privacy:delete` |
-//! | Get Call | [`Client::get_call`](crate::Client::get_call) | `GET /v2/calls/{id}` | `api:calls:read:basic` |
-//! | Get Call Transcript | [`Client::call_transcripts`](crate::Client::call_transcripts) | `POST /v2/calls/transcript` | `api:calls:read:transcript` |
-//! | Get Logs Data by Type and Time Range | [`Client::logs`](crate::Client::logs) | `GET /v2/logs` | `api:logs:read` |
-//! | Get User | [`Client::get_user`](crate::Client::get_user) | `GET /v2/users/{id}` | `api:users:read` |
-//! | List Calls | [`Client::list_calls`](crate::Client::list_calls) | `GET /v2/calls` | `api:calls:read:basic` |
-//! | List Calls in Folder | [`Client::list_folder_calls`](crate::Client::list_folder_calls) | `GET /v2/library/folder-content` | `api:library:read` |
-//! | List Library Folders | [`Client::list_library_folders`](crate::Client::list_library_folders) | `GET /v2/library/folders` | `api:library:read` |
-//! | List References to an Email Address | [`Client::email_address_references`](crate::Client::email_address_references) | `GET /v2/data-privacy/data-for-email-address` | `api:data-privacy:read` |
-//! | List References to a Phone Number | [`Client::phone_number_references`](crate::Client::phone_number_references) | `GET /v2/data-privacy/data-for-phone-number` | `api:data-privacy:read` |
-//! | List Users | [`Client::list_users`](crate::Client::list_users) | `GET /v2/users` | `api:users:read` |
-//! | List Workspaces | [`Client::list_workspaces`](crate::Client::list_workspaces) | `GET /v2/workspaces` | `api:workspaces:read` |
-//! | Raw Request | [`Client::raw`](crate::Client::raw) | any | any |
+//! [`ACTIONS`] lists them: each one's name is the facade method (snake
+//! case), the catalog name and the `gong` command's leaf (kebab case), and
+//! its title is the connector's. Names, titles and commands come from the
+//! operation table (`xtask/src/table.rs`, written into `openapi/gong.json`
+//! as `x-gong-action` and generated into [`crate::api::operations`]); the
+//! README's action table is checked against this catalog.
 
 mod calls;
 mod engagement;
@@ -46,15 +28,21 @@ pub use input::{Draft, Input};
 pub use meetings::*;
 pub use people::*;
 
+use crate::api::operations;
+
 /// One connector action: its name, Gong operation and input schema.
 #[derive(Debug, Clone, Copy)]
 pub struct ActionInfo {
-    /// Kebab-case name, as the CLI spells it (`create-call`).
+    /// Kebab-case name: the catalog's and the `gong` command's leaf (`create-call`).
     pub name: &'static str,
     /// The connector's name for it.
     pub title: &'static str,
     /// Gong's operationId (`raw` for raw requests).
     pub operation: &'static str,
+    /// The [`Client`](crate::Client) method (`create_call`).
+    pub method: &'static str,
+    /// The `gong` command, without `gong` (`calls create-call`).
+    pub cli: &'static str,
     schema: fn() -> schemars::schema::RootSchema,
 }
 
@@ -63,40 +51,63 @@ impl ActionInfo {
     pub fn schema(&self) -> schemars::schema::RootSchema {
         (self.schema)()
     }
+
+    /// The catalog entry of an operation the table gives an action.
+    const fn of(op: &'static operations::Operation, schema: fn() -> schemars::schema::RootSchema) -> ActionInfo {
+        let Some(action) = op.action else {
+            panic!("the operation table gives this operation no x-gong-action")
+        };
+        ActionInfo {
+            name: action.name,
+            title: action.title,
+            operation: op.id,
+            method: action.method,
+            cli: action.cli,
+            schema,
+        }
+    }
 }
 
 macro_rules! catalog {
-    ($( $name:literal, $title:literal, $op:literal => $ty:ty; )*) => {
-        /// Every action of the connector.
+    ($( $op:ident => $ty:ty; )*) => {
+        /// Every action of the connector: the operations the table gives an
+        /// action, in the connector's order, and the raw request.
         pub const ACTIONS: &[ActionInfo] = &[
-            $( ActionInfo { name: $name, title: $title, operation: $op, schema: || schemars::schema_for!($ty) }, )*
+            $( ActionInfo::of(&operations::$op, || schemars::schema_for!($ty)), )*
+            ActionInfo {
+                name: "raw",
+                title: "Raw Request",
+                operation: "raw",
+                method: "raw",
+                cli: "raw",
+                schema: || schemars::schema_for!(RawRequestInput),
+            },
         ];
     };
 }
 
 catalog! {
-    "add-call-media", "Add Call Media", "addCallRecording" => AddCallMedia;
-    "create-call", "Create New Call", "addCall" => NewCall;
-    "create-meeting", "Create New Gong Meeting", "addMeeting" => Meeting;
-    "update-meeting", "Update Gong Meeting", "updateMeeting" => UpdateMeeting;
-    "delete-meeting", "Delete Gong Meeting", "deleteMeeting" => DeleteMeeting;
-    "custom-action-event", "Custom Action Event", "customAction" => CustomActionEvent;
-    "custom-shared-event", "Custom Shared Event", "contentShared" => CustomSharedEvent;
-    "custom-viewed-event", "Custom Viewed Event", "contentViewed" => CustomViewedEvent;
-    "erase-email-address", "Delete Email Address and Associated Elements", "purgeEmailAddress" => EmailAddress;
-    "erase-phone-number", "Delete Phone Number and Associated Elements", "purgePhoneNumber" => PhoneNumber;
-    "get-call", "Get Call", "getCall" => GetCall;
-    "get-call-transcripts", "Get Call Transcript", "getCallTranscripts" => CallTranscripts;
-    "get-logs", "Get Logs Data by Type and Time Range", "listLogs" => Logs;
-    "get-user", "Get User", "getUser" => GetUser;
-    "list-calls", "List Calls", "listCalls" => ListCalls;
-    "list-folder-calls", "List Calls in Folder", "getCallsInSpecificFolder" => FolderCalls;
-    "list-library-folders", "List Library Folders", "getLibraryStructure" => LibraryFolders;
-    "list-email-address-references", "List References to an Email Address", "findAllReferencesToEmailAddress" => EmailAddress;
-    "list-phone-number-references", "List References to a Phone Number", "findAllReferencesToPhoneNumber" => PhoneNumber;
-    "list-users", "List Users", "listUsers" => ListUsers;
-    "list-workspaces", "List Workspaces", "listWorkspaces" => ListWorkspaces;
-    "raw-request", "Raw Request", "raw" => RawRequestInput;
+    ADD_CALL_RECORDING => AddCallMedia;
+    ADD_CALL => NewCall;
+    ADD_MEETING => Meeting;
+    UPDATE_MEETING => UpdateMeeting;
+    DELETE_MEETING => DeleteMeeting;
+    CUSTOM_ACTION => CustomActionEvent;
+    CONTENT_SHARED => CustomSharedEvent;
+    CONTENT_VIEWED => CustomViewedEvent;
+    PURGE_EMAIL_ADDRESS => EmailAddress;
+    PURGE_PHONE_NUMBER => PhoneNumber;
+    GET_CALL => GetCall;
+    GET_CALL_TRANSCRIPTS => CallTranscripts;
+    LIST_LOGS => Logs;
+    GET_USER => GetUser;
+    LIST_CALLS => ListCalls;
+    GET_CALLS_IN_SPECIFIC_FOLDER => FolderCalls;
+    GET_LIBRARY_STRUCTURE => LibraryFolders;
+    FIND_ALL_REFERENCES_TO_EMAIL_ADDRESS => EmailAddress;
+    FIND_ALL_REFERENCES_TO_PHONE_NUMBER => PhoneNumber;
+    LIST_USERS => ListUsers;
+    LIST_WORKSPACES => ListWorkspaces;
 }
 
 /// Looks an action up by its kebab-case name.

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::input::sealed::Rules;
 use super::input::{Draft, input_serde, setters};
-use crate::api::types;
+use crate::api::{operations, types};
 use crate::error::{Error, Result};
 use crate::paging::{self, Page};
 use crate::raw::{FilePart, Pairs, RawBody, RawRequest, ResponseType};
@@ -464,8 +464,7 @@ impl Client {
     /// "Get User" (`GET /v2/users/{id}`, scope `api:users:read`).
     pub async fn get_user(&self, input: GetUser) -> Result<types::User> {
         let input = input.data;
-        self.run("getUser", self.api().get_user().id(input.user_id).send())
-            .await
+        self.api().get_user().id(input.user_id).send().await
     }
 
     /// "List Users": every user across all pages (`GET /v2/users`, scope
@@ -480,7 +479,7 @@ impl Client {
     pub fn list_users_pages(&self, input: ListUsers) -> impl Stream<Item = Result<Page<types::UserMetadata>>> + use<> {
         let client = self.clone();
         let input = input.data;
-        paging::pages_from("listUsers", input.cursor.clone(), move |cursor| {
+        paging::pages_from(operations::LIST_USERS.id, input.cursor.clone(), move |cursor| {
             let client = client.clone();
             let include_avatars = input.include_avatars;
             async move {
@@ -489,7 +488,7 @@ impl Client {
                 if let Some(c) = cursor {
                     call = call.cursor(c);
                 }
-                let page = client.run("listUsers", call.send()).await?;
+                let page = call.send().await?;
                 Ok(paging::page_from(page.users, page.records.as_ref()))
             }
         })
@@ -497,7 +496,7 @@ impl Client {
 
     /// "List Workspaces" (`GET /v2/workspaces`, scope `api:workspaces:read`).
     pub async fn list_workspaces(&self) -> Result<types::WorkspacesMetadata> {
-        self.run("listWorkspaces", self.api().list_workspaces().send()).await
+        self.api().list_workspaces().send().await
     }
 
     /// "List Library Folders": public library folders (`GET /v2/library/folders`,
@@ -509,28 +508,25 @@ impl Client {
         if let Some(id) = input.workspace_id {
             call = call.workspace_id(id);
         }
-        self.run("getLibraryStructure", call.send()).await
+        call.send().await
     }
 
     /// "List Calls in Folder" (`GET /v2/library/folder-content`, scope `api:library:read`).
     pub async fn list_folder_calls(&self, input: FolderCalls) -> Result<types::LibraryFolderListOfCallsResponse> {
         let input = input.data;
-        self.run(
-            "getCallsInSpecificFolder",
-            self.api()
-                .get_calls_in_specific_folder()
-                .folder_id(input.folder_id)
-                .send(),
-        )
-        .await
+        self.api()
+            .get_calls_in_specific_folder()
+            .folder_id(input.folder_id)
+            .send()
+            .await
     }
 
     /// "Get Logs Data by Type and Time Range": every entry across all pages
     /// (`GET /v2/logs`, scope `api:logs:read`).
-    pub fn logs(&self, input: Logs) -> impl Stream<Item = Result<types::LogEntry>> + use<> {
+    pub fn get_logs(&self, input: Logs) -> impl Stream<Item = Result<types::LogEntry>> + use<> {
         let client = self.clone();
         let input = input.data;
-        paging::pages_from("listLogs", input.cursor.clone(), move |cursor| {
+        paging::pages_from(operations::LIST_LOGS.id, input.cursor.clone(), move |cursor| {
             let client = client.clone();
             let input = input.clone();
             async move {
@@ -543,7 +539,7 @@ impl Client {
                 if let Some(c) = cursor {
                     call = call.cursor(c);
                 }
-                let page = client.run("listLogs", call.send()).await?;
+                let page = call.send().await?;
                 Ok(paging::page_from(page.log_entries, page.records.as_ref()))
             }
         })
@@ -557,14 +553,11 @@ impl Client {
     /// `api:data-privacy:delete`.
     pub async fn erase_email_address(&self, input: EmailAddress) -> Result<types::BaseResponse> {
         let input = input.data;
-        self.run(
-            "purgeEmailAddress",
-            self.api()
-                .purge_email_address()
-                .email_address(input.email_address)
-                .send(),
-        )
-        .await
+        self.api()
+            .purge_email_address()
+            .email_address(input.email_address)
+            .send()
+            .await
     }
 
     /// "Delete Phone Number and Associated Elements": erases leads and
@@ -572,38 +565,32 @@ impl Client {
     /// scope `api:data-privacy:delete`.
     pub async fn erase_phone_number(&self, input: PhoneNumber) -> Result<types::BaseResponse> {
         let input = input.data;
-        self.run(
-            "purgePhoneNumber",
-            self.api().purge_phone_number().phone_number(input.phone_number).send(),
-        )
-        .await
+        self.api()
+            .purge_phone_number()
+            .phone_number(input.phone_number)
+            .send()
+            .await
     }
 
     /// "List References to an Email Address" (`GET /v2/data-privacy/data-for-email-address`,
     /// scope `api:data-privacy:read`).
-    pub async fn email_address_references(&self, input: EmailAddress) -> Result<types::EmailAddressReferences> {
+    pub async fn list_email_address_references(&self, input: EmailAddress) -> Result<types::EmailAddressReferences> {
         let input = input.data;
-        self.run(
-            "findAllReferencesToEmailAddress",
-            self.api()
-                .find_all_references_to_email_address()
-                .email_address(input.email_address)
-                .send(),
-        )
-        .await
+        self.api()
+            .find_all_references_to_email_address()
+            .email_address(input.email_address)
+            .send()
+            .await
     }
 
     /// "List References to a Phone Number" (`GET /v2/data-privacy/data-for-phone-number`,
     /// scope `api:data-privacy:read`).
-    pub async fn phone_number_references(&self, input: PhoneNumber) -> Result<types::PhoneNumberReferences> {
+    pub async fn list_phone_number_references(&self, input: PhoneNumber) -> Result<types::PhoneNumberReferences> {
         let input = input.data;
-        self.run(
-            "findAllReferencesToPhoneNumber",
-            self.api()
-                .find_all_references_to_phone_number()
-                .phone_number(input.phone_number)
-                .send(),
-        )
-        .await
+        self.api()
+            .find_all_references_to_phone_number()
+            .phone_number(input.phone_number)
+            .send()
+            .await
     }
 }

@@ -198,7 +198,7 @@ async fn call_transcripts_batch_ids_and_page_in_the_body() {
         })
         .await;
     let input = CallTranscripts::of_calls([id("1"), id("2"), id("3")]).build().unwrap();
-    let all: Vec<_> = client(&server).call_transcripts(input).try_collect().await.unwrap();
+    let all: Vec<_> = client(&server).get_call_transcripts(input).try_collect().await.unwrap();
     assert_eq!(all.len(), 3);
     assert_eq!(all[0].transcript[0].sentences[0].text.as_deref(), Some("Hello"));
     p1.assert_calls_async(1).await;
@@ -222,7 +222,7 @@ async fn logs_of_a_type_in_a_range() {
         .to_date_time("2026-01-02T00:00:00Z")
         .build()
         .unwrap();
-    let entries: Vec<_> = client(&server).logs(input).try_collect().await.unwrap();
+    let entries: Vec<_> = client(&server).get_logs(input).try_collect().await.unwrap();
     assert_eq!(entries.len(), 1);
     m.assert_calls_async(1).await;
 }
@@ -492,11 +492,11 @@ async fn privacy_erase_and_references() {
         .await
         .unwrap();
     let r = c
-        .email_address_references(EmailAddress::new("who@example.com").unwrap())
+        .list_email_address_references(EmailAddress::new("who@example.com").unwrap())
         .await
         .unwrap();
     assert_eq!(r.calls.len(), 1);
-    c.phone_number_references(PhoneNumber::new("+14255552671").unwrap())
+    c.list_phone_number_references(PhoneNumber::new("+14255552671").unwrap())
         .await
         .unwrap();
     for m in [&erase_email, &erase_phone, &refs_email, &refs_phone] {

@@ -43,10 +43,7 @@ async fn api_key_sends_exact_basic_header_bytes() {
         })
         .await;
     let client = no_pacing(&server.base_url()).api_key("key", "secret").build().unwrap();
-    let answer = client
-        .run("listWorkspaces", client.api().list_workspaces().send())
-        .await
-        .unwrap();
+    let answer = client.api().list_workspaces().send().await.unwrap();
     assert_eq!(answer.workspaces[0].name.as_deref(), Some("Sales"));
     m.assert_calls_async(1).await;
     assert!(
@@ -106,18 +103,12 @@ async fn bad_credentials_and_missing_scope_are_typed() {
         })
         .await;
     let client = no_pacing(&server.base_url()).api_key("k", "s").build().unwrap();
-    let e = client
-        .run("listWorkspaces", client.api().list_workspaces().send())
-        .await
-        .unwrap_err();
+    let e = client.api().list_workspaces().send().await.unwrap_err();
     assert!(
         matches!(e, Error::Auth(AuthError::BadCredentials { ref request_id, .. }) if request_id.as_deref() == Some("q1")),
         "{e:?}"
     );
-    let e = client
-        .run("listUsers", client.api().list_users().send())
-        .await
-        .unwrap_err();
+    let e = client.api().list_users().send().await.unwrap_err();
     match e {
         Error::Auth(AuthError::MissingScope { scope, .. }) => assert_eq!(scope, Some("api:users:read")),
         other => panic!("{other:?}"),
@@ -187,10 +178,7 @@ async fn oauth_code_exchange_moves_to_the_customer_base_url() {
         "ref-1"
     );
     assert_eq!(client.base_url().as_str().trim_end_matches('/'), tenant.base_url());
-    client
-        .run("listWorkspaces", client.api().list_workspaces().send())
-        .await
-        .unwrap();
+    client.api().list_workspaces().send().await.unwrap();
     on_tenant.assert_calls_async(1).await;
     wrong_host.assert_calls_async(0).await;
 }
@@ -224,7 +212,7 @@ async fn fifty_concurrent_requests_on_an_expired_token_refresh_once() {
         .unwrap();
     let calls = (0..50).map(|_| {
         let c = client.clone();
-        async move { c.run("listWorkspaces", c.api().list_workspaces().send()).await }
+        async move { c.api().list_workspaces().send().await }
     });
     for r in futures::future::join_all(calls).await {
         r.unwrap();
@@ -271,10 +259,7 @@ async fn a_401_refreshes_once_then_retries() {
         .oauth(oauth_config(&server), store.clone())
         .build()
         .unwrap();
-    client
-        .run("listWorkspaces", client.api().list_workspaces().send())
-        .await
-        .unwrap();
+    client.api().list_workspaces().send().await.unwrap();
     refresh.assert_calls_async(1).await;
     revoked.assert_calls_async(1).await;
     ok.assert_calls_async(1).await;
@@ -306,10 +291,7 @@ async fn invalid_grant_is_reconnect_required_and_keeps_the_stored_token() {
         .oauth(oauth_config(&server), store.clone())
         .build()
         .unwrap();
-    let e = client
-        .run("listWorkspaces", client.api().list_workspaces().send())
-        .await
-        .unwrap_err();
+    let e = client.api().list_workspaces().send().await.unwrap_err();
     assert!(matches!(e, Error::Auth(AuthError::ReconnectRequired { .. })), "{e:?}");
     api.assert_calls_async(0).await;
     let kept = store.load().await.unwrap().unwrap();
@@ -364,19 +346,13 @@ async fn rotated_tokens_are_saved_before_use_and_never_lost() {
         .oauth(oauth_config(&server), store.clone())
         .build()
         .unwrap();
-    let e = client
-        .run("listWorkspaces", client.api().list_workspaces().send())
-        .await
-        .unwrap_err();
+    let e = client.api().list_workspaces().send().await.unwrap_err();
     assert!(matches!(e, Error::Io { .. }), "{e:?}");
     // The new token was not used while it was unsaved ...
     api.assert_calls_async(0).await;
     // ... and not lost: once the store works, it is saved, then used, with no second refresh.
     store.fail.store(false, std::sync::atomic::Ordering::SeqCst);
-    client
-        .run("listWorkspaces", client.api().list_workspaces().send())
-        .await
-        .unwrap();
+    client.api().list_workspaces().send().await.unwrap();
     refresh.assert_calls_async(1).await;
     api.assert_calls_async(1).await;
     assert_eq!(
@@ -407,10 +383,7 @@ async fn token_parameters_can_travel_in_the_query() {
     let config = oauth_config(&server).with_token_params(gong_client::auth::TokenParams::Query);
     let store = Arc::new(MemoryTokenStore::with(TokenSet::new("acc-old", "ref-old", past())));
     let client = no_pacing(&server.base_url()).oauth(config, store).build().unwrap();
-    client
-        .run("listWorkspaces", client.api().list_workspaces().send())
-        .await
-        .unwrap();
+    client.api().list_workspaces().send().await.unwrap();
     refresh.assert_calls_async(1).await;
 }
 
@@ -424,10 +397,7 @@ async fn a_429_with_retry_after_waits_that_long() {
     ])
     .await;
     let client = paused_client(&server.url).rate_limit(None).build().unwrap();
-    client
-        .run("listWorkspaces", client.api().list_workspaces().send())
-        .await
-        .unwrap();
+    client.api().list_workspaces().send().await.unwrap();
     let seen = server.seen();
     assert_eq!(seen.len(), 2);
     assert_eq!(seen[1].at - seen[0].at, Duration::from_secs(2));
@@ -440,10 +410,7 @@ async fn a_429_after_every_retry_is_rate_limited() {
     let server = ScriptServer::start(vec![]).await;
     server.set_fallback(Reply::json(429, json!({ "requestId": "z" })).with_header("retry-after", "1"));
     let client = paused_client(&server.url).rate_limit(None).build().unwrap();
-    let e = client
-        .run("listWorkspaces", client.api().list_workspaces().send())
-        .await
-        .unwrap_err();
+    let e = client.api().list_workspaces().send().await.unwrap_err();
     assert!(
         matches!(e, Error::RateLimited { retry_after: Some(d), .. } if d == Duration::from_secs(1)),
         "{e:?}"
@@ -464,10 +431,7 @@ async fn server_errors_are_retried_with_capped_backoff_then_surfaced() {
         .retry_policy(policy.clone())
         .build()
         .unwrap();
-    let e = client
-        .run("listWorkspaces", client.api().list_workspaces().send())
-        .await
-        .unwrap_err();
+    let e = client.api().list_workspaces().send().await.unwrap_err();
     assert!(
         matches!(e, Error::Api { status: 503, ref request_id, .. } if request_id.as_deref() == Some("e1")),
         "{e:?}"
@@ -491,10 +455,7 @@ async fn a_post_is_not_retried_after_a_500_unless_gong_deduplicates_it() {
         "organizerEmail": "a@example.com", "invitees": [], "title": "t"
     }))
     .unwrap();
-    let e = client
-        .run("addMeeting", client.api().add_meeting().body(meeting).send())
-        .await
-        .unwrap_err();
+    let e = client.api().add_meeting().body(meeting).send().await.unwrap_err();
     assert!(matches!(e, Error::Api { status: 500, .. }));
     assert_eq!(server.seen().len(), 1, "a non-idempotent POST is sent once");
 
@@ -504,10 +465,7 @@ async fn a_post_is_not_retried_after_a_500_unless_gong_deduplicates_it() {
         "primaryUser": "123", "parties": [{ "userId": "123" }]
     }))
     .unwrap();
-    let e = client
-        .run("addCall", client.api().add_call().body(call).send())
-        .await
-        .unwrap_err();
+    let e = client.api().add_call().body(call).send().await.unwrap_err();
     eprintln!(
         "{e:?} {:?}",
         server.seen().iter().map(|s| s.path.clone()).collect::<Vec<_>>()
@@ -523,7 +481,7 @@ async fn thirty_requests_at_the_default_limit_take_at_least_9_6_seconds() {
     let start = Instant::now();
     let calls = (0..30).map(|_| {
         let c = client.clone();
-        async move { c.run("listWorkspaces", c.api().list_workspaces().send()).await }
+        async move { c.api().list_workspaces().send().await }
     });
     for r in futures::future::join_all(calls).await {
         r.unwrap();
@@ -544,15 +502,9 @@ async fn the_daily_budget_stops_requests_with_a_typed_error() {
         .build()
         .unwrap();
     for _ in 0..2 {
-        client
-            .run("listWorkspaces", client.api().list_workspaces().send())
-            .await
-            .unwrap();
+        client.api().list_workspaces().send().await.unwrap();
     }
-    let e = client
-        .run("listWorkspaces", client.api().list_workspaces().send())
-        .await
-        .unwrap_err();
+    let e = client.api().list_workspaces().send().await.unwrap_err();
     assert!(matches!(e, Error::BudgetSpent { limit: 2, .. }), "{e:?}");
     assert_eq!(server.seen().len(), 2);
 }
@@ -1053,7 +1005,7 @@ async fn other_requests_keep_the_whole_request_timeout() {
         .unwrap();
     let err = client.api().list_workspaces().send().await.unwrap_err();
     assert!(
-        matches!(&err, progenitor_client::Error::CommunicationError(e) if e.is_timeout()),
+        matches!(&err, gong_client::Error::Transport(e) if e.is_timeout()),
         "{err:?}"
     );
     hold.abort();

@@ -67,10 +67,7 @@ async fn a_401_after_a_refresh_on_a_scope_not_granted_is_missing_scope_naming_it
     let first = refused(&server, "/v2/workspaces", "acc-1", 401).await;
     let second = refused(&server, "/v2/workspaces", "acc-2", 401).await;
     let client = oauth_client(&server, "api:calls:read:basic api:calls:create");
-    let e = client
-        .run("listWorkspaces", client.api().list_workspaces().send())
-        .await
-        .unwrap_err();
+    let e = client.api().list_workspaces().send().await.unwrap_err();
     // Refreshed once, retried with the new token, refused again.
     refresh.assert_calls_async(1).await;
     first.assert_calls_async(1).await;
@@ -106,10 +103,7 @@ async fn a_401_after_a_refresh_on_a_granted_scope_is_bad_credentials() {
     refused(&server, "/v2/workspaces", "acc-1", 401).await;
     let second = refused(&server, "/v2/workspaces", "acc-2", 401).await;
     let client = oauth_client(&server, scopes);
-    let e = client
-        .run("listWorkspaces", client.api().list_workspaces().send())
-        .await
-        .unwrap_err();
+    let e = client.api().list_workspaces().send().await.unwrap_err();
     refresh.assert_calls_async(1).await;
     second.assert_calls_async(1).await;
     assert!(
@@ -124,10 +118,7 @@ async fn a_403_on_a_scope_not_granted_is_missing_scope_without_a_refresh() {
     let refresh = refresh_mock(&server, "api:calls:read:basic").await;
     let forbidden = refused(&server, "/v2/users", "acc-1", 403).await;
     let client = oauth_client(&server, "api:calls:read:basic");
-    let e = client
-        .run("listUsers", client.api().list_users().send())
-        .await
-        .unwrap_err();
+    let e = client.api().list_users().send().await.unwrap_err();
     refresh.assert_calls_async(0).await;
     forbidden.assert_calls_async(1).await;
     match e {
@@ -147,10 +138,7 @@ async fn a_403_on_a_granted_scope_is_forbidden_not_missing_scope() {
     let server = MockServer::start_async().await;
     refused(&server, "/v2/users", "acc-1", 403).await;
     let client = oauth_client(&server, "api:users:read");
-    let e = client
-        .run("listUsers", client.api().list_users().send())
-        .await
-        .unwrap_err();
+    let e = client.api().list_users().send().await.unwrap_err();
     assert!(
         matches!(&e, Error::Auth(AuthError::Forbidden { operation, .. }) if operation == "listUsers"),
         "{e:?}"
@@ -245,10 +233,7 @@ async fn a_409_that_is_not_a_disconnection_stays_a_plain_api_error_with_its_fiel
     let e = client.create_meeting(meeting()).await.unwrap_err();
     assert!(matches!(e, Error::Api { status: 409, .. }), "{e:?}");
     assert_eq!(e.user_facing_error(), Some("Already scheduled"));
-    let e = client
-        .run("listWorkspaces", client.api().list_workspaces().send())
-        .await
-        .unwrap_err();
+    let e = client.api().list_workspaces().send().await.unwrap_err();
     assert!(matches!(e, Error::Api { status: 409, .. }), "{e:?}");
     assert_eq!(e.details().and_then(|d| d.get("extra")), Some(&json!([1, 2])));
 }
@@ -304,10 +289,7 @@ async fn error_text_from_gong_is_printable() {
         .api_key("k", "s")
         .build()
         .unwrap();
-    let e = client
-        .run("listWorkspaces", client.api().list_workspaces().send())
-        .await
-        .unwrap_err();
+    let e = client.api().list_workspaces().send().await.unwrap_err();
     let shown = e.to_string();
     assert!(!shown.chars().any(char::is_control), "{shown:?}");
     // The error itself keeps Gong's text as sent.
@@ -378,10 +360,7 @@ mod sandbox {
             authorize(&sb, &c).await;
             let calls: Vec<_> = c.list_calls(ListCalls::all()).try_collect().await.unwrap();
             assert_eq!(calls.len(), 5);
-            let e = c
-                .run("listWorkspaces", c.api().list_workspaces().send())
-                .await
-                .unwrap_err();
+            let e = c.api().list_workspaces().send().await.unwrap_err();
             match &e {
                 Error::Auth(AuthError::MissingScope { scope, status: got, .. }) => {
                     assert_eq!(*scope, Some("api:workspaces:read"));
@@ -410,10 +389,7 @@ mod sandbox {
                     .with_scopes("api:calls:read:basic api:workspaces:read"),
             );
             authorize(&sb, &granted).await;
-            granted
-                .run("listWorkspaces", granted.api().list_workspaces().send())
-                .await
-                .unwrap();
+            granted.api().list_workspaces().send().await.unwrap();
             sb.shutdown().await;
         }
     }
@@ -444,10 +420,7 @@ mod sandbox {
                 .with_scopes("api:workspaces:read"),
         );
         authorize(&sb, &c).await;
-        let e = c
-            .run("listWorkspaces", c.api().list_workspaces().send())
-            .await
-            .unwrap_err();
+        let e = c.api().list_workspaces().send().await.unwrap_err();
         assert!(matches!(e, Error::Auth(AuthError::BadCredentials { .. })), "{e:?}");
         assert_eq!(sb.stats().token_refreshes, 1);
         assert_eq!(elsewhere.stats().unauthorized, 2);

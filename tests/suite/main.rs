@@ -11,5 +11,6 @@ mod hostile_input;
 mod oauth_store;
 mod sandbox;
 mod spec_pipeline;
+mod typed_calls;
 mod webhook;
 mod webhook_receiver;

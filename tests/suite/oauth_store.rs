@@ -130,10 +130,7 @@ async fn invalid_grant_reloads_the_store_once_and_adopts_what_another_process_sa
         .oauth(oauth_config(&server), store.clone())
         .build()
         .unwrap();
-    client
-        .run("listWorkspaces", client.api().list_workspaces().send())
-        .await
-        .unwrap();
+    client.api().list_workspaces().send().await.unwrap();
     spent.assert_calls_async(1).await;
     // The fresh tokens found on reload are used as they are: no second refresh.
     theirs.assert_calls_async(0).await;
@@ -168,10 +165,7 @@ async fn invalid_grant_with_newer_but_expired_tokens_in_the_store_refreshes_thos
         .oauth(oauth_config(&server), store.clone())
         .build()
         .unwrap();
-    client
-        .run("listWorkspaces", client.api().list_workspaces().send())
-        .await
-        .unwrap();
+    client.api().list_workspaces().send().await.unwrap();
     spent.assert_calls_async(1).await;
     newer.assert_calls_async(1).await;
     api.assert_calls_async(1).await;
@@ -191,10 +185,7 @@ async fn invalid_grant_with_nothing_newer_in_the_store_is_reconnect_required() {
         .oauth(oauth_config(&server), store.clone())
         .build()
         .unwrap();
-    let e = client
-        .run("listWorkspaces", client.api().list_workspaces().send())
-        .await
-        .unwrap_err();
+    let e = client.api().list_workspaces().send().await.unwrap_err();
     assert!(matches!(e, Error::Auth(AuthError::ReconnectRequired { .. })), "{e:?}");
     // Tried once: the reload found the same token, so no second attempt.
     spent.assert_calls_async(1).await;
@@ -227,10 +218,7 @@ async fn a_store_that_moved_on_during_a_refresh_is_not_overwritten() {
         .oauth(oauth_config(&server), store.clone())
         .build()
         .unwrap();
-    client
-        .run("listWorkspaces", client.api().list_workspaces().send())
-        .await
-        .unwrap();
+    client.api().list_workspaces().send().await.unwrap();
     ours.assert_calls_async(1).await;
     api.assert_calls_async(1).await;
     assert_eq!(store.saves.load(Ordering::SeqCst), 0);
@@ -280,10 +268,7 @@ async fn a_refresh_takes_the_store_lock_and_a_fresh_token_does_not() {
         .build()
         .unwrap();
     for _ in 0..3 {
-        client
-            .run("listWorkspaces", client.api().list_workspaces().send())
-            .await
-            .unwrap();
+        client.api().list_workspaces().send().await.unwrap();
     }
     api.assert_calls_async(3).await;
     assert_eq!(store.locks.load(Ordering::SeqCst), 1);
@@ -313,7 +298,7 @@ async fn a_request_dropped_during_a_refresh_still_saves_the_rotated_tokens() {
         .unwrap();
     let gave_up = tokio::time::timeout(
         std::time::Duration::from_millis(50),
-        client.run("listWorkspaces", client.api().list_workspaces().send()),
+        client.api().list_workspaces().send(),
     )
     .await;
     assert!(gave_up.is_err(), "the request was expected to time out");
@@ -331,10 +316,7 @@ async fn a_request_dropped_during_a_refresh_still_saves_the_rotated_tokens() {
         );
         tokio::time::sleep(std::time::Duration::from_millis(20)).await;
     }
-    client
-        .run("listWorkspaces", client.api().list_workspaces().send())
-        .await
-        .unwrap();
+    client.api().list_workspaces().send().await.unwrap();
     refresh.assert_calls_async(1).await;
     api.assert_calls_async(1).await;
     assert_eq!(client.stats().token_refreshes, 1);
@@ -413,7 +395,7 @@ mod sandbox {
                 async move {
                     tokio::time::sleep(Duration::from_secs(11 * (i % 4)) + Duration::from_millis((i + n as u64) % 5))
                         .await;
-                    c.run("listWorkspaces", c.api().list_workspaces().send()).await
+                    c.api().list_workspaces().send().await
                 }
             })
         });
@@ -456,14 +438,14 @@ mod sandbox {
         let b = client_on(sb.url(), config, &path);
         authorize(&sb, &a).await;
         for c in [&a, &b] {
-            c.run("listWorkspaces", c.api().list_workspaces().send()).await.unwrap();
+            c.api().list_workspaces().send().await.unwrap();
         }
         // Past the expiry on the sandbox's clock: A is refused, refreshes,
         // and saves; then B is refused too.
         tokio::time::sleep(Duration::from_secs(101)).await;
-        a.run("listWorkspaces", a.api().list_workspaces().send()).await.unwrap();
+        a.api().list_workspaces().send().await.unwrap();
         assert_eq!(sb.stats().token_refreshes, 1);
-        b.run("listWorkspaces", b.api().list_workspaces().send()).await.unwrap();
+        b.api().list_workspaces().send().await.unwrap();
         let stats = sb.stats();
         // B adopted A's tokens from the file: one refresh, no reuse.
         assert_eq!(stats.token_refreshes, 1, "{stats:?}");
@@ -526,10 +508,7 @@ mod sandbox {
             while start.elapsed() < run_for {
                 // Two at once, so a process also races itself.
                 let (api_x, api_y) = (client.api(), client.api());
-                let (x, y) = futures::join!(
-                    client.run("listWorkspaces", api_x.list_workspaces().send()),
-                    client.run("listWorkspaces", api_y.list_workspaces().send()),
-                );
+                let (x, y) = futures::join!(api_x.list_workspaces().send(), api_y.list_workspaces().send(),);
                 for r in [x.map(|_| ()), y.map(|_| ())] {
                     match r {
                         Ok(()) => ok += 1,

@@ -172,13 +172,7 @@ async fn extensive_calls_honour_the_content_selector_and_body_cursors() {
 
     // Without a selector: metadata only.
     let bare: gong_client::actions::ExtensiveCallsRequest = serde_json::from_value(json!({ "filter": {} })).unwrap();
-    let first = client
-        .run(
-            "listCallsExtensive",
-            client.api().list_calls_extensive().body(bare).send(),
-        )
-        .await
-        .unwrap();
+    let first = client.api().list_calls_extensive().body(bare).send().await.unwrap();
     assert!(first.calls.iter().all(|c| c.parties.is_empty() && c.context.is_empty()));
     let cursor = first.records.unwrap().cursor.unwrap();
 
@@ -209,7 +203,7 @@ async fn transcripts_are_paged_and_refuse_call_ids_with_a_workspace() {
         .unwrap();
     let client = client_of(&sb).build().unwrap();
     let all: Vec<_> = client
-        .call_transcripts(CallTranscripts::builder().build().unwrap())
+        .get_call_transcripts(CallTranscripts::builder().build().unwrap())
         .try_collect()
         .await
         .unwrap();
@@ -217,7 +211,7 @@ async fn transcripts_are_paged_and_refuse_call_ids_with_a_workspace() {
     assert!(all.iter().all(|t| !t.transcript.is_empty()));
     let some_ids: Vec<GongId> = sb.call_ids().into_iter().take(3).collect();
     let three: Vec<_> = client
-        .call_transcripts(CallTranscripts::of_calls(some_ids.clone()).build().unwrap())
+        .get_call_transcripts(CallTranscripts::of_calls(some_ids.clone()).build().unwrap())
         .try_collect()
         .await
         .unwrap();
@@ -230,13 +224,7 @@ async fn transcripts_are_paged_and_refuse_call_ids_with_a_workspace() {
         "filter": { "callIds": [some_ids[0].as_str()], "workspaceId": sb.workspace_ids()[0].as_str() }
     }))
     .unwrap();
-    let e = client
-        .run(
-            "getCallTranscripts",
-            client.api().get_call_transcripts().body(body).send(),
-        )
-        .await
-        .unwrap_err();
+    let e = client.api().get_call_transcripts().body(body).send().await.unwrap_err();
     assert!(matches!(e, Error::Api { status: 400, .. }), "{e:?}");
     sb.shutdown().await;
 }
@@ -254,21 +242,18 @@ async fn users_workspaces_logs_and_library_read_like_gong() {
         .unwrap();
     let client = client_of(&sb).build().unwrap();
 
-    let users = client.run("listUsers", client.api().list_users().send()).await.unwrap();
+    let users = client.api().list_users().send().await.unwrap();
     assert_eq!(users.users.len(), 20, "avatars only when asked for");
-    let with_avatars = client
-        .run("listUsers", client.api().list_users().include_avatars(true).send())
-        .await
-        .unwrap();
+    let with_avatars = client.api().list_users().include_avatars(true).send().await.unwrap();
     assert_eq!(with_avatars.users.len(), 22);
     let one = &sb.users()[3];
-    let got = client
-        .run("getUser", client.api().get_user().id(one.id.clone()).send())
-        .await
-        .unwrap();
+    let got = client.api().get_user().id(one.id.clone()).send().await.unwrap();
     assert_eq!(got.user.unwrap().email_address.as_deref(), Some(one.email.as_str()));
     let e = client
-        .run("getUser", client.api().get_user().id(GongId::new("42").unwrap()).send())
+        .api()
+        .get_user()
+        .id(GongId::new("42").unwrap())
+        .send()
         .await
         .unwrap_err();
     assert!(
@@ -276,10 +261,7 @@ async fn users_workspaces_logs_and_library_read_like_gong() {
         "{e:?}"
     );
 
-    let ws = client
-        .run("listWorkspaces", client.api().list_workspaces().send())
-        .await
-        .unwrap();
+    let ws = client.api().list_workspaces().send().await.unwrap();
     assert_eq!(ws.workspaces.len(), 2);
 
     for log_type in [
@@ -290,7 +272,7 @@ async fn users_workspaces_logs_and_library_read_like_gong() {
         LogType::ExternallySharedCallPlay,
     ] {
         let entries: Vec<_> = client
-            .logs(Logs::builder(log_type, "2024-01-01T00:00:00Z").build().unwrap())
+            .get_logs(Logs::builder(log_type, "2024-01-01T00:00:00Z").build().unwrap())
             .try_collect()
             .await
             .unwrap();
@@ -304,27 +286,19 @@ async fn users_workspaces_logs_and_library_read_like_gong() {
     assert!(matches!(e, Error::Api { status: 400, .. }), "{e:?}");
 
     let folders = client
-        .run(
-            "getLibraryStructure",
-            client
-                .api()
-                .get_library_structure()
-                .workspace_id(sb.workspace_ids()[0].clone())
-                .send(),
-        )
+        .api()
+        .get_library_structure()
+        .workspace_id(sb.workspace_ids()[0].clone())
+        .send()
         .await
         .unwrap();
     assert_eq!(folders.folders.len(), 3);
     assert!(folders.folders.iter().any(|f| f.parent_folder_id.is_some()));
     let content = client
-        .run(
-            "getCallsInSpecificFolder",
-            client
-                .api()
-                .get_calls_in_specific_folder()
-                .folder_id(folders.folders[0].id.clone().unwrap())
-                .send(),
-        )
+        .api()
+        .get_calls_in_specific_folder()
+        .folder_id(folders.folders[0].id.clone().unwrap())
+        .send()
         .await
         .unwrap();
     assert!(!content.calls.is_empty());
@@ -349,13 +323,13 @@ async fn empty_lists_are_gong_404s_that_the_facade_reads_as_empty() {
         .unwrap();
     assert!(none.is_empty());
     let none: Vec<_> = client
-        .call_transcripts(CallTranscripts::builder().from_date_time(future).build().unwrap())
+        .get_call_transcripts(CallTranscripts::builder().from_date_time(future).build().unwrap())
         .try_collect()
         .await
         .unwrap();
     assert!(none.is_empty());
     let none: Vec<_> = client
-        .logs(Logs::builder(LogType::AccessLog, future).build().unwrap())
+        .get_logs(Logs::builder(LogType::AccessLog, future).build().unwrap())
         .try_collect()
         .await
         .unwrap();
@@ -378,13 +352,7 @@ async fn empty_lists_are_gong_404s_that_the_facade_reads_as_empty() {
     }
     let body: gong_client::api::types::PublicApiBaseRequestV2MultipleUsersRequestWithCreationDates =
         serde_json::from_value(json!({ "filter": { "userIds": ["1"] } })).unwrap();
-    let e = client
-        .run(
-            "listMultipleUsers",
-            client.api().list_multiple_users().body(body).send(),
-        )
-        .await
-        .unwrap_err();
+    let e = client.api().list_multiple_users().body(body).send().await.unwrap_err();
     assert!(e.is_empty_result(), "{e:?}");
     sb.shutdown().await;
 }
@@ -469,10 +437,7 @@ async fn a_created_call_gets_media_and_fires_a_verifiable_webhook() {
         "direction": "Inbound", "primaryUser": rep.id.as_str(), "parties": [{ "emailAddress": "x@customer.example" }]
     }))
     .unwrap();
-    let e = client
-        .run("addCall", client.api().add_call().body(body).send())
-        .await
-        .unwrap_err();
+    let e = client.api().add_call().body(body).send().await.unwrap_err();
     assert!(matches!(e, Error::Api { status: 400, .. }), "{e:?}");
 
     let bytes = media_bytes(700_000, 1);
@@ -557,16 +522,10 @@ async fn oauth_code_exchange_bearer_calls_and_single_use_refresh_tokens() {
     // A code works once.
     assert!(client.exchange_code(&code).await.is_err());
 
-    client
-        .run("listWorkspaces", client.api().list_workspaces().send())
-        .await
-        .unwrap();
+    client.api().list_workspaces().send().await.unwrap();
     // The access token expires on the sandbox's clock: 401, one refresh, retried.
     tokio::time::advance(Duration::from_secs(601)).await;
-    client
-        .run("listWorkspaces", client.api().list_workspaces().send())
-        .await
-        .unwrap();
+    client.api().list_workspaces().send().await.unwrap();
     let stats = sb.stats();
     assert_eq!(stats.expired_tokens, 1);
     assert_eq!(stats.token_refreshes, 1);
@@ -606,10 +565,7 @@ async fn oauth_code_exchange_bearer_calls_and_single_use_refresh_tokens() {
         .rate_limit(None)
         .build()
         .unwrap();
-    let e = wrong_key
-        .run("listWorkspaces", wrong_key.api().list_workspaces().send())
-        .await
-        .unwrap_err();
+    let e = wrong_key.api().list_workspaces().send().await.unwrap_err();
     assert!(matches!(e, Error::Auth(AuthError::BadCredentials { .. })), "{e:?}");
     sb.shutdown().await;
 }
@@ -636,10 +592,7 @@ async fn with_scopes_enforced_a_token_reaches_only_its_operations() {
     client.exchange_code(&code).await.unwrap();
     let calls: Vec<_> = client.list_calls(ListCalls::all()).try_collect().await.unwrap();
     assert_eq!(calls.len(), 10);
-    let e = client
-        .run("listWorkspaces", client.api().list_workspaces().send())
-        .await
-        .unwrap_err();
+    let e = client.api().list_workspaces().send().await.unwrap_err();
     match e {
         Error::Auth(AuthError::MissingScope { scope, .. }) => assert_eq!(scope, Some("api:workspaces:read")),
         other => panic!("{other:?}"),
@@ -685,7 +638,7 @@ async fn a_hundred_concurrent_oauth_requests_across_three_expiries_never_reuse_a
         let c = client.clone();
         async move {
             tokio::time::sleep(Duration::from_secs(11 * (i % 4)) + Duration::from_millis(i % 7)).await;
-            c.run("listWorkspaces", c.api().list_workspaces().send()).await
+            c.api().list_workspaces().send().await
         }
     });
     for r in futures::future::join_all(requests).await {
@@ -716,7 +669,7 @@ async fn the_tenant_limit_answers_429_with_retry_after_and_a_paced_client_never_
     let start = tokio::time::Instant::now();
     let calls = (0..12).map(|_| {
         let c = greedy.clone();
-        async move { c.run("listWorkspaces", c.api().list_workspaces().send()).await }
+        async move { c.api().list_workspaces().send().await }
     });
     for r in futures::future::join_all(calls).await {
         r.unwrap();
@@ -747,7 +700,7 @@ async fn the_tenant_limit_answers_429_with_retry_after_and_a_paced_client_never_
         .unwrap();
     let calls = (0..15).map(|_| {
         let c = paced.clone();
-        async move { c.run("listWorkspaces", c.api().list_workspaces().send()).await }
+        async move { c.api().list_workspaces().send().await }
     });
     for r in futures::future::join_all(calls).await {
         r.unwrap();
@@ -777,10 +730,7 @@ async fn meetings_engagement_events_and_erasure() {
         "organizerEmail": organizer, "invitees": [{ "email": target.email }], "title": "Review"
     }))
     .unwrap();
-    let created = client
-        .run("addMeeting", client.api().add_meeting().body(meeting).send())
-        .await
-        .unwrap();
+    let created = client.api().add_meeting().body(meeting).send().await.unwrap();
     let meeting_id = created.meeting_id.unwrap();
     let update: gong_client::api::types::UpdateMeetingRequest = serde_json::from_value(json!({
         "startTime": "2026-03-01T11:00:00Z", "endTime": "2026-03-01T11:30:00Z",
@@ -788,15 +738,11 @@ async fn meetings_engagement_events_and_erasure() {
     }))
     .unwrap();
     client
-        .run(
-            "updateMeeting",
-            client
-                .api()
-                .update_meeting()
-                .meeting_id(meeting_id.clone())
-                .body(update)
-                .send(),
-        )
+        .api()
+        .update_meeting()
+        .meeting_id(meeting_id.clone())
+        .body(update)
+        .send()
         .await
         .unwrap();
 
@@ -808,18 +754,12 @@ async fn meetings_engagement_events_and_erasure() {
         }))
         .unwrap()
     };
-    client
-        .run("contentViewed", client.api().content_viewed().body(viewed()).send())
-        .await
-        .unwrap();
-    let e = client
-        .run("contentViewed", client.api().content_viewed().body(viewed()).send())
-        .await
-        .unwrap_err();
+    client.api().content_viewed().body(viewed()).send().await.unwrap();
+    let e = client.api().content_viewed().body(viewed()).send().await.unwrap_err();
     assert!(matches!(e, Error::Api { status: 409, .. }), "{e:?}");
 
     let refs = client
-        .email_address_references(EmailAddress::new(target.email.clone()).unwrap())
+        .list_email_address_references(EmailAddress::new(target.email.clone()).unwrap())
         .await
         .unwrap();
     assert!(!refs.calls.is_empty() && !refs.emails.is_empty());
@@ -828,7 +768,7 @@ async fn meetings_engagement_events_and_erasure() {
     assert!(!refs.customer_data.is_empty());
     let phone = target.phone.clone().unwrap();
     let by_phone = client
-        .phone_number_references(PhoneNumber::new(phone.clone()).unwrap())
+        .list_phone_number_references(PhoneNumber::new(phone.clone()).unwrap())
         .await
         .unwrap();
     assert!(by_phone.email_addresses.unwrap_or_default().contains(&target.email));
@@ -839,7 +779,7 @@ async fn meetings_engagement_events_and_erasure() {
         .await
         .unwrap();
     let refs = client
-        .email_address_references(EmailAddress::new(target.email.clone()).unwrap())
+        .list_email_address_references(EmailAddress::new(target.email.clone()).unwrap())
         .await
         .unwrap();
     assert!(refs.calls.is_empty() && refs.emails.is_empty() && refs.customer_data.is_empty());
@@ -857,7 +797,7 @@ async fn meetings_engagement_events_and_erasure() {
         .await
         .unwrap();
     let by_phone = client
-        .phone_number_references(PhoneNumber::new(number).unwrap())
+        .list_phone_number_references(PhoneNumber::new(number).unwrap())
         .await
         .unwrap();
     assert!(by_phone.calls.is_empty() && by_phone.customer_data.is_empty());
@@ -874,24 +814,21 @@ async fn meetings_engagement_events_and_erasure() {
     let delete: gong_client::api::types::DeleteMeetingRequest =
         serde_json::from_value(json!({ "organizerEmail": organizer })).unwrap();
     client
-        .run(
-            "deleteMeeting",
-            client
-                .api()
-                .delete_meeting()
-                .meeting_id(meeting_id.clone())
-                .body(delete)
-                .send(),
-        )
+        .api()
+        .delete_meeting()
+        .meeting_id(meeting_id.clone())
+        .body(delete)
+        .send()
         .await
         .unwrap();
     let delete: gong_client::api::types::DeleteMeetingRequest =
         serde_json::from_value(json!({ "organizerEmail": organizer })).unwrap();
     let e = client
-        .run(
-            "deleteMeeting",
-            client.api().delete_meeting().meeting_id(meeting_id).body(delete).send(),
-        )
+        .api()
+        .delete_meeting()
+        .meeting_id(meeting_id)
+        .body(delete)
+        .send()
         .await
         .unwrap_err();
     assert!(matches!(e, Error::Api { status: 404, .. }), "{e:?}");
@@ -966,10 +903,7 @@ async fn injected_malformed_json_repeating_cursors_and_mid_body_drops() {
         .await
         .unwrap();
     let client = client_of(&malformed).build().unwrap();
-    let e = client
-        .run("listWorkspaces", client.api().list_workspaces().send())
-        .await
-        .unwrap_err();
+    let e = client.api().list_workspaces().send().await.unwrap_err();
     assert!(matches!(e, Error::Decode { .. }), "{e:?}");
     assert_eq!(malformed.stats().malformed_bodies, 1);
     malformed.shutdown().await;
@@ -1233,7 +1167,7 @@ async fn flows_associations_and_stats_are_paged_like_gong() {
             if let Some(c) = cursor {
                 b = b.cursor(c);
             }
-            let r = client.run("listFlows", b.send()).await?;
+            let r = b.send().await?;
             Ok(page_from(r.flows, r.records.as_ref()))
         }
     })
@@ -1254,7 +1188,7 @@ async fn flows_associations_and_stats_are_paged_like_gong() {
         if let Some(c) = cursor {
             b = b.cursor(c);
         }
-        let r = client.run("listCRMCallsManualAssociation", b.send()).await?;
+        let r = b.send().await?;
         Ok(page_from(r.associations, r.records.as_ref()))
     })
     .try_collect()
@@ -1278,14 +1212,10 @@ async fn flows_associations_and_stats_are_paged_like_gong() {
     // fromDateTime narrows the listing.
     let from = created[n / 2].to_rfc3339();
     let later = client
-        .run(
-            "listCRMCallsManualAssociation",
-            client
-                .api()
-                .list_crm_calls_manual_association()
-                .from_date_time(from)
-                .send(),
-        )
+        .api()
+        .list_crm_calls_manual_association()
+        .from_date_time(from)
+        .send()
         .await
         .unwrap();
     let later_total = later.records.unwrap().total_records.unwrap() as usize;
@@ -1300,7 +1230,7 @@ async fn flows_associations_and_stats_are_paged_like_gong() {
                 let mut req: $req = serde_json::from_value(body.clone()).unwrap();
                 req.cursor = cursor;
                 async move {
-                    let r = client.run($op, client.api().$method().body(req).send()).await?;
+                    let r = client.api().$method().body(req).send().await?;
                     Ok(page_from(r.$items, r.records.as_ref()))
                 }
             })

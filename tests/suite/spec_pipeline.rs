@@ -33,41 +33,31 @@ fn operations(doc: &Value) -> BTreeMap<String, Value> {
     out
 }
 
-/// Progenitor's method name for an operationId: snake case, with a run of
-/// capitals read as one word (`listCRMCallsManualAssociation` ->
-/// `list_crm_calls_manual_association`).
-fn snake_case(id: &str) -> String {
-    let chars: Vec<char> = id.chars().collect();
-    let mut out = String::new();
-    for (i, &c) in chars.iter().enumerate() {
-        if !c.is_alphanumeric() {
-            if !out.is_empty() && !out.ends_with('_') {
-                out.push('_');
-            }
-            continue;
-        }
-        if i > 0 && c.is_uppercase() {
-            let prev = chars[i - 1];
-            let next_lower = chars.get(i + 1).is_some_and(|n| n.is_lowercase());
-            let boundary = prev.is_lowercase() || prev.is_ascii_digit() || (prev.is_uppercase() && next_lower);
-            if boundary && !out.ends_with('_') {
-                out.push('_');
-            }
-        }
-        out.extend(c.to_lowercase());
-    }
-    out
+/// The generated method's name for an operationId, from the generated
+/// operation table.
+fn rust_name(id: &str) -> String {
+    gong_client::api::operations::find(id)
+        .unwrap_or_else(|| panic!("{id} is not in the generated operation table"))
+        .rust_name
+        .to_owned()
 }
 
+/// The table's names are the ones progenitor wrote: every generated
+/// operation's name appears as its builder's `OperationInfo`, and its
+/// builder's public `send` hands the operation's own constant to the mapping.
 #[test]
-fn snake_case_matches_progenitor_naming() {
-    assert_eq!(snake_case("listCalls"), "list_calls");
+fn operation_table_names_are_progenitors() {
+    let api = read("generated/gong_api.rs");
+    for op in gong_client::api::operations::ALL.iter().filter(|o| o.generated) {
+        let info = format!("operation_id: \"{}\"", op.rust_name);
+        assert!(api.contains(&info), "no builder sends {info}");
+        let constant = format!("&super::operations::{}", op.rust_name.to_uppercase());
+        assert!(api.contains(&constant), "no builder's send passes {constant}");
+    }
     assert_eq!(
-        snake_case("listCRMCallsManualAssociation"),
+        rust_name("listCRMCallsManualAssociation"),
         "list_crm_calls_manual_association"
     );
-    assert_eq!(snake_case("getCrmObjects"), "get_crm_objects");
-    assert_eq!(snake_case("getUser"), "get_user");
 }
 
 /// Names of the `pub fn`s of the `impl Client` block that holds the
@@ -108,7 +98,7 @@ fn every_operation_has_a_generated_method_except_the_handwritten_multipart_ones(
         let id = op["operationId"]
             .as_str()
             .unwrap_or_else(|| panic!("{key} has no operationId"));
-        let name = snake_case(id);
+        let name = rust_name(id);
         if op.get("x-gong-codegen").and_then(Value::as_str) == Some("handwritten") {
             let multipart = op["requestBody"]["content"]
                 .as_object()
@@ -399,4 +389,74 @@ fn no_upstream_prose_in_tracked_files() {
         hits.len(),
         hits.join("\n")
     );
+}
+
+/// The operation table's facts (`x-gong-*`, from `xtask/src/table.rs`)
+/// agree with the document's own shape: a listing's cursor travels where
+/// the document has a `cursor` (query parameter or top-level body
+/// property); only POSTs the table marks are retried; every generated
+/// constant carries the document's facts.
+#[test]
+fn operation_facts_agree_with_the_document() {
+    use gong_client::paging::CursorIn;
+    use gong_client::retry::Idempotency;
+    let doc: Value = serde_json::from_str(&read("openapi/gong.json")).expect("openapi/gong.json is JSON");
+    for (key, op) in operations(&doc) {
+        let id = op["operationId"].as_str().expect("an operationId");
+        let row = gong_client::api::operations::find(id).unwrap_or_else(|| panic!("{key} not in the table"));
+        let in_query = op["parameters"]
+            .as_array()
+            .is_some_and(|ps| ps.iter().any(|p| p["name"] == "cursor" && p["in"] == "query"));
+        let body = &op["requestBody"]["content"]["application/json"]["schema"];
+        let body = match body["$ref"]
+            .as_str()
+            .and_then(|r| r.strip_prefix("#/components/schemas/"))
+        {
+            Some(name) => &doc["components"]["schemas"][name],
+            None => body,
+        };
+        let in_body = body["properties"].get("cursor").is_some();
+        let expected = match (in_query, in_body) {
+            (true, _) => Some(CursorIn::Query),
+            (false, true) => Some(CursorIn::Body),
+            (false, false) => None,
+        };
+        assert_eq!(row.cursor, expected, "{key}: where its cursor travels");
+        assert_eq!(
+            op.get("x-gong-cursor").and_then(Value::as_str),
+            expected.map(|c| if c == CursorIn::Query { "query" } else { "body" }),
+            "{key}"
+        );
+        match row.method {
+            "GET" | "PUT" | "DELETE" => assert_eq!(row.idempotency, Idempotency::Idempotent, "{key}"),
+            _ => {}
+        }
+        // A listing that pages repeats its request: it must be safe to.
+        if expected.is_some() {
+            assert_eq!(
+                row.idempotency,
+                Idempotency::Idempotent,
+                "{key} pages, so it only reads"
+            );
+        }
+        let written = op["x-gong-idempotency"]
+            .as_str()
+            .unwrap_or_else(|| panic!("{key}: no x-gong-idempotency"));
+        let generated = match row.idempotency {
+            Idempotency::Idempotent => "idempotent",
+            Idempotency::Deduplicated => "deduplicated",
+            _ => "non-idempotent",
+        };
+        assert_eq!(written, generated, "{key}");
+    }
+    // The one POST Gong deduplicates, and the reads the transport repeats.
+    assert_eq!(
+        gong_client::api::operations::ADD_CALL.idempotency,
+        Idempotency::Deduplicated
+    );
+    let read_only_posts = gong_client::api::operations::ALL
+        .iter()
+        .filter(|o| o.method == "POST" && o.idempotency == Idempotency::Idempotent)
+        .count();
+    assert_eq!(read_only_posts, 11);
 }

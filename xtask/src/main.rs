@@ -168,7 +168,7 @@ fn refresh(source: &str) -> Result<(), String> {
             return Err(format!("operationId {id} of {key} is not unique"));
         }
         if table::operation(key).is_none() {
-            eprintln!("note: {key} is new: add its summary and scope to xtask/src/table.rs");
+            eprintln!("note: {key} is new: add its row (summary, scope, retry, cursor, action) to xtask/src/table.rs");
         }
     }
     let dir = root().join("openapi");

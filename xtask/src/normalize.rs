@@ -59,6 +59,8 @@ pub fn normalize(upstream: &Value) -> Value {
     open_response_enums(&mut doc);
     set_servers_and_security(&mut doc);
     mark_multipart_for_handwriting(&mut doc);
+    // After `drop_prose`, which would take the actions' titles for prose.
+    record_facts(&mut doc);
     doc
 }
 
@@ -230,6 +232,38 @@ pub fn record_scopes(doc: &mut Value) {
                 .or_else(|| op.get("x-gong-scope").and_then(Value::as_str).map(str::to_owned)),
         };
         set(op, "x-gong-scope", scope.map_or(Value::Null, Value::String));
+    });
+}
+
+/// The table's other facts, on every operation: `x-gong-idempotency`
+/// (`idempotent`, `deduplicated` or `non-idempotent`; by method unless the
+/// table says otherwise), `x-gong-cursor` (`query` or `body`, for listings)
+/// and `x-gong-action` (`title`, `name`, `method`, `cli`, for the operations
+/// behind a connector action).
+pub fn record_facts(doc: &mut Value) {
+    for_each_operation(doc, |method, path, op| {
+        let key = format!("{} {path}", method.to_uppercase());
+        let facts = table::operation(&key);
+        let idempotency = match facts.and_then(|f| f.retry) {
+            Some(table::Retry::Idempotent) => "idempotent",
+            Some(table::Retry::Deduplicated) => "deduplicated",
+            None if matches!(method, "get" | "head" | "put" | "delete" | "options") => "idempotent",
+            None => "non-idempotent",
+        };
+        set(op, "x-gong-idempotency", Value::String(idempotency.into()));
+        let Some(m) = op.as_object_mut() else { return };
+        match facts.and_then(|f| f.cursor) {
+            Some(table::Cursor::Query) => m.insert("x-gong-cursor".into(), json!("query")),
+            Some(table::Cursor::Body) => m.insert("x-gong-cursor".into(), json!("body")),
+            None => m.remove("x-gong-cursor"),
+        };
+        match facts.and_then(|f| f.action) {
+            Some(a) => m.insert(
+                "x-gong-action".into(),
+                json!({ "title": a.title, "name": a.name, "method": a.method(), "cli": a.cli() }),
+            ),
+            None => m.remove("x-gong-action"),
+        };
     });
 }
 
@@ -861,5 +895,32 @@ mod tests {
         );
         let once = normalize(&d);
         assert_eq!(normalize(&once), once);
+    }
+
+    #[test]
+    fn the_tables_facts_are_written_on_every_operation_and_survive_normalization() {
+        let d = doc_with(
+            json!({}),
+            json!({
+                "/v2/calls": { "get": { "responses": {} }, "post": { "responses": {} } },
+                "/v2/users/extensive": { "post": { "responses": {} } },
+                "/v2/unknown": { "post": { "responses": {} }, "put": { "responses": {} } },
+            }),
+        );
+        let d = normalize(&d);
+        let op = |path: &str, method: &str| d["paths"][path][method].clone();
+        assert_eq!(op("/v2/calls", "get")["x-gong-idempotency"], "idempotent");
+        assert_eq!(op("/v2/calls", "get")["x-gong-cursor"], "query");
+        assert_eq!(
+            op("/v2/calls", "get")["x-gong-action"],
+            json!({ "title": "List Calls", "name": "list-calls", "method": "list_calls", "cli": "calls list-calls" })
+        );
+        assert_eq!(op("/v2/calls", "post")["x-gong-idempotency"], "deduplicated");
+        assert!(op("/v2/calls", "post").get("x-gong-cursor").is_none());
+        assert_eq!(op("/v2/users/extensive", "post")["x-gong-idempotency"], "idempotent");
+        assert_eq!(op("/v2/users/extensive", "post")["x-gong-cursor"], "body");
+        assert!(op("/v2/users/extensive", "post").get("x-gong-action").is_none());
+        assert_eq!(op("/v2/unknown", "post")["x-gong-idempotency"], "non-idempotent");
+        assert_eq!(op("/v2/unknown", "put")["x-gong-idempotency"], "idempotent");
     }
 }

@@ -2,6 +2,7 @@
 
 use clap::{Args, Subcommand};
 use gong_client::actions::{GetCall, ListCalls, NewCall};
+use gong_client::api::operations;
 use serde_json::Value;
 
 use crate::context::{Ctx, LimitArg, print_pages};
@@ -12,10 +13,13 @@ use crate::input::{Fields, InputArg, capitalized, party};
 #[derive(Debug, Subcommand)]
 pub enum CallsCmd {
     /// List calls by date range, every page (List Calls).
+    #[command(name = crate::leaf(&operations::LIST_CALLS), alias = "list")]
     List(ListCallsArgs),
     /// One call (Get Call).
+    #[command(name = crate::leaf(&operations::GET_CALL), alias = "get")]
     Get(GetCallArgs),
     /// Register a new call; upload its recording with `gong media add` (Create New Call).
+    #[command(name = crate::leaf(&operations::ADD_CALL), alias = "create")]
     Create(Box<CreateCallArgs>),
 }
 

@@ -2,6 +2,7 @@
 
 use clap::{Args, Subcommand};
 use gong_client::actions::{CustomActionEvent, CustomSharedEvent, CustomViewedEvent};
+use gong_client::api::operations;
 
 use crate::context::Ctx;
 use crate::failure::Failure;
@@ -11,10 +12,13 @@ use crate::input::{Fields, InputArg};
 #[derive(Debug, Subcommand)]
 pub enum EventsCmd {
     /// An outside participant acted on content (Custom Action Event).
+    #[command(name = crate::leaf(&operations::CUSTOM_ACTION), alias = "action")]
     Action(Box<ActionEventArgs>),
     /// A Gong user shared content with outside participants (Custom Shared Event).
+    #[command(name = crate::leaf(&operations::CONTENT_SHARED), alias = "shared")]
     Shared(Box<SharedEventArgs>),
     /// An outside participant viewed content (Custom Viewed Event).
+    #[command(name = crate::leaf(&operations::CONTENT_VIEWED), alias = "viewed")]
     Viewed(Box<ViewedEventArgs>),
 }
 

@@ -2,6 +2,7 @@
 
 use clap::{Args, Subcommand};
 use gong_client::actions::{FolderCalls, LibraryFolders};
+use gong_client::api::operations;
 
 use crate::context::{Ctx, LimitArg};
 use crate::failure::Failure;
@@ -11,8 +12,10 @@ use crate::input::{Fields, InputArg};
 #[derive(Debug, Subcommand)]
 pub enum LibraryCmd {
     /// Public library folders (List Library Folders).
+    #[command(name = crate::leaf(&operations::GET_LIBRARY_STRUCTURE), alias = "folders")]
     Folders(LibraryFoldersArgs),
     /// Calls in a library folder (List Calls in Folder).
+    #[command(name = crate::leaf(&operations::GET_CALLS_IN_SPECIFIC_FOLDER), alias = "folder-calls")]
     FolderCalls(FolderCallsArgs),
 }
 

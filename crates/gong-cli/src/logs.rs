@@ -2,6 +2,7 @@
 
 use clap::{Args, Subcommand};
 use gong_client::actions::Logs;
+use gong_client::api::operations;
 
 use crate::context::{Ctx, LimitArg, print_items};
 use crate::failure::Failure;
@@ -11,6 +12,7 @@ use crate::input::{Fields, InputArg};
 #[derive(Debug, Subcommand)]
 pub enum LogsCmd {
     /// Log entries of a type in a time range, every page (Get Logs Data by Type and Time Range).
+    #[command(name = crate::leaf(&operations::LIST_LOGS), alias = "get")]
     Get(LogsArgs),
 }
 
@@ -50,5 +52,5 @@ async fn get(ctx: &Ctx<'_>, a: &LogsArgs) -> Result<(), Failure> {
         .text("cursor", &a.cursor)
         .build(&a.input)?;
     let client = ctx.client()?;
-    print_items(ctx, "log entries", &a.limit, client.logs(input)).await
+    print_items(ctx, "log entries", &a.limit, client.get_logs(input)).await
 }

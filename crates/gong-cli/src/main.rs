@@ -41,6 +41,9 @@ mod users;
 mod webhook;
 mod workspaces;
 
+#[cfg(test)]
+mod actions_table;
+
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
@@ -128,6 +131,15 @@ pub enum Command {
 
 /// Whether the command talks to Gong through the configured connection
 /// (and so to the embedded Gong under `--sandbox`).
+/// The `gong` leaf of a connector action's subcommand: the action's one
+/// name, from the operation table (`xtask/src/table.rs`).
+fn leaf(op: &'static gong_client::api::operations::Operation) -> &'static str {
+    match op.action {
+        Some(action) => action.name,
+        None => panic!("the operation table gives this operation no connector action"),
+    }
+}
+
 fn uses_connection(command: &Command) -> bool {
     !matches!(
         command,

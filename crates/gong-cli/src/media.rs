@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 use gong_client::actions::AddCallMedia;
+use gong_client::api::operations;
 
 use crate::context::Ctx;
 use crate::failure::Failure;
@@ -13,6 +14,7 @@ use crate::input::{Fields, InputArg};
 #[derive(Debug, Subcommand)]
 pub enum MediaCmd {
     /// Upload a call's recording, up to 1.5 GB (Add Call Media).
+    #[command(name = crate::leaf(&operations::ADD_CALL_RECORDING), alias = "add")]
     Add(MediaAddArgs),
 }
 

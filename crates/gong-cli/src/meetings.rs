@@ -2,6 +2,7 @@
 
 use clap::{Args, Subcommand};
 use gong_client::actions::{DeleteMeeting, Meeting, UpdateMeeting};
+use gong_client::api::operations;
 use serde_json::Value;
 
 use crate::context::Ctx;
@@ -12,10 +13,13 @@ use crate::input::{Fields, InputArg};
 #[derive(Debug, Subcommand)]
 pub enum MeetingsCmd {
     /// Create a Gong meeting (Create New Gong Meeting).
+    #[command(name = crate::leaf(&operations::ADD_MEETING), alias = "create")]
     Create(MeetingArgs),
     /// Replace a Gong meeting's details (Update Gong Meeting).
+    #[command(name = crate::leaf(&operations::UPDATE_MEETING), alias = "update")]
     Update(UpdateMeetingArgs),
     /// Delete a Gong meeting (Delete Gong Meeting).
+    #[command(name = crate::leaf(&operations::DELETE_MEETING), alias = "delete")]
     Delete(DeleteMeetingArgs),
 }
 

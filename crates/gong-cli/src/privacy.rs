@@ -5,6 +5,7 @@ use std::io::{BufRead, IsTerminal, Write};
 
 use clap::{Args, Subcommand};
 use gong_client::actions::{EmailAddress, PhoneNumber};
+use gong_client::api::operations;
 
 use crate::context::Ctx;
 use crate::failure::Failure;
@@ -14,12 +15,16 @@ use crate::input::{Fields, InputArg};
 #[derive(Debug, Subcommand)]
 pub enum PrivacyCmd {
     /// What in Gong references an email address (List References to an Email Address).
+    #[command(name = crate::leaf(&operations::FIND_ALL_REFERENCES_TO_EMAIL_ADDRESS), alias = "references-email")]
     ReferencesEmail(EmailArgs),
     /// What in Gong references a phone number (List References to a Phone Number).
+    #[command(name = crate::leaf(&operations::FIND_ALL_REFERENCES_TO_PHONE_NUMBER), alias = "references-phone")]
     ReferencesPhone(PhoneArgs),
-    /// Erase every call and email referencing an email address; asks first (Delete Email Address ...).
+    /// Erase every call and email referencing an email address; asks first (Delete Email Address and Associated Elements).
+    #[command(name = crate::leaf(&operations::PURGE_EMAIL_ADDRESS), alias = "erase-email")]
     EraseEmail(EraseEmailArgs),
-    /// Erase leads and contacts with a phone number; asks first (Delete Phone Number ...).
+    /// Erase leads and contacts with a phone number; asks first (Delete Phone Number and Associated Elements).
+    #[command(name = crate::leaf(&operations::PURGE_PHONE_NUMBER), alias = "erase-phone")]
     ErasePhone(ErasePhoneArgs),
 }
 
@@ -78,12 +83,12 @@ pub async fn run(ctx: &Ctx<'_>, cmd: &PrivacyCmd) -> Result<(), Failure> {
         PrivacyCmd::ReferencesEmail(a) => {
             let input: EmailAddress = Fields::new().text("emailAddress", &a.email_address).build(&a.input)?;
             let client = ctx.client()?;
-            ctx.out.print(&client.email_address_references(input).await?)
+            ctx.out.print(&client.list_email_address_references(input).await?)
         }
         PrivacyCmd::ReferencesPhone(a) => {
             let input: PhoneNumber = Fields::new().text("phoneNumber", &a.phone_number).build(&a.input)?;
             let client = ctx.client()?;
-            ctx.out.print(&client.phone_number_references(input).await?)
+            ctx.out.print(&client.list_phone_number_references(input).await?)
         }
         PrivacyCmd::EraseEmail(a) => {
             let input: EmailAddress = Fields::new()

@@ -15,34 +15,18 @@ pub struct SchemaArgs {
     pub action: Option<String>,
 }
 
-/// The CLI command of each action.
-const COMMANDS: &[(&str, &str)] = &[
-    ("add-call-media", "gong media add"),
-    ("create-call", "gong calls create"),
-    ("create-meeting", "gong meetings create"),
-    ("update-meeting", "gong meetings update"),
-    ("delete-meeting", "gong meetings delete"),
-    ("custom-action-event", "gong events action"),
-    ("custom-shared-event", "gong events shared"),
-    ("custom-viewed-event", "gong events viewed"),
-    ("erase-email-address", "gong privacy erase-email"),
-    ("erase-phone-number", "gong privacy erase-phone"),
-    ("get-call", "gong calls get"),
-    ("get-call-transcripts", "gong transcripts get"),
-    ("get-logs", "gong logs get"),
-    ("get-user", "gong users get"),
-    ("list-calls", "gong calls list"),
-    ("list-folder-calls", "gong library folder-calls"),
-    ("list-library-folders", "gong library folders"),
-    ("list-email-address-references", "gong privacy references-email"),
-    ("list-phone-number-references", "gong privacy references-phone"),
-    ("list-users", "gong users list"),
-    ("list-workspaces", "gong workspaces list"),
-    ("raw-request", "gong raw"),
-];
-
-fn command_of(action: &str) -> Option<&'static str> {
-    COMMANDS.iter().find(|(a, _)| *a == action).map(|(_, c)| *c)
+/// The action of a command given as words (`calls create-call`,
+/// `calls-create`): the noun, then a leaf or one of its aliases.
+fn by_command(words: &str) -> Option<&'static actions::ActionInfo> {
+    let cli = <crate::Cli as clap::CommandFactory>::command();
+    let words = words.strip_prefix("gong ").unwrap_or(words);
+    words
+        .char_indices()
+        .filter(|(_, c)| matches!(c, '-' | ' '))
+        .find_map(|(i, _)| {
+            let leaf = cli.find_subcommand(&words[..i])?.find_subcommand(&words[i + 1..])?;
+            actions::action(leaf.get_name())
+        })
 }
 
 /// Runs `gong schema`.
@@ -55,7 +39,7 @@ pub fn run(ctx: &Ctx<'_>, a: &SchemaArgs) -> Result<(), Failure> {
                     json!({
                         "action": info.name,
                         "title": info.title,
-                        "command": command_of(info.name),
+                        "command": format!("gong {}", info.cli),
                         "operation": info.operation,
                     })
                 })
@@ -64,14 +48,8 @@ pub fn run(ctx: &Ctx<'_>, a: &SchemaArgs) -> Result<(), Failure> {
         }
         Some(name) => {
             let name = name.trim();
-            let info = actions::action(name).or_else(|| {
-                // Also accept the command's words: `calls-create`, `calls create`.
-                let wanted = name.replace(['-', ' '], "");
-                COMMANDS
-                    .iter()
-                    .find(|(_, c)| c.trim_start_matches("gong ").replace(['-', ' '], "") == wanted)
-                    .and_then(|(a, _)| actions::action(a))
-            });
+            // Also accept the command's words, old leaves too: `calls-create`, `calls create-call`.
+            let info = actions::action(name).or_else(|| by_command(name));
             let Some(info) = info else {
                 let names: Vec<&str> = actions::ACTIONS.iter().map(|a| a.name).collect();
                 return Err(Failure::Usage(format!(

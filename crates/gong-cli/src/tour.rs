@@ -210,7 +210,7 @@ async fn transcripts(client: &Client, calls: &[CallBasicData], summary: &mut Sum
     }
     let before = client.stats().requests_sent;
     let mut found: Vec<CallTranscript> = Vec::new();
-    let mut pages = std::pin::pin!(client.call_transcripts_pages(CallTranscripts::of_calls(ids.clone()).build()?));
+    let mut pages = std::pin::pin!(client.get_call_transcripts_pages(CallTranscripts::of_calls(ids.clone()).build()?));
     while let Some(page) = pages.next().await {
         found.extend(page?.items);
     }

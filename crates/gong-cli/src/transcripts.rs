@@ -2,6 +2,7 @@
 
 use clap::{Args, Subcommand};
 use gong_client::actions::CallTranscripts;
+use gong_client::api::operations;
 
 use crate::context::{Ctx, LimitArg, print_pages};
 use crate::failure::Failure;
@@ -11,6 +12,7 @@ use crate::input::{Fields, InputArg};
 #[derive(Debug, Subcommand)]
 pub enum TranscriptsCmd {
     /// Transcripts of calls, streamed (Get Call Transcript).
+    #[command(name = crate::leaf(&operations::GET_CALL_TRANSCRIPTS), alias = "get")]
     Get(TranscriptsArgs),
 }
 
@@ -54,5 +56,5 @@ async fn get(ctx: &Ctx<'_>, a: &TranscriptsArgs) -> Result<(), Failure> {
         .text("cursor", &a.cursor)
         .build(&a.input)?;
     let client = ctx.client()?;
-    print_pages(ctx, "transcripts", &a.limit, client.call_transcripts_pages(input)).await
+    print_pages(ctx, "transcripts", &a.limit, client.get_call_transcripts_pages(input)).await
 }

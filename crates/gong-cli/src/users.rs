@@ -2,6 +2,7 @@
 
 use clap::{Args, Subcommand};
 use gong_client::actions::{GetUser, ListUsers};
+use gong_client::api::operations;
 
 use crate::context::{Ctx, LimitArg, print_pages};
 use crate::failure::Failure;
@@ -11,8 +12,10 @@ use crate::input::{Fields, InputArg};
 #[derive(Debug, Subcommand)]
 pub enum UsersCmd {
     /// Every user of the company, every page (List Users).
+    #[command(name = crate::leaf(&operations::LIST_USERS), alias = "list")]
     List(ListUsersArgs),
     /// One user (Get User).
+    #[command(name = crate::leaf(&operations::GET_USER), alias = "get")]
     Get(GetUserArgs),
 }
 

@@ -2,6 +2,7 @@
 
 use clap::{Args, Subcommand};
 use gong_client::actions::ListWorkspaces;
+use gong_client::api::operations;
 
 use crate::context::{Ctx, LimitArg};
 use crate::failure::Failure;
@@ -11,6 +12,7 @@ use crate::input::{Fields, InputArg};
 #[derive(Debug, Subcommand)]
 pub enum WorkspacesCmd {
     /// Every workspace (List Workspaces).
+    #[command(name = crate::leaf(&operations::LIST_WORKSPACES), alias = "list")]
     List(WorkspacesArgs),
 }
 

@@ -9,7 +9,7 @@
 //! use gong_sandbox::Sandbox;
 //! let sandbox = Sandbox::builder().seed(7).calls(250).start().await?;
 //! let client = sandbox.client_builder().build()?;
-//! let workspaces = client.run("listWorkspaces", client.api().list_workspaces().send()).await?;
+//! let workspaces = client.api().list_workspaces().send().await?;
 //! sandbox.shutdown().await;
 //! # Ok(()) }
 //! ```

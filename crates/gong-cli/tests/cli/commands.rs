@@ -1322,7 +1322,7 @@ fn schema_lists_actions_and_validates_inputs() {
     );
     assert!(
         list.iter()
-            .any(|a| a["action"] == "create-call" && a["command"] == "gong calls create")
+            .any(|a| a["action"] == "create-call" && a["command"] == "gong calls create-call")
     );
 
     let r = run(&mut bare(&sb), &["schema", "create-call"]).ok();
