@@ -19,7 +19,6 @@ use gong_client::webhook::{AutomationRule, Delivery, test_util};
 use gong_client::{AuthError, Client, ClientBuilder, Error, GongId, PagingError};
 use gong_sandbox::{DropPoint, Faults, MediaStorage, Sandbox, SandboxHandle, WebhookRule};
 use serde_json::json;
-use sha2::{Digest, Sha256};
 
 /// A client of the sandbox without client-side pacing or budget.
 fn client_of(sb: &SandboxHandle) -> ClientBuilder {
@@ -56,10 +55,6 @@ fn patient() -> RetryPolicy {
         max_delay: Duration::from_millis(20),
         ..RetryPolicy::default()
     }
-}
-
-fn sha256_hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
 }
 
 fn temp_file(name: &str, bytes: &[u8]) -> std::path::PathBuf {
@@ -479,11 +474,11 @@ async fn a_created_call_gets_media_and_fires_a_verifiable_webhook() {
     assert_eq!(answer.call_id.as_ref(), Some(&call_id));
     let stored = sb.media(&call_id).unwrap();
     assert_eq!(stored.bytes, bytes.len() as u64);
-    assert_eq!(stored.sha256_hex, sha256_hex(&bytes));
+    assert_eq!(stored.sha256_hex, test_util::body_sha256_hex(&bytes));
     assert_eq!(stored.file_name.as_deref(), Some("demo.mp3"));
     assert_eq!(
-        sha256_hex(&std::fs::read(stored.path.unwrap()).unwrap()),
-        sha256_hex(&bytes)
+        test_util::body_sha256_hex(&std::fs::read(stored.path.unwrap()).unwrap()),
+        test_util::body_sha256_hex(&bytes)
     );
 
     let (auth, body) = tokio::time::timeout(Duration::from_secs(10), receiver.deliveries.recv())
@@ -1136,9 +1131,9 @@ async fn a_media_upload_cut_off_mid_stream_is_retried_and_stored_whole() {
     assert_eq!(sb.stats().media_uploads, 1);
     assert!(client.stats().retries >= 1);
     let stored = sb.media(&call_id).unwrap();
-    assert_eq!(stored.sha256_hex, sha256_hex(&bytes));
+    assert_eq!(stored.sha256_hex, test_util::body_sha256_hex(&bytes));
     let on_disk = std::fs::read(stored.path.clone().unwrap()).unwrap();
-    assert_eq!(sha256_hex(&on_disk), sha256_hex(&bytes));
+    assert_eq!(test_util::body_sha256_hex(&on_disk), test_util::body_sha256_hex(&bytes));
     std::fs::remove_dir_all(path.parent().unwrap()).unwrap();
     let dir = stored.path.unwrap().parent().unwrap().to_owned();
     sb.shutdown().await;
