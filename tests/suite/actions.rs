@@ -15,12 +15,7 @@ use serde_json::json;
 const AUTH: &str = "Basic azpz"; // base64("k:s")
 
 fn client(server: &MockServer) -> Client {
-    Client::builder()
-        .base_url(server.base_url())
-        .api_key("k", "s")
-        .rate_limit(None)
-        .build()
-        .unwrap()
+    crate::common::api_key_client(&server.base_url())
 }
 
 fn id(s: &str) -> GongId {

@@ -10,14 +10,7 @@ use httpmock::prelude::*;
 use reqwest::Method;
 use serde_json::json;
 
-fn client(base: &str) -> Client {
-    Client::builder()
-        .base_url(base)
-        .api_key("k", "s")
-        .rate_limit(None)
-        .build()
-        .unwrap()
-}
+use crate::common::api_key_client as client;
 
 fn invalid_field(e: &Error) -> &str {
     match e {

@@ -505,26 +505,6 @@ async fn a_created_call_gets_media_and_fires_a_verifiable_webhook() {
 // ------------------------------------------------------------------ OAuth
 
 /// Runs the authorization step like a browser: returns the code.
-async fn authorize(client: &Client, state: &str) -> String {
-    let url = client.authorization_url(state).unwrap();
-    let browser = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap();
-    let answer = browser.get(url).send().await.unwrap();
-    assert_eq!(answer.status(), 302);
-    let location = reqwest::Url::parse(answer.headers()["location"].to_str().unwrap()).unwrap();
-    assert!(location.as_str().starts_with("http://localhost:7777/callback?"));
-    let get = |k: &str| {
-        location
-            .query_pairs()
-            .find(|(n, _)| n == k)
-            .map(|(_, v)| v.into_owned())
-    };
-    assert_eq!(get("state").as_deref(), Some(state));
-    get("code").unwrap()
-}
-
 #[tokio::test(start_paused = true)]
 async fn oauth_code_exchange_bearer_calls_and_single_use_refresh_tokens() {
     let sb = Sandbox::builder()
@@ -540,7 +520,7 @@ async fn oauth_code_exchange_bearer_calls_and_single_use_refresh_tokens() {
         .oauth_config("http://localhost:7777/callback")
         .with_token_params(TokenParams::Query);
     let client = paused_oauth_client("http://127.0.0.1:9", config, store.clone());
-    let code = authorize(&client, "st4te").await;
+    let code = crate::common::authorization_code(&client, "http://localhost:7777/callback", "st4te").await;
     let tokens = client.exchange_code(&code).await.unwrap();
     assert_eq!(tokens.api_base_url.as_deref(), Some(sb.url()));
     assert_eq!(client.base_url().as_str().trim_end_matches('/'), sb.url());
@@ -622,7 +602,7 @@ async fn with_scopes_enforced_a_token_reaches_only_its_operations() {
         sb.oauth_config("http://localhost:7777/callback"),
         Arc::new(MemoryTokenStore::default()),
     );
-    let code = authorize(&client, "scoped").await;
+    let code = crate::common::authorization_code(&client, "http://localhost:7777/callback", "scoped").await;
     client.exchange_code(&code).await.unwrap();
     let calls: Vec<_> = client.list_calls(ListCalls::new()).try_collect().await.unwrap();
     assert_eq!(calls.len(), 10);
@@ -665,7 +645,7 @@ async fn a_hundred_concurrent_oauth_requests_across_three_expiries_never_reuse_a
     let mut config = sb.oauth_config("http://localhost:7777/callback");
     config.refresh_margin = Duration::ZERO;
     let client = paused_oauth_client(sb.url(), config, store);
-    let code = authorize(&client, "s").await;
+    let code = crate::common::authorization_code(&client, "http://localhost:7777/callback", "s").await;
     client.exchange_code(&code).await.unwrap();
 
     // Four waves of 25 concurrent requests, 11 s apart: each of the last
