@@ -542,12 +542,7 @@ where
     T: std::fmt::Debug,
 {
     let server = MockServer::start_async().await;
-    let any = server
-        .mock_async(|when, then| {
-            when.any_request();
-            then.status(200).json_body(json!({}));
-        })
-        .await;
+    let any = crate::common::answer_anything(&server).await;
     match f(client(&server)).await {
         Err(Error::InvalidInput { field: got, rule }) => assert_eq!(got, field, "rule: {rule}"),
         other => panic!("expected invalid {field}, got {other:?}"),

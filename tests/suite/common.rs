@@ -198,6 +198,17 @@ pub fn oauth_config(server: &httpmock::MockServer) -> gong_client::auth::OAuthCo
     )
 }
 
+/// A mock that answers every request with 200 `{}`: for tests that check
+/// nothing was sent (`assert_calls_async(0)`).
+pub async fn answer_anything(server: &httpmock::MockServer) -> httpmock::Mock<'_> {
+    server
+        .mock_async(|when, then| {
+            when.any_request();
+            then.status(200).json_body(serde_json::json!({}));
+        })
+        .await
+}
+
 /// A `GET /v2/workspaces` answer: one workspace.
 pub fn workspaces() -> serde_json::Value {
     serde_json::json!({ "requestId": "r1", "workspaces": [{ "id": "123", "name": "Sales" }] })

@@ -72,12 +72,7 @@ async fn control_characters_in_a_file_name_never_reach_the_part_header() {
 #[tokio::test]
 async fn raw_sends_absolute_urls_only_over_http_to_the_api_host() {
     let server = MockServer::start_async().await;
-    let any = server
-        .mock_async(|when, then| {
-            when.any_request();
-            then.status(200).json_body(json!({}));
-        })
-        .await;
+    let any = crate::common::answer_anything(&server).await;
     let client = client(&server.base_url());
     for url in [
         "ftp://host/x".to_owned(),
