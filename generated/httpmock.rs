@@ -2678,12 +2678,6 @@ pub mod operations {
         pub fn object_type(self, value: types::GetCrmObjectsObjectType) -> Self {
             Self(self.0.query_param("objectType", value.to_string()))
         }
-        pub fn objects_crm_ids(
-            self,
-            value: &::std::vec::Vec<::std::string::String>,
-        ) -> Self {
-            Self(self.0.query_param("objectsCrmIds", value.to_string()))
-        }
     }
     pub struct GetCrmObjectsThen(::httpmock::Then);
     impl GetCrmObjectsThen {

@@ -182,7 +182,14 @@ where
     F: FnMut(Option<String>) -> Fut,
     Fut: Future<Output = Result<Page<T>>>,
 {
-    pages(operation, fetch)
+    flatten(pages(operation, fetch))
+}
+
+/// The items of a stream of pages, one at a time, in order; an error ends
+/// the stream where it happened. Every item stream of the facade is this over
+/// its page stream.
+pub fn flatten<T>(pages: impl Stream<Item = Result<Page<T>>>) -> impl Stream<Item = Result<T>> {
+    pages
         .map_ok(|p| stream::iter(p.items.into_iter().map(Ok)))
         .try_flatten()
 }

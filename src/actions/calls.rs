@@ -1,6 +1,6 @@
 //! Calls: list, get, create, add media, transcripts.
 
-use futures::{Stream, TryStreamExt};
+use futures::Stream;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -498,9 +498,7 @@ impl Client {
     /// # Ok(()) }
     /// ```
     pub fn list_calls(&self, input: ListCalls) -> impl Stream<Item = Result<types::CallBasicData>> + use<> {
-        self.list_calls_pages(input)
-            .map_ok(|p| futures::stream::iter(p.items.into_iter().map(Ok)))
-            .try_flatten()
+        paging::flatten(self.list_calls_pages(input))
     }
 
     /// Pages of "List Calls"; the cursor travels in the query string.
@@ -573,9 +571,7 @@ impl Client {
         &self,
         input: CallTranscripts,
     ) -> impl Stream<Item = Result<types::CallTranscript>> + use<> {
-        self.get_call_transcripts_pages(input)
-            .map_ok(|p| futures::stream::iter(p.items.into_iter().map(Ok)))
-            .try_flatten()
+        paging::flatten(self.get_call_transcripts_pages(input))
     }
 
     /// Pages of "Get Call Transcript".

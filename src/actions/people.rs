@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use futures::{Stream, TryStreamExt};
+use futures::Stream;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -470,9 +470,7 @@ impl Client {
     /// "List Users": every user across all pages (`GET /v2/users`, scope
     /// `api:users:read`); avatars only when asked for.
     pub fn list_users(&self, input: ListUsers) -> impl Stream<Item = Result<types::UserMetadata>> + use<> {
-        self.list_users_pages(input)
-            .map_ok(|p| futures::stream::iter(p.items.into_iter().map(Ok)))
-            .try_flatten()
+        paging::flatten(self.list_users_pages(input))
     }
 
     /// Pages of "List Users"; the cursor travels in the query string.
@@ -526,7 +524,7 @@ impl Client {
     pub fn get_logs(&self, input: Logs) -> impl Stream<Item = Result<types::LogEntry>> + use<> {
         let client = self.clone();
         let input = input.data;
-        paging::pages_from(operations::LIST_LOGS.id, input.cursor.clone(), move |cursor| {
+        let pages = paging::pages_from(operations::LIST_LOGS.id, input.cursor.clone(), move |cursor| {
             let client = client.clone();
             let input = input.clone();
             async move {
@@ -542,9 +540,8 @@ impl Client {
                 let page = call.send().await?;
                 Ok(paging::page_from(page.log_entries, page.records.as_ref()))
             }
-        })
-        .map_ok(|p| futures::stream::iter(p.items.into_iter().map(Ok)))
-        .try_flatten()
+        });
+        paging::flatten(pages)
     }
 
     /// "Delete Email Address and Associated Elements": erases every call and

@@ -2,8 +2,10 @@
 //! with its decoded result, and every input rule refusing bad input before
 //! anything is sent.
 
+use crate::typed_mock::MockServerExt;
 use futures::TryStreamExt;
 use gong_client::actions::*;
+use gong_client::api::types;
 use gong_client::api::types::{Actor, CallUploadContext, Sharer};
 use gong_client::media::MediaFile;
 use gong_client::raw::{RawRequest, RawResponseBody};
@@ -14,12 +16,7 @@ use serde_json::json;
 const AUTH: &str = "Basic azpz"; // base64("k:s")
 
 fn client(server: &MockServer) -> Client {
-    Client::builder()
-        .base_url(server.base_url())
-        .api_key("k", "s")
-        .rate_limit(None)
-        .build()
-        .unwrap()
+    crate::common::api_key_client(&server.base_url())
 }
 
 fn id(s: &str) -> GongId {
@@ -29,29 +26,24 @@ fn id(s: &str) -> GongId {
 #[tokio::test]
 async fn list_calls_streams_every_page() {
     let server = MockServer::start_async().await;
-    let p1 = server
-        .mock_async(|when, then| {
-            when.method(GET)
-                .path("/v2/calls")
-                .header("authorization", AUTH)
-                .query_param("fromDateTime", "2026-01-01T00:00:00Z")
-                .query_param("toDateTime", "2026-02-01T00:00:00+02:00")
-                .query_param("workspaceId", "555")
-                .query_param_missing("cursor");
-            then.status(200)
-                .json_body(json!({ "records": { "cursor": "n1" }, "calls": [{ "id": "1" }, { "id": "2" }] }));
-        })
-        .await;
-    let p2 = server
-        .mock_async(|when, then| {
-            when.method(GET)
-                .path("/v2/calls")
-                .query_param("cursor", "n1")
-                .query_param("workspaceId", "555");
-            then.status(200)
-                .json_body(json!({ "records": {}, "calls": [{ "id": "3" }] }));
-        })
-        .await;
+    // Typed helpers: GET /v2/calls with the document's query parameters.
+    let p1 = server.list_calls(|when, then| {
+        when.from_date_time("2026-01-01T00:00:00Z")
+            .to_date_time("2026-02-01T00:00:00+02:00")
+            .workspace_id(&id("555"))
+            .cursor(None)
+            .into_inner()
+            .header("authorization", AUTH);
+        then.into_inner()
+            .status(200)
+            .json_body(json!({ "records": { "cursor": "n1" }, "calls": [{ "id": "1" }, { "id": "2" }] }));
+    });
+    let p2 = server.list_calls(|when, then| {
+        when.cursor("n1").workspace_id(&id("555"));
+        then.into_inner()
+            .status(200)
+            .json_body(json!({ "records": {}, "calls": [{ "id": "3" }] }));
+    });
     let input = ListCalls::builder()
         .from_date_time("2026-01-01T00:00:00Z")
         .to_date_time("2026-02-01T00:00:00+02:00")
@@ -68,12 +60,12 @@ async fn list_calls_streams_every_page() {
 #[tokio::test]
 async fn list_calls_resumes_from_a_cursor() {
     let server = MockServer::start_async().await;
-    let m = server
-        .mock_async(|when, then| {
-            when.method(GET).path("/v2/calls").query_param("cursor", "resume-here");
-            then.status(200).json_body(json!({ "calls": [{ "id": "9" }] }));
-        })
-        .await;
+    let m = server.list_calls(|when, then| {
+        when.cursor("resume-here");
+        then.into_inner()
+            .status(200)
+            .json_body(json!({ "calls": [{ "id": "9" }] }));
+    });
     let calls: Vec<_> = client(&server)
         .list_calls(ListCalls::builder().cursor("resume-here").build().unwrap())
         .try_collect()
@@ -86,16 +78,14 @@ async fn list_calls_resumes_from_a_cursor() {
 #[tokio::test]
 async fn get_call() {
     let server = MockServer::start_async().await;
-    let m = server
-        .mock_async(|when, then| {
-            when.method(GET)
-                .path("/v2/calls/7782342274025937895")
-                .header("authorization", AUTH);
-            then.status(200).json_body(
-                json!({ "requestId": "r", "call": { "id": "7782342274025937895", "title": "Intro", "duration": 600 } }),
-            );
-        })
-        .await;
+    let m = server.get_call(|when, then| {
+        when.id(&id("7782342274025937895"))
+            .into_inner()
+            .header("authorization", AUTH);
+        then.into_inner().status(200).json_body(
+            json!({ "requestId": "r", "call": { "id": "7782342274025937895", "title": "Intro", "duration": 600 } }),
+        );
+    });
     let call = client(&server)
         .get_call(GetCall::new(id("7782342274025937895")).unwrap())
         .await
@@ -182,21 +172,32 @@ async fn add_call_media_from_an_input() {
 #[tokio::test]
 async fn call_transcripts_batch_ids_and_page_in_the_body() {
     let server = MockServer::start_async().await;
-    let p1 = server
-        .mock_async(|when, then| {
-            when.method(POST).path("/v2/calls/transcript").json_body(json!({ "filter": { "callIds": ["1", "2", "3"] } }));
-            then.status(200).json_body(json!({ "records": { "cursor": "t1" }, "callTranscripts": [{ "callId": "1", "transcript": [{ "speakerId": "s", "topic": "Intro", "sentences": [{ "start": 0, "end": 900, "text": "Hello" }] }] }, { "callId": "2", "transcript": [] }] }));
-        })
-        .await;
-    let p2 = server
-        .mock_async(|when, then| {
-            when.method(POST)
-                .path("/v2/calls/transcript")
-                .json_body(json!({ "cursor": "t1", "filter": { "callIds": ["1", "2", "3"] } }));
-            then.status(200)
-                .json_body(json!({ "records": {}, "callTranscripts": [{ "callId": "3", "transcript": [] }] }));
-        })
-        .await;
+    // The body as the generated request type, and as the literal wire JSON.
+    let first = types::PublicApiBaseRequestV2CallsFilter {
+        cursor: None,
+        filter: types::CallsFilter {
+            call_ids: Some(vec![id("1"), id("2"), id("3")]),
+            ..Default::default()
+        },
+    };
+    let p1 = server.get_call_transcripts(|when, then| {
+        when.body(&first)
+            .into_inner()
+            .json_body(json!({ "filter": { "callIds": ["1", "2", "3"] } }));
+        then.into_inner().status(200).json_body(json!({ "records": { "cursor": "t1" }, "callTranscripts": [{ "callId": "1", "transcript": [{ "speakerId": "s", "topic": "Intro", "sentences": [{ "start": 0, "end": 900, "text": "Hello" }] }] }, { "callId": "2", "transcript": [] }] }));
+    });
+    let second = types::PublicApiBaseRequestV2CallsFilter {
+        cursor: Some("t1".into()),
+        ..first.clone()
+    };
+    let p2 = server.get_call_transcripts(|when, then| {
+        when.body(&second)
+            .into_inner()
+            .json_body(json!({ "cursor": "t1", "filter": { "callIds": ["1", "2", "3"] } }));
+        then.into_inner()
+            .status(200)
+            .json_body(json!({ "records": {}, "callTranscripts": [{ "callId": "3", "transcript": [] }] }));
+    });
     let input = CallTranscripts::of_calls([id("1"), id("2"), id("3")]).build().unwrap();
     let all: Vec<_> = client(&server).get_call_transcripts(input).try_collect().await.unwrap();
     assert_eq!(all.len(), 3);
@@ -208,16 +209,13 @@ async fn call_transcripts_batch_ids_and_page_in_the_body() {
 #[tokio::test]
 async fn logs_of_a_type_in_a_range() {
     let server = MockServer::start_async().await;
-    let m = server
-        .mock_async(|when, then| {
-            when.method(GET)
-                .path("/v2/logs")
-                .query_param("logType", "AccessLog")
-                .query_param("fromDateTime", "2026-01-01T00:00:00Z")
-                .query_param("toDateTime", "2026-01-02T00:00:00Z");
-            then.status(200).json_body(json!({ "logEntries": [{ "userId": "7", "eventTime": "2026-01-01T10:00:00.000001Z", "logRecord": { "ip": "1.2.3.4", "ok": true, "n": 1 } }] }));
-        })
-        .await;
+    let m = server.list_logs(|when, then| {
+        when.log_type(types::ListLogsLogType::AccessLog)
+            .from_date_time("2026-01-01T00:00:00Z")
+            .to_date_time("2026-01-02T00:00:00Z")
+            .cursor(None);
+        then.into_inner().status(200).json_body(json!({ "logEntries": [{ "userId": "7", "eventTime": "2026-01-01T10:00:00.000001Z", "logRecord": { "ip": "1.2.3.4", "ok": true, "n": 1 } }] }));
+    });
     let input = Logs::builder(LogType::AccessLog, "2026-01-01T00:00:00Z")
         .to_date_time("2026-01-02T00:00:00Z")
         .build()
@@ -230,22 +228,18 @@ async fn logs_of_a_type_in_a_range() {
 #[tokio::test]
 async fn users_get_and_list_without_avatars_by_default() {
     let server = MockServer::start_async().await;
-    let get = server
-        .mock_async(|when, then| {
-            when.method(GET).path("/v2/users/314");
-            then.status(200)
-                .json_body(json!({ "user": { "id": "314", "emailAddress": "pi@example.com" } }));
-        })
-        .await;
-    let list = server
-        .mock_async(|when, then| {
-            when.method(GET)
-                .path("/v2/users")
-                .query_param("includeAvatars", "false");
-            then.status(200)
-                .json_body(json!({ "users": [{ "id": "1" }, { "id": "2" }] }));
-        })
-        .await;
+    let get = server.get_user(|when, then| {
+        when.id(&id("314"));
+        then.into_inner()
+            .status(200)
+            .json_body(json!({ "user": { "id": "314", "emailAddress": "pi@example.com" } }));
+    });
+    let list = server.list_users(|when, then| {
+        when.include_avatars(false).cursor(None);
+        then.into_inner()
+            .status(200)
+            .json_body(json!({ "users": [{ "id": "1" }, { "id": "2" }] }));
+    });
     let c = client(&server);
     let user = c.get_user(GetUser::new(id("314")).unwrap()).await.unwrap();
     assert_eq!(user.user.unwrap().email_address.as_deref(), Some("pi@example.com"));
@@ -258,31 +252,29 @@ async fn users_get_and_list_without_avatars_by_default() {
 #[tokio::test]
 async fn workspaces_and_library() {
     let server = MockServer::start_async().await;
-    let ws = server
-        .mock_async(|when, then| {
-            when.method(GET).path("/v2/workspaces");
-            then.status(200)
-                .json_body(json!({ "workspaces": [{ "id": "555", "name": "EMEA" }] }));
-        })
-        .await;
-    let folders = server
-        .mock_async(|when, then| {
-            when.method(GET)
-                .path("/v2/library/folders")
-                .query_param("workspaceId", "555");
-            then.status(200)
-                .json_body(json!({ "folders": [{ "id": "77", "name": "Best calls" }] }));
-        })
-        .await;
-    let content = server
-        .mock_async(|when, then| {
-            when.method(GET)
-                .path("/v2/library/folder-content")
-                .query_param("folderId", "77");
-            then.status(200)
-                .json_body(json!({ "id": "77", "name": "Best calls", "calls": [{ "id": "1", "title": "Win" }] }));
-        })
-        .await;
+    // Answers as generated response types: the typed `ok` serializes them.
+    let ws = server.list_workspaces(|_when, then| {
+        then.ok(&types::WorkspacesMetadata {
+            workspaces: vec![types::WorkspaceMetadata {
+                id: Some(id("555")),
+                name: Some("EMEA".into()),
+                ..Default::default()
+            }],
+            ..Default::default()
+        });
+    });
+    let folders = server.get_library_structure(|when, then| {
+        when.workspace_id(&id("555"));
+        then.into_inner()
+            .status(200)
+            .json_body(json!({ "folders": [{ "id": "77", "name": "Best calls" }] }));
+    });
+    let content = server.get_calls_in_specific_folder(|when, then| {
+        when.folder_id(&id("77"));
+        then.into_inner()
+            .status(200)
+            .json_body(json!({ "id": "77", "name": "Best calls", "calls": [{ "id": "1", "title": "Win" }] }));
+    });
     let c = client(&server);
     assert_eq!(
         c.list_workspaces().await.unwrap().workspaces[0].name.as_deref(),
@@ -560,12 +552,7 @@ where
     T: std::fmt::Debug,
 {
     let server = MockServer::start_async().await;
-    let any = server
-        .mock_async(|when, then| {
-            when.any_request();
-            then.status(200).json_body(json!({}));
-        })
-        .await;
+    let any = crate::common::answer_anything(&server).await;
     match f(client(&server)).await {
         Err(Error::InvalidInput { field: got, rule }) => assert_eq!(got, field, "rule: {rule}"),
         other => panic!("expected invalid {field}, got {other:?}"),

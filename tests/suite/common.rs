@@ -179,6 +179,41 @@ fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
     hay.windows(needle.len()).position(|w| w == needle)
 }
 
+/// A client with API-key credentials (`k`/`s`, so `Authorization: Basic azpz`)
+/// and no pacing: the setup of most wire tests.
+pub fn api_key_client(base: &str) -> gong_client::Client {
+    gong_client::Client::builder()
+        .base_url(base)
+        .api_key("k", "s")
+        .rate_limit(None)
+        .build()
+        .unwrap()
+}
+
+/// OAuth settings whose authorize and token endpoints are on `server`.
+pub fn oauth_config(server: &httpmock::MockServer) -> gong_client::auth::OAuthConfig {
+    gong_client::auth::OAuthConfig::new("cid", "csecret", "http://localhost:7777/callback").with_urls(
+        server.url("/oauth2/authorize"),
+        server.url("/oauth2/generate-customer-token"),
+    )
+}
+
+/// A mock that answers every request with 200 `{}`: for tests that check
+/// nothing was sent (`assert_calls_async(0)`).
+pub async fn answer_anything(server: &httpmock::MockServer) -> httpmock::Mock<'_> {
+    server
+        .mock_async(|when, then| {
+            when.any_request();
+            then.status(200).json_body(serde_json::json!({}));
+        })
+        .await
+}
+
+/// A `GET /v2/workspaces` answer: one workspace.
+pub fn workspaces() -> serde_json::Value {
+    serde_json::json!({ "requestId": "r1", "workspaces": [{ "id": "123", "name": "Sales" }] })
+}
+
 /// A client for tests on paused time: no timers but the client's own.
 pub fn paused_client(base: &str) -> gong_client::ClientBuilder {
     gong_client::Client::builder()
@@ -240,4 +275,33 @@ impl Drop for TempDir {
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.0);
     }
+}
+
+/// Follows `client`'s authorization URL at the sandbox as a browser would
+/// (redirects not followed), checks that it redirects to `redirect_uri` with
+/// `state`, and returns the authorization code.
+pub async fn authorization_code(client: &gong_client::Client, redirect_uri: &str, state: &str) -> String {
+    let url = client.authorization_url(state).unwrap();
+    let browser = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let answer = browser.get(url).send().await.unwrap();
+    assert_eq!(answer.status(), 302);
+    let location = reqwest::Url::parse(answer.headers()["location"].to_str().unwrap()).unwrap();
+    assert!(location.as_str().starts_with(&format!("{redirect_uri}?")), "{location}");
+    let get = |k: &str| {
+        location
+            .query_pairs()
+            .find(|(n, _)| n == k)
+            .map(|(_, v)| v.into_owned())
+    };
+    assert_eq!(get("state").as_deref(), Some(state));
+    get("code").unwrap()
+}
+
+/// Logs `client` in at the sandbox: an authorization code, exchanged.
+pub async fn log_in(client: &gong_client::Client, redirect_uri: &str) {
+    let code = authorization_code(client, redirect_uri, "st").await;
+    client.exchange_code(&code).await.unwrap();
 }

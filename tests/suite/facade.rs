@@ -6,11 +6,11 @@ use crate::common;
 use std::sync::Arc;
 use std::time::Duration;
 
-use common::{Reply, ScriptServer, multipart_parts, paused_client};
+use common::{Reply, ScriptServer, multipart_parts, oauth_config, paused_client, workspaces};
 use futures::future::BoxFuture;
 use futures::{StreamExt, TryStreamExt};
 use gong_client::actions::{ExtensiveCallsRequest, ListCalls};
-use gong_client::auth::{MemoryTokenStore, OAuthConfig, TokenSet, TokenStore};
+use gong_client::auth::{MemoryTokenStore, TokenSet, TokenStore};
 use gong_client::media::MediaFile;
 use gong_client::raw::{RawRequest, ResponseType};
 use gong_client::retry::RetryPolicy;
@@ -19,10 +19,6 @@ use httpmock::prelude::*;
 use secrecy::ExposeSecret;
 use serde_json::json;
 use tokio::time::Instant;
-
-fn workspaces() -> serde_json::Value {
-    json!({ "requestId": "r1", "workspaces": [{ "id": "123", "name": "Sales" }] })
-}
 
 fn no_pacing(base: &str) -> gong_client::ClientBuilder {
     Client::builder().base_url(base).rate_limit(None)
@@ -116,13 +112,6 @@ async fn bad_credentials_and_missing_scope_are_typed() {
 }
 
 // ----------------------------------------------------------------- OAuth
-
-fn oauth_config(token_server: &MockServer) -> OAuthConfig {
-    OAuthConfig::new("cid", "csecret", "http://localhost:7777/callback").with_urls(
-        token_server.url("/oauth2/authorize"),
-        token_server.url("/oauth2/generate-customer-token"),
-    )
-}
 
 fn past() -> u64 {
     1

@@ -5,18 +5,13 @@
 
 use std::sync::Arc;
 
+use crate::common::oauth_config;
+
 use gong_client::actions::Meeting;
-use gong_client::auth::{MemoryTokenStore, OAuthConfig, TokenSet};
+use gong_client::auth::{MemoryTokenStore, TokenSet};
 use gong_client::{AuthError, Client, Error};
 use httpmock::prelude::*;
 use serde_json::json;
-
-fn oauth_config(server: &MockServer) -> OAuthConfig {
-    OAuthConfig::new("cid", "csecret", "http://localhost:7777/callback").with_urls(
-        server.url("/oauth2/authorize"),
-        server.url("/oauth2/generate-customer-token"),
-    )
-}
 
 /// An OAuth client whose stored token (`acc-1`, not expired) was granted `scope`.
 fn oauth_client(server: &MockServer, scope: &str) -> Client {
@@ -302,11 +297,12 @@ mod sandbox {
     use std::sync::Arc;
     use std::time::Duration;
 
+    use crate::common::log_in;
     use futures::TryStreamExt;
     use gong_client::actions::ListCalls;
     use gong_client::auth::MemoryTokenStore;
     use gong_client::{AuthError, Client, Error};
-    use gong_sandbox::{MissingScopeStatus, Sandbox, SandboxHandle};
+    use gong_sandbox::{MissingScopeStatus, Sandbox};
 
     fn client(base: &str, config: gong_client::auth::OAuthConfig) -> Client {
         Client::builder()
@@ -316,27 +312,6 @@ mod sandbox {
             .daily_budget(None)
             .build()
             .unwrap()
-    }
-
-    async fn authorize(sb: &SandboxHandle, client: &Client) {
-        let url = client.authorization_url("st").unwrap();
-        let answer = reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .unwrap()
-            .get(url)
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(answer.status(), 302, "{sb:?}");
-        let location = answer.headers()["location"].to_str().unwrap().to_owned();
-        let code = reqwest::Url::parse(&location)
-            .unwrap()
-            .query_pairs()
-            .find(|(k, _)| k == "code")
-            .map(|(_, v)| v.into_owned())
-            .unwrap();
-        client.exchange_code(&code).await.unwrap();
     }
 
     #[tokio::test]
@@ -357,7 +332,7 @@ mod sandbox {
             let sb = builder.start().await.unwrap();
             // The connector's default scopes: api:calls:create api:calls:read:basic.
             let c = client(sb.url(), sb.oauth_config("http://localhost:7777/cb"));
-            authorize(&sb, &c).await;
+            log_in(&c, "http://localhost:7777/cb").await;
             let calls: Vec<_> = c.list_calls(ListCalls::all()).try_collect().await.unwrap();
             assert_eq!(calls.len(), 5);
             let e = c.api().list_workspaces().send().await.unwrap_err();
@@ -388,7 +363,7 @@ mod sandbox {
                 sb.oauth_config("http://localhost:7777/cb")
                     .with_scopes("api:calls:read:basic api:workspaces:read"),
             );
-            authorize(&sb, &granted).await;
+            log_in(&granted, "http://localhost:7777/cb").await;
             granted.api().list_workspaces().send().await.unwrap();
             sb.shutdown().await;
         }
@@ -419,7 +394,7 @@ mod sandbox {
             sb.oauth_config("http://localhost:7777/cb")
                 .with_scopes("api:workspaces:read"),
         );
-        authorize(&sb, &c).await;
+        log_in(&c, "http://localhost:7777/cb").await;
         let e = c.api().list_workspaces().send().await.unwrap_err();
         assert!(matches!(e, Error::Auth(AuthError::BadCredentials { .. })), "{e:?}");
         assert_eq!(sb.stats().token_refreshes, 1);

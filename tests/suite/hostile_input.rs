@@ -10,14 +10,7 @@ use httpmock::prelude::*;
 use reqwest::Method;
 use serde_json::json;
 
-fn client(base: &str) -> Client {
-    Client::builder()
-        .base_url(base)
-        .api_key("k", "s")
-        .rate_limit(None)
-        .build()
-        .unwrap()
-}
+use crate::common::api_key_client as client;
 
 fn invalid_field(e: &Error) -> &str {
     match e {
@@ -79,12 +72,7 @@ async fn control_characters_in_a_file_name_never_reach_the_part_header() {
 #[tokio::test]
 async fn raw_sends_absolute_urls_only_over_http_to_the_api_host() {
     let server = MockServer::start_async().await;
-    let any = server
-        .mock_async(|when, then| {
-            when.any_request();
-            then.status(200).json_body(json!({}));
-        })
-        .await;
+    let any = crate::common::answer_anything(&server).await;
     let client = client(&server.base_url());
     for url in [
         "ftp://host/x".to_owned(),

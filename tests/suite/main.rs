@@ -2,6 +2,10 @@
 //! once instead of once per file. Each module is one area, on the wire.
 
 mod common;
+mod typed_mock;
+
+/// The generated httpmock helpers name `crate::GongId` (the bindings' id type).
+use gong_client::GongId;
 
 mod actions;
 mod decode;

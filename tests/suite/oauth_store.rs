@@ -5,27 +5,17 @@
 //! it gives up.
 
 use crate::common;
+use common::{oauth_config, workspaces};
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use futures::future::BoxFuture;
-use gong_client::auth::{MemoryTokenStore, OAuthConfig, StoreLock, TokenSet, TokenStore};
+use gong_client::auth::{MemoryTokenStore, StoreLock, TokenSet, TokenStore};
 use gong_client::{AuthError, Client, Error};
 use httpmock::prelude::*;
 use secrecy::ExposeSecret;
 use serde_json::json;
-
-fn workspaces() -> serde_json::Value {
-    json!({ "requestId": "r1", "workspaces": [{ "id": "123", "name": "Sales" }] })
-}
-
-fn oauth_config(server: &MockServer) -> OAuthConfig {
-    OAuthConfig::new("cid", "csecret", "http://localhost:7777/callback").with_urls(
-        server.url("/oauth2/authorize"),
-        server.url("/oauth2/generate-customer-token"),
-    )
-}
 
 fn far_future() -> u64 {
     u64::MAX / 2
@@ -332,7 +322,7 @@ mod sandbox {
     use gong_sandbox::{Sandbox, SandboxHandle};
     use secrecy::ExposeSecret;
 
-    use super::common::TempDir;
+    use super::common::{TempDir, log_in};
 
     /// A client with its own session and its own store handle on `path`,
     /// as a separate process would have.
@@ -347,27 +337,6 @@ mod sandbox {
             .pool_idle_timeout(None)
             .build()
             .unwrap()
-    }
-
-    async fn authorize(sb: &SandboxHandle, client: &Client) {
-        let url = client.authorization_url("st").unwrap();
-        let answer = reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .unwrap()
-            .get(url)
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(answer.status(), 302, "{sb:?}");
-        let location = answer.headers()["location"].to_str().unwrap().to_owned();
-        let code = reqwest::Url::parse(&location)
-            .unwrap()
-            .query_pairs()
-            .find(|(k, _)| k == "code")
-            .map(|(_, v)| v.into_owned())
-            .unwrap();
-        client.exchange_code(&code).await.unwrap();
     }
 
     #[tokio::test(start_paused = true)]
@@ -385,7 +354,7 @@ mod sandbox {
         let mut config = sb.oauth_config("http://localhost:7777/callback");
         config.refresh_margin = Duration::ZERO;
         let clients: Vec<Client> = (0..4).map(|_| client_on(sb.url(), config.clone(), &path)).collect();
-        authorize(&sb, &clients[0]).await;
+        log_in(&clients[0], "http://localhost:7777/callback").await;
 
         // Four waves, 11 s apart, of 10 concurrent requests per client: each
         // of the last three finds the access token expired.
@@ -436,7 +405,7 @@ mod sandbox {
         let config = sb.oauth_config("http://localhost:7777/callback");
         let a = client_on(sb.url(), config.clone(), &path);
         let b = client_on(sb.url(), config, &path);
-        authorize(&sb, &a).await;
+        log_in(&a, "http://localhost:7777/callback").await;
         for c in [&a, &b] {
             c.api().list_workspaces().send().await.unwrap();
         }
@@ -544,7 +513,7 @@ mod sandbox {
         let path = dir.path("tokens.json");
         let config = sb.oauth_config("http://localhost:7777/callback");
         let first = client_on(sb.url(), config, &path);
-        authorize(&sb, &first).await;
+        log_in(&first, "http://localhost:7777/callback").await;
         drop(first);
 
         let spec = serde_json::json!({

@@ -19,7 +19,6 @@ use gong_client::webhook::{AutomationRule, Delivery, test_util};
 use gong_client::{AuthError, Client, ClientBuilder, Error, GongId, PagingError};
 use gong_sandbox::{DropPoint, Faults, MediaStorage, Sandbox, SandboxHandle, WebhookRule};
 use serde_json::json;
-use sha2::{Digest, Sha256};
 
 /// A client of the sandbox without client-side pacing or budget.
 fn client_of(sb: &SandboxHandle) -> ClientBuilder {
@@ -56,10 +55,6 @@ fn patient() -> RetryPolicy {
         max_delay: Duration::from_millis(20),
         ..RetryPolicy::default()
     }
-}
-
-fn sha256_hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
 }
 
 fn temp_file(name: &str, bytes: &[u8]) -> std::path::PathBuf {
@@ -449,11 +444,11 @@ async fn a_created_call_gets_media_and_fires_a_verifiable_webhook() {
     assert_eq!(answer.call_id.as_ref(), Some(&call_id));
     let stored = sb.media(&call_id).unwrap();
     assert_eq!(stored.bytes, bytes.len() as u64);
-    assert_eq!(stored.sha256_hex, sha256_hex(&bytes));
+    assert_eq!(stored.sha256_hex, test_util::body_sha256_hex(&bytes));
     assert_eq!(stored.file_name.as_deref(), Some("demo.mp3"));
     assert_eq!(
-        sha256_hex(&std::fs::read(stored.path.unwrap()).unwrap()),
-        sha256_hex(&bytes)
+        test_util::body_sha256_hex(&std::fs::read(stored.path.unwrap()).unwrap()),
+        test_util::body_sha256_hex(&bytes)
     );
 
     let (auth, body) = tokio::time::timeout(Duration::from_secs(10), receiver.deliveries.recv())
@@ -480,26 +475,6 @@ async fn a_created_call_gets_media_and_fires_a_verifiable_webhook() {
 // ------------------------------------------------------------------ OAuth
 
 /// Runs the authorization step like a browser: returns the code.
-async fn authorize(client: &Client, state: &str) -> String {
-    let url = client.authorization_url(state).unwrap();
-    let browser = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap();
-    let answer = browser.get(url).send().await.unwrap();
-    assert_eq!(answer.status(), 302);
-    let location = reqwest::Url::parse(answer.headers()["location"].to_str().unwrap()).unwrap();
-    assert!(location.as_str().starts_with("http://localhost:7777/callback?"));
-    let get = |k: &str| {
-        location
-            .query_pairs()
-            .find(|(n, _)| n == k)
-            .map(|(_, v)| v.into_owned())
-    };
-    assert_eq!(get("state").as_deref(), Some(state));
-    get("code").unwrap()
-}
-
 #[tokio::test(start_paused = true)]
 async fn oauth_code_exchange_bearer_calls_and_single_use_refresh_tokens() {
     let sb = Sandbox::builder()
@@ -515,7 +490,7 @@ async fn oauth_code_exchange_bearer_calls_and_single_use_refresh_tokens() {
         .oauth_config("http://localhost:7777/callback")
         .with_token_params(TokenParams::Query);
     let client = paused_oauth_client("http://127.0.0.1:9", config, store.clone());
-    let code = authorize(&client, "st4te").await;
+    let code = crate::common::authorization_code(&client, "http://localhost:7777/callback", "st4te").await;
     let tokens = client.exchange_code(&code).await.unwrap();
     assert_eq!(tokens.api_base_url.as_deref(), Some(sb.url()));
     assert_eq!(client.base_url().as_str().trim_end_matches('/'), sb.url());
@@ -588,7 +563,7 @@ async fn with_scopes_enforced_a_token_reaches_only_its_operations() {
         sb.oauth_config("http://localhost:7777/callback"),
         Arc::new(MemoryTokenStore::default()),
     );
-    let code = authorize(&client, "scoped").await;
+    let code = crate::common::authorization_code(&client, "http://localhost:7777/callback", "scoped").await;
     client.exchange_code(&code).await.unwrap();
     let calls: Vec<_> = client.list_calls(ListCalls::all()).try_collect().await.unwrap();
     assert_eq!(calls.len(), 10);
@@ -628,7 +603,7 @@ async fn a_hundred_concurrent_oauth_requests_across_three_expiries_never_reuse_a
     let mut config = sb.oauth_config("http://localhost:7777/callback");
     config.refresh_margin = Duration::ZERO;
     let client = paused_oauth_client(sb.url(), config, store);
-    let code = authorize(&client, "s").await;
+    let code = crate::common::authorization_code(&client, "http://localhost:7777/callback", "s").await;
     client.exchange_code(&code).await.unwrap();
 
     // Four waves of 25 concurrent requests, 11 s apart: each of the last
@@ -1069,9 +1044,9 @@ async fn a_media_upload_cut_off_mid_stream_is_retried_and_stored_whole() {
     assert_eq!(sb.stats().media_uploads, 1);
     assert!(client.stats().retries >= 1);
     let stored = sb.media(&call_id).unwrap();
-    assert_eq!(stored.sha256_hex, sha256_hex(&bytes));
+    assert_eq!(stored.sha256_hex, test_util::body_sha256_hex(&bytes));
     let on_disk = std::fs::read(stored.path.clone().unwrap()).unwrap();
-    assert_eq!(sha256_hex(&on_disk), sha256_hex(&bytes));
+    assert_eq!(test_util::body_sha256_hex(&on_disk), test_util::body_sha256_hex(&bytes));
     std::fs::remove_dir_all(path.parent().unwrap()).unwrap();
     let dir = stored.path.unwrap().parent().unwrap().to_owned();
     sb.shutdown().await;

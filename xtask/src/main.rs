@@ -17,7 +17,7 @@ mod table;
 #[path = "../../build.rs"]
 mod build_script;
 
-use build_script::codegen;
+use build_script::{codegen, sha256_hex};
 use serde_json::{Value, json};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -109,11 +109,6 @@ fn fetch(source: &str) -> Result<Vec<u8>, String> {
     } else {
         std::fs::read(source).map_err(|e| format!("reading {source}: {e}"))
     }
-}
-
-fn sha256_hex(bytes: &[u8]) -> String {
-    use sha2::{Digest, Sha256};
-    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// Writes a file through a temporary sibling and a rename, so that a reader

@@ -104,10 +104,12 @@ fn describe(out: &Output) -> String {
     )
 }
 
-fn sha256_hex(bytes: &[u8]) -> String {
-    use sha2::{Digest, Sha256};
-    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
-}
+/// The library's build script, for its one `sha256_hex` (xtask compiles it
+/// the same way).
+#[allow(dead_code)]
+#[path = "../../build.rs"]
+mod build_script;
+use build_script::sha256_hex;
 
 fn strings(v: &Value) -> Vec<String> {
     v.as_array()

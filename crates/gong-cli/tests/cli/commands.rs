@@ -10,6 +10,7 @@ use base64::Engine;
 use httpmock::prelude::*;
 use serde_json::{Value, json};
 
+use crate::Run;
 use crate::TempDir as Sandbox;
 
 const KEY: &str = "cli-test-access-key-0001";
@@ -34,55 +35,12 @@ fn gong(base: &str, sb: &Sandbox) -> Command {
 
 /// `gong` with no credentials at all.
 fn bare(sb: &Sandbox) -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_gong"));
-    c.env_clear()
-        .env("HOME", &sb.0)
-        .env("GONG_CONFIG", sb.path("profiles.json"))
-        .env("GONG_RETRIES", "0");
-    c
+    crate::bare(&sb.0)
 }
 
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-impl Run {
-    fn ok(self) -> Run {
-        assert_eq!(self.code, 0, "stdout: {}\nstderr: {}", self.stdout, self.stderr);
-        self
-    }
-    fn code(self, code: i32) -> Run {
-        assert_eq!(self.code, code, "stdout: {}\nstderr: {}", self.stdout, self.stderr);
-        self
-    }
-    fn json(&self) -> Value {
-        serde_json::from_str(&self.stdout).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.stdout))
-    }
-    fn lines(&self) -> Vec<Value> {
-        self.stdout
-            .lines()
-            .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not a JSON line ({e}): {l}")))
-            .collect()
-    }
-}
-
+/// [`crate::run_with`], and no secret of this module's in the output.
 fn run_with(cmd: &mut Command, args: &[&str], stdin: Option<&str>) -> Run {
-    cmd.args(args)
-        .stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::null() })
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    let mut child = cmd.spawn().expect("the gong binary runs");
-    if let Some(text) = stdin {
-        child.stdin.take().unwrap().write_all(text.as_bytes()).unwrap();
-    }
-    let out = child.wait_with_output().unwrap();
-    let run = Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    };
+    let run = crate::run_with(cmd, args, stdin.map(str::as_bytes));
     for secret in [SECRET, "acc-TOKEN-1f2e", "ref-TOKEN-3d4c", "client-SECRET-5b6a"] {
         assert!(
             !run.stdout.contains(secret) && !run.stderr.contains(secret),

@@ -5,7 +5,7 @@
 //! delivering to `gong webhook listen`.
 
 use std::io::{BufRead, BufReader, Read};
-use std::path::Path;
+
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -13,52 +13,10 @@ use gong_sandbox::Sandbox;
 use serde_json::Value;
 
 use crate::TempDir as Dir;
-
-/// `gong` with no configuration and no credentials at all.
-fn bare(home: &Path) -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_gong"));
-    c.env_clear()
-        .env("HOME", home)
-        .env("GONG_CONFIG", home.join("profiles.json"))
-        .env("GONG_RETRIES", "0");
-    c
-}
-
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-impl Run {
-    fn ok(self) -> Run {
-        assert_eq!(self.code, 0, "stdout: {}\nstderr: {}", self.stdout, self.stderr);
-        self
-    }
-    fn json(&self) -> Value {
-        serde_json::from_str(&self.stdout).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.stdout))
-    }
-    fn lines(&self) -> Vec<Value> {
-        self.stdout
-            .lines()
-            .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not a JSON line ({e}): {l}")))
-            .collect()
-    }
-}
+use crate::{Run, bare};
 
 fn run(cmd: &mut Command, args: &[&str]) -> Run {
-    let out = cmd
-        .args(args)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .output()
-        .expect("the gong binary runs");
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
+    crate::run_with(cmd, args, None)
 }
 
 /// `gong --sandbox ARGS` with no credentials.

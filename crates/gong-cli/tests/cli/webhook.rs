@@ -3,7 +3,7 @@
 //! running `listen`, which prints verified events as JSON lines, runs
 //! `--exec` per event, and refuses forgeries with 401 and no output.
 
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdout, Command, Stdio};
 use std::sync::OnceLock;
@@ -14,38 +14,13 @@ use gong_client::webhook::{AutomationRule, Delivery, WebhookError, test_util};
 use serde_json::{Value, json};
 
 use crate::TempDir as Dir;
+use crate::run_with;
 
-/// `gong` with a clean environment.
+/// `gong` with a clean environment and PATH (for `--exec`).
 fn gong(home: &Path) -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_gong"));
-    c.env_clear()
-        .env("HOME", home)
-        .env("GONG_CONFIG", home.join("profiles.json"))
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default());
+    let mut c = crate::bare(home);
+    c.env("PATH", std::env::var_os("PATH").unwrap_or_default());
     c
-}
-
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-fn run_with(cmd: &mut Command, args: &[&str], stdin: Option<&[u8]>) -> Run {
-    cmd.args(args)
-        .stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::null() })
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    let mut child = cmd.spawn().expect("the gong binary runs");
-    if let Some(bytes) = stdin {
-        child.stdin.take().unwrap().write_all(bytes).unwrap();
-    }
-    let out = child.wait_with_output().unwrap();
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
 }
 
 /// One key pair for the whole test binary, made by `gong webhook keygen`

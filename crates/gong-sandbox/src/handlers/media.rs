@@ -15,13 +15,10 @@ use super::state::Shared;
 use super::{ConnCtl, Ctx, Reply, hooks, render};
 use gong_client::GongId;
 use gong_client::media::MAX_MEDIA_BYTES;
+use gong_client::webhook::test_util::lower_hex;
 
 /// Room for the multipart framing around the largest file.
 const FRAMING_ALLOWANCE: u64 = 64 * 1024;
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
 
 fn extension(file_name: Option<&str>) -> String {
     file_name
@@ -159,7 +156,7 @@ pub(crate) async fn upload(sb: &Arc<Shared>, ctx: &Ctx, id: &str, req: Request, 
                 StoredMedia {
                     call_id: call_id.clone(),
                     bytes: len,
-                    sha256_hex: hex(&hasher.finalize()),
+                    sha256_hex: lower_hex(&hasher.finalize()),
                     file_name: head.file_name.clone(),
                     content_type: head.content_type.clone(),
                     path: None,
