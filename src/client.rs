@@ -130,6 +130,34 @@ pub fn check_rate(field: &str, rate: f64) -> Result<()> {
     }
 }
 
+/// A `reqwest::ClientBuilder` to start a client of your own from, for
+/// [`ClientBuilder::http_client`]: the crate's TLS crypto provider (ring) is
+/// installed for the process, and the builder carries the crate's defaults
+/// (its `User-Agent`, a 10 s connect timeout, 90 s pooled idle connections,
+/// no total timeout). Add your proxy, root certificates, default headers or
+/// connector and build it.
+///
+/// This crate's reqwest uses rustls without a built-in crypto provider:
+/// `reqwest::Client::builder()` alone panics when it builds unless some
+/// provider was installed first (as this function and
+/// [`ClientBuilder::build`] do).
+pub fn http_client_builder() -> reqwest::ClientBuilder {
+    bare_http_builder()
+        .user_agent(format!("gong-client-rust/{}", env!("CARGO_PKG_VERSION")))
+        .connect_timeout(Duration::from_secs(10))
+        .pool_idle_timeout(Some(Duration::from_secs(90)))
+}
+
+/// A reqwest builder with the crypto provider installed and nothing set.
+/// No total timeout, ever: each attempt gets its own (or an idle deadline
+/// for uploads) from the transport.
+fn bare_http_builder() -> reqwest::ClientBuilder {
+    // rustls needs a process-wide crypto provider; ring is the light one.
+    // An error means one is installed already, which is as good.
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    reqwest::Client::builder()
+}
+
 /// Whether `url`'s host is this machine (`localhost`, 127.0.0.0/8, `::1`).
 fn is_loopback(url: &Url) -> bool {
     let Some(host) = url.host_str() else {
@@ -274,10 +302,13 @@ impl ClientBuilder {
     /// would be ignored with it: [`ClientBuilder::build`] refuses the mix,
     /// naming them.
     ///
+    /// Start from [`http_client_builder`]: it installs the TLS crypto
+    /// provider this crate's reqwest needs and sets the crate's defaults.
+    ///
     /// ```no_run
     /// # fn run() -> Result<(), gong_client::Error> {
     /// use gong_client::reqwest;
-    /// let http = reqwest::Client::builder()
+    /// let http = gong_client::http_client_builder()
     ///     .proxy(reqwest::Proxy::all("http://proxy.internal:3128").map_err(gong_client::Error::Transport)?)
     ///     .build()
     ///     .map_err(gong_client::Error::Transport)?;
@@ -369,11 +400,7 @@ impl ClientBuilder {
             return Ok(http);
         }
         let headers = self.header_map()?;
-        // rustls needs a process-wide crypto provider; ring is the light one.
-        let _ = rustls::crypto::ring::default_provider().install_default();
-        // No total timeout on the client: each attempt gets its own (or an
-        // idle deadline for uploads) from the transport.
-        let mut http = reqwest::Client::builder()
+        let mut http = bare_http_builder()
             .user_agent(self.user_agent.clone())
             .pool_idle_timeout(self.pool_idle_timeout)
             .default_headers(headers);

@@ -37,7 +37,7 @@ pub mod transport;
 pub mod validate;
 pub mod webhook;
 
-pub use client::{Client, ClientBuilder, DEFAULT_BASE_URL, MAX_RATE_PER_SECOND, MIN_RATE_PER_SECOND, check_rate};
+pub use client::{Client, ClientBuilder, DEFAULT_BASE_URL, MAX_RATE_PER_SECOND, MIN_RATE_PER_SECOND, check_rate, http_client_builder};
 
 // Crates whose types appear in this crate's public API, re-exported so that a
 // user names the very versions the crate was built with (`gong_client::reqwest::Proxy`,

@@ -8,6 +8,7 @@ mod decode;
 mod facade;
 mod gong_errors;
 mod hostile_input;
+mod http_client;
 mod oauth_store;
 mod sandbox;
 mod spec_pipeline;
