@@ -37,7 +37,9 @@ pub mod transport;
 pub mod validate;
 pub mod webhook;
 
-pub use client::{Client, ClientBuilder, DEFAULT_BASE_URL, MAX_RATE_PER_SECOND, MIN_RATE_PER_SECOND, check_rate, http_client_builder};
+pub use client::{
+    Client, ClientBuilder, DEFAULT_BASE_URL, MAX_RATE_PER_SECOND, MIN_RATE_PER_SECOND, check_rate, http_client_builder,
+};
 
 // Crates whose types appear in this crate's public API, re-exported so that a
 // user names the very versions the crate was built with (`gong_client::reqwest::Proxy`,
@@ -45,32 +47,32 @@ pub use client::{Client, ClientBuilder, DEFAULT_BASE_URL, MAX_RATE_PER_SECOND, M
 // manifest in step. A major version change of any of them is a major version
 // change of this crate.
 
+/// The web framework of the webhook receiver ([`webhook`]'s router).
+#[cfg(feature = "webhook-server")]
+pub use axum;
+/// Byte buffers of raw request and response bodies.
+pub use bytes;
+/// Date-times of the generated types.
+pub use chrono;
+/// Streams of pages and items, the futures of [`quota::Quota`] and [`auth::TokenStore`].
+pub use futures;
+/// The runtime of the generated layer: [`Client::run`]'s `ResponseValue` and
+/// `Error`, `ClientHooks`.
+pub use progenitor_client;
 /// HTTP client: [`ClientBuilder::http_client`], [`ClientBuilder::proxy`],
 /// [`ClientBuilder::add_root_certificate`], [`Error::Transport`], raw request
 /// headers and methods.
 pub use reqwest;
-/// Secret strings: OAuth tokens ([`auth::TokenSet`]) and client secrets.
-pub use secrecy;
-/// The runtime of the generated layer: [`Client::run`]'s `ResponseValue` and
-/// `Error`, `ClientHooks`.
-pub use progenitor_client;
 /// JSON Schema of every action's input ([`actions::schema`]).
 pub use schemars;
-/// URLs: [`Client::base_url`] and the transport's request URLs.
-pub use url;
-/// Date-times of the generated types.
-pub use chrono;
+/// Secret strings: OAuth tokens ([`auth::TokenSet`]) and client secrets.
+pub use secrecy;
 /// JSON values: Gong's fields the document leaves open, raw request bodies, error details.
 pub use serde_json;
-/// Streams of pages and items, the futures of [`quota::Quota`] and [`auth::TokenStore`].
-pub use futures;
-/// Byte buffers of raw request and response bodies.
-pub use bytes;
 /// The runtime: media readers (`tokio::io::AsyncRead`), the webhook receiver's channel.
 pub use tokio;
-/// The web framework of the webhook receiver ([`webhook`]'s router).
-#[cfg(feature = "webhook-server")]
-pub use axum;
+/// URLs: [`Client::base_url`] and the transport's request URLs.
+pub use url;
 
 // The key types are shared across tasks and threads; a change that loses
 // that fails to compile here, not in a user's code.

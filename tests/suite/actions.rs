@@ -557,7 +557,7 @@ where
         })
         .await;
     match f(client(&server)).await {
-        Err(Error::InvalidInput { field: got, rule }) => assert_eq!(got, field, "rule: {rule}"),
+        Err(Error::InvalidInput { field: got, rule, .. }) => assert_eq!(got, field, "rule: {rule}"),
         other => panic!("expected invalid {field}, got {other:?}"),
     }
     any.assert_calls_async(0).await;

@@ -84,12 +84,15 @@ async fn the_builders_default_header_reaches_the_wire_and_credential_headers_are
             .build()
             .unwrap_err();
         assert!(
-            matches!(&e, Error::InvalidInput { field, rule } if field == "defaultHeader" && rule.contains("credentials")),
+            matches!(&e, Error::InvalidInput { field, rule, .. } if field == "defaultHeader" && rule.contains("credentials")),
             "{name}: {e:?}"
         );
     }
     let e = Client::builder().default_header("bad name", "x").build().unwrap_err();
-    assert!(matches!(&e, Error::InvalidInput { field, .. } if field == "defaultHeader"), "{e:?}");
+    assert!(
+        matches!(&e, Error::InvalidInput { field, .. } if field == "defaultHeader"),
+        "{e:?}"
+    );
 }
 
 #[test]
@@ -100,7 +103,7 @@ fn a_users_client_with_the_builders_http_settings_is_refused_naming_them() {
         .proxy(reqwest::Proxy::all("http://127.0.0.1:3128").unwrap())
         .build()
         .unwrap_err();
-    let Error::InvalidInput { field, rule } = &e else {
+    let Error::InvalidInput { field, rule, .. } = &e else {
         panic!("{e:?}")
     };
     assert_eq!(field, "httpClient");
@@ -240,11 +243,9 @@ async fn credentials_never_follow_a_redirect_off_gongs_host() {
         .rate_limit(None)
         .oauth(
             gong_client::auth::OAuthConfig::new("cid", "csecret", "http://localhost/cb"),
-            Arc::new(gong_client::auth::MemoryTokenStore::with(gong_client::auth::TokenSet::new(
-                "access-token",
-                "refresh-token",
-                u64::MAX / 2,
-            ))),
+            Arc::new(gong_client::auth::MemoryTokenStore::with(
+                gong_client::auth::TokenSet::new("access-token", "refresh-token", u64::MAX / 2),
+            )),
         )
         .build()
         .unwrap();
