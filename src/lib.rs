@@ -10,6 +10,8 @@
 //!   streams, streaming media upload, and a raw request escape hatch. Every
 //!   request, generated or handwritten, takes the same path through
 //!   [`transport::Transport`].
+//! - [`export`]: every call with its content (`POST /v2/calls/extensive`)
+//!   as a stream, with a content selector and a resumable cursor.
 //! - [`webhook`]: verification of Process Automation (automation rule) webhooks.
 //!
 //! A local Gong for trials and tests is the separate `gong-sandbox` crate
@@ -24,6 +26,7 @@ pub mod auth;
 mod client;
 mod clock;
 pub mod error;
+pub mod export;
 #[cfg(feature = "webhook-server")]
 pub mod http_guard;
 mod ids;

@@ -5,6 +5,7 @@ mod common;
 
 mod actions;
 mod decode;
+mod export;
 mod facade;
 mod gong_errors;
 mod hostile_input;
