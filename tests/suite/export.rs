@@ -145,7 +145,7 @@ async fn resuming_from_a_pages_cursor_gives_exactly_the_rest() {
     assert_eq!(all.len(), 250);
 
     // Interrupted after the first page: its cursor resumes the export.
-    let mut pages = std::pin::pin!(client.export_calls_pages(export.clone()));
+    let mut pages = Box::pin(client.export_calls_pages(export.clone()));
     let first = pages.next().await.unwrap().unwrap();
     let cursor = first.next_cursor.clone().expect("more pages");
     drop(pages);

@@ -990,7 +990,7 @@ async fn calls_export_interrupted_by_ctrl_c_prints_the_cursor_and_resuming_gives
         .and_then(|rest| rest.split(' ').next())
         .and_then(|n| n.parse().ok())
         .unwrap_or_else(|| panic!("no count: {stderr}"));
-    assert!(done % 100 == 0 && done > 0 && done < 250, "{stderr}");
+    assert!(done.is_multiple_of(100) && done > 0 && done < 250, "{stderr}");
     assert_eq!(lines(&out), done, "only whole pages were written");
     let cursor = stderr
         .lines()
