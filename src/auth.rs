@@ -80,6 +80,7 @@ impl std::fmt::Debug for ApiKey {
 
 /// Where the token endpoint's parameters travel.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
 pub enum TokenParams {
     /// `application/x-www-form-urlencoded` body (the OAuth 2.0 standard).
     #[default]
@@ -90,6 +91,7 @@ pub enum TokenParams {
 
 /// An OAuth app's settings.
 #[derive(Clone)]
+#[non_exhaustive]
 pub struct OAuthConfig {
     /// The app's client id.
     pub client_id: String,
@@ -146,6 +148,12 @@ impl OAuthConfig {
         self
     }
 
+    /// How long before expiry an access token is refreshed.
+    pub fn with_refresh_margin(mut self, margin: Duration) -> Self {
+        self.refresh_margin = margin;
+        self
+    }
+
     /// The page to send a person to, carrying `state` (check it on the way back).
     pub fn authorization_url(&self, state: &str) -> String {
         let query = form_urlencoded::Serializer::new(String::new())
@@ -175,6 +183,7 @@ impl std::fmt::Debug for OAuthConfig {
 
 /// An OAuth token set, as the token endpoint gave it.
 #[derive(Clone, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct TokenSet {
     #[serde(with = "secret_string")]
     access_token: SecretString,
@@ -209,6 +218,18 @@ impl TokenSet {
     /// Sets the tenant base URL.
     pub fn with_api_base_url(mut self, url: impl Into<String>) -> Self {
         self.api_base_url = Some(url.into());
+        self
+    }
+
+    /// Sets the granted scopes (space-separated).
+    pub fn with_scope(mut self, scope: impl Into<String>) -> Self {
+        self.scope = Some(scope.into());
+        self
+    }
+
+    /// Sets how long the access token lived when issued, in seconds.
+    pub fn with_lifetime_secs(mut self, secs: u64) -> Self {
+        self.lifetime_secs = Some(secs);
         self
     }
 

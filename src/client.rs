@@ -35,7 +35,6 @@ pub struct Client {
 }
 
 /// Builds a [`Client`].
-#[derive(Debug)]
 pub struct ClientBuilder {
     base_url: String,
     auth: Option<Auth>,
@@ -49,6 +48,14 @@ pub struct ClientBuilder {
     quota: Option<Arc<dyn Quota>>,
     retry: RetryPolicy,
     allow_insecure_http: bool,
+    /// A user's own HTTP client, used as it is.
+    http_client: Option<reqwest::Client>,
+    proxies: Vec<reqwest::Proxy>,
+    root_certificates: Vec<reqwest::Certificate>,
+    default_headers: Vec<(String, String)>,
+    /// Settings of the crate-built HTTP client that were set explicitly (an
+    /// error with [`ClientBuilder::http_client`], which would ignore them).
+    http_settings: Vec<&'static str>,
 }
 
 impl Default for ClientBuilder {
@@ -66,9 +73,43 @@ impl Default for ClientBuilder {
             quota: None,
             retry: RetryPolicy::default(),
             allow_insecure_http: false,
+            http_client: None,
+            proxies: Vec::new(),
+            root_certificates: Vec::new(),
+            default_headers: Vec::new(),
+            http_settings: Vec::new(),
         }
     }
 }
+
+impl std::fmt::Debug for ClientBuilder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Default header values may be secrets of the user's own (a gateway
+        // key): only their names are shown.
+        let header_names: Vec<&str> = self.default_headers.iter().map(|(n, _)| n.as_str()).collect();
+        f.debug_struct("ClientBuilder")
+            .field("base_url", &self.base_url)
+            .field("auth", &self.auth)
+            .field("oauth", &self.oauth.as_ref().map(|(config, _)| config))
+            .field("timeout", &self.timeout)
+            .field("connect_timeout", &self.connect_timeout)
+            .field("pool_idle_timeout", &self.pool_idle_timeout)
+            .field("upload_idle_timeout", &self.upload_idle_timeout)
+            .field("user_agent", &self.user_agent)
+            .field("quota_settings", &self.quota_settings)
+            .field("retry", &self.retry)
+            .field("allow_insecure_http", &self.allow_insecure_http)
+            .field("own_http_client", &self.http_client.is_some())
+            .field("proxies", &self.proxies.len())
+            .field("root_certificates", &self.root_certificates.len())
+            .field("default_headers", &header_names)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Headers that carry credentials: never a default header, which reqwest
+/// would add to requests for every host.
+const CREDENTIAL_HEADERS: &[&str] = &["authorization", "proxy-authorization", "cookie", "cookie2"];
 
 /// Slowest request rate a client or sandbox accepts: one request a day.
 pub const MIN_RATE_PER_SECOND: f64 = 1.0 / 86_400.0;
@@ -90,6 +131,34 @@ pub fn check_rate(field: &str, rate: f64) -> Result<()> {
             ),
         ))
     }
+}
+
+/// A `reqwest::ClientBuilder` to start a client of your own from, for
+/// [`ClientBuilder::http_client`]: the crate's TLS crypto provider (ring) is
+/// installed for the process, and the builder carries the crate's defaults
+/// (its `User-Agent`, a 10 s connect timeout, 90 s pooled idle connections,
+/// no total timeout). Add your proxy, root certificates, default headers or
+/// connector and build it.
+///
+/// This crate's reqwest uses rustls without a built-in crypto provider:
+/// `reqwest::Client::builder()` alone panics when it builds unless some
+/// provider was installed first (as this function and
+/// [`ClientBuilder::build`] do).
+pub fn http_client_builder() -> reqwest::ClientBuilder {
+    bare_http_builder()
+        .user_agent(format!("gong-client-rust/{}", env!("CARGO_PKG_VERSION")))
+        .connect_timeout(Duration::from_secs(10))
+        .pool_idle_timeout(Some(Duration::from_secs(90)))
+}
+
+/// A reqwest builder with the crypto provider installed and nothing set.
+/// No total timeout, ever: each attempt gets its own (or an idle deadline
+/// for uploads) from the transport.
+fn bare_http_builder() -> reqwest::ClientBuilder {
+    // rustls needs a process-wide crypto provider; ring is the light one.
+    // An error means one is installed already, which is as good.
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    reqwest::Client::builder()
 }
 
 /// Whether `url`'s host is this machine (`localhost`, 127.0.0.0/8, `::1`).
@@ -141,6 +210,7 @@ impl ClientBuilder {
 
     /// Time limit for opening a connection (default 10 s; `None` for none).
     pub fn connect_timeout(mut self, timeout: Option<Duration>) -> Self {
+        self.touched("connectTimeout");
         self.connect_timeout = timeout;
         self
     }
@@ -148,12 +218,14 @@ impl ClientBuilder {
     /// How long an idle pooled connection is kept (default 90 s; `None`
     /// keeps it until the server closes it).
     pub fn pool_idle_timeout(mut self, timeout: Option<Duration>) -> Self {
+        self.touched("poolIdleTimeout");
         self.pool_idle_timeout = timeout;
         self
     }
 
     /// The `User-Agent` header.
     pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
+        self.touched("userAgent");
         self.user_agent = user_agent.into();
         self
     }
@@ -205,8 +277,150 @@ impl ClientBuilder {
         self
     }
 
+    /// Sends every request through `http`, a `reqwest::Client` of your own
+    /// (its proxy, root certificates, default headers, connection pool, TLS
+    /// and DNS settings), built with the same reqwest as this crate
+    /// ([`crate::reqwest`]). The crate still adds the credentials, paces,
+    /// budgets, retries and times out each request as without it.
+    ///
+    /// What the client must and must not do:
+    /// - **No total timeout** (`reqwest::ClientBuilder::timeout`): the crate
+    ///   gives each attempt [`ClientBuilder::timeout`] itself, and a media
+    ///   upload none but its [`ClientBuilder::upload_idle_timeout`]; a total
+    ///   timeout on the client would cut long uploads short. A connect or
+    ///   read timeout is fine.
+    /// - **No credential default headers** (`Authorization`, `Cookie`,
+    ///   `Proxy-Authorization` other than through `reqwest::Proxy`): reqwest
+    ///   adds default headers to requests for every host, while the crate sends
+    ///   Gong's credentials only to the API host.
+    /// - Any redirect policy: reqwest removes `Authorization` (and cookies)
+    ///   whenever a redirect leaves the host, port or scheme, whatever the
+    ///   policy, so credentials never follow a redirect off Gong's host.
+    /// - Its `User-Agent` is used; [`ClientBuilder::user_agent`] is not.
+    ///
+    /// The settings that configure the crate's own HTTP client
+    /// ([`ClientBuilder::proxy`], [`ClientBuilder::add_root_certificate`],
+    /// [`ClientBuilder::default_header`], [`ClientBuilder::user_agent`],
+    /// [`ClientBuilder::connect_timeout`], [`ClientBuilder::pool_idle_timeout`])
+    /// would be ignored with it: [`ClientBuilder::build`] refuses the mix,
+    /// naming them.
+    ///
+    /// Start from [`http_client_builder`]: it installs the TLS crypto
+    /// provider this crate's reqwest needs and sets the crate's defaults.
+    ///
+    /// ```no_run
+    /// # fn run() -> Result<(), gong_client::Error> {
+    /// use gong_client::reqwest;
+    /// let http = gong_client::http_client_builder()
+    ///     .proxy(reqwest::Proxy::all("http://proxy.internal:3128").map_err(gong_client::Error::Transport)?)
+    ///     .build()
+    ///     .map_err(gong_client::Error::Transport)?;
+    /// let client = gong_client::Client::builder()
+    ///     .api_key("ACCESS_KEY", "ACCESS_KEY_SECRET")
+    ///     .http_client(http)
+    ///     .build()?;
+    /// # Ok(()) }
+    /// ```
+    pub fn http_client(mut self, http: reqwest::Client) -> Self {
+        self.http_client = Some(http);
+        self
+    }
+
+    /// Sends requests through a proxy (repeat for several; reqwest uses the
+    /// first that matches a URL). Without one, reqwest's system proxy
+    /// settings (`HTTPS_PROXY`, `NO_PROXY`, ...) apply.
+    pub fn proxy(mut self, proxy: reqwest::Proxy) -> Self {
+        self.touched("proxy");
+        self.proxies.push(proxy);
+        self
+    }
+
+    /// Trusts `certificate` as a root for TLS, besides the built-in roots (a
+    /// company's TLS-inspecting proxy, a private gateway in front of Gong).
+    pub fn add_root_certificate(mut self, certificate: reqwest::Certificate) -> Self {
+        self.touched("rootCertificate");
+        self.root_certificates.push(certificate);
+        self
+    }
+
+    /// A header sent with every request (a tracing or cost-centre header of
+    /// your own). Checked by [`ClientBuilder::build`]: a valid name and
+    /// value, and not a credential header (`Authorization`, `Cookie`,
+    /// `Proxy-Authorization`): default headers go to every host, while
+    /// credentials must go only to Gong's.
+    pub fn default_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.touched("defaultHeader");
+        self.default_headers.push((name.into(), value.into()));
+        self
+    }
+
+    fn touched(&mut self, setting: &'static str) {
+        if !self.http_settings.contains(&setting) {
+            self.http_settings.push(setting);
+        }
+    }
+
+    /// The checked default headers.
+    fn header_map(&self) -> Result<reqwest::header::HeaderMap> {
+        use reqwest::header::{HeaderName, HeaderValue};
+        let mut map = reqwest::header::HeaderMap::new();
+        for (name, value) in &self.default_headers {
+            let n = HeaderName::from_bytes(name.trim().as_bytes())
+                .map_err(|_| Error::invalid("defaultHeader", format!("{name:?} is not a valid header name")))?;
+            if CREDENTIAL_HEADERS.contains(&n.as_str()) {
+                return Err(Error::invalid(
+                    "defaultHeader",
+                    format!(
+                        "{} carries credentials and would go to every host; the client adds Gong's credentials itself",
+                        n.as_str()
+                    ),
+                ));
+            }
+            let v = HeaderValue::from_str(value).map_err(|_| {
+                Error::invalid(
+                    "defaultHeader",
+                    format!("the value of {} is not a valid header value", n.as_str()),
+                )
+            })?;
+            map.append(n, v);
+        }
+        Ok(map)
+    }
+
+    /// The HTTP client requests go through: the user's, or one built from
+    /// the builder's settings.
+    fn http(&mut self) -> Result<reqwest::Client> {
+        if let Some(http) = self.http_client.take() {
+            if !self.http_settings.is_empty() {
+                return Err(Error::invalid(
+                    "httpClient",
+                    format!(
+                        "a client of your own ignores the builder's HTTP settings ({}); set them on your reqwest::Client instead",
+                        self.http_settings.join(", ")
+                    ),
+                ));
+            }
+            return Ok(http);
+        }
+        let headers = self.header_map()?;
+        let mut http = bare_http_builder()
+            .user_agent(self.user_agent.clone())
+            .pool_idle_timeout(self.pool_idle_timeout)
+            .default_headers(headers);
+        if let Some(t) = self.connect_timeout {
+            http = http.connect_timeout(t);
+        }
+        for proxy in self.proxies.drain(..) {
+            http = http.proxy(proxy);
+        }
+        for certificate in self.root_certificates.drain(..) {
+            http = http.add_root_certificate(certificate);
+        }
+        http.build().map_err(Error::Transport)
+    }
+
     /// Builds the client; checks the base URL and settings first.
-    pub fn build(self) -> Result<Client> {
+    pub fn build(mut self) -> Result<Client> {
         let base_url = Url::parse(self.base_url.trim_end_matches('/'))
             .map_err(|e| Error::invalid("baseUrl", format!("must be an absolute http(s) URL ({e})")))?;
         if !matches!(base_url.scheme(), "http" | "https") || base_url.host_str().is_none() {
@@ -222,6 +436,7 @@ impl ClientBuilder {
                 "a plain http:// URL would send the credentials in clear; use https, a loopback host, or allow_insecure_http(true)",
             ));
         }
+        let http = self.http()?;
         let quota: Arc<dyn Quota> = match self.quota {
             Some(quota) => quota,
             None => Arc::new(LocalQuota::new(self.quota_settings)?),
@@ -235,15 +450,6 @@ impl ClientBuilder {
             (None, Some((config, store))) => Auth::OAuth(Arc::new(OAuthSession::new(config, store))),
             (None, None) => Auth::None,
         };
-        // rustls needs a process-wide crypto provider; ring is the light one.
-        let _ = rustls::crypto::ring::default_provider().install_default();
-        let mut http = reqwest::Client::builder()
-            .user_agent(self.user_agent)
-            .pool_idle_timeout(self.pool_idle_timeout);
-        if let Some(t) = self.connect_timeout {
-            http = http.connect_timeout(t);
-        }
-        let http = http.build().map_err(Error::Transport)?;
         Ok(Client {
             transport: Transport::new(Parts {
                 http,

@@ -10,6 +10,7 @@ use std::time::Duration;
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
+    #[non_exhaustive]
     /// Gong answered with an error status.
     #[error("Gong answered {status} to {operation}{}: {}{}", request_id_suffix(.request_id), join(.messages), user_facing_suffix(.details))]
     Api {
@@ -24,6 +25,7 @@ pub enum Error {
         /// Every other field of Gong's error body (`userFacingError`, ...).
         details: ErrorDetails,
     },
+    #[non_exhaustive]
     /// The endpoint is in Gong's "limited release" (403): the company must ask
     /// Gong (its CSM) to open it. Recognized by a 403 whose message mentions
     /// "limited release" (any case), as Gong's meetings and engagement
@@ -39,6 +41,7 @@ pub enum Error {
         /// Every other field of Gong's error body.
         details: ErrorDetails,
     },
+    #[non_exhaustive]
     /// The meetings API answered 409 because the user's calendar provider
     /// is disconnected from Gong: the user must connect it again. Recognized
     /// by a 409 to a meetings operation (`/v2/meetings...`) whose message
@@ -55,6 +58,7 @@ pub enum Error {
         /// Every other field of Gong's error body (`userFacingError`, ...).
         details: ErrorDetails,
     },
+    #[non_exhaustive]
     /// Gong kept answering 429 after every allowed retry.
     #[error("rate limited by Gong{}", .retry_after.map(|d| format!("; retry after {} s", d.as_secs())).unwrap_or_default())]
     RateLimited {
@@ -66,6 +70,7 @@ pub enum Error {
     /// The credentials were refused, lack a scope, or must be renewed by a person.
     #[error(transparent)]
     Auth(#[from] AuthError),
+    #[non_exhaustive]
     /// Input was refused before anything was sent.
     #[error("invalid {field}: {rule}")]
     InvalidInput {
@@ -77,6 +82,7 @@ pub enum Error {
     /// The request could not be sent or its answer not read.
     #[error("transport error: {0}")]
     Transport(#[source] reqwest::Error),
+    #[non_exhaustive]
     /// Gong's answer did not decode into the expected type.
     #[error("could not decode Gong's answer at `{path}`: {message}")]
     Decode {
@@ -85,6 +91,7 @@ pub enum Error {
         /// What was wrong there.
         message: String,
     },
+    #[non_exhaustive]
     /// The client's daily request budget is spent.
     #[error("daily request budget of {limit} requests is spent; it renews {}", .renews_in.map(|d| format!("in {} s", d.as_secs())).unwrap_or_else(|| "tomorrow".into()))]
     BudgetSpent {
@@ -93,6 +100,7 @@ pub enum Error {
         /// Time until the budget renews, when known.
         renews_in: Option<Duration>,
     },
+    #[non_exhaustive]
     /// A request made no progress for its idle time (an upload the server
     /// stopped reading, or an answer that never came) and was given up.
     #[error("{operation} made no progress for {} s and was given up", .idle.as_secs_f64())]
@@ -105,6 +113,7 @@ pub enum Error {
     /// Paging went wrong: a cursor repeated, or Gong no longer accepts it.
     #[error(transparent)]
     Paging(#[from] PagingError),
+    #[non_exhaustive]
     /// A local file or token store failed.
     #[error("{context}: {source}")]
     Io {
@@ -120,6 +129,7 @@ pub enum Error {
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum AuthError {
+    #[non_exhaustive]
     /// Gong refused the credentials (401): wrong key, revoked or expired token,
     /// or a Bearer token sent to the wrong tenant host. For OAuth, a 401
     /// that persists after a refresh, on an operation whose scope the token
@@ -133,6 +143,7 @@ pub enum AuthError {
         /// Every other field of Gong's error body.
         details: ErrorDetails,
     },
+    #[non_exhaustive]
     /// The credentials lack the operation's OAuth scope or permission.
     ///
     /// For OAuth: a 401 that persists after a successful refresh, or a 403,
@@ -157,6 +168,7 @@ pub enum AuthError {
         /// Every other field of Gong's error body.
         details: ErrorDetails,
     },
+    #[non_exhaustive]
     /// An OAuth token that holds the operation's scope was refused (403):
     /// the authorizing user or the company lacks a permission Gong checks
     /// besides scopes.
@@ -171,12 +183,14 @@ pub enum AuthError {
         /// Every other field of Gong's error body.
         details: ErrorDetails,
     },
+    #[non_exhaustive]
     /// The OAuth grant is gone (`invalid_grant`): a person must authorize the app again.
     #[error("the OAuth connection must be authorized again ({reason})")]
     ReconnectRequired {
         /// What the token endpoint said.
         reason: String,
     },
+    #[non_exhaustive]
     /// The OAuth token endpoint failed in another way.
     #[error("OAuth token endpoint answered {status}: {message}")]
     TokenEndpoint {
@@ -191,6 +205,7 @@ pub enum AuthError {
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum PagingError {
+    #[non_exhaustive]
     /// Gong returned a cursor already used in this listing; following it would loop.
     #[error("Gong repeated cursor number {page} of {operation}: stopping instead of looping")]
     RepeatedCursor {
@@ -199,6 +214,7 @@ pub enum PagingError {
         /// 1-based index of the page whose cursor repeated.
         page: usize,
     },
+    #[non_exhaustive]
     /// Gong no longer accepts the cursor (cursors expire; never keep them across runs).
     #[error("the cursor of {operation} expired or is invalid: start the listing again ({message})")]
     CursorExpired {
@@ -292,6 +308,16 @@ impl Error {
         Error::InvalidInput {
             field: field.into(),
             rule: rule.into(),
+        }
+    }
+
+    /// Builds an [`Error::Io`]: a local file, socket or store failed while
+    /// `context` (what was being done, naming the path) (for quota backends
+    /// and tools built on the crate).
+    pub fn io(context: impl Into<String>, source: std::io::Error) -> Self {
+        Error::Io {
+            context: context.into(),
+            source,
         }
     }
 

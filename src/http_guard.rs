@@ -39,6 +39,7 @@ const ANSWERED: u8 = 3;
 
 /// Bounds of the accept loop.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct Limits {
     /// Most connections open at once.
     pub max_connections: usize,
@@ -51,6 +52,31 @@ pub struct Limits {
     /// At shutdown: `Some(t)` lets requests in progress finish for up to
     /// `t`; `None` drops every connection at once.
     pub drain: Option<Duration>,
+}
+
+impl Limits {
+    /// Bounds with keep-alive on and no drain at shutdown.
+    pub fn new(max_connections: usize, header_timeout: Duration, body_idle_timeout: Duration) -> Self {
+        Limits {
+            max_connections,
+            header_timeout,
+            body_idle_timeout,
+            keep_alive: true,
+            drain: None,
+        }
+    }
+
+    /// Keeps connections open between requests, or not.
+    pub fn with_keep_alive(mut self, keep_alive: bool) -> Self {
+        self.keep_alive = keep_alive;
+        self
+    }
+
+    /// At shutdown, lets requests in progress finish for up to `drain`.
+    pub fn with_drain(mut self, drain: Option<Duration>) -> Self {
+        self.drain = drain;
+        self
+    }
 }
 
 /// One open connection, as the accept loop sees it.

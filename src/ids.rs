@@ -23,6 +23,7 @@ pub struct GongId(String);
 /// Why a text is not a Gong id.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("a Gong id is 1 to 20 decimal digits, got {0:?}")]
+#[non_exhaustive]
 pub struct InvalidGongId(pub String);
 
 impl GongId {

@@ -10,6 +10,8 @@
 //!   streams, streaming media upload, and a raw request escape hatch. Every
 //!   request, generated or handwritten, takes the same path through
 //!   [`transport::Transport`].
+//! - [`export`]: every call with its content (`POST /v2/calls/extensive`)
+//!   as a stream, with a content selector and a resumable cursor.
 //! - [`webhook`]: verification of Process Automation (automation rule) webhooks.
 //!
 //! A local Gong for trials and tests is the separate `gong-sandbox` crate
@@ -24,6 +26,7 @@ pub mod auth;
 mod client;
 mod clock;
 pub mod error;
+pub mod export;
 #[cfg(feature = "webhook-server")]
 pub mod http_guard;
 mod ids;
@@ -37,7 +40,70 @@ pub mod transport;
 pub mod validate;
 pub mod webhook;
 
-pub use client::{Client, ClientBuilder, DEFAULT_BASE_URL, MAX_RATE_PER_SECOND, MIN_RATE_PER_SECOND, check_rate};
+pub use client::{
+    Client, ClientBuilder, DEFAULT_BASE_URL, MAX_RATE_PER_SECOND, MIN_RATE_PER_SECOND, check_rate, http_client_builder,
+};
+
+// Crates whose types appear in this crate's public API, re-exported so that a
+// user names the very versions the crate was built with (`gong_client::reqwest::Proxy`,
+// `gong_client::secrecy::ExposeSecret`, ...) without adding them to their own
+// manifest in step. A major version change of any of them is a major version
+// change of this crate.
+
+/// The web framework of the webhook receiver ([`webhook`]'s router).
+#[cfg(feature = "webhook-server")]
+pub use axum;
+/// Byte buffers of raw request and response bodies.
+pub use bytes;
+/// Date-times of the generated types.
+pub use chrono;
+/// Streams of pages and items, the futures of [`quota::Quota`] and [`auth::TokenStore`].
+pub use futures;
+/// The runtime of the generated layer: [`Client::run`]'s `ResponseValue` and
+/// `Error`, `ClientHooks`.
+pub use progenitor_client;
+/// HTTP client: [`ClientBuilder::http_client`], [`ClientBuilder::proxy`],
+/// [`ClientBuilder::add_root_certificate`], [`Error::Transport`], raw request
+/// headers and methods.
+pub use reqwest;
+/// JSON Schema of every action's input ([`actions::schema`]).
+pub use schemars;
+/// Secret strings: OAuth tokens ([`auth::TokenSet`]) and client secrets.
+pub use secrecy;
+/// JSON values: Gong's fields the document leaves open, raw request bodies, error details.
+pub use serde_json;
+/// The runtime: media readers (`tokio::io::AsyncRead`), the webhook receiver's channel.
+pub use tokio;
+/// URLs: [`Client::base_url`] and the transport's request URLs.
+pub use url;
+
+// The key types are shared across tasks and threads; a change that loses
+// that fails to compile here, not in a user's code.
+const _: () = {
+    const fn send_sync_clone<T: Send + Sync + Clone>() {}
+    const fn send_sync<T: Send + Sync>() {}
+    const fn error<T: std::error::Error + Send + Sync + 'static>() {}
+    send_sync_clone::<Client>();
+    send_sync_clone::<transport::Transport>();
+    send_sync_clone::<api::Client>();
+    send_sync_clone::<retry::RetryPolicy>();
+    send_sync_clone::<quota::QuotaSettings>();
+    send_sync_clone::<auth::OAuthConfig>();
+    send_sync_clone::<auth::TokenSet>();
+    send_sync_clone::<raw::RawRequest>();
+    send_sync_clone::<GongId>();
+    send_sync::<ClientBuilder>();
+    send_sync::<auth::MemoryTokenStore>();
+    send_sync::<auth::FileTokenStore>();
+    send_sync::<quota::LocalQuota>();
+    send_sync::<quota::FileQuota>();
+    send_sync::<webhook::AutomationRule>();
+    send_sync::<media::MediaFile>();
+    error::<Error>();
+    error::<AuthError>();
+    error::<PagingError>();
+    error::<webhook::WebhookError>();
+};
 pub use error::{AuthError, Error, ErrorDetails, PagingError, Result};
 pub use ids::{GongId, InvalidGongId};
 

@@ -19,6 +19,7 @@ use crate::error::{Error, PagingError, Result};
 
 /// One page of a listing.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct Page<T> {
     /// The records of this page.
     pub items: Vec<T>,
@@ -31,6 +32,28 @@ pub struct Page<T> {
 }
 
 impl<T> Page<T> {
+    /// A page of `items`; `next_cursor` is `None` on the last page.
+    pub fn new(items: Vec<T>, next_cursor: Option<String>) -> Self {
+        Page {
+            items,
+            total_records: None,
+            page_number: None,
+            next_cursor,
+        }
+    }
+
+    /// Sets Gong's count of all matching records.
+    pub fn with_total_records(mut self, total: Option<i64>) -> Self {
+        self.total_records = total;
+        self
+    }
+
+    /// Sets the 0-based page number.
+    pub fn with_page_number(mut self, number: Option<i64>) -> Self {
+        self.page_number = number;
+        self
+    }
+
     /// An empty last page.
     pub fn empty() -> Self {
         Page {
@@ -44,6 +67,7 @@ impl<T> Page<T> {
 
 /// Where a listing's cursor travels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum CursorIn {
     /// `?cursor=` on a GET.
     Query,

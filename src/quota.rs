@@ -142,6 +142,7 @@ impl Default for QuotaSettings {
 
 /// The budget is spent: when it renews, in microseconds from now.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct BudgetExhausted {
     /// The daily limit.
     pub limit: u32,
@@ -412,6 +413,7 @@ pub struct Counters {
 
 /// A snapshot of [`Counters`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
 pub struct Stats {
     /// Requests sent to Gong (every attempt counts).
     pub requests_sent: u64,

@@ -15,6 +15,7 @@ use crate::transport::RequestMeta;
 /// What the caller expects back.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum ResponseType {
     /// Parse the body as JSON (the default).
     #[default]
@@ -27,6 +28,7 @@ pub enum ResponseType {
 
 /// A file part of a multipart body.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct FilePart {
     /// Form field name (the connector's "File Data" key).
     pub field: String,
@@ -38,8 +40,28 @@ pub struct FilePart {
     pub mime_type: Option<String>,
 }
 
+impl FilePart {
+    /// A file part; its MIME type follows the file name unless set with
+    /// [`FilePart::with_mime_type`].
+    pub fn new(field: impl Into<String>, file_name: impl Into<String>, data: impl Into<Bytes>) -> Self {
+        FilePart {
+            field: field.into(),
+            file_name: file_name.into(),
+            data: data.into(),
+            mime_type: None,
+        }
+    }
+
+    /// Sets the MIME type.
+    pub fn with_mime_type(mut self, mime: impl Into<String>) -> Self {
+        self.mime_type = Some(mime.into());
+        self
+    }
+}
+
 /// A request body.
 #[derive(Debug, Clone, Default)]
+#[non_exhaustive]
 pub enum RawBody {
     /// No body.
     #[default]
@@ -82,6 +104,7 @@ pub struct RawRequest {
 
 /// What came back.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct RawResponse {
     /// HTTP status.
     pub status: u16,
@@ -93,6 +116,7 @@ pub struct RawResponse {
 
 /// A response body.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub enum RawResponseBody {
     /// Parsed JSON (`null` for an empty body).
     Json(serde_json::Value),

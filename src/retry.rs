@@ -10,6 +10,7 @@ use std::time::{Duration, SystemTime};
 
 /// How a request may be repeated.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Idempotency {
     /// Repeating it has no extra effect (GET, PUT, DELETE, read-only POSTs).
     Idempotent,
@@ -21,6 +22,7 @@ pub enum Idempotency {
 
 /// What one attempt came to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Outcome {
     /// Gong answered with this status; `retry_after` is its `Retry-After`, parsed.
     Status {
@@ -38,6 +40,7 @@ pub enum Outcome {
 
 /// Growth of the wait between retries.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Backoff {
     /// Exponential with full jitter: a random wait in `[0, min(cap, base * 2^attempt)]`.
     Exponential,
@@ -48,6 +51,7 @@ pub enum Backoff {
 /// Retry settings. The raw request's knobs (max retry count, retry delay,
 /// exponential backoff on/off, retry on all errors) are fields of this policy.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct RetryPolicy {
     /// Retries after the first attempt; 0 disables retrying.
     pub max_retries: u32,
@@ -78,6 +82,42 @@ impl Default for RetryPolicy {
 }
 
 impl RetryPolicy {
+    /// Sets [`RetryPolicy::max_retries`].
+    pub fn with_max_retries(mut self, retries: u32) -> Self {
+        self.max_retries = retries;
+        self
+    }
+
+    /// Sets [`RetryPolicy::base_delay`].
+    pub fn with_base_delay(mut self, delay: Duration) -> Self {
+        self.base_delay = delay;
+        self
+    }
+
+    /// Sets [`RetryPolicy::max_delay`].
+    pub fn with_max_delay(mut self, delay: Duration) -> Self {
+        self.max_delay = delay;
+        self
+    }
+
+    /// Sets [`RetryPolicy::backoff`].
+    pub fn with_backoff(mut self, backoff: Backoff) -> Self {
+        self.backoff = backoff;
+        self
+    }
+
+    /// Sets [`RetryPolicy::retry_on_all_errors`].
+    pub fn with_retry_on_all_errors(mut self, on: bool) -> Self {
+        self.retry_on_all_errors = on;
+        self
+    }
+
+    /// Sets [`RetryPolicy::max_retry_after`].
+    pub fn with_max_retry_after(mut self, longest: Duration) -> Self {
+        self.max_retry_after = longest;
+        self
+    }
+
     /// No retries at all (the raw request's default).
     pub fn none() -> Self {
         RetryPolicy {
@@ -89,6 +129,7 @@ impl RetryPolicy {
 
 /// What to do after an attempt.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Decision {
     /// Keep the answer (success, or an error to report).
     Stop,

@@ -20,6 +20,7 @@ use crate::retry::{Decision, Idempotency, Outcome, RetryBudget, RetryPolicy, dec
 
 /// How requests are authenticated.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub enum Auth {
     /// HTTP Basic with an access key and secret.
     ApiKey(ApiKey),
@@ -31,6 +32,7 @@ pub enum Auth {
 
 /// What the transport needs to know about one request.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct RequestMeta {
     /// Operation name for errors, logs and scopes.
     pub operation: String,
@@ -44,8 +46,35 @@ pub struct RequestMeta {
     pub deadline: Deadline,
 }
 
+impl RequestMeta {
+    /// Metadata for a request named `operation`: no debug log, the client's
+    /// whole-request timeout.
+    pub fn new(operation: impl Into<String>, idempotency: Idempotency, policy: RetryPolicy) -> Self {
+        RequestMeta {
+            operation: operation.into(),
+            idempotency,
+            policy,
+            debug: false,
+            deadline: Deadline::ClientTimeout,
+        }
+    }
+
+    /// Logs the request (secrets redacted) at debug level.
+    pub fn with_debug(mut self, debug: bool) -> Self {
+        self.debug = debug;
+        self
+    }
+
+    /// Sets when an attempt is given up for taking too long.
+    pub fn with_deadline(mut self, deadline: Deadline) -> Self {
+        self.deadline = deadline;
+        self
+    }
+}
+
 /// When an attempt is given up for taking too long.
 #[derive(Debug, Clone, Default)]
+#[non_exhaustive]
 pub enum Deadline {
     /// The client's whole-request timeout ([`crate::ClientBuilder::timeout`]).
     #[default]

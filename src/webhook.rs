@@ -188,6 +188,7 @@ impl WebhookError {
 
 /// Where and why an authentic payload failed to decode.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct DecodeError {
     /// 1-based line of the error in the body (0 if unknown).
     pub line: usize,
@@ -250,6 +251,7 @@ impl DecodeError {
 
 /// One verified automation-rule delivery.
 #[derive(Clone)]
+#[non_exhaustive]
 pub struct AutomationEvent {
     /// Whether Gong sent it as a test of the rule (`isTest`).
     pub is_test: bool,
@@ -303,6 +305,7 @@ impl AutomationEvent {
 
 /// What arrived with one request, as the verifier needs it.
 #[derive(Clone, Copy)]
+#[non_exhaustive]
 pub struct Delivery<'a> {
     /// The `Authorization` header's value (signed-JWT rules).
     pub authorization: Option<&'a str>,
@@ -364,6 +367,7 @@ impl<'a> VerifiedBody<'a> {
 
 /// Where a URL-key rule's key is in the request URL (used by the server).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[non_exhaustive]
 pub enum UrlKeyLocation {
     /// The last path segment: the rule is served on `{route}/{key}`.
     #[default]
@@ -394,6 +398,7 @@ pub enum QueryMatch {
 
 /// How a rule authenticates its deliveries, without its secret.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum AuthMode<'a> {
     /// RS256 JWT in the `Authorization` header, issued for this URL.
     SignedJwt {

@@ -27,6 +27,7 @@ use super::WebhookError;
 
 /// An RSA key pair for tests, in the formats Gong and the verifier use.
 #[derive(Clone)]
+#[non_exhaustive]
 pub struct TestKeyPair {
     private_pem: SecretString,
     /// Public key as Gong shows it: bare base64 of the DER SubjectPublicKeyInfo.

@@ -554,7 +554,7 @@ where
     let server = MockServer::start_async().await;
     let any = crate::common::answer_anything(&server).await;
     match f(client(&server)).await {
-        Err(Error::InvalidInput { field: got, rule }) => assert_eq!(got, field, "rule: {rule}"),
+        Err(Error::InvalidInput { field: got, rule, .. }) => assert_eq!(got, field, "rule: {rule}"),
         other => panic!("expected invalid {field}, got {other:?}"),
     }
     any.assert_calls_async(0).await;
@@ -565,7 +565,7 @@ where
 #[track_caller]
 fn refused_at_build<T: std::fmt::Debug>(field: &str, built: gong_client::Result<T>) {
     match built {
-        Err(Error::InvalidInput { field: got, rule }) => {
+        Err(Error::InvalidInput { field: got, rule, .. }) => {
             assert_eq!(got, field, "rule: {rule}");
             assert!(!rule.is_empty(), "the rule is named");
         }
@@ -753,7 +753,7 @@ fn inputs_decoded_from_json_are_checked_the_same_way() {
     }))
     .unwrap_err();
     assert!(
-        matches!(&e, Error::InvalidInput { field, rule } if field == "direction" && rule.contains("unknown variant `Sideways`")),
+        matches!(&e, Error::InvalidInput { field, rule, .. } if field == "direction" && rule.contains("unknown variant `Sideways`")),
         "{e:?}"
     );
     // The rules of the builder.

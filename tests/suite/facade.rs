@@ -411,10 +411,7 @@ async fn a_429_after_every_retry_is_rate_limited() {
 async fn server_errors_are_retried_with_capped_backoff_then_surfaced() {
     let server = ScriptServer::start(vec![]).await;
     server.set_fallback(Reply::json(503, json!({ "requestId": "e1", "errors": ["busy"] })));
-    let policy = RetryPolicy {
-        max_retries: 3,
-        ..RetryPolicy::default()
-    };
+    let policy = RetryPolicy::default().with_max_retries(3);
     let client = paused_client(&server.url)
         .rate_limit(None)
         .retry_policy(policy.clone())
@@ -634,10 +631,7 @@ async fn upload_sends_one_media_file_part_with_content_length_and_retries_from_t
     .await;
     let client = no_pacing(&server.url)
         .api_key("k", "s")
-        .retry_policy(RetryPolicy {
-            base_delay: Duration::from_millis(1),
-            ..RetryPolicy::default()
-        })
+        .retry_policy(RetryPolicy::default().with_base_delay(Duration::from_millis(1)))
         .build()
         .unwrap();
     let progress = Arc::new(std::sync::Mutex::new(Vec::new()));
@@ -687,7 +681,7 @@ async fn a_sparse_file_over_the_limit_is_refused_before_any_request() {
         .await
         .unwrap_err();
     assert!(
-        matches!(e, Error::InvalidInput { ref field, ref rule } if field == "mediaFile" && rule.contains("1.5 GB")),
+        matches!(e, Error::InvalidInput { ref field, ref rule, .. } if field == "mediaFile" && rule.contains("1.5 GB")),
         "{e}"
     );
     assert!(server.seen().is_empty());
@@ -960,7 +954,7 @@ async fn an_upload_the_server_stops_reading_fails_with_a_timeout_after_the_idle_
         .unwrap_err();
     let took = started.elapsed();
     assert!(
-        matches!(&err, Error::Timeout { operation, idle: i } if operation == "addCallRecording" && *i == idle),
+        matches!(&err, Error::Timeout { operation, idle: i, .. } if operation == "addCallRecording" && *i == idle),
         "{err:?}"
     );
     assert!(took >= idle, "{took:?}");
@@ -986,10 +980,7 @@ async fn other_requests_keep_the_whole_request_timeout() {
     let client = no_pacing(&url)
         .api_key("k", "s")
         .timeout(Some(Duration::from_millis(200)))
-        .retry_policy(RetryPolicy {
-            max_retries: 0,
-            ..RetryPolicy::default()
-        })
+        .retry_policy(RetryPolicy::default().with_max_retries(0))
         .build()
         .unwrap();
     let err = client.api().list_workspaces().send().await.unwrap_err();

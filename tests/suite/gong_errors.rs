@@ -177,6 +177,7 @@ async fn meetings_provider_disconnected_is_its_own_error_and_keeps_user_facing_e
             request_id,
             messages,
             details,
+            ..
         } => {
             assert_eq!(operation, "addMeeting");
             assert_eq!(request_id.as_deref(), Some("rq-409"));

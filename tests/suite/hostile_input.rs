@@ -46,12 +46,7 @@ async fn control_characters_in_a_file_name_never_reach_the_part_header() {
 
         let request = RawRequest::new(Method::PUT, "/v2/calls/123/media").body(RawBody::Multipart {
             fields: Vec::new(),
-            files: vec![FilePart {
-                field: "mediaFile".into(),
-                file_name: name.into(),
-                data: bytes::Bytes::from_static(b"data"),
-                mime_type: None,
-            }],
+            files: vec![FilePart::new("mediaFile", name, bytes::Bytes::from_static(b"data"))],
         });
         let err = client.raw(request).await.unwrap_err();
         assert_eq!(invalid_field(&err), "fileDataFileNames", "{name:?}");

@@ -9,9 +9,11 @@ use gong_client::GongId;
 
 mod actions;
 mod decode;
+mod export;
 mod facade;
 mod gong_errors;
 mod hostile_input;
+mod http_client;
 mod oauth_store;
 mod sandbox;
 mod spec_pipeline;

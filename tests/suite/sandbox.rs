@@ -49,12 +49,10 @@ fn paused_oauth_client(base: &str, config: gong_client::auth::OAuthConfig, store
 }
 
 fn patient() -> RetryPolicy {
-    RetryPolicy {
-        max_retries: 8,
-        base_delay: Duration::from_millis(1),
-        max_delay: Duration::from_millis(20),
-        ..RetryPolicy::default()
-    }
+    RetryPolicy::default()
+        .with_max_retries(8)
+        .with_base_delay(Duration::from_millis(1))
+        .with_max_delay(Duration::from_millis(20))
 }
 
 fn temp_file(name: &str, bytes: &[u8]) -> std::path::PathBuf {
@@ -635,10 +633,7 @@ async fn a_hundred_concurrent_oauth_requests_across_three_expiries_never_reuse_a
 async fn the_tenant_limit_answers_429_with_retry_after_and_a_paced_client_never_sees_one() {
     let sb = Sandbox::builder().seed(19).calls(10).start().await.unwrap();
     let greedy = paused_client_of(&sb)
-        .retry_policy(RetryPolicy {
-            max_retries: 12,
-            ..RetryPolicy::default()
-        })
+        .retry_policy(RetryPolicy::default().with_max_retries(12))
         .build()
         .unwrap();
     let start = tokio::time::Instant::now();
@@ -1392,10 +1387,7 @@ async fn default_pacing_earns_no_429_under_any_enforcement_model_with_network_ji
             .timeout(None)
             .connect_timeout(None)
             .pool_idle_timeout(None)
-            .retry_policy(RetryPolicy {
-                max_retries: 0,
-                ..RetryPolicy::default()
-            })
+            .retry_policy(RetryPolicy::default().with_max_retries(0))
             .build()
             .unwrap();
         let call = sb.call_ids()[0].clone();
@@ -1434,10 +1426,7 @@ async fn a_429_slows_every_worker_of_the_quota_and_the_rate_recovers() {
             .timeout(None)
             .connect_timeout(None)
             .pool_idle_timeout(None)
-            .retry_policy(RetryPolicy {
-                max_retries: 10,
-                ..RetryPolicy::default()
-            })
+            .retry_policy(RetryPolicy::default().with_max_retries(10))
             .build()
             .unwrap()
     };
@@ -1485,10 +1474,7 @@ async fn four_workers_share(sb: &SandboxHandle, quotas: Vec<Arc<dyn Quota>>) {
         .map(|q| {
             sb.client_builder()
                 .quota(q.clone())
-                .retry_policy(RetryPolicy {
-                    max_retries: 0,
-                    ..RetryPolicy::default()
-                })
+                .retry_policy(RetryPolicy::default().with_max_retries(0))
                 .build()
                 .unwrap()
         })

@@ -41,6 +41,7 @@ async fn a_429_is_rate_limited_with_retry_after_and_request_id() {
         Error::RateLimited {
             retry_after,
             request_id,
+            ..
         } => {
             assert_eq!(*retry_after, Some(std::time::Duration::from_secs(3)));
             assert_eq!(request_id.as_deref(), Some("rid-429"));
@@ -94,6 +95,7 @@ async fn a_4xx_is_gongs_error_with_its_request_id_and_every_message() {
             request_id,
             messages,
             details,
+            ..
         } => {
             assert_eq!(*status, 400);
             assert_eq!(operation, "listCallsExtensive");

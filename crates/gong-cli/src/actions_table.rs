@@ -102,6 +102,13 @@ fn the_catalog_is_the_operation_tables_actions() {
     }
 }
 
+/// Commands under an action's noun that are not connector actions: each one
+/// is named here on purpose, so a new leaf cannot slip past the catalog.
+const NOT_ACTIONS: &[&str] = &[
+    // `POST /v2/calls/extensive` as JSON Lines (issue 13's data export).
+    "calls export",
+];
+
 #[test]
 fn every_action_is_a_gong_command_named_after_it_whose_help_gives_the_title() {
     let cli = crate::Cli::command();
@@ -129,7 +136,10 @@ fn every_action_is_a_gong_command_named_after_it_whose_help_gives_the_title() {
         let noun_cmd = cli.find_subcommand(noun).unwrap_or_else(|| panic!("no `gong {noun}`"));
         for leaf in noun_cmd.get_subcommands() {
             let full = format!("{noun} {}", leaf.get_name());
-            assert!(commands.contains(&full), "`gong {full}` is no catalog action");
+            assert!(
+                commands.contains(&full) || NOT_ACTIONS.contains(&full.as_str()),
+                "`gong {full}` is neither a catalog action nor listed in NOT_ACTIONS"
+            );
         }
     }
 }

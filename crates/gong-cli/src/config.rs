@@ -475,10 +475,7 @@ impl Resolved {
             }
         };
         if let Some(n) = tuning.retries {
-            builder = builder.retry_policy(RetryPolicy {
-                max_retries: n,
-                ..RetryPolicy::default()
-            });
+            builder = builder.retry_policy(RetryPolicy::default().with_max_retries(n));
         }
         if tuning.no_timeout {
             builder = builder.timeout(None);
@@ -490,7 +487,7 @@ impl Resolved {
             builder = builder.quota(quota);
         }
         builder.build().map_err(|e| match &e {
-            gong_client::Error::InvalidInput { field, rule }
+            gong_client::Error::InvalidInput { field, rule, .. }
                 if field == "baseUrl" && rule.contains("allow_insecure_http") =>
             {
                 Failure::Usage(

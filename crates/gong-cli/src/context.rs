@@ -120,13 +120,6 @@ pub async fn print_items<T: Serialize>(
     limit: &LimitArg,
     items: impl Stream<Item = gong_client::Result<T>>,
 ) -> Result<(), Failure> {
-    let pages = items.map(|r| {
-        r.map(|item| Page {
-            items: vec![item],
-            total_records: None,
-            page_number: None,
-            next_cursor: None,
-        })
-    });
+    let pages = items.map(|r| r.map(|item| Page::new(vec![item], None)));
     print_pages(ctx, what, limit, pages).await
 }

@@ -133,6 +133,11 @@ pub async fn run(ctx: &Ctx<'_>, a: &RawArgs) -> Result<(), Failure> {
         RawResponseBody::Json(_) => None,
         RawResponseBody::Text(t) => Some(t.clone().into_bytes()),
         RawResponseBody::Binary(b) => Some(b.to_vec()),
+        other => {
+            return Err(Failure::Other(format!(
+                "an answer this gong does not know how to print: {other:?}"
+            )));
+        }
     };
     if let Some(path) = &a.out {
         let data = match &response.body {
@@ -153,6 +158,9 @@ pub async fn run(ctx: &Ctx<'_>, a: &RawArgs) -> Result<(), Failure> {
             }
             write_bytes(&b)
         }
+        other => Err(Failure::Other(format!(
+            "an answer this gong does not know how to print: {other:?}"
+        ))),
     }
 }
 

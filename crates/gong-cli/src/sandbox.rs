@@ -315,10 +315,7 @@ mod imp {
             .rate_limit(pace)
             .daily_budget(None);
         if let Some(n) = tuning.retries {
-            builder = builder.retry_policy(gong_client::retry::RetryPolicy {
-                max_retries: n,
-                ..gong_client::retry::RetryPolicy::default()
-            });
+            builder = builder.retry_policy(gong_client::retry::RetryPolicy::default().with_max_retries(n));
         }
         if tuning.no_timeout {
             builder = builder.timeout(None);

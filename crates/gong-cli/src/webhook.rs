@@ -412,6 +412,7 @@ fn served(rule: &AutomationRule) -> String {
         AuthMode::UrlKey {
             location: UrlKeyLocation::Query(param),
         } => format!("POST {}?{param}=<key>  rule {:?}, URL key", rule.route(), rule.name()),
+        _ => format!("POST {}  rule {:?}", rule.route(), rule.name()),
     }
 }
 

@@ -294,21 +294,19 @@ impl SandboxBuilder {
             MediaStorage::Dir(d) => Some(d.clone()),
         };
         if let Some(dir) = &media_dir {
-            tokio::fs::create_dir_all(dir).await.map_err(|source| Error::Io {
-                context: format!("creating the sandbox media directory {}", dir.display()),
-                source,
+            tokio::fs::create_dir_all(dir).await.map_err(|source| {
+                Error::io(
+                    format!("creating the sandbox media directory {}", dir.display()),
+                    source,
+                )
             })?;
         }
         let listener = tokio::net::TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], self.port)))
             .await
-            .map_err(|source| Error::Io {
-                context: format!("binding 127.0.0.1:{}", self.port),
-                source,
-            })?;
-        let addr = listener.local_addr().map_err(|source| Error::Io {
-            context: "reading the sandbox's address".into(),
-            source,
-        })?;
+            .map_err(|source| Error::io(format!("binding 127.0.0.1:{}", self.port), source))?;
+        let addr = listener
+            .local_addr()
+            .map_err(|source| Error::io("reading the sandbox's address", source))?;
         let url = format!("http://{addr}");
         let config = Config {
             seed: self.seed,

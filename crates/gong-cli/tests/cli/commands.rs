@@ -62,6 +62,112 @@ fn call(id: &str) -> Value {
 
 // ------------------------------------------------------------------ calls
 
+fn extensive(id: &str) -> Value {
+    json!({ "metaData": { "id": id, "title": format!("Call {id}") }, "parties": [{ "id": "p1" }] })
+}
+
+#[test]
+fn calls_export_stops_on_an_error_with_the_cursor_and_resumes_from_it_appending_to_the_file() {
+    let sb = Sandbox::new("calls-export");
+    let server = MockServer::start();
+    let first = server.mock(|when, then| {
+        when.method(POST)
+            .path("/v2/calls/extensive")
+            .body_excludes("\"cursor\"")
+            .json_body_includes(r#"{"filter":{"fromDateTime":"2026-01-01T00:00:00Z","toDateTime":"2026-02-01T00:00:00Z"}}"#)
+            .json_body_includes(r#"{"contentSelector":{"context":"Extended","exposedFields":{"parties":true,"media":true,"content":{"keyPoints":true,"callOutcome":true},"interaction":{"personInteractionStats":true},"collaboration":{"publicComments":true}}}}"#);
+        then.status(200).json_body(json!({
+            "requestId": "r1",
+            "records": { "totalRecords": 3, "currentPageSize": 2, "currentPageNumber": 0, "cursor": "CUR-2" },
+            "calls": [extensive("1"), extensive("2")]
+        }));
+    });
+    let mut broken = server.mock(|when, then| {
+        when.method(POST)
+            .path("/v2/calls/extensive")
+            .json_body_includes(r#"{"cursor":"CUR-2"}"#);
+        then.status(500)
+            .json_body(json!({ "requestId": "r2", "errors": ["busy"] }));
+    });
+    let out = sb.path("calls.jsonl");
+    let out_arg = out.to_str().unwrap();
+    let range = ["--since", "2026-01-01T00:00:00Z", "--until", "2026-02-01T00:00:00Z"];
+    let args: Vec<&str> = [&["calls", "export", "--out", out_arg][..], &range[..]].concat();
+    let r = run(&mut gong(&server.base_url(), &sb), &args).code(4);
+    assert!(r.stderr.contains("stopped by an error after 2 calls"), "{}", r.stderr);
+    assert!(r.stderr.contains("resume cursor: CUR-2"), "{}", r.stderr);
+    first.assert_calls(1);
+    broken.assert_calls(1);
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert_eq!(text.lines().count(), 2, "{text}");
+
+    // A crash had left half a record: the resumed export cuts it, then appends.
+    std::fs::OpenOptions::new()
+        .append(true)
+        .open(&out)
+        .unwrap()
+        .write_all(b"{\"metaData\":{\"id\":\"3\"")
+        .unwrap();
+    broken.delete();
+    let rest = server.mock(|when, then| {
+        when.method(POST)
+            .path("/v2/calls/extensive")
+            .json_body_includes(r#"{"cursor":"CUR-2"}"#)
+            .json_body_includes(
+                r#"{"filter":{"fromDateTime":"2026-01-01T00:00:00Z","toDateTime":"2026-02-01T00:00:00Z"}}"#,
+            );
+        then.status(200).json_body(json!({
+            "requestId": "r3",
+            "records": { "totalRecords": 3, "currentPageSize": 1, "currentPageNumber": 1 },
+            "calls": [extensive("3")]
+        }));
+    });
+    let args: Vec<&str> = [&args[..], &["--cursor", "CUR-2"][..]].concat();
+    let r = run(&mut gong(&server.base_url(), &sb), &args).ok();
+    assert!(r.stderr.contains("half-written"), "{}", r.stderr);
+    rest.assert_calls(1);
+    first.assert_calls(1);
+    let ids: Vec<String> = std::fs::read_to_string(&out)
+        .unwrap()
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<Value>(l).unwrap()["metaData"]["id"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        })
+        .collect();
+    assert_eq!(ids, ["1", "2", "3"]);
+
+    // Sections narrow the selector; a bad one is a usage error naming the flag, before any request.
+    let only = server.mock(|when, then| {
+        when.method(POST)
+            .path("/v2/calls/extensive")
+            .json_body_includes(r#"{"contentSelector":{"context":"None","exposedFields":{"parties":false,"content":{"brief":true,"outline":false}}}}"#);
+        then.status(200).json_body(json!({ "requestId": "r4", "records": { "totalRecords": 1 }, "calls": [extensive("9")] }));
+    });
+    let r = run(
+        &mut gong(&server.base_url(), &sb),
+        &["calls", "export", "--section", "brief", "--context", "none"],
+    )
+    .ok();
+    assert_eq!(r.lines().len(), 1);
+    only.assert_calls(1);
+    let r = run(
+        &mut gong(&server.base_url(), &sb),
+        &["calls", "export", "--section", "transcript"],
+    )
+    .code(2);
+    assert!(r.stderr.contains("--section"), "{}", r.stderr);
+    let r = run(
+        &mut gong(&server.base_url(), &sb),
+        &["calls", "export", "--since", "monday"],
+    )
+    .code(2);
+    assert!(r.stderr.contains("--since"), "{}", r.stderr);
+    only.assert_calls(1);
+}
+
 #[test]
 fn calls_list_streams_two_pages_as_json_lines() {
     let sb = Sandbox::new("calls-list");

@@ -5,7 +5,7 @@
 //! delivering to `gong webhook listen`.
 
 use std::io::{BufRead, BufReader, Read};
-
+use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -891,4 +891,106 @@ async fn serve_answers_a_valid_client_through_1100_half_sent_requests() {
         started.elapsed()
     );
     drop(idle);
+}
+
+// ------------------------------------------------------------------ export
+
+#[tokio::test]
+async fn calls_export_interrupted_by_ctrl_c_prints_the_cursor_and_resuming_gives_exactly_the_rest() {
+    let home = Dir::new("export");
+    let sb = Sandbox::builder()
+        .seed(8)
+        .calls(250)
+        // Every answer takes 4 s: the interrupt lands while a page is on its way.
+        .faults(gong_sandbox::Faults {
+            latency: Duration::from_secs(4),
+            ..gong_sandbox::Faults::none()
+        })
+        .start()
+        .await
+        .unwrap();
+    let out = home.path("calls.jsonl");
+    let out_arg = out.to_str().unwrap().to_owned();
+    let with_env = |cmd: &mut Command| {
+        cmd.env("GONG_BASE_URL", sb.url())
+            .env("GONG_ACCESS_KEY", sb.access_key())
+            .env("GONG_ACCESS_KEY_SECRET", sb.access_key_secret());
+    };
+    let mut cmd = bare(&home.0);
+    with_env(&mut cmd);
+    let child = cmd
+        .args(["calls", "export", "--since", "2000-01-01T00:00:00Z", "--out", &out_arg])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("gong starts");
+    // Once the first page is in the file, interrupt.
+    let lines = |p: &Path| std::fs::read_to_string(p).map(|t| t.lines().count()).unwrap_or(0);
+    let deadline = Instant::now() + Duration::from_secs(120);
+    while lines(&out) < 100 {
+        assert!(Instant::now() < deadline, "the first page never arrived");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let killed = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let output = tokio::task::spawn_blocking(move || child.wait_with_output().unwrap())
+        .await
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    let done: usize = stderr
+        .split("interrupted after ")
+        .nth(1)
+        .and_then(|rest| rest.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no count: {stderr}"));
+    assert!(done.is_multiple_of(100) && done > 0 && done < 250, "{stderr}");
+    assert_eq!(lines(&out), done, "only whole pages were written");
+    let cursor = stderr
+        .lines()
+        .find_map(|l| l.strip_prefix("resume cursor: "))
+        .unwrap_or_else(|| panic!("no cursor: {stderr}"))
+        .to_owned();
+
+    let mut cmd = bare(&home.0);
+    with_env(&mut cmd);
+    // The sandbox runs on this test's runtime: wait for gong off it.
+    let r = tokio::task::spawn_blocking(move || {
+        run(
+            &mut cmd,
+            &[
+                "calls",
+                "export",
+                "--since",
+                "2000-01-01T00:00:00Z",
+                "--out",
+                &out_arg,
+                "--cursor",
+                &cursor,
+            ],
+        )
+    })
+    .await
+    .unwrap()
+    .ok();
+    assert!(r.stdout.is_empty(), "the calls went to the file: {}", r.stdout);
+    let ids: Vec<String> = std::fs::read_to_string(&out)
+        .unwrap()
+        .lines()
+        .map(|l| {
+            let v: Value = serde_json::from_str(l).unwrap();
+            assert!(v.get("parties").is_some(), "every section by default: {l}");
+            v["metaData"]["id"].as_str().unwrap().to_owned()
+        })
+        .collect();
+    assert_eq!(ids.len(), 250);
+    let unique: std::collections::HashSet<&String> = ids.iter().collect();
+    let expected: Vec<String> = sb.call_ids().iter().map(|i| i.as_str().to_owned()).collect();
+    assert_eq!(unique.len(), 250, "no call twice");
+    assert!(expected.iter().all(|id| unique.contains(id)));
+    sb.shutdown().await;
 }

@@ -88,13 +88,8 @@ pub(crate) async fn serve(
     limits: settings::ConnectionLimits,
 ) {
     let router = Router::new().fallback(entry).with_state(shared);
-    let limits = gong_client::http_guard::Limits {
-        max_connections: limits.max_connections,
-        header_timeout: limits.header_timeout,
-        body_idle_timeout: limits.body_idle_timeout,
-        keep_alive: true,
-        drain: None,
-    };
+    let limits =
+        gong_client::http_guard::Limits::new(limits.max_connections, limits.header_timeout, limits.body_idle_timeout);
     // A handler closes its own connection through the connection's kill switch.
     gong_client::http_guard::serve(listener, router, limits, stop, |kill, extensions| {
         extensions.insert(ConnCtl(Arc::clone(kill)));
