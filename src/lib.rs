@@ -10,13 +10,48 @@
 //!   streams, streaming media upload, and a raw request escape hatch. Every
 //!   request, generated or handwritten, takes the same path through
 //!   [`transport::Transport`].
+//! - [`actions`]: one method per connector action, with inputs checked
+//!   before anything is sent.
 //! - [`webhook`]: verification of Process Automation (automation rule) webhooks.
 //!
-//! A local Gong for trials and tests is the separate `gong-sandbox` crate
-//! (`crates/gong-sandbox`), built on this crate's public API.
+//! ```no_run
+//! use futures::TryStreamExt;
+//! use gong_client::{Client, actions::ListCalls};
+//!
+//! # async fn run() -> gong_client::Result<()> {
+//! // GONG_ACCESS_KEY, GONG_ACCESS_KEY_SECRET and GONG_BASE_URL.
+//! let client = Client::from_env()?;
+//! let calls: Vec<_> = client
+//!     .list_calls(ListCalls::new().from_date_time("2026-01-01T00:00:00Z"))
+//!     .try_collect()
+//!     .await?;
+//! # Ok(()) }
+//! ```
+//!
+//! # Features
+//!
+//! None is on by default: the default build is the client alone.
+//!
+//! | feature | adds |
+//! |---|---|
+//! | `webhook-server` | [`webhook::server`]: an axum receiver for automation-rule webhooks (a router per rule set, answers only once the event is handed off, deduplication) and `http_guard`, its bounded accept loop (connection cap, header and body timeouts, graceful stop) |
+//! | `test-util` | [`webhook::test_util`]: helpers for your own tests, making RSA test keys and signing webhook deliveries as Gong does (brings in the `rsa` crate; not for production keys) |
+//! | `redis` | [`quota::RedisQuota`]: Gong's pacing and daily budget shared by every machine of a tenant through Redis |
+//!
+//! Items that need a feature say so in these docs.
+//!
+//! # Examples and the sandbox
+//!
+//! The repository's `examples/` list calls since a date, export calls with
+//! their transcripts to JSON Lines, log in with OAuth from an axum app,
+//! receive webhooks inside your own axum app, and test your code against
+//! an embedded Gong. That embedded Gong is the separate `gong-sandbox` crate,
+//! built on this crate's public API: take it as a dev-dependency for your
+//! own tests. The `gong` command line is the `gong-cli` crate.
 //!
 //! Gong's quirks the client handles are listed in the README.
 #![forbid(unsafe_code)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![deny(missing_docs)]
 
 pub mod actions;
@@ -25,6 +60,7 @@ mod client;
 mod clock;
 pub mod error;
 #[cfg(feature = "webhook-server")]
+#[cfg_attr(docsrs, doc(cfg(feature = "webhook-server")))]
 pub mod http_guard;
 mod ids;
 pub mod media;
