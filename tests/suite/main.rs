@@ -9,6 +9,7 @@ mod facade;
 mod gong_errors;
 mod hostile_input;
 mod oauth_store;
+mod package;
 mod sandbox;
 mod spec_pipeline;
 mod webhook;
