@@ -89,7 +89,11 @@ async fn write_batch(
     }
     for call in &calls {
         // A call Gong has no transcript for (yet) gets an empty list.
-        let transcript = call.id.as_ref().and_then(|id| transcripts.remove(id)).unwrap_or_default();
+        let transcript = call
+            .id
+            .as_ref()
+            .and_then(|id| transcripts.remove(id))
+            .unwrap_or_default();
         let line = serde_json::json!({ "call": call, "transcript": transcript });
         serde_json::to_writer(&mut *out, &line)?;
         out.write_all(b"\n")?;
@@ -100,6 +104,9 @@ async fn write_batch(
 /// `calls.jsonl` -> `.calls.jsonl.partial` in the same directory, so the
 /// final rename stays on one file system.
 fn partial_path(output: &Path) -> PathBuf {
-    let name = output.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = output
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     output.with_file_name(format!(".{name}.partial"))
 }

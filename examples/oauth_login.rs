@@ -97,7 +97,11 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .route("/callback", get(callback))
         .with_state(app.clone());
     let listener = tokio::net::TcpListener::bind(("127.0.0.1", port)).await?;
-    eprintln!("open http://{}/login (tokens go to {})", listener.local_addr()?, tokens.display());
+    eprintln!(
+        "open http://{}/login (tokens go to {})",
+        listener.local_addr()?,
+        tokens.display()
+    );
     axum::serve(listener, router)
         .with_graceful_shutdown(async move {
             tokio::select! {
@@ -184,7 +188,10 @@ async fn callback(State(app): State<Arc<App>>, headers: HeaderMap, Query(q): Que
     if app.once {
         app.done.notify_one();
     }
-    Html(format!("<p>Connected to Gong: {workspaces} workspaces. You can close this page.</p>")).into_response()
+    Html(format!(
+        "<p>Connected to Gong: {workspaces} workspaces. You can close this page.</p>"
+    ))
+    .into_response()
 }
 
 /// The value of cookie `name` in the request.

@@ -66,7 +66,10 @@ mod tests {
 
         assert_eq!(counts.values().sum::<usize>(), sandbox.call_ids().len());
         let users: Vec<GongId> = sandbox.users().into_iter().map(|u| u.id).collect();
-        assert!(counts.keys().all(|u| users.contains(u)), "every call belongs to a user of the tenant");
+        assert!(
+            counts.keys().all(|u| users.contains(u)),
+            "every call belongs to a user of the tenant"
+        );
         assert_eq!(sandbox.stats().requests, 3, "one request per page");
         sandbox.shutdown().await;
         Ok(())
@@ -79,7 +82,10 @@ mod tests {
 
         let err = calls_per_user(&client, "last tuesday").await.unwrap_err();
 
-        assert!(matches!(&err, Error::InvalidInput { field, .. } if field == "fromDateTime"), "{err}");
+        assert!(
+            matches!(&err, Error::InvalidInput { field, .. } if field == "fromDateTime"),
+            "{err}"
+        );
         assert_eq!(sandbox.stats().requests, 0);
         sandbox.shutdown().await;
         Ok(())

@@ -69,7 +69,11 @@ fn app(rules: AutomationRules, state: AppState) -> Router {
 }
 
 async fn recent_calls(State(state): State<AppState>) -> axum::Json<Vec<String>> {
-    let recent = state.recent_calls.lock().map(|r| r.iter().cloned().collect()).unwrap_or_default();
+    let recent = state
+        .recent_calls
+        .lock()
+        .map(|r| r.iter().cloned().collect())
+        .unwrap_or_default();
     axum::Json(recent)
 }
 
@@ -101,9 +105,14 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     eprintln!("listening on {}", listener.local_addr()?);
     // `server::serve` adds what a public endpoint needs (a connection cap,
     // header and body timeouts, a graceful stop); `axum::serve` works too.
-    server::serve(listener, app(rules, AppState::default()), ServeLimits::default(), async {
-        let _ = tokio::signal::ctrl_c().await;
-    })
+    server::serve(
+        listener,
+        app(rules, AppState::default()),
+        ServeLimits::default(),
+        async {
+            let _ = tokio::signal::ctrl_c().await;
+        },
+    )
     .await;
     Ok(())
 }
@@ -185,7 +194,11 @@ mod tests {
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
-        assert_eq!(recent, vec![call_id.to_string()], "the application stored the announced call");
+        assert_eq!(
+            recent,
+            vec![call_id.to_string()],
+            "the application stored the announced call"
+        );
         let deliveries = sandbox.webhook_deliveries();
         assert_eq!(deliveries.len(), 1, "{deliveries:?}");
         assert_eq!(deliveries[0].status, Some(200), "{deliveries:?}");

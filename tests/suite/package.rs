@@ -72,7 +72,12 @@ fn the_package_carries_the_build_inputs() {
     let package = table(&manifest, "package").join("\n");
     // `cargo publish --dry-run` in CI builds from the package alone; this
     // names the entries it relies on.
-    for needed in ["\"/build.rs\"", "\"/openapi/gong.json\"", "\"/generated/*.rs\"", "\"/src/**/*.rs\""] {
+    for needed in [
+        "\"/build.rs\"",
+        "\"/openapi/gong.json\"",
+        "\"/generated/*.rs\"",
+        "\"/src/**/*.rs\"",
+    ] {
         assert!(package.contains(needed), "the include list lacks {needed}");
     }
 }
