@@ -121,10 +121,10 @@ async fn login(State(app): State<Arc<App>>) -> Response {
     {
         let mut pending = app.pending.lock().unwrap_or_else(|p| p.into_inner());
         pending.retain(|_, at| at.elapsed() < STATE_TTL);
-        if pending.len() >= MAX_PENDING {
-            if let Some(oldest) = pending.iter().min_by_key(|(_, at)| **at).map(|(s, _)| s.clone()) {
-                pending.remove(&oldest);
-            }
+        if pending.len() >= MAX_PENDING
+            && let Some(oldest) = pending.iter().min_by_key(|(_, at)| **at).map(|(s, _)| s.clone())
+        {
+            pending.remove(&oldest);
         }
         pending.insert(state.clone(), Instant::now());
     }
@@ -165,7 +165,7 @@ async fn callback(State(app): State<Arc<App>>, headers: HeaderMap, Query(q): Que
     }
     // ... and one the server handed out, used once.
     let issued = app.pending.lock().unwrap_or_else(|p| p.into_inner()).remove(&state);
-    if !issued.is_some_and(|at| at.elapsed() < STATE_TTL) {
+    if issued.is_none_or(|at| at.elapsed() >= STATE_TTL) {
         return (StatusCode::BAD_REQUEST, "this login expired or was already used").into_response();
     }
     // The tokens are in the store when this returns.
