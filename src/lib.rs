@@ -12,13 +12,49 @@
 //!   [`transport::Transport`].
 //! - [`export`]: every call with its content (`POST /v2/calls/extensive`)
 //!   as a stream, with a content selector and a resumable cursor.
+//! - [`actions`]: one method per connector action, with inputs checked
+//!   before anything is sent.
 //! - [`webhook`]: verification of Process Automation (automation rule) webhooks.
 //!
-//! A local Gong for trials and tests is the separate `gong-sandbox` crate
-//! (`crates/gong-sandbox`), built on this crate's public API.
+//! ```no_run
+//! use futures::TryStreamExt;
+//! use gong_client::{Client, actions::ListCalls};
+//!
+//! # async fn run() -> gong_client::Result<()> {
+//! // GONG_ACCESS_KEY, GONG_ACCESS_KEY_SECRET and GONG_BASE_URL.
+//! let client = Client::from_env()?;
+//! let calls: Vec<_> = client
+//!     .list_calls(ListCalls::builder().from_date_time("2026-01-01T00:00:00Z").build()?)
+//!     .try_collect()
+//!     .await?;
+//! # Ok(()) }
+//! ```
+//!
+//! # Features
+//!
+//! Only `codegen` is on by default: the default build is the client alone.
+//!
+//! | feature | adds |
+//! |---|---|
+//! | `codegen` | on by default: `build.rs` generates the bindings from `openapi/gong.json` with progenitor; without it the committed `generated/` copy is used after a check of the document's hash, and the generator is not built |
+//! | `webhook-server` | [`webhook::server`]: an axum receiver for automation-rule webhooks (a router per rule set, answers only once the event is handed off, deduplication) and `http_guard`, its bounded accept loop (connection cap, header and body timeouts, graceful stop) |
+//! | `test-util` | [`webhook::test_util`]: helpers for your own tests, making RSA test keys and signing webhook deliveries as Gong does (brings in the `rsa` crate; not for production keys) |
+//! | `redis` | [`quota::RedisQuota`]: Gong's pacing and daily budget shared by every machine of a tenant through Redis |
+//!
+//! Items that need a feature say so in these docs.
+//!
+//! # Examples and the sandbox
+//!
+//! The repository's `examples/` list calls since a date, export calls with
+//! their transcripts to JSON Lines, log in with OAuth from an axum app,
+//! receive webhooks inside your own axum app, and test your code against
+//! an embedded Gong. That embedded Gong is the separate `gong-sandbox` crate,
+//! built on this crate's public API: take it as a dev-dependency for your
+//! own tests. The `gong` command line is the `gong-cli` crate.
 //!
 //! Gong's quirks the client handles are listed in the README.
 #![forbid(unsafe_code)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![deny(missing_docs)]
 
 pub mod actions;
@@ -28,6 +64,7 @@ mod clock;
 pub mod error;
 pub mod export;
 #[cfg(feature = "webhook-server")]
+#[cfg_attr(docsrs, doc(cfg(feature = "webhook-server")))]
 pub mod http_guard;
 mod ids;
 pub mod media;

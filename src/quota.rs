@@ -51,6 +51,7 @@ mod redis;
 
 pub use file::FileQuota;
 #[cfg(feature = "redis")]
+#[cfg_attr(docsrs, doc(cfg(feature = "redis")))]
 pub use redis::RedisQuota;
 
 /// Microseconds in a day: the length of the budget's window.

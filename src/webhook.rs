@@ -68,8 +68,10 @@ mod key;
 mod url;
 
 #[cfg(feature = "webhook-server")]
+#[cfg_attr(docsrs, doc(cfg(feature = "webhook-server")))]
 pub mod server;
 #[cfg(feature = "test-util")]
+#[cfg_attr(docsrs, doc(cfg(feature = "test-util")))]
 pub mod test_util;
 
 pub use dedup::Dedup;

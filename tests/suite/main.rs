@@ -15,6 +15,7 @@ mod gong_errors;
 mod hostile_input;
 mod http_client;
 mod oauth_store;
+mod package;
 mod sandbox;
 mod spec_pipeline;
 mod typed_calls;
