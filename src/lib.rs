@@ -11,6 +11,8 @@
 //!   request, generated or handwritten, takes the same path through
 //!   [`transport::Transport`].
 //! - [`webhook`]: verification of Process Automation (automation rule) webhooks.
+//! - `sync` (feature `sync`): incremental, resumable sync of a tenant into
+//!   SQLite or PostgreSQL, planned against the daily budget.
 //!
 //! A local Gong for trials and tests is the separate `gong-sandbox` crate
 //! (`crates/gong-sandbox`), built on this crate's public API.
@@ -33,6 +35,8 @@ pub mod quota;
 pub mod raw;
 pub mod redact;
 pub mod retry;
+#[cfg(feature = "sync")]
+pub mod sync;
 pub mod transport;
 pub mod validate;
 pub mod webhook;

@@ -11,5 +11,7 @@ mod hostile_input;
 mod oauth_store;
 mod sandbox;
 mod spec_pipeline;
+#[cfg(feature = "sync")]
+mod sync;
 mod webhook;
 mod webhook_receiver;
