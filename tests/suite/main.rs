@@ -13,5 +13,7 @@ mod sandbox;
 mod spec_pipeline;
 #[cfg(feature = "sync")]
 mod sync;
+#[cfg(feature = "sync")]
+mod sync_pg;
 mod webhook;
 mod webhook_receiver;
