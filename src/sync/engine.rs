@@ -454,7 +454,7 @@ impl<'a> Syncer<'a> {
             restart.pass_pages = 0;
             return (restart, false);
         }
-        let now = now_micros();
+        let now = self.options.until.unwrap_or_else(now_micros);
         let from = self.options.since.or_else(|| {
             cp.high_water
                 .map(|h| h - chrono::Duration::from_std(self.options.hold_back).unwrap_or_default())

@@ -159,7 +159,11 @@ fn migrate(conn: &mut Connection) -> Result<()> {
     let e = |e: rusqlite::Error| store_error("migrate", e);
     conn.execute_batch("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
         .map_err(e)?;
-    let tx = conn.transaction().map_err(e)?;
+    // Immediate: a second process opening the same new file waits here,
+    // then finds the schema in place.
+    let tx = conn
+        .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+        .map_err(e)?;
     let current: i64 = tx
         .query_row("SELECT version FROM schema_version", [], |r| r.get(0))
         .optional()

@@ -359,12 +359,8 @@ fn sync_worker_process() {
 pub(crate) async fn killed_and_rerun(db: &str) {
     let sb = Sandbox::builder()
         .seed(76)
-        .calls(3000)
+        .calls(2000)
         .rate_limit(None)
-        .faults(Faults {
-            latency: Duration::from_millis(10),
-            ..Faults::none()
-        })
         .start()
         .await
         .unwrap();
@@ -376,7 +372,15 @@ pub(crate) async fn killed_and_rerun(db: &str) {
     })
     .to_string();
     let exe = std::env::current_exe().unwrap();
-    let total = sb.call_ids().len() as u64;
+    // Progress is calls plus transcripts kept: each kill comes once the
+    // store holds a random amount of it (not after a time, so a slow
+    // machine kills at the same points as a fast one).
+    let total = 2 * sb.call_ids().len() as u64;
+    let store = gong_client::sync::open_store(db).await.unwrap();
+    let progress = || async {
+        let c = store.counts().await.unwrap();
+        c.calls + c.transcripts
+    };
     let (mut kills, mut runs, mut partial) = (0u64, 0, 0);
     loop {
         runs += 1;
@@ -395,18 +399,35 @@ pub(crate) async fn killed_and_rerun(db: &str) {
             .kill_on_drop(true)
             .spawn()
             .unwrap();
-        if kills < 10 {
-            // Later kills come later, deeper into the sync.
-            let deadline = Duration::from_millis(fastrand::u64(100..800 + 400 * kills));
-            if tokio::time::timeout(deadline, child.wait()).await.is_err() {
+        if kills < 15 {
+            // Somewhere in what is left; once everything is kept, the kill
+            // lands in the run's last steps (checkpoints, the library).
+            let kept = progress().await;
+            let target = if kept + 1 < total {
+                (kept + fastrand::u64(1..=600)).min(total - 1)
+            } else {
+                total
+            };
+            let exited = loop {
+                if let Ok(Some(_)) = child.try_wait() {
+                    break true;
+                }
+                if progress().await >= target {
+                    if target == total {
+                        tokio::time::sleep(Duration::from_millis(fastrand::u64(0..30))).await;
+                    }
+                    break false;
+                }
+                tokio::time::sleep(Duration::from_millis(5)).await;
+            };
+            if !exited {
                 // SIGKILL: no destructor, no flush, no goodbye.
                 child.start_kill().unwrap();
                 child.wait().await.unwrap();
                 kills += 1;
-                let store = gong_client::sync::open_store(db).await.unwrap();
-                let kept = store.counts().await.unwrap().calls;
-                eprintln!("killed after {deadline:?}: {kept} calls kept");
-                if kept > 0 && kept < total {
+                let kept = progress().await;
+                eprintln!("killed at {kept} of {total} records kept (target {target})");
+                if kept < total {
                     partial += 1;
                 }
                 continue;
@@ -422,8 +443,8 @@ pub(crate) async fn killed_and_rerun(db: &str) {
         assert!(stdout.contains("WORKER-RESULT Done"), "{stdout}");
         break;
     }
-    assert!(kills >= 3 && partial >= 1, "{kills} kills, {partial} mid-pass");
-    eprintln!("sync finished after {runs} starts, {kills} kills, {partial} in the middle of calls");
+    assert!(kills >= 3 && partial >= 3, "{kills} kills, {partial} mid-sync");
+    eprintln!("sync finished after {runs} starts, {kills} kills, {partial} mid-sync");
     assert!(kills >= 3, "only {kills} kills");
     let store = gong_client::sync::open_store(db).await.unwrap();
     assert_mirrors(&sb, store.as_ref(), &[]).await;
