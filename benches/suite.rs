@@ -7,7 +7,8 @@
 //! ```
 //!
 //! Cases (names for the filter): `paging`, `upload`, `rate-limit`,
-//! `webhook`, `build`.
+//! `webhook`, `build`, and with the `sync` feature `sync`
+//! (`cargo bench --bench suite --features test-util,sync -- sync`).
 //!
 //! Every measured client runs in a fresh child process (this same binary
 //! with `--case NAME ARGS...`), so each peak RSS (`VmHWM`) belongs to that
@@ -36,6 +37,10 @@
 //!   (with the `redis` feature and a `redis-server` on the machine) a Redis
 //!   quota, beside four workers pacing alone. Efficiency and 429s are
 //!   measured at the sandbox.
+//! - **sync** (feature `sync`): a whole tenant into SQLite through
+//!   `gong_client::sync`, 10,000 and 100,000 calls, pacing off: requests per
+//!   1,000 calls synced with transcripts (target at most 25), records/s, and
+//!   the peak RSS at both sizes (flat). See `benches/suite/sync.rs`.
 //! - **webhook**: builds and runs `benches/webhook.rs` (pinned to one core
 //!   with `taskset` when there is one) and reads its figures.
 //! - **build**: `cargo build --release --lib` (default features) of a copy
@@ -59,6 +64,10 @@ use std::time::{Duration, Instant};
 use futures::StreamExt;
 use gong_sandbox::{RateEnforcement, Sandbox, SandboxHandle};
 use serde_json::{Value, json};
+
+#[cfg(feature = "sync")]
+#[path = "suite/sync.rs"]
+mod sync_bench;
 
 const GIB: u64 = 1 << 30;
 /// Calls listed by the paging cases (1,000 pages of 100).
@@ -287,6 +296,10 @@ async fn parent(options: &Options) -> Vec<Value> {
     if options.wanted("paging") {
         rows.extend(paging_cases(options.rounds).await);
     }
+    #[cfg(feature = "sync")]
+    if options.wanted("sync") {
+        rows.extend(sync_bench::sync_cases().await);
+    }
     if options.wanted("upload") {
         rows.extend(upload_cases(options.rounds).await);
     }
@@ -412,6 +425,9 @@ async fn paging_cases(rounds: usize) -> Vec<Value> {
                 runs.entry(case).or_default().push(report);
             }
         }
+        eprintln!("paging: round {}/{rounds}: paging-complete-get", round + 1);
+        let report = child_async("paging-complete-get", &args).await;
+        runs.entry("paging-complete-get").or_default().push(report);
     }
     big.shutdown().await;
 
@@ -452,6 +468,20 @@ async fn paging_cases(rounds: usize) -> Vec<Value> {
             "raw": { "ours": ours, "value": value, "typed": typed, "minimal": lean },
         }));
     }
+    // Issue 14, item 6: the facade against a bare loop decoding into
+    // hand-written structs of the same fields.
+    let (ours, complete) = (&runs["paging-facade-get"], &runs["paging-complete-get"]);
+    let (o, c) = (best(ours), best(complete));
+    let (time_ratio, cpu_ratio) = (seconds(o) / seconds(c), cpu(o) / cpu(c));
+    rows.push(json!({
+        "case": format!("paging GET /v2/calls: facade vs hand-written structs of the same fields, {PAGING_CALLS} calls"),
+        "ours": format!("{:.2} s (client CPU {:.2} s)", seconds(o), cpu(o)),
+        "baseline": format!("bare reqwest + hand-written complete structs: {:.2} s (client CPU {:.2} s)", seconds(c), cpu(c)),
+        "ratio": format!("time {time_ratio:.2}x, client CPU {cpu_ratio:.2}x"),
+        "target": "<= 1.1x",
+        "met": time_ratio <= 1.1,
+        "raw": { "complete": complete },
+    }));
     let (small_kib, big_kib) = (rss_kib(&small_run), max_rss(&runs["paging-facade-get"]));
     let growth = big_kib as f64 / small_kib as f64;
     rows.push(json!({
@@ -555,12 +585,62 @@ struct LeanExtensiveCall {
     meta_data: Option<LeanCall>,
 }
 
+/// `GET /v2/calls` written by hand with every field the generated
+/// `CallsResponse` has (issue 14's "equally complete typed loop").
+#[derive(serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[allow(dead_code)]
+struct CompletePage {
+    request_id: Option<String>,
+    records: Option<CompleteRecords>,
+    #[serde(default)]
+    calls: Vec<CompleteCall>,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[allow(dead_code)]
+struct CompleteRecords {
+    total_records: Option<i64>,
+    current_page_size: Option<i64>,
+    current_page_number: Option<i64>,
+    cursor: Option<String>,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[allow(dead_code)]
+struct CompleteCall {
+    calendar_event_id: Option<String>,
+    client_unique_id: Option<String>,
+    custom_data: Option<String>,
+    direction: Option<String>,
+    duration: Option<i64>,
+    id: Option<String>,
+    is_private: Option<bool>,
+    language: Option<String>,
+    media: Option<String>,
+    meeting_url: Option<String>,
+    primary_user_id: Option<String>,
+    purpose: Option<String>,
+    scheduled: Option<chrono::DateTime<chrono::Utc>>,
+    scope: Option<String>,
+    sdr_disposition: Option<String>,
+    started: Option<chrono::DateTime<chrono::Utc>>,
+    system: Option<String>,
+    title: Option<String>,
+    url: Option<String>,
+    workspace_id: Option<String>,
+}
+
 /// How a bare loop decodes a page.
 #[derive(Clone, Copy)]
 enum Decode {
     Value,
     Typed,
     Minimal,
+    /// Hand-written structs of the same fields as the generated types (GET only).
+    Complete,
 }
 
 /// One decoded page: calls, sum of id lengths, next cursor.
@@ -585,6 +665,16 @@ fn decode_page(body: &[u8], extensive: bool, decode: Decode) -> (u64, usize, Opt
                 cursor(page.records),
             )
         };
+    }
+    if let Decode::Complete = decode {
+        assert!(!extensive, "the complete hand-written structs cover GET /v2/calls");
+        let page: CompletePage = serde_json::from_slice(body).expect("JSON");
+        let ids = page.calls.iter().filter_map(|c| c.id.as_ref());
+        return (
+            page.calls.len() as u64,
+            ids.map(String::len).sum(),
+            page.records.and_then(|r| r.cursor),
+        );
     }
     if let Decode::Minimal = decode {
         if extensive {
@@ -1294,11 +1384,14 @@ async fn run_case(name: &str, args: &[String]) -> Value {
         "paging-value-get" => paging_bare(args, false, Decode::Value).await,
         "paging-typed-get" => paging_bare(args, false, Decode::Typed).await,
         "paging-lean-get" => paging_bare(args, false, Decode::Minimal).await,
+        "paging-complete-get" => paging_bare(args, false, Decode::Complete).await,
         "paging-value-extensive" => paging_bare(args, true, Decode::Value).await,
         "paging-typed-extensive" => paging_bare(args, true, Decode::Typed).await,
         "paging-lean-extensive" => paging_bare(args, true, Decode::Minimal).await,
         "upload-client" => upload_client(args).await,
         "rate-limit" => rate_limit_client(args).await,
+        #[cfg(feature = "sync")]
+        "sync-sqlite" => sync_bench::sync_child(args).await,
         other => panic!("unknown case {other}"),
     }
 }

@@ -15,6 +15,8 @@
 //! - [`actions`]: one method per connector action, with inputs checked
 //!   before anything is sent.
 //! - [`webhook`]: verification of Process Automation (automation rule) webhooks.
+//! - `sync` (feature `sync`): incremental, resumable sync of a tenant into
+//!   SQLite or PostgreSQL, planned against the daily budget.
 //!
 //! ```no_run
 //! use futures::TryStreamExt;
@@ -40,6 +42,7 @@
 //! | `webhook-server` | [`webhook::server`]: an axum receiver for automation-rule webhooks (a router per rule set, answers only once the event is handed off, deduplication) and `http_guard`, its bounded accept loop (connection cap, header and body timeouts, graceful stop) |
 //! | `test-util` | [`webhook::test_util`]: helpers for your own tests, making RSA test keys and signing webhook deliveries as Gong does (brings in the `rsa` crate; not for production keys) |
 //! | `redis` | [`quota::RedisQuota`]: Gong's pacing and daily budget shared by every machine of a tenant through Redis |
+//! | `sync` | [`sync`]: incremental, resumable sync of calls, transcripts, users, workspaces and the library into SQLite (bundled) or PostgreSQL, with every page's rows and checkpoint in one transaction and the run planned against the daily budget |
 //!
 //! Items that need a feature say so in these docs.
 //!
@@ -73,6 +76,9 @@ pub mod quota;
 pub mod raw;
 pub mod redact;
 pub mod retry;
+#[cfg(feature = "sync")]
+#[cfg_attr(docsrs, doc(cfg(feature = "sync")))]
+pub mod sync;
 pub mod transport;
 pub mod validate;
 pub mod webhook;

@@ -18,6 +18,10 @@ mod oauth_store;
 mod package;
 mod sandbox;
 mod spec_pipeline;
+#[cfg(feature = "sync")]
+mod sync;
+#[cfg(feature = "sync")]
+mod sync_pg;
 mod typed_calls;
 mod webhook;
 mod webhook_receiver;

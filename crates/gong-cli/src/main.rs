@@ -5,7 +5,7 @@
 //! action takes its inputs as flags or as JSON (`--input FILE|-`), so people
 //! and agents drive it the same way. Also: automation-rule webhooks
 //! (`gong webhook listen|sign|keygen`), the embedded Gong (`--sandbox`,
-//! `gong sandbox serve`, feature `sandbox`) and `gong tour`. See
+//! `gong sandbox serve`, feature `sandbox`), `gong sync` and `gong tour`. See
 //! `gong --help` and the README's "Command line" section.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -35,6 +35,7 @@ mod privacy;
 mod raw;
 mod sandbox;
 mod schema;
+mod sync;
 mod tour;
 mod transcripts;
 mod users;
@@ -119,6 +120,9 @@ pub enum Command {
     /// The embedded Gong: serve it standalone, or show what `--sandbox` runs against.
     #[command(subcommand)]
     Sandbox(sandbox::SandboxCmd),
+    /// Copy the tenant into SQLite or PostgreSQL, incrementally and resumably, within
+    /// the daily budget: `gong sync --db sqlite:gong.db` (add `--plan` for the estimate).
+    Sync(Box<sync::SyncArgs>),
     /// A guided run with real results: calls across pages, transcripts, a new call with
     /// its media, and the automation-rule webhook it fires. Try `gong --sandbox tour`.
     Tour(tour::TourArgs),
@@ -189,6 +193,7 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
         Command::Schema(a) => schema::run(&ctx, a),
         Command::Webhook(c) => webhook::run(&ctx, c).await,
         Command::Sandbox(c) => sandbox::run(&ctx, c).await,
+        Command::Sync(a) => sync::run(&ctx, a).await,
         Command::Tour(a) => tour::tour(ctx.global, ctx.progress, a).await,
         Command::Completions(a) => completions::completions(a),
         Command::Man(a) => completions::man(a),

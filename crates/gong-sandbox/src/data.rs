@@ -347,6 +347,9 @@ pub(crate) struct Data {
     pub event_ids: HashSet<(&'static str, String)>,
     pub ids: IdMint,
     pub next_call_n: u64,
+    /// Calls whose transcript Gong has not finished yet (left out of
+    /// transcript answers).
+    pub transcripts_withheld: HashSet<String>,
 }
 
 fn base_time() -> DateTime<Utc> {
@@ -544,6 +547,7 @@ impl Data {
             event_ids: HashSet::new(),
             ids,
             next_call_n: 0,
+            transcripts_withheld: HashSet::new(),
         };
         data.generate_calls(sizes.calls, &mut rng);
         data.generate_folders(&mut rng);

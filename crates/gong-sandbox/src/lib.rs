@@ -458,6 +458,23 @@ impl SandboxHandle {
         self.shared.lock().data.calls.iter().map(|c| gong_id(&c.id)).collect()
     }
 
+    /// Leaves these calls out of transcript answers, as Gong does while it
+    /// is still transcribing them, until [`SandboxHandle::release_transcripts`].
+    pub fn withhold_transcripts(&self, call_ids: &[GongId]) {
+        let mut st = self.shared.lock();
+        for id in call_ids {
+            st.data.transcripts_withheld.insert(id.as_str().to_owned());
+        }
+    }
+
+    /// Transcripts of these calls are finished: answers include them again.
+    pub fn release_transcripts(&self, call_ids: &[GongId]) {
+        let mut st = self.shared.lock();
+        for id in call_ids {
+            st.data.transcripts_withheld.remove(id.as_str());
+        }
+    }
+
     /// The company users (not Gong's avatars).
     pub fn users(&self) -> Vec<SandboxUser> {
         self.shared

@@ -7,6 +7,8 @@ mod conventions;
 mod hostile;
 #[cfg(feature = "sandbox")]
 mod sandbox;
+#[cfg(feature = "sandbox")]
+mod sync;
 mod webhook;
 
 /// A scratch directory, removed when dropped. Its name holds the process id

@@ -226,7 +226,9 @@ pub(crate) fn transcripts(sb: &Shared, ctx: &Ctx, req: types::PublicApiBaseReque
     };
     let listing = format!("transcripts|{}", serde_json::to_string(f).unwrap_or_default());
     let mut st = sb.lock();
-    let idx = filter.indices(&st.data);
+    let mut idx = filter.indices(&st.data);
+    // A call whose transcript is not finished is not in the answer.
+    idx.retain(|&i| !st.data.transcripts_withheld.contains(&st.data.calls[i].id));
     if idx.is_empty() {
         return not_found_list(ctx, "transcripts");
     }

@@ -1,0 +1,114 @@
+//! `gong sync` end to end against the embedded Gong (`--sandbox`, the same
+//! seed every time, so a second command sees the same tenant).
+
+use std::path::Path;
+use std::process::Command;
+
+use serde_json::Value;
+
+use crate::TempDir;
+
+fn gong(home: &Path, args: &[&str]) -> (i32, Value, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_gong"))
+        .env_clear()
+        .env("HOME", home)
+        .env("GONG_CONFIG", home.join("profiles.json"))
+        .env("GONG_RETRIES", "0")
+        .current_dir(home)
+        .args(args)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    let json = if stdout.trim().is_empty() {
+        Value::Null
+    } else {
+        serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("not JSON ({e}): {stdout}\n{stderr}"))
+    };
+    (out.status.code().unwrap_or(-1), json, stderr)
+}
+
+#[test]
+fn sync_copies_the_sandbox_then_rereads_only_the_hold_back_window() {
+    let dir = TempDir::new("sync");
+    let db = format!("sqlite:{}", dir.path("gong.db").display());
+    let home = dir.0.as_path();
+
+    // The plan sends only first pages and writes nothing.
+    let (code, plan, stderr) = gong(home, &["--sandbox", "sync", "--db", &db, "--plan", "-o", "json"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(plan["fits"], true);
+    let calls = plan["streams"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["stream"] == "calls")
+        .unwrap();
+    assert_eq!(calls["records"], 250);
+
+    let (code, first, stderr) = gong(home, &["--sandbox", "sync", "--db", &db, "-o", "json"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(first["outcome"], "done");
+    assert!(stderr.contains("synced ") && stderr.contains(": done"), "{stderr}");
+    let stream = |v: &Value, name: &str| {
+        v["streams"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["stream"] == name)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(stream(&first, "calls")["inserted"], 250);
+    assert_eq!(stream(&first, "transcripts")["inserted"], 250);
+    // 3 pages of calls and 3 batches of transcripts for 250 calls.
+    assert_eq!(stream(&first, "calls")["requests"], 3);
+    assert_eq!(stream(&first, "transcripts")["requests"], 3);
+
+    let (code, second, stderr) = gong(home, &["--sandbox", "sync", "--db", &db, "-o", "json"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(second["requests"], 1, "{second}");
+    assert_eq!(stream(&second, "users")["skipped"], true);
+
+    // Only the streams asked for.
+    let (code, third, stderr) = gong(
+        home,
+        &[
+            "--sandbox",
+            "sync",
+            "--db",
+            &db,
+            "--streams",
+            "users",
+            "--refresh-every",
+            "0s",
+            "-o",
+            "json",
+        ],
+    );
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(third["streams"].as_array().unwrap().len(), 1);
+    assert_eq!(stream(&third, "users")["unchanged"], 20);
+}
+
+#[test]
+fn bad_sync_flags_are_usage_errors_naming_the_flag() {
+    let dir = TempDir::new("sync-flags");
+    let home = dir.0.as_path();
+    for (args, needle) in [
+        (vec!["--streams", "calls,meetings"], "streams"),
+        (vec!["--hold-back", "a day"], "hold-back"),
+        (vec!["--since", "yesterday"], "--since"),
+        (vec!["--reserve", "100"], "--reserve"),
+    ] {
+        let mut all = vec!["--sandbox", "sync", "--db", "sqlite:never.db"];
+        all.extend(args);
+        let (code, _, stderr) = gong(home, &all);
+        assert_eq!(code, 2, "{all:?}: {stderr}");
+        assert!(stderr.contains(needle), "{all:?}: {stderr}");
+    }
+    assert!(
+        !dir.path("never.db").exists(),
+        "nothing opened before the flags are checked"
+    );
+}

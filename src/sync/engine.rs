@@ -1,0 +1,1047 @@
+//! The run: planning, the streams' passes, budget stops.
+
+use std::collections::HashSet;
+use std::time::{Duration, Instant};
+
+use chrono::{DateTime, Utc};
+use reqwest::Method;
+use serde_json::{Value, json};
+
+use super::store::{
+    CallRow, Checkpoint, FolderCallRow, FolderRow, PageWrite, Row, Store, TranscriptRow, UserRow, WorkspaceRow,
+    WriteCounts,
+};
+use super::{CURSOR_MAX_AGE, SyncOptions, SyncStream, TRANSCRIPT_BATCH};
+use crate::error::{Error, PagingError, Result};
+use crate::paging::{self, Page};
+use crate::raw::RawRequest;
+use crate::{Client, GongId};
+
+/// Records per page of Gong's listings.
+const PAGE_SIZE: u64 = 100;
+
+/// What a stream will cost.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StreamPlan {
+    /// The stream.
+    pub stream: SyncStream,
+    /// False when the stream is fresh (read within `refresh_every`) and is skipped.
+    pub due: bool,
+    /// True when the stream goes on with a pass an earlier run left.
+    pub resumes: bool,
+    /// Records to read, when known.
+    pub records: Option<u64>,
+    /// Requests still to send (the planning requests already sent are not counted).
+    pub requests: u64,
+}
+
+/// A run's estimate against the daily budget.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Plan {
+    /// Per stream.
+    pub streams: Vec<StreamPlan>,
+    /// Requests the run still needs.
+    pub requests: u64,
+    /// Requests planning spent (first pages, kept for the run).
+    pub planning_requests: u64,
+    /// Requests spent today (by everyone sharing the quota), after planning.
+    pub spent_today: u32,
+    /// The daily budget, if any.
+    pub daily_limit: Option<u32>,
+    /// Share of the budget left to others.
+    pub reserve: f64,
+    /// Requests this run may still spend today (budget less reserve less
+    /// spent); `None` without a daily budget.
+    pub budget_left: Option<u64>,
+}
+
+impl Plan {
+    /// True when the estimate fits what is left of today's budget.
+    pub fn fits(&self) -> bool {
+        self.budget_left.is_none_or(|left| self.requests <= left)
+    }
+}
+
+/// How a run ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SyncOutcome {
+    /// Every chosen stream finished its pass.
+    Done,
+    /// The budget (less the reserve) was reached; the run stopped after a
+    /// committed page and the next run goes on from there.
+    BudgetReached,
+}
+
+/// What one stream did in a run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StreamReport {
+    /// The stream.
+    pub stream: SyncStream,
+    /// Records received.
+    pub records: u64,
+    /// Inserted, updated, unchanged.
+    pub counts: WriteCounts,
+    /// Requests sent for it (planning included).
+    pub requests: u64,
+    /// True when its pass finished (or it was fresh and skipped).
+    pub finished: bool,
+    /// True when it was fresh and skipped.
+    pub skipped: bool,
+}
+
+/// What a run did.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SyncReport {
+    /// The plan it started from.
+    pub plan: Plan,
+    /// Per stream, in the order run.
+    pub streams: Vec<StreamReport>,
+    /// Requests sent in all (planning included).
+    pub requests: u64,
+    /// How it ended.
+    pub outcome: SyncOutcome,
+    /// Time taken.
+    pub elapsed: Duration,
+}
+
+impl SyncReport {
+    /// Records received over all streams.
+    pub fn records(&self) -> u64 {
+        self.streams.iter().map(|s| s.records).sum()
+    }
+}
+
+/// A progress report, after every committed page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SyncProgress {
+    /// The stream being synced.
+    pub stream: SyncStream,
+    /// Records received by this stream so far in the run.
+    pub records: u64,
+    /// Records the stream expects, when known.
+    pub records_expected: Option<u64>,
+    /// Requests sent by the run so far.
+    pub requests: u64,
+    /// Requests the run expects in all.
+    pub requests_expected: u64,
+    /// Requests left of today's budget less the reserve.
+    pub budget_left: Option<u64>,
+}
+
+type ProgressFn<'a> = Box<dyn Fn(&SyncProgress) + Send + std::marker::Sync + 'a>;
+
+/// One sync run of a client into a store. See [`crate::sync`].
+pub struct Syncer<'a> {
+    client: Client,
+    store: &'a dyn Store,
+    options: SyncOptions,
+    progress: Option<ProgressFn<'a>>,
+}
+
+impl std::fmt::Debug for Syncer<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Syncer")
+            .field("options", &self.options)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Why a stream stopped early.
+enum Stop {
+    Budget,
+    Fail(Error),
+}
+
+impl From<Error> for Stop {
+    fn from(e: Error) -> Self {
+        match e {
+            Error::BudgetSpent { .. } => Stop::Budget,
+            e => Stop::Fail(e),
+        }
+    }
+}
+
+/// First pages fetched while planning, kept for the run.
+#[derive(Default)]
+struct Prefetched {
+    users: Option<Page<Value>>,
+    calls: Option<(Checkpoint, Page<Value>)>,
+}
+
+/// Running totals of the run.
+struct Run {
+    started_requests: u64,
+    requests_expected: u64,
+    report: Vec<StreamReport>,
+}
+
+impl<'a> Syncer<'a> {
+    /// A run of `client` into `store` with `options`.
+    pub fn new(client: &Client, store: &'a dyn Store, options: SyncOptions) -> Self {
+        Syncer {
+            client: client.clone(),
+            store,
+            options,
+            progress: None,
+        }
+    }
+
+    /// Calls `f` after every committed page.
+    pub fn on_progress(mut self, f: impl Fn(&SyncProgress) + Send + std::marker::Sync + 'a) -> Self {
+        self.progress = Some(Box::new(f));
+        self
+    }
+
+    fn sent(&self) -> u64 {
+        self.client.stats().requests_sent
+    }
+
+    /// Requests left today for this run: the budget less the reserve less
+    /// what everyone sharing the quota spent. `None`: no daily budget.
+    async fn budget_left(&self) -> Result<Option<u64>> {
+        let usage = self.client.transport().quota().usage().await?;
+        Ok(usage.daily_limit.map(|limit| {
+            let cap = (f64::from(limit) * (1.0 - self.options.reserve)).floor() as u64;
+            cap.saturating_sub(u64::from(usage.spent_today))
+        }))
+    }
+
+    /// Fails with `Stop::Budget` when no request is left.
+    async fn may_send(&self) -> std::result::Result<(), Stop> {
+        match self.budget_left().await? {
+            Some(0) => Err(Stop::Budget),
+            _ => Ok(()),
+        }
+    }
+
+    fn due(&self, cp: &Checkpoint) -> bool {
+        cp.in_pass()
+            || cp.high_water.is_none_or(|h| {
+                Utc::now().signed_duration_since(h).to_std().unwrap_or_default() >= self.options.refresh_every
+            })
+    }
+
+    /// Estimates the run's requests; sends only the first pages it needs
+    /// for `totalRecords` (and [`Syncer::run`] reuses them).
+    pub async fn plan(&self) -> Result<Plan> {
+        self.options.validate()?;
+        Ok(self.plan_inner().await?.0)
+    }
+
+    /// True when a request may be sent without reaching the budget.
+    async fn can_send(&self) -> Result<bool> {
+        Ok(self.budget_left().await? != Some(0))
+    }
+
+    async fn plan_inner(&self) -> Result<(Plan, Prefetched)> {
+        let before = self.sent();
+        let mut pre = Prefetched::default();
+        let mut streams = Vec::new();
+        let mut new_calls: u64 = 0;
+        for &stream in self.options.stream_list() {
+            let cp = self.store.checkpoint(stream).await?;
+            let mut sp = StreamPlan {
+                stream,
+                due: true,
+                resumes: cp.in_pass(),
+                records: None,
+                requests: 0,
+            };
+            match stream {
+                SyncStream::Workspaces => {
+                    sp.due = self.due(&cp);
+                    sp.requests = u64::from(sp.due);
+                }
+                SyncStream::Users => {
+                    sp.due = self.due(&cp);
+                    if sp.due {
+                        if let Some(total) = cp.pass_total.filter(|_| cp.in_pass() && self.cursor_usable(&cp)) {
+                            sp.records = Some(total as u64);
+                            sp.requests = pages_for(total as u64).saturating_sub(cp.pass_pages as u64);
+                        } else if !self.can_send().await? {
+                            sp.requests = 1;
+                        } else {
+                            let page = self.users_page(None).await?;
+                            let total = page.total_records.unwrap_or(page.items.len() as i64).max(0) as u64;
+                            sp.records = Some(total);
+                            sp.requests = pages_for(total).saturating_sub(1);
+                            pre.users = Some(page);
+                        }
+                    }
+                }
+                SyncStream::Calls => {
+                    let (pass, fresh_cursor) = self.calls_pass(&cp);
+                    if let (true, Some(total)) = (fresh_cursor, pass.pass_total) {
+                        sp.records = Some(total as u64);
+                        sp.requests = pages_for(total as u64).saturating_sub(pass.pass_pages as u64);
+                        new_calls = (total as u64).saturating_sub(pass.pass_pages as u64 * PAGE_SIZE);
+                    } else if !self.can_send().await? {
+                        sp.requests = 1;
+                    } else {
+                        let page = self.calls_page(&pass, None).await?;
+                        let total = page.total_records.unwrap_or(page.items.len() as i64).max(0) as u64;
+                        let kept = self.store.calls_since(pass.pass_from).await?;
+                        new_calls = total.saturating_sub(kept);
+                        sp.records = Some(total);
+                        sp.requests = pages_for(total).saturating_sub(1);
+                        pre.calls = Some((pass, page));
+                    }
+                }
+                SyncStream::Transcripts => {
+                    let due = self
+                        .store
+                        .transcripts_due_count(self.options.transcript_attempts)
+                        .await?;
+                    let expected = due
+                        + if self.options.stream_list().contains(&SyncStream::Calls) {
+                            new_calls
+                        } else {
+                            0
+                        };
+                    sp.records = Some(expected);
+                    sp.requests = expected.div_ceil(TRANSCRIPT_BATCH as u64);
+                }
+                SyncStream::Library => {
+                    // The folder list is read by the pass itself: a run the
+                    // budget stops before the library would waste it here.
+                    sp.due = self.due(&cp);
+                    if sp.due {
+                        let known = self.store.counts().await?.folders;
+                        let done = if cp.in_pass() { cp.pass_pages.max(0) as u64 } else { 0 };
+                        sp.records = (known > 0).then_some(known);
+                        sp.requests = 1 + known.saturating_sub(done);
+                    }
+                }
+            }
+            streams.push(sp);
+        }
+        let usage = self.client.transport().quota().usage().await?;
+        let plan = Plan {
+            requests: streams.iter().map(|s| s.requests).sum(),
+            streams,
+            planning_requests: self.sent().saturating_sub(before),
+            spent_today: usage.spent_today,
+            daily_limit: usage.daily_limit,
+            reserve: self.options.reserve,
+            budget_left: self.budget_left().await?,
+        };
+        Ok((plan, pre))
+    }
+
+    /// Plans, then syncs each chosen stream in turn, stopping cleanly when
+    /// the budget (less the reserve) is reached.
+    pub async fn run(&self) -> Result<SyncReport> {
+        self.options.validate()?;
+        let clock = Instant::now();
+        let started_requests = self.sent();
+        let (plan, mut pre) = match self.plan_inner().await {
+            Ok(p) => p,
+            // The quota's own hard limit, reached while planning.
+            Err(Error::BudgetSpent { .. }) => {
+                let usage = self.client.transport().quota().usage().await?;
+                let plan = Plan {
+                    streams: Vec::new(),
+                    requests: 0,
+                    planning_requests: self.sent().saturating_sub(started_requests),
+                    spent_today: usage.spent_today,
+                    daily_limit: usage.daily_limit,
+                    reserve: self.options.reserve,
+                    budget_left: Some(0),
+                };
+                return Ok(SyncReport {
+                    plan,
+                    streams: Vec::new(),
+                    requests: self.sent().saturating_sub(started_requests),
+                    outcome: SyncOutcome::BudgetReached,
+                    elapsed: clock.elapsed(),
+                });
+            }
+            Err(e) => return Err(e),
+        };
+        let mut run = Run {
+            started_requests,
+            requests_expected: plan.requests + plan.planning_requests,
+            report: Vec::new(),
+        };
+        let mut outcome = SyncOutcome::Done;
+        for sp in &plan.streams {
+            let stream = sp.stream;
+            let mut rep = StreamReport {
+                stream,
+                records: 0,
+                counts: WriteCounts::default(),
+                requests: 0,
+                finished: false,
+                skipped: !sp.due,
+            };
+            let before = self.sent();
+            // A first page read while planning counts for its stream.
+            rep.requests += u64::from(match stream {
+                SyncStream::Users => pre.users.is_some(),
+                SyncStream::Calls => pre.calls.is_some(),
+                _ => false,
+            });
+            let result = if !sp.due {
+                Ok(())
+            } else {
+                match stream {
+                    SyncStream::Workspaces => self.sync_workspaces(&mut rep, &run).await,
+                    SyncStream::Users => self.sync_users(&mut rep, &run, pre.users.take(), sp.records).await,
+                    SyncStream::Calls => self.sync_calls(&mut rep, &run, pre.calls.take(), sp.records).await,
+                    SyncStream::Transcripts => self.sync_transcripts(&mut rep, &run, sp.records).await,
+                    SyncStream::Library => self.sync_library(&mut rep, &run).await,
+                }
+            };
+            rep.requests += self.sent().saturating_sub(before);
+            match result {
+                Ok(()) => rep.finished = true,
+                Err(Stop::Budget) => outcome = SyncOutcome::BudgetReached,
+                Err(Stop::Fail(e)) => return Err(e),
+            }
+            run.report.push(rep);
+            if outcome == SyncOutcome::BudgetReached {
+                break;
+            }
+        }
+        let spent = self.sent().saturating_sub(run.started_requests);
+        Ok(SyncReport {
+            plan,
+            streams: run.report,
+            requests: spent,
+            outcome,
+            elapsed: clock.elapsed(),
+        })
+    }
+
+    async fn progress(&self, run: &Run, rep: &StreamReport, expected: Option<u64>) -> Result<()> {
+        if let Some(f) = &self.progress {
+            let p = SyncProgress {
+                stream: rep.stream,
+                records: rep.records,
+                records_expected: expected,
+                requests: self.sent().saturating_sub(run.started_requests),
+                requests_expected: run.requests_expected,
+                budget_left: self.budget_left().await?,
+            };
+            f(&p);
+        }
+        Ok(())
+    }
+
+    fn cursor_usable(&self, cp: &Checkpoint) -> bool {
+        cp.cursor.is_some()
+            && cp
+                .cursor_at
+                .is_some_and(|at| Utc::now().signed_duration_since(at).to_std().unwrap_or_default() < CURSOR_MAX_AGE)
+    }
+
+    /// The pass of calls to run: the one in progress, or a new one. The
+    /// bool says whether its saved cursor can be followed.
+    fn calls_pass(&self, cp: &Checkpoint) -> (Checkpoint, bool) {
+        if cp.in_pass() {
+            if cp.cursor.is_none() || self.cursor_usable(cp) {
+                return (cp.clone(), cp.cursor.is_some());
+            }
+            // The cursor is stale: restart the pass, from its latest
+            // committed start time when the pages came in order.
+            let mut restart = cp.clone();
+            if cp.pass_ordered && cp.pass_last_started.is_some() {
+                restart.pass_from = cp.pass_last_started;
+            }
+            restart.cursor = None;
+            restart.cursor_at = None;
+            restart.pass_total = None;
+            restart.pass_pages = 0;
+            return (restart, false);
+        }
+        let now = self.options.until.unwrap_or_else(now_micros);
+        let from = self.options.since.or_else(|| {
+            cp.high_water
+                .map(|h| h - chrono::Duration::from_std(self.options.hold_back).unwrap_or_default())
+        });
+        let pass = Checkpoint {
+            generation: cp.generation,
+            cursor: None,
+            cursor_at: None,
+            pass_from: from,
+            pass_to: Some(now),
+            pass_total: None,
+            pass_pages: 0,
+            pass_last_started: None,
+            pass_ordered: true,
+            high_water: cp.high_water,
+        };
+        (pass, false)
+    }
+
+    async fn sync_calls(
+        &self,
+        rep: &mut StreamReport,
+        run: &Run,
+        pre: Option<(Checkpoint, Page<Value>)>,
+        expected: Option<u64>,
+    ) -> std::result::Result<(), Stop> {
+        let (mut cp, mut first) = match pre {
+            Some((pass, page)) => (pass, Some(page)),
+            None => (
+                self.calls_pass(&self.store.checkpoint(SyncStream::Calls).await?).0,
+                None,
+            ),
+        };
+        let mut seen: HashSet<String> = cp.cursor.iter().cloned().collect();
+        let mut restarted = false;
+        loop {
+            let page = match first.take() {
+                Some(p) => p,
+                None => {
+                    self.may_send().await?;
+                    let sent_cursor = cp.cursor.clone();
+                    match self.calls_page(&cp, sent_cursor.clone()).await {
+                        Ok(p) => p,
+                        Err(e) if sent_cursor.is_some() && !restarted && refused_cursor(&e) => {
+                            // Gong no longer knows the cursor: restart the pass.
+                            restarted = true;
+                            let stored = self.store.checkpoint(SyncStream::Calls).await?;
+                            let mut c = stored.clone();
+                            c.cursor_at = None;
+                            cp = self.calls_pass(&c).0;
+                            seen.clear();
+                            continue;
+                        }
+                        Err(e) => return Err(e.into()),
+                    }
+                }
+            };
+            let mut rows = Vec::with_capacity(page.items.len());
+            let mut ordered = cp.pass_ordered;
+            let mut last = cp.pass_last_started;
+            for item in &page.items {
+                let row = call_row(item)?;
+                if let Some(s) = row.started {
+                    if last.is_some_and(|l| s < l) {
+                        ordered = false;
+                    }
+                    last = Some(last.map_or(s, |l| l.max(s)));
+                }
+                rows.push(Row::Call(row));
+            }
+            rep.records += rows.len() as u64;
+            let next = paging::next_cursor(
+                &mut seen,
+                page.next_cursor.clone(),
+                "listCallsExtensive",
+                cp.pass_pages as usize + 1,
+            )?;
+            let expected_generation = cp.generation;
+            let done = next.is_none();
+            let mut after = Checkpoint {
+                generation: expected_generation + 1,
+                cursor_at: next.as_ref().map(|_| now_micros()),
+                cursor: next,
+                pass_total: cp.pass_total.or(page.total_records),
+                pass_pages: cp.pass_pages + 1,
+                pass_last_started: last,
+                pass_ordered: ordered,
+                ..cp.clone()
+            };
+            if done {
+                after = Checkpoint {
+                    generation: expected_generation + 1,
+                    high_water: cp.pass_to.or(cp.high_water),
+                    ..Checkpoint::default()
+                };
+            }
+            rep.counts += self
+                .store
+                .write(PageWrite {
+                    stream: SyncStream::Calls,
+                    expected_generation,
+                    checkpoint: after.clone(),
+                    rows,
+                    transcript_misses: Vec::new(),
+                    replace_folder: None,
+                })
+                .await?;
+            cp = after;
+            self.progress(run, rep, expected).await?;
+            if done {
+                return Ok(());
+            }
+        }
+    }
+
+    async fn sync_users(
+        &self,
+        rep: &mut StreamReport,
+        run: &Run,
+        pre: Option<Page<Value>>,
+        expected: Option<u64>,
+    ) -> std::result::Result<(), Stop> {
+        let stored = self.store.checkpoint(SyncStream::Users).await?;
+        let mut cp = if stored.in_pass() && self.cursor_usable(&stored) && pre.is_none() {
+            stored
+        } else {
+            Checkpoint {
+                generation: stored.generation,
+                pass_to: Some(now_micros()),
+                pass_ordered: true,
+                high_water: stored.high_water,
+                ..Checkpoint::default()
+            }
+        };
+        let mut first = pre;
+        let mut seen: HashSet<String> = cp.cursor.iter().cloned().collect();
+        loop {
+            let page = match first.take() {
+                Some(p) => p,
+                None => {
+                    self.may_send().await?;
+                    self.users_page(cp.cursor.clone()).await?
+                }
+            };
+            let rows = page.items.iter().map(user_row).collect::<Result<Vec<_>>>()?;
+            rep.records += rows.len() as u64;
+            let next = paging::next_cursor(
+                &mut seen,
+                page.next_cursor.clone(),
+                "listUsers",
+                cp.pass_pages as usize + 1,
+            )?;
+            let done = next.is_none();
+            let after = if done {
+                Checkpoint {
+                    high_water: cp.pass_to,
+                    ..Checkpoint::default()
+                }
+            } else {
+                Checkpoint {
+                    cursor_at: Some(now_micros()),
+                    cursor: next,
+                    pass_total: cp.pass_total.or(page.total_records),
+                    pass_pages: cp.pass_pages + 1,
+                    ..cp.clone()
+                }
+            };
+            rep.counts += self.write(SyncStream::Users, &cp, &after, rows, None).await?;
+            cp = Checkpoint {
+                generation: cp.generation + 1,
+                ..after
+            };
+            self.progress(run, rep, expected).await?;
+            if done {
+                return Ok(());
+            }
+        }
+    }
+
+    async fn write(
+        &self,
+        stream: SyncStream,
+        cp: &Checkpoint,
+        after: &Checkpoint,
+        rows: Vec<Row>,
+        replace_folder: Option<GongId>,
+    ) -> Result<WriteCounts> {
+        self.store
+            .write(PageWrite {
+                stream,
+                expected_generation: cp.generation,
+                checkpoint: after.clone(),
+                rows,
+                transcript_misses: Vec::new(),
+                replace_folder,
+            })
+            .await
+    }
+
+    async fn sync_workspaces(&self, rep: &mut StreamReport, run: &Run) -> std::result::Result<(), Stop> {
+        let cp = self.store.checkpoint(SyncStream::Workspaces).await?;
+        self.may_send().await?;
+        let started = now_micros();
+        let body = self.get_json("/v2/workspaces", &[]).await?;
+        let rows = array(&body, "workspaces")
+            .iter()
+            .map(|w| {
+                Ok(Row::Workspace(WorkspaceRow {
+                    id: gong_id(w, "id", "workspaces[].id")?,
+                    name: text(w, "name"),
+                    json: w.to_string(),
+                }))
+            })
+            .collect::<Result<Vec<_>>>()?;
+        rep.records = rows.len() as u64;
+        let after = Checkpoint {
+            high_water: Some(started),
+            ..Checkpoint::default()
+        };
+        rep.counts += self.write(SyncStream::Workspaces, &cp, &after, rows, None).await?;
+        self.progress(run, rep, Some(rep.records)).await?;
+        Ok(())
+    }
+
+    async fn sync_transcripts(
+        &self,
+        rep: &mut StreamReport,
+        run: &Run,
+        expected: Option<u64>,
+    ) -> std::result::Result<(), Stop> {
+        let mut cp = self.store.checkpoint(SyncStream::Transcripts).await?;
+        if !cp.in_pass() {
+            cp.pass_to = Some(now_micros());
+            cp.cursor = None;
+        }
+        loop {
+            let ids = self
+                .store
+                .transcripts_due(cp.cursor.clone(), self.options.transcript_attempts, TRANSCRIPT_BATCH)
+                .await?;
+            if ids.is_empty() {
+                let after = Checkpoint {
+                    high_water: cp.pass_to,
+                    ..Checkpoint::default()
+                };
+                self.write(SyncStream::Transcripts, &cp, &after, Vec::new(), None)
+                    .await?;
+                return Ok(());
+            }
+            let mut got: Vec<Row> = Vec::new();
+            let mut have: HashSet<String> = HashSet::new();
+            let mut cursor: Option<String> = None;
+            let mut seen = HashSet::new();
+            let mut pages = 0;
+            loop {
+                self.may_send().await?;
+                let page = self.transcripts_page(&ids, cursor.take()).await?;
+                pages += 1;
+                for item in &page.items {
+                    let call_id = gong_id(item, "callId", "callTranscripts[].callId")?;
+                    let monologues = item.get("transcript").and_then(Value::as_array).map_or(0, Vec::len);
+                    // Only ids asked for, and only real transcripts, count.
+                    if monologues > 0 && ids.contains(&call_id) && have.insert(call_id.as_str().to_owned()) {
+                        got.push(Row::Transcript(TranscriptRow {
+                            call_id,
+                            monologues: monologues as i64,
+                            json: item.to_string(),
+                        }));
+                    }
+                }
+                match paging::next_cursor(&mut seen, page.next_cursor, "getCallTranscripts", pages)? {
+                    Some(c) => cursor = Some(c),
+                    None => break,
+                }
+            }
+            let misses: Vec<GongId> = ids.iter().filter(|i| !have.contains(i.as_str())).cloned().collect();
+            rep.records += got.len() as u64;
+            let after = Checkpoint {
+                cursor: ids.last().map(|i| i.as_str().to_owned()),
+                pass_pages: cp.pass_pages + pages as i64,
+                ..cp.clone()
+            };
+            rep.counts += self
+                .store
+                .write(PageWrite {
+                    stream: SyncStream::Transcripts,
+                    expected_generation: cp.generation,
+                    checkpoint: after.clone(),
+                    rows: got,
+                    transcript_misses: misses,
+                    replace_folder: None,
+                })
+                .await?;
+            cp = Checkpoint {
+                generation: cp.generation + 1,
+                ..after
+            };
+            self.progress(run, rep, expected).await?;
+        }
+    }
+
+    async fn sync_library(&self, rep: &mut StreamReport, run: &Run) -> std::result::Result<(), Stop> {
+        let mut cp = self.store.checkpoint(SyncStream::Library).await?;
+        if !cp.in_pass() {
+            cp.pass_to = Some(now_micros());
+            cp.cursor = None;
+        }
+        self.may_send().await?;
+        let folders = self.folders().await?;
+        let expected = Some(folders.len() as u64);
+        for folder in &folders {
+            let id = gong_id(folder, "id", "folders[].id")?;
+            if cp.cursor.as_deref().is_some_and(|done| id.as_str() <= done) {
+                continue;
+            }
+            self.may_send().await?;
+            let content = match self
+                .get_json("/v2/library/folder-content", &[("folderId", id.as_str())])
+                .await
+            {
+                Ok(v) => v,
+                // A folder deleted since it was listed has no calls.
+                Err(Error::Api { status: 404, .. }) => json!({ "calls": [] }),
+                Err(e) => return Err(e.into()),
+            };
+            let mut rows = vec![Row::Folder(FolderRow {
+                id: id.clone(),
+                name: text(folder, "name"),
+                parent_folder_id: id_text(folder, "parentFolderId"),
+                json: folder.to_string(),
+            })];
+            for call in array(&content, "calls") {
+                rows.push(Row::FolderCall(FolderCallRow {
+                    folder_id: id.clone(),
+                    call_id: gong_id(call, "id", "calls[].id")?,
+                    title: text(call, "title"),
+                    json: call.to_string(),
+                }));
+            }
+            rep.records += rows.len() as u64;
+            let after = Checkpoint {
+                cursor: Some(id.as_str().to_owned()),
+                pass_pages: cp.pass_pages + 1,
+                ..cp.clone()
+            };
+            rep.counts += self.write(SyncStream::Library, &cp, &after, rows, Some(id)).await?;
+            cp = Checkpoint {
+                generation: cp.generation + 1,
+                ..after
+            };
+            self.progress(run, rep, expected).await?;
+        }
+        let after = Checkpoint {
+            high_water: cp.pass_to,
+            ..Checkpoint::default()
+        };
+        self.write(SyncStream::Library, &cp, &after, Vec::new(), None).await?;
+        Ok(())
+    }
+
+    // ---- The requests. Each listing is fetched in one function, as raw JSON
+    // (so the stored record keeps every field Gong sent, known or not).
+
+    async fn send_json(&self, request: RawRequest) -> Result<Value> {
+        let response = self
+            .client
+            .raw(
+                request
+                    .idempotent(true)
+                    .max_retries(crate::retry::RetryPolicy::default().max_retries)
+                    .exponential_backoff(true),
+            )
+            .await?;
+        match response.body {
+            crate::raw::RawResponseBody::Json(v) if v.is_object() => Ok(v),
+            _ => Err(Error::Decode {
+                path: ".".into(),
+                message: "expected a JSON object".into(),
+            }),
+        }
+    }
+
+    async fn get_json(&self, path: &str, query: &[(&str, &str)]) -> Result<Value> {
+        let mut r = RawRequest::new(Method::GET, path);
+        for (k, v) in query {
+            r = r.query(*k, *v);
+        }
+        self.send_json(r).await
+    }
+
+    /// A page of a listing; Gong's "no ... found" 404 is an empty last page.
+    async fn page(&self, request: RawRequest, key: &str) -> Result<Page<Value>> {
+        match self.send_json(request).await {
+            Ok(mut body) => {
+                let items = match body.get_mut(key).map(Value::take) {
+                    Some(Value::Array(items)) => items,
+                    Some(Value::Null) | None => Vec::new(),
+                    Some(_) => {
+                        return Err(Error::Decode {
+                            path: key.to_owned(),
+                            message: "expected an array".into(),
+                        });
+                    }
+                };
+                let records = body.get("records");
+                let int = |k: &str| records.and_then(|r| r.get(k)).and_then(Value::as_i64);
+                Ok(Page {
+                    items,
+                    total_records: int("totalRecords"),
+                    page_number: int("currentPageNumber"),
+                    next_cursor: records
+                        .and_then(|r| r.get("cursor"))
+                        .and_then(Value::as_str)
+                        .map(str::to_owned),
+                })
+            }
+            Err(e) if e.is_empty_result() => Ok(Page::empty()),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// One page of `POST /v2/calls/extensive` for the pass, with every content section.
+    async fn calls_page(&self, pass: &Checkpoint, cursor: Option<String>) -> Result<Page<Value>> {
+        let all = Some(true);
+        let selector = crate::api::types::ContentSelector {
+            context: Some(crate::api::types::ContentSelectorContext::Extended),
+            context_timing: vec![
+                crate::api::types::ContentSelectorContextTimingItem::Now,
+                crate::api::types::ContentSelectorContextTimingItem::TimeOfCall,
+            ],
+            exposed_fields: Some(crate::api::types::ExposedFields {
+                collaboration: Some(crate::api::types::CallCollaboration { public_comments: all }),
+                content: Some(crate::api::types::CallContent {
+                    brief: all,
+                    call_outcome: all,
+                    highlights: all,
+                    key_points: all,
+                    outline: all,
+                    points_of_interest: all,
+                    structure: all,
+                    topics: all,
+                    tracker_occurrences: all,
+                    trackers: all,
+                }),
+                interaction: Some(crate::api::types::CallInteraction {
+                    person_interaction_stats: all,
+                    questions: all,
+                    speakers: all,
+                    video: all,
+                }),
+                media: all,
+                parties: all,
+            }),
+        };
+        let mut body = json!({
+            "filter": {},
+            "contentSelector": serde_json::to_value(&selector).map_err(|e| Error::invalid("contentSelector", e.to_string()))?,
+        });
+        if let Some(f) = pass.pass_from {
+            body["filter"]["fromDateTime"] = json!(super::store::time_text(&f));
+        }
+        if let Some(t) = pass.pass_to {
+            body["filter"]["toDateTime"] = json!(super::store::time_text(&t));
+        }
+        if let Some(c) = cursor {
+            body["cursor"] = json!(c);
+        }
+        self.page(RawRequest::new(Method::POST, "/v2/calls/extensive").json(body), "calls")
+            .await
+    }
+
+    async fn users_page(&self, cursor: Option<String>) -> Result<Page<Value>> {
+        let mut r = RawRequest::new(Method::GET, "/v2/users");
+        if let Some(c) = cursor {
+            r = r.query("cursor", c);
+        }
+        self.page(r, "users").await
+    }
+
+    async fn transcripts_page(&self, ids: &[GongId], cursor: Option<String>) -> Result<Page<Value>> {
+        let mut body = json!({ "filter": { "callIds": ids.iter().map(GongId::as_str).collect::<Vec<_>>() } });
+        if let Some(c) = cursor {
+            body["cursor"] = json!(c);
+        }
+        self.page(
+            RawRequest::new(Method::POST, "/v2/calls/transcript").json(body),
+            "callTranscripts",
+        )
+        .await
+    }
+
+    /// The library's folders, in id order.
+    async fn folders(&self) -> Result<Vec<Value>> {
+        let mut body = self.get_json("/v2/library/folders", &[]).await?;
+        let mut folders = match body.get_mut("folders").map(Value::take) {
+            Some(Value::Array(f)) => f,
+            _ => Vec::new(),
+        };
+        for (i, f) in folders.iter().enumerate() {
+            gong_id(f, "id", &format!("folders[{i}].id"))?;
+        }
+        folders.sort_by_key(|f| id_key(f, "id"));
+        Ok(folders)
+    }
+}
+
+/// Gong refused a cursor we sent.
+fn refused_cursor(e: &Error) -> bool {
+    match e {
+        Error::Paging(PagingError::CursorExpired { .. }) => true,
+        Error::Api {
+            status: 400 | 404 | 410,
+            messages,
+            ..
+        } => messages.iter().any(|m| m.to_ascii_lowercase().contains("cursor")),
+        _ => false,
+    }
+}
+
+fn pages_for(records: u64) -> u64 {
+    records.div_ceil(PAGE_SIZE).max(1)
+}
+
+/// Now, to the microsecond (as stores keep times).
+fn now_micros() -> DateTime<Utc> {
+    let now = Utc::now();
+    DateTime::from_timestamp_micros(now.timestamp_micros()).unwrap_or(now)
+}
+
+fn array<'v>(v: &'v Value, key: &str) -> &'v [Value] {
+    v.get(key).and_then(Value::as_array).map_or(&[], Vec::as_slice)
+}
+
+fn text(v: &Value, key: &str) -> Option<String> {
+    v.get(key).and_then(Value::as_str).map(str::to_owned)
+}
+
+/// An id field as text (Gong sends ids as strings or numbers).
+fn id_text(v: &Value, key: &str) -> Option<String> {
+    match v.get(key)? {
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+fn id_key(v: &Value, key: &str) -> String {
+    id_text(v, key).unwrap_or_default()
+}
+
+/// A record's Gong id; a record without one cannot be keyed.
+fn gong_id(v: &Value, key: &str, path: &str) -> Result<GongId> {
+    id_text(v, key)
+        .and_then(|s| GongId::new(s).ok())
+        .ok_or_else(|| Error::Decode {
+            path: path.to_owned(),
+            message: "a record without a valid Gong id".into(),
+        })
+}
+
+fn call_row(item: &Value) -> Result<CallRow> {
+    let meta = item.get("metaData").unwrap_or(&Value::Null);
+    Ok(CallRow {
+        id: gong_id(meta, "id", "calls[].metaData.id")?,
+        started: meta
+            .get("started")
+            .and_then(Value::as_str)
+            .and_then(super::store::parse_time),
+        title: text(meta, "title"),
+        primary_user_id: id_text(meta, "primaryUserId"),
+        workspace_id: id_text(meta, "workspaceId"),
+        direction: text(meta, "direction"),
+        duration: meta.get("duration").and_then(Value::as_f64).map(|d| d as i64),
+        url: text(meta, "url"),
+        json: item.to_string(),
+    })
+}
+
+fn user_row(item: &Value) -> Result<Row> {
+    Ok(Row::User(UserRow {
+        id: gong_id(item, "id", "users[].id")?,
+        email_address: text(item, "emailAddress"),
+        first_name: text(item, "firstName"),
+        last_name: text(item, "lastName"),
+        title: text(item, "title"),
+        active: item.get("active").and_then(Value::as_bool),
+        manager_id: id_text(item, "managerId"),
+        json: item.to_string(),
+    }))
+}

@@ -1,0 +1,522 @@
+//! The PostgreSQL store (tokio-postgres), for teams: the same tables as the
+//! SQLite store, JSON as `jsonb`, times as `timestamptz`.
+
+use chrono::{DateTime, Utc};
+use futures::future::BoxFuture;
+use tokio::sync::Mutex;
+use tokio_postgres::types::ToSql;
+use tokio_postgres::{Client, NoTls, Transaction};
+
+use super::SyncStream;
+use super::store::{
+    Checkpoint, PageWrite, Row, Store, TableCounts, WriteCounts, conflict, digest, id_column, store_error,
+};
+use crate::GongId;
+use crate::error::Result;
+
+const MIGRATIONS: &[&str] = &[r#"
+CREATE TABLE sync_checkpoints (
+    stream TEXT PRIMARY KEY,
+    generation BIGINT NOT NULL,
+    cursor TEXT,
+    cursor_at TIMESTAMPTZ,
+    pass_from TIMESTAMPTZ,
+    pass_to TIMESTAMPTZ,
+    pass_total BIGINT,
+    pass_pages BIGINT NOT NULL DEFAULT 0,
+    pass_last_started TIMESTAMPTZ,
+    pass_ordered BOOLEAN NOT NULL DEFAULT TRUE,
+    high_water TIMESTAMPTZ,
+    updated_at TIMESTAMPTZ NOT NULL
+);
+CREATE TABLE calls (
+    id TEXT PRIMARY KEY,
+    started TIMESTAMPTZ,
+    title TEXT,
+    primary_user_id TEXT,
+    workspace_id TEXT,
+    direction TEXT,
+    duration BIGINT,
+    url TEXT,
+    json JSONB NOT NULL,
+    json_sha256 TEXT NOT NULL,
+    transcript_needed BOOLEAN NOT NULL DEFAULT TRUE,
+    transcript_attempts INTEGER NOT NULL DEFAULT 0,
+    synced_at TIMESTAMPTZ NOT NULL
+);
+CREATE INDEX calls_started ON calls (started);
+CREATE INDEX calls_primary_user ON calls (primary_user_id);
+CREATE INDEX calls_transcript_due ON calls (id) WHERE transcript_needed;
+CREATE TABLE transcripts (
+    call_id TEXT PRIMARY KEY,
+    monologues BIGINT NOT NULL,
+    json JSONB NOT NULL,
+    json_sha256 TEXT NOT NULL,
+    synced_at TIMESTAMPTZ NOT NULL
+);
+CREATE TABLE users (
+    id TEXT PRIMARY KEY,
+    email_address TEXT,
+    first_name TEXT,
+    last_name TEXT,
+    title TEXT,
+    active BOOLEAN,
+    manager_id TEXT,
+    json JSONB NOT NULL,
+    json_sha256 TEXT NOT NULL,
+    synced_at TIMESTAMPTZ NOT NULL
+);
+CREATE INDEX users_email ON users (email_address);
+CREATE TABLE workspaces (
+    id TEXT PRIMARY KEY,
+    name TEXT,
+    json JSONB NOT NULL,
+    json_sha256 TEXT NOT NULL,
+    synced_at TIMESTAMPTZ NOT NULL
+);
+CREATE TABLE library_folders (
+    id TEXT PRIMARY KEY,
+    name TEXT,
+    parent_folder_id TEXT,
+    json JSONB NOT NULL,
+    json_sha256 TEXT NOT NULL,
+    synced_at TIMESTAMPTZ NOT NULL
+);
+CREATE TABLE library_folder_calls (
+    folder_id TEXT NOT NULL,
+    call_id TEXT NOT NULL,
+    title TEXT,
+    json JSONB NOT NULL,
+    json_sha256 TEXT NOT NULL,
+    synced_at TIMESTAMPTZ NOT NULL,
+    PRIMARY KEY (folder_id, call_id)
+);
+CREATE INDEX library_folder_calls_call ON library_folder_calls (call_id);
+"#];
+
+/// A PostgreSQL database, with the schema of [`crate::sync`] applied on
+/// connect (in the connection's default schema). Connects without TLS: use
+/// it on a trusted network or a local socket.
+pub struct PostgresStore {
+    client: Mutex<Client>,
+}
+
+impl std::fmt::Debug for PostgresStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // The connection string may hold a password: never shown.
+        f.debug_struct("PostgresStore").finish_non_exhaustive()
+    }
+}
+
+fn pg(context: &'static str) -> impl Fn(tokio_postgres::Error) -> crate::Error {
+    move |e| store_error(context, e)
+}
+
+impl PostgresStore {
+    /// Connects with a `postgres://` URL (or key-value connection string)
+    /// and migrates the schema.
+    pub async fn connect(url: &str) -> Result<Self> {
+        let (mut client, connection) = tokio_postgres::connect(url, NoTls).await.map_err(pg("connect"))?;
+        tokio::spawn(async move {
+            if let Err(e) = connection.await {
+                tracing::warn!(error = %e, "PostgreSQL connection of the sync store ended");
+            }
+        });
+        migrate(&mut client).await?;
+        Ok(PostgresStore {
+            client: Mutex::new(client),
+        })
+    }
+}
+
+async fn migrate(client: &mut Client) -> Result<()> {
+    let e = pg("migrate");
+    let tx = client.transaction().await.map_err(&e)?;
+    // One migrating connection at a time.
+    tx.execute("SELECT pg_advisory_xact_lock(7402915530)", &[])
+        .await
+        .map_err(&e)?;
+    tx.batch_execute("CREATE TABLE IF NOT EXISTS schema_version (version BIGINT NOT NULL)")
+        .await
+        .map_err(&e)?;
+    let current: i64 = tx
+        .query_opt("SELECT version FROM schema_version", &[])
+        .await
+        .map_err(&e)?
+        .map_or(0, |r| r.get(0));
+    let target = MIGRATIONS.len() as i64;
+    if current > target {
+        return Err(store_error(
+            "migrate",
+            format!("the database has schema version {current}, newer than this build's {target}"),
+        ));
+    }
+    for sql in &MIGRATIONS[current as usize..] {
+        tx.batch_execute(sql).await.map_err(&e)?;
+    }
+    tx.execute("DELETE FROM schema_version", &[]).await.map_err(&e)?;
+    tx.execute("INSERT INTO schema_version (version) VALUES ($1)", &[&target])
+        .await
+        .map_err(&e)?;
+    tx.commit().await.map_err(&e)
+}
+
+async fn read_checkpoint(tx: &Transaction<'_>, stream: SyncStream) -> Result<Checkpoint> {
+    let row = tx
+        .query_opt(
+            "SELECT generation, cursor, cursor_at, pass_from, pass_to, pass_total, pass_pages,
+                    pass_last_started, pass_ordered, high_water
+             FROM sync_checkpoints WHERE stream = $1",
+            &[&stream.name()],
+        )
+        .await
+        .map_err(pg("read checkpoint"))?;
+    Ok(row.map_or_else(Checkpoint::default, |r| Checkpoint {
+        generation: r.get(0),
+        cursor: r.get(1),
+        cursor_at: r.get(2),
+        pass_from: r.get(3),
+        pass_to: r.get(4),
+        pass_total: r.get(5),
+        pass_pages: r.get(6),
+        pass_last_started: r.get(7),
+        pass_ordered: r.get(8),
+        high_water: r.get(9),
+    }))
+}
+
+/// Upserts by key; 0 inserted, 1 updated, 2 unchanged.
+async fn upsert(
+    tx: &Transaction<'_>,
+    table: &str,
+    key: &[(&str, &str)],
+    columns: &[(&str, &(dyn ToSql + std::marker::Sync))],
+    json: &str,
+    now: &DateTime<Utc>,
+) -> Result<u8> {
+    let e = pg("write");
+    let hash = digest(json);
+    let where_ = key
+        .iter()
+        .enumerate()
+        .map(|(i, (k, _))| format!("{k} = ${}", i + 1))
+        .collect::<Vec<_>>()
+        .join(" AND ");
+    let key_values: Vec<&(dyn ToSql + std::marker::Sync)> =
+        key.iter().map(|(_, v)| v as &(dyn ToSql + std::marker::Sync)).collect();
+    let old: Option<String> = tx
+        .query_opt(&format!("SELECT json_sha256 FROM {table} WHERE {where_}"), &key_values)
+        .await
+        .map_err(&e)?
+        .map(|r| r.get(0));
+    if old.as_deref() == Some(hash.as_str()) {
+        return Ok(2);
+    }
+    let mut names: Vec<&str> = key.iter().map(|(k, _)| *k).collect();
+    names.extend(columns.iter().map(|(c, _)| *c));
+    let mut values = key_values;
+    values.extend(columns.iter().map(|(_, v)| *v));
+    let mut placeholders: Vec<String> = (1..=names.len()).map(|i| format!("${i}")).collect();
+    names.extend(["json", "json_sha256", "synced_at"]);
+    placeholders.push(format!("${}::text::jsonb", placeholders.len() + 1));
+    placeholders.push(format!("${}", placeholders.len() + 1));
+    placeholders.push(format!("${}", placeholders.len() + 1));
+    values.push(&json);
+    values.push(&hash);
+    values.push(now);
+    let updates = names[key.len()..]
+        .iter()
+        .map(|n| format!("{n} = excluded.{n}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let conflict_cols = key.iter().map(|(k, _)| *k).collect::<Vec<_>>().join(", ");
+    tx.execute(
+        &format!(
+            "INSERT INTO {table} ({}) VALUES ({}) ON CONFLICT ({conflict_cols}) DO UPDATE SET {updates}",
+            names.join(", "),
+            placeholders.join(", ")
+        ),
+        &values,
+    )
+    .await
+    .map_err(&e)?;
+    Ok(if old.is_some() { 1 } else { 0 })
+}
+
+async fn apply(client: &mut Client, page: PageWrite) -> Result<WriteCounts> {
+    let e = pg("write");
+    let tx = client.transaction().await.map_err(&e)?;
+    // Serialises writers of one stream: the row lock is held to commit.
+    tx.execute(
+        "INSERT INTO sync_checkpoints (stream, generation, updated_at) VALUES ($1, 0, now())
+         ON CONFLICT (stream) DO NOTHING",
+        &[&page.stream.name()],
+    )
+    .await
+    .map_err(&e)?;
+    tx.execute(
+        "SELECT 1 FROM sync_checkpoints WHERE stream = $1 FOR UPDATE",
+        &[&page.stream.name()],
+    )
+    .await
+    .map_err(&e)?;
+    let current = read_checkpoint(&tx, page.stream).await?;
+    if current.generation != page.expected_generation {
+        return Err(conflict(page.stream));
+    }
+    let now = Utc::now();
+    let mut counts = WriteCounts::default();
+    if let Some(folder) = &page.replace_folder {
+        let keep: Vec<String> = page
+            .rows
+            .iter()
+            .filter_map(|r| match r {
+                Row::FolderCall(c) if &c.folder_id == folder => Some(c.call_id.as_str().to_owned()),
+                _ => None,
+            })
+            .collect();
+        tx.execute(
+            "DELETE FROM library_folder_calls WHERE folder_id = $1 AND NOT (call_id = ANY($2))",
+            &[&folder.as_str(), &keep],
+        )
+        .await
+        .map_err(&e)?;
+    }
+    for row in &page.rows {
+        let outcome = match row {
+            Row::Call(c) => {
+                upsert(
+                    &tx,
+                    "calls",
+                    &[("id", c.id.as_str())],
+                    &[
+                        ("started", &c.started),
+                        ("title", &c.title),
+                        ("primary_user_id", &c.primary_user_id),
+                        ("workspace_id", &c.workspace_id),
+                        ("direction", &c.direction),
+                        ("duration", &c.duration),
+                        ("url", &c.url),
+                        ("transcript_needed", &true),
+                        ("transcript_attempts", &0i32),
+                    ],
+                    &c.json,
+                    &now,
+                )
+                .await?
+            }
+            Row::Transcript(t) => {
+                let r = upsert(
+                    &tx,
+                    "transcripts",
+                    &[("call_id", t.call_id.as_str())],
+                    &[("monologues", &t.monologues)],
+                    &t.json,
+                    &now,
+                )
+                .await?;
+                tx.execute(
+                    "UPDATE calls SET transcript_needed = FALSE WHERE id = $1",
+                    &[&t.call_id.as_str()],
+                )
+                .await
+                .map_err(&e)?;
+                r
+            }
+            Row::User(u) => {
+                upsert(
+                    &tx,
+                    "users",
+                    &[("id", u.id.as_str())],
+                    &[
+                        ("email_address", &u.email_address),
+                        ("first_name", &u.first_name),
+                        ("last_name", &u.last_name),
+                        ("title", &u.title),
+                        ("active", &u.active),
+                        ("manager_id", &u.manager_id),
+                    ],
+                    &u.json,
+                    &now,
+                )
+                .await?
+            }
+            Row::Workspace(w) => {
+                upsert(
+                    &tx,
+                    "workspaces",
+                    &[("id", w.id.as_str())],
+                    &[("name", &w.name)],
+                    &w.json,
+                    &now,
+                )
+                .await?
+            }
+            Row::Folder(f) => {
+                upsert(
+                    &tx,
+                    "library_folders",
+                    &[("id", f.id.as_str())],
+                    &[("name", &f.name), ("parent_folder_id", &f.parent_folder_id)],
+                    &f.json,
+                    &now,
+                )
+                .await?
+            }
+            Row::FolderCall(c) => {
+                upsert(
+                    &tx,
+                    "library_folder_calls",
+                    &[("folder_id", c.folder_id.as_str()), ("call_id", c.call_id.as_str())],
+                    &[("title", &c.title)],
+                    &c.json,
+                    &now,
+                )
+                .await?
+            }
+        };
+        match outcome {
+            0 => counts.inserted += 1,
+            1 => counts.updated += 1,
+            _ => counts.unchanged += 1,
+        }
+    }
+    for id in &page.transcript_misses {
+        tx.execute(
+            "UPDATE calls SET transcript_attempts = transcript_attempts + 1 WHERE id = $1",
+            &[&id.as_str()],
+        )
+        .await
+        .map_err(&e)?;
+    }
+    let c = &page.checkpoint;
+    tx.execute(
+        "UPDATE sync_checkpoints SET generation = $2, cursor = $3, cursor_at = $4, pass_from = $5, pass_to = $6,
+             pass_total = $7, pass_pages = $8, pass_last_started = $9, pass_ordered = $10, high_water = $11,
+             updated_at = $12
+         WHERE stream = $1",
+        &[
+            &page.stream.name(),
+            &(current.generation + 1),
+            &c.cursor,
+            &c.cursor_at,
+            &c.pass_from,
+            &c.pass_to,
+            &c.pass_total,
+            &c.pass_pages,
+            &c.pass_last_started,
+            &c.pass_ordered,
+            &c.high_water,
+            &now,
+        ],
+    )
+    .await
+    .map_err(&e)?;
+    tx.commit().await.map_err(&e)?;
+    Ok(counts)
+}
+
+impl PostgresStore {
+    async fn count(&self, sql: &str, params: &[&(dyn ToSql + std::marker::Sync)]) -> Result<u64> {
+        let client = self.client.lock().await;
+        let row = client.query_one(sql, params).await.map_err(pg("read"))?;
+        Ok(row.get::<_, i64>(0).max(0) as u64)
+    }
+}
+
+impl Store for PostgresStore {
+    fn checkpoint(&self, stream: SyncStream) -> BoxFuture<'_, Result<Checkpoint>> {
+        Box::pin(async move {
+            let mut client = self.client.lock().await;
+            let tx = client.transaction().await.map_err(pg("read checkpoint"))?;
+            let cp = read_checkpoint(&tx, stream).await?;
+            tx.commit().await.map_err(pg("read checkpoint"))?;
+            Ok(cp)
+        })
+    }
+
+    fn write(&self, page: PageWrite) -> BoxFuture<'_, Result<WriteCounts>> {
+        Box::pin(async move {
+            let mut client = self.client.lock().await;
+            apply(&mut client, page).await
+        })
+    }
+
+    fn transcripts_due(
+        &self,
+        after: Option<String>,
+        max_attempts: u32,
+        limit: usize,
+    ) -> BoxFuture<'_, Result<Vec<GongId>>> {
+        Box::pin(async move {
+            let client = self.client.lock().await;
+            let rows = client
+                .query(
+                    "SELECT id FROM calls WHERE transcript_needed AND transcript_attempts < $1
+                     AND id COLLATE \"C\" > $2 ORDER BY id COLLATE \"C\" LIMIT $3",
+                    &[
+                        &(max_attempts.min(i32::MAX as u32) as i32),
+                        &after.unwrap_or_default(),
+                        &(limit as i64),
+                    ],
+                )
+                .await
+                .map_err(pg("read"))?;
+            rows.iter()
+                .map(|r| GongId::new(r.get::<_, String>(0)).map_err(|e| store_error("read", e)))
+                .collect()
+        })
+    }
+
+    fn transcripts_due_count(&self, max_attempts: u32) -> BoxFuture<'_, Result<u64>> {
+        Box::pin(async move {
+            self.count(
+                "SELECT COUNT(*) FROM calls WHERE transcript_needed AND transcript_attempts < $1",
+                &[&(max_attempts.min(i32::MAX as u32) as i32)],
+            )
+            .await
+        })
+    }
+
+    fn calls_since(&self, from: Option<DateTime<Utc>>) -> BoxFuture<'_, Result<u64>> {
+        Box::pin(async move {
+            match from {
+                None => self.count("SELECT COUNT(*) FROM calls", &[]).await,
+                Some(f) => {
+                    self.count("SELECT COUNT(*) FROM calls WHERE started >= $1", &[&f])
+                        .await
+                }
+            }
+        })
+    }
+
+    fn ids(&self, stream: SyncStream) -> BoxFuture<'_, Result<Vec<GongId>>> {
+        Box::pin(async move {
+            let (table, column) = id_column(stream);
+            let client = self.client.lock().await;
+            let rows = client
+                .query(
+                    &format!("SELECT {column} FROM {table} ORDER BY {column} COLLATE \"C\""),
+                    &[],
+                )
+                .await
+                .map_err(pg("read"))?;
+            rows.iter()
+                .map(|r| GongId::new(r.get::<_, String>(0)).map_err(|e| store_error("read", e)))
+                .collect()
+        })
+    }
+
+    fn counts(&self) -> BoxFuture<'_, Result<TableCounts>> {
+        Box::pin(async move {
+            Ok(TableCounts {
+                calls: self.count("SELECT COUNT(*) FROM calls", &[]).await?,
+                transcripts: self.count("SELECT COUNT(*) FROM transcripts", &[]).await?,
+                users: self.count("SELECT COUNT(*) FROM users", &[]).await?,
+                workspaces: self.count("SELECT COUNT(*) FROM workspaces", &[]).await?,
+                folders: self.count("SELECT COUNT(*) FROM library_folders", &[]).await?,
+                folder_calls: self.count("SELECT COUNT(*) FROM library_folder_calls", &[]).await?,
+            })
+        })
+    }
+}

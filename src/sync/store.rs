@@ -1,0 +1,293 @@
+//! What a sync writes, and the [`Store`] trait that writes it.
+
+use chrono::{DateTime, SecondsFormat, Utc};
+use futures::future::BoxFuture;
+
+use crate::GongId;
+use crate::error::{Error, Result};
+
+use super::SyncStream;
+
+/// Where a stream stands: the pass in progress (if any) and the high-water
+/// mark of the last finished pass. Written in the same transaction as the
+/// rows of the page it follows.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Checkpoint {
+    /// Bumped by every write; a write names the generation it read, so two
+    /// syncs of one database cannot both advance a stream.
+    pub generation: i64,
+    /// The next page's position in the current pass: Gong's cursor for
+    /// `calls` and `users`, the last call id done for `transcripts`, the last
+    /// folder id done for `library`. `None` with a pass in progress means
+    /// "from the start of the pass".
+    pub cursor: Option<String>,
+    /// When Gong handed out `cursor` (cursors expire after about an hour).
+    pub cursor_at: Option<DateTime<Utc>>,
+    /// Lower bound (call start time) of the pass in progress, if any.
+    pub pass_from: Option<DateTime<Utc>>,
+    /// Upper bound of the pass in progress (its start time); `Some` exactly
+    /// while a pass is in progress.
+    pub pass_to: Option<DateTime<Utc>>,
+    /// Gong's `totalRecords` for the pass, from its first page.
+    pub pass_total: Option<i64>,
+    /// Pages (requests) of the pass committed so far.
+    pub pass_pages: i64,
+    /// Latest call start time committed in this pass.
+    pub pass_last_started: Option<DateTime<Utc>>,
+    /// True while every page of the pass came in start-time order (then an
+    /// expired cursor resumes at `pass_last_started` instead of the start).
+    pub pass_ordered: bool,
+    /// Upper bound of the last finished pass.
+    pub high_water: Option<DateTime<Utc>>,
+}
+
+impl Checkpoint {
+    /// True while a pass is in progress.
+    pub fn in_pass(&self) -> bool {
+        self.pass_to.is_some()
+    }
+}
+
+/// A call, as the `calls` table keeps it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CallRow {
+    /// Gong's call id.
+    pub id: GongId,
+    /// When the call started.
+    pub started: Option<DateTime<Utc>>,
+    /// Title.
+    pub title: Option<String>,
+    /// The host's user id.
+    pub primary_user_id: Option<String>,
+    /// Workspace id.
+    pub workspace_id: Option<String>,
+    /// Inbound, Outbound, Conference or Unknown.
+    pub direction: Option<String>,
+    /// Duration in seconds.
+    pub duration: Option<i64>,
+    /// The call's page in Gong.
+    pub url: Option<String>,
+    /// The whole record as Gong sent it.
+    pub json: String,
+}
+
+/// A call's transcript.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TranscriptRow {
+    /// The call id.
+    pub call_id: GongId,
+    /// Number of monologues.
+    pub monologues: i64,
+    /// The whole record as Gong sent it.
+    pub json: String,
+}
+
+/// A user.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UserRow {
+    /// Gong's user id.
+    pub id: GongId,
+    /// Email address.
+    pub email_address: Option<String>,
+    /// First name.
+    pub first_name: Option<String>,
+    /// Last name.
+    pub last_name: Option<String>,
+    /// Job title.
+    pub title: Option<String>,
+    /// Whether the user is active.
+    pub active: Option<bool>,
+    /// The manager's user id.
+    pub manager_id: Option<String>,
+    /// The whole record as Gong sent it.
+    pub json: String,
+}
+
+/// A workspace.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WorkspaceRow {
+    /// Gong's workspace id.
+    pub id: GongId,
+    /// Name.
+    pub name: Option<String>,
+    /// The whole record as Gong sent it.
+    pub json: String,
+}
+
+/// A library folder.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FolderRow {
+    /// Gong's folder id.
+    pub id: GongId,
+    /// Name.
+    pub name: Option<String>,
+    /// The parent folder's id.
+    pub parent_folder_id: Option<String>,
+    /// The whole record as Gong sent it.
+    pub json: String,
+}
+
+/// A call in a library folder.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FolderCallRow {
+    /// The folder's id.
+    pub folder_id: GongId,
+    /// The call's id.
+    pub call_id: GongId,
+    /// Title of the entry.
+    pub title: Option<String>,
+    /// The whole entry as Gong sent it.
+    pub json: String,
+}
+
+/// One record to upsert by its Gong id.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Row {
+    /// Into `calls`.
+    Call(CallRow),
+    /// Into `transcripts`; clears the call's `transcript_needed`.
+    Transcript(TranscriptRow),
+    /// Into `users`.
+    User(UserRow),
+    /// Into `workspaces`.
+    Workspace(WorkspaceRow),
+    /// Into `library_folders`.
+    Folder(FolderRow),
+    /// Into `library_folder_calls`.
+    FolderCall(FolderCallRow),
+}
+
+/// One page's worth of work, applied in one transaction: check that the
+/// stream's checkpoint is still at `expected_generation`, upsert `rows`,
+/// count a failed transcript attempt for each of `transcript_misses`,
+/// replace the calls of `replace_folder` (before its rows are written), and
+/// store `checkpoint` with the next generation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PageWrite {
+    /// The stream the checkpoint belongs to.
+    pub stream: SyncStream,
+    /// The generation of the checkpoint this page followed.
+    pub expected_generation: i64,
+    /// The stream's checkpoint after this page (its `generation` is ignored).
+    pub checkpoint: Checkpoint,
+    /// Records to upsert.
+    pub rows: Vec<Row>,
+    /// Calls that were asked for a transcript and had none.
+    pub transcript_misses: Vec<GongId>,
+    /// A folder whose call list this page replaces.
+    pub replace_folder: Option<GongId>,
+}
+
+/// What a [`PageWrite`] changed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct WriteCounts {
+    /// Records new to the store.
+    pub inserted: u64,
+    /// Records whose JSON changed.
+    pub updated: u64,
+    /// Records seen again unchanged.
+    pub unchanged: u64,
+}
+
+impl std::ops::AddAssign for WriteCounts {
+    fn add_assign(&mut self, o: Self) {
+        self.inserted += o.inserted;
+        self.updated += o.updated;
+        self.unchanged += o.unchanged;
+    }
+}
+
+/// Rows per table.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct TableCounts {
+    /// `calls`.
+    pub calls: u64,
+    /// `transcripts`.
+    pub transcripts: u64,
+    /// `users`.
+    pub users: u64,
+    /// `workspaces`.
+    pub workspaces: u64,
+    /// `library_folders`.
+    pub folders: u64,
+    /// `library_folder_calls`.
+    pub folder_calls: u64,
+}
+
+/// A database a sync writes into. Implementations keep the schema of
+/// [`crate::sync`]'s documentation and apply their own migrations when
+/// opened.
+pub trait Store: Send + Sync {
+    /// The stream's checkpoint (the default one if the stream never ran).
+    fn checkpoint(&self, stream: SyncStream) -> BoxFuture<'_, Result<Checkpoint>>;
+    /// Applies one page in one transaction (see [`PageWrite`]). Fails
+    /// without changing anything when the checkpoint moved on since it was
+    /// read (another sync of the same database).
+    fn write(&self, page: PageWrite) -> BoxFuture<'_, Result<WriteCounts>>;
+    /// Up to `limit` calls, in id order after `after`, that need a
+    /// transcript (none yet, or the call changed) and have had fewer than
+    /// `max_attempts` answers without one.
+    fn transcripts_due(
+        &self,
+        after: Option<String>,
+        max_attempts: u32,
+        limit: usize,
+    ) -> BoxFuture<'_, Result<Vec<GongId>>>;
+    /// Number of calls [`Store::transcripts_due`] would list from the start.
+    fn transcripts_due_count(&self, max_attempts: u32) -> BoxFuture<'_, Result<u64>>;
+    /// Calls kept whose start time is at or after `from`.
+    fn calls_since(&self, from: Option<DateTime<Utc>>) -> BoxFuture<'_, Result<u64>>;
+    /// Rows per table.
+    fn counts(&self) -> BoxFuture<'_, Result<TableCounts>>;
+    /// The ids kept by a stream's main table, in id order: call ids of
+    /// `calls` and of `transcripts`, user, workspace and folder ids.
+    fn ids(&self, stream: SyncStream) -> BoxFuture<'_, Result<Vec<GongId>>>;
+}
+
+/// The main table of a stream and its key column.
+pub(crate) fn id_column(stream: SyncStream) -> (&'static str, &'static str) {
+    match stream {
+        SyncStream::Calls => ("calls", "id"),
+        SyncStream::Transcripts => ("transcripts", "call_id"),
+        SyncStream::Users => ("users", "id"),
+        SyncStream::Workspaces => ("workspaces", "id"),
+        SyncStream::Library => ("library_folders", "id"),
+    }
+}
+
+/// The store's error as the crate's [`Error::Io`].
+pub(crate) fn store_error(context: &str, e: impl std::fmt::Display) -> Error {
+    Error::Io {
+        context: format!("sync store: {context}"),
+        source: std::io::Error::other(e.to_string()),
+    }
+}
+
+/// A conflicting write: another sync moved the checkpoint on.
+pub(crate) fn conflict(stream: SyncStream) -> Error {
+    store_error(
+        "write",
+        format!(
+            "the {} checkpoint moved on since it was read: another sync of this database is running",
+            stream.name()
+        ),
+    )
+}
+
+/// A time as stored: RFC 3339, UTC, microseconds.
+pub(crate) fn time_text(t: &DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(SecondsFormat::Micros, true)
+}
+
+/// A stored time back; an unreadable one is `None`.
+pub(crate) fn parse_time(s: &str) -> Option<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(s).ok().map(|t| t.with_timezone(&Utc))
+}
+
+/// Lowercase hex SHA-256 of a record's JSON: how a store tells a changed
+/// record from one seen again.
+pub(crate) fn digest(json: &str) -> String {
+    use sha2::{Digest, Sha256};
+    let d = Sha256::digest(json.as_bytes());
+    d.iter().map(|b| format!("{b:02x}")).collect()
+}
