@@ -102,8 +102,8 @@ pub use bytes;
 pub use chrono;
 /// Streams of pages and items, the futures of [`quota::Quota`] and [`auth::TokenStore`].
 pub use futures;
-/// The runtime of the generated layer: [`Client::run`]'s `ResponseValue` and
-/// `Error`, `ClientHooks`.
+/// The runtime of the generated layer ([`api`]): the `ClientInfo` and
+/// `ClientHooks` traits its client implements.
 pub use progenitor_client;
 /// HTTP client: [`ClientBuilder::http_client`], [`ClientBuilder::proxy`],
 /// [`ClientBuilder::add_root_certificate`], [`Error::Transport`], raw request
