@@ -51,6 +51,7 @@ pub struct ClientBuilder {
     /// A user's own HTTP client, used as it is.
     http_client: Option<reqwest::Client>,
     proxies: Vec<reqwest::Proxy>,
+    #[cfg(any(feature = "native-tls", feature = "rustls"))]
     root_certificates: Vec<reqwest::Certificate>,
     default_headers: Vec<(String, String)>,
     /// Settings of the crate-built HTTP client that were set explicitly (an
@@ -75,6 +76,7 @@ impl Default for ClientBuilder {
             allow_insecure_http: false,
             http_client: None,
             proxies: Vec::new(),
+            #[cfg(any(feature = "native-tls", feature = "rustls"))]
             root_certificates: Vec::new(),
             default_headers: Vec::new(),
             http_settings: Vec::new(),
@@ -84,6 +86,10 @@ impl Default for ClientBuilder {
 
 impl std::fmt::Debug for ClientBuilder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        #[cfg(any(feature = "native-tls", feature = "rustls"))]
+        let roots = self.root_certificates.len();
+        #[cfg(not(any(feature = "native-tls", feature = "rustls")))]
+        let roots = 0usize;
         // Default header values may be secrets of the user's own (a gateway
         // key): only their names are shown.
         let header_names: Vec<&str> = self.default_headers.iter().map(|(n, _)| n.as_str()).collect();
@@ -101,7 +107,7 @@ impl std::fmt::Debug for ClientBuilder {
             .field("allow_insecure_http", &self.allow_insecure_http)
             .field("own_http_client", &self.http_client.is_some())
             .field("proxies", &self.proxies.len())
-            .field("root_certificates", &self.root_certificates.len())
+            .field("root_certificates", &roots)
             .field("default_headers", &header_names)
             .finish_non_exhaustive()
     }
@@ -134,15 +140,16 @@ pub fn check_rate(field: &str, rate: f64) -> Result<()> {
 }
 
 /// A `reqwest::ClientBuilder` to start a client of your own from, for
-/// [`ClientBuilder::http_client`]: the crate's TLS crypto provider (ring) is
-/// installed for the process, and the builder carries the crate's defaults
-/// (its `User-Agent`, a 10 s connect timeout, 90 s pooled idle connections,
-/// no total timeout). Add your proxy, root certificates, default headers or
+/// [`ClientBuilder::http_client`]: it uses the crate's TLS backend (the
+/// `native-tls` or `rustls` feature; for rustls, the ring crypto provider is
+/// installed for the process) and carries the crate's defaults (its
+/// `User-Agent`, a 10 s connect timeout, 90 s pooled idle connections, no
+/// total timeout). Add your proxy, root certificates, default headers or
 /// connector and build it.
 ///
-/// This crate's reqwest uses rustls without a built-in crypto provider:
-/// `reqwest::Client::builder()` alone panics when it builds unless some
-/// provider was installed first (as this function and
+/// With the `rustls` feature, this crate's reqwest has no built-in crypto
+/// provider: `reqwest::Client::builder()` alone panics when it builds unless
+/// some provider was installed first (as this function and
 /// [`ClientBuilder::build`] do).
 pub fn http_client_builder() -> reqwest::ClientBuilder {
     bare_http_builder()
@@ -151,15 +158,29 @@ pub fn http_client_builder() -> reqwest::ClientBuilder {
         .pool_idle_timeout(Some(Duration::from_secs(90)))
 }
 
-/// A reqwest builder with the crypto provider installed and nothing set.
-/// No total timeout, ever: each attempt gets its own (or an idle deadline
-/// for uploads) from the transport.
+/// A reqwest builder on the crate's TLS backend, nothing else set. No total
+/// timeout, ever: each attempt gets its own (or an idle deadline for
+/// uploads) from the transport.
 fn bare_http_builder() -> reqwest::ClientBuilder {
-    // rustls needs a process-wide crypto provider; ring is the light one.
-    // An error means one is installed already, which is as good.
-    let _ = rustls::crypto::ring::default_provider().install_default();
-    reqwest::Client::builder()
+    #[cfg(feature = "rustls")]
+    {
+        // rustls needs a process-wide crypto provider; ring is the light one.
+        // An error means one is installed already, which is as good.
+        let _ = rustls::crypto::ring::default_provider().install_default();
+        reqwest::Client::builder().tls_backend_rustls()
+    }
+    #[cfg(all(feature = "native-tls", not(feature = "rustls")))]
+    {
+        reqwest::Client::builder().tls_backend_native()
+    }
+    #[cfg(not(any(feature = "native-tls", feature = "rustls")))]
+    {
+        reqwest::Client::builder()
+    }
 }
+
+/// Whether this build can speak TLS (the `native-tls` or `rustls` feature).
+const HAS_TLS: bool = cfg!(any(feature = "native-tls", feature = "rustls"));
 
 /// Whether `url`'s host is this machine (`localhost`, 127.0.0.0/8, `::1`).
 fn is_loopback(url: &Url) -> bool {
@@ -337,6 +358,8 @@ impl ClientBuilder {
 
     /// Trusts `certificate` as a root for TLS, besides the built-in roots (a
     /// company's TLS-inspecting proxy, a private gateway in front of Gong).
+    #[cfg(any(feature = "native-tls", feature = "rustls"))]
+    #[cfg_attr(docsrs, doc(cfg(any(feature = "native-tls", feature = "rustls"))))]
     pub fn add_root_certificate(mut self, certificate: reqwest::Certificate) -> Self {
         self.touched("rootCertificate");
         self.root_certificates.push(certificate);
@@ -413,6 +436,7 @@ impl ClientBuilder {
         for proxy in self.proxies.drain(..) {
             http = http.proxy(proxy);
         }
+        #[cfg(any(feature = "native-tls", feature = "rustls"))]
         for certificate in self.root_certificates.drain(..) {
             http = http.add_root_certificate(certificate);
         }
@@ -425,6 +449,12 @@ impl ClientBuilder {
             .map_err(|e| Error::invalid("baseUrl", format!("must be an absolute http(s) URL ({e})")))?;
         if !matches!(base_url.scheme(), "http" | "https") || base_url.host_str().is_none() {
             return Err(Error::invalid("baseUrl", "must be an absolute http(s) URL"));
+        }
+        if base_url.scheme() == "https" && !HAS_TLS {
+            return Err(Error::invalid(
+                "baseUrl",
+                "https needs a TLS backend: build gong-client with the `native-tls` (default) or `rustls` feature",
+            ));
         }
         if base_url.scheme() == "http"
             && !self.allow_insecure_http

@@ -14,7 +14,8 @@
 //!   as a stream, with a content selector and a resumable cursor.
 //! - [`actions`]: one method per connector action, with inputs checked
 //!   before anything is sent.
-//! - [`webhook`]: verification of Process Automation (automation rule) webhooks.
+//! - `webhook` (feature `webhook`): verification of Process Automation
+//!   (automation rule) webhooks.
 //! - `sync` (feature `sync`): incremental, resumable sync of a tenant into
 //!   SQLite or PostgreSQL, planned against the daily budget.
 //!
@@ -34,13 +35,17 @@
 //!
 //! # Features
 //!
-//! Only `codegen` is on by default: the default build is the client alone.
+//! `codegen` and `native-tls` are on by default: the default build is the
+//! client alone.
 //!
 //! | feature | adds |
 //! |---|---|
 //! | `codegen` | on by default: `build.rs` generates the bindings from `openapi/gong.json` with progenitor; without it the committed `generated/` copy is used after a check of the document's hash, and the generator is not built |
-//! | `webhook-server` | [`webhook::server`]: an axum receiver for automation-rule webhooks (a router per rule set, answers only once the event is handed off, deduplication) and `http_guard`, its bounded accept loop (connection cap, header and body timeouts, graceful stop) |
-//! | `test-util` | [`webhook::test_util`]: helpers for your own tests, making RSA test keys and signing webhook deliveries as Gong does (brings in the `rsa` crate; not for production keys) |
+//! | `native-tls` | on by default: TLS through the platform's own stack (OpenSSL on Linux, Security.framework on macOS, SChannel on Windows), none of it compiled by this build; on Linux it needs OpenSSL's headers and `pkg-config` |
+//! | `rustls` | TLS in pure Rust (rustls with ring), no system library: for static and musl builds; when both are on, rustls is used |
+//! | `webhook` | `webhook`: verification and parsing of Process Automation (automation rule) webhooks, RS256 signatures or URL keys (brings in `jsonwebtoken` and `ring`) |
+//! | `webhook-server` | (implies `webhook`)  [`webhook::server`]: an axum receiver for automation-rule webhooks (a router per rule set, answers only once the event is handed off, deduplication) and `http_guard`, its bounded accept loop (connection cap, header and body timeouts, graceful stop) |
+//! | `test-util` | (implies `webhook`) [`webhook::test_util`]: helpers for your own tests, making RSA test keys and signing webhook deliveries as Gong does (brings in the `rsa` crate; not for production keys) |
 //! | `redis` | [`quota::RedisQuota`]: Gong's pacing and daily budget shared by every machine of a tenant through Redis |
 //! | `sync` | [`sync`]: incremental, resumable sync of calls, transcripts, users, workspaces and the library into SQLite (bundled) or PostgreSQL, with every page's rows and checkpoint in one transaction and the run planned against the daily budget |
 //!
@@ -81,6 +86,8 @@ pub mod retry;
 pub mod sync;
 pub mod transport;
 pub mod validate;
+#[cfg(feature = "webhook")]
+#[cfg_attr(docsrs, doc(cfg(feature = "webhook")))]
 pub mod webhook;
 
 pub use client::{
@@ -140,11 +147,13 @@ const _: () = {
     send_sync::<auth::FileTokenStore>();
     send_sync::<quota::LocalQuota>();
     send_sync::<quota::FileQuota>();
+    #[cfg(feature = "webhook")]
     send_sync::<webhook::AutomationRule>();
     send_sync::<media::MediaFile>();
     error::<Error>();
     error::<AuthError>();
     error::<PagingError>();
+    #[cfg(feature = "webhook")]
     error::<webhook::WebhookError>();
 };
 pub use error::{AuthError, Error, ErrorDetails, PagingError, Result};

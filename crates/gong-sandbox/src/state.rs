@@ -277,9 +277,9 @@ impl Shared {
             uploads_started: 0,
             cursor_inserts: 0,
         };
-        // rustls needs a process-wide crypto provider for https receivers.
-        let _ = rustls::crypto::ring::default_provider().install_default();
-        let http = reqwest::Client::builder()
+        // gong-client's builder: its TLS backend (and crypto provider) for
+        // https receivers.
+        let http = gong_client::http_client_builder()
             .user_agent("Gong-Sandbox-Webhooks/1")
             .build()
             .unwrap_or_default();
