@@ -411,6 +411,97 @@ pub mod codegen {
         Ok(seen)
     }
 
+    /// Keeps `schemars::JsonSchema` only on the types a request can carry.
+    ///
+    /// The derive is there for the action inputs' JSON Schema
+    /// (`actions::schema`), which wrap request bodies and parameters. Its
+    /// impls are not generic, so every one is compiled into every build; on
+    /// the answer types, which nothing asks a schema of, that was a
+    /// quarter of the generated code's machine code. The kept set is every
+    /// `types::` type named by a field of a request builder (bodies, path
+    /// and query parameters) and, transitively, the types their fields and
+    /// variants name. Returns how many kept it and how many lost it.
+    fn schema_only_for_requests(file: &mut syn::File) -> Result<(usize, usize), String> {
+        fn idents(tokens: proc_macro2::TokenStream, out: &mut std::collections::BTreeSet<String>) {
+            for tree in tokens {
+                match tree {
+                    proc_macro2::TokenTree::Ident(i) => {
+                        out.insert(i.to_string());
+                    }
+                    proc_macro2::TokenTree::Group(g) => idents(g.stream(), out),
+                    _ => {}
+                }
+            }
+        }
+        fn module<'a>(items: &'a mut [syn::Item], name: &str) -> Option<&'a mut Vec<syn::Item>> {
+            items.iter_mut().find_map(|item| match item {
+                syn::Item::Mod(m) if m.ident == name => m.content.as_mut().map(|c| &mut c.1),
+                _ => None,
+            })
+        }
+        use quote::ToTokens as _;
+        let mut wanted = std::collections::BTreeSet::new();
+        for item in module(&mut file.items, "builder").ok_or("progenitor's output has no `builder` module")? {
+            if let syn::Item::Struct(s) = item {
+                idents(s.fields.to_token_stream(), &mut wanted);
+            }
+        }
+        let types = module(&mut file.items, "types").ok_or("progenitor's output has no `types` module")?;
+        // What each type's own fields or variants name.
+        let mut names: std::collections::BTreeMap<String, std::collections::BTreeSet<String>> = Default::default();
+        for item in types.iter() {
+            let (ident, body) = match item {
+                syn::Item::Struct(s) => (&s.ident, s.fields.to_token_stream()),
+                syn::Item::Enum(e) => (&e.ident, e.variants.to_token_stream()),
+                _ => continue,
+            };
+            let mut named = std::collections::BTreeSet::new();
+            idents(body, &mut named);
+            names.insert(ident.to_string(), named);
+        }
+        let mut kept = std::collections::BTreeSet::new();
+        let mut stack: Vec<String> = wanted.into_iter().filter(|n| names.contains_key(n)).collect();
+        while let Some(name) = stack.pop() {
+            if kept.insert(name.clone()) {
+                stack.extend(
+                    names[&name]
+                        .iter()
+                        .filter(|n| names.contains_key(*n) && !kept.contains(*n))
+                        .cloned(),
+                );
+            }
+        }
+        if kept.is_empty() {
+            return Err("no request type found for the JSON Schema derive".into());
+        }
+        let mut dropped = 0;
+        for item in types.iter_mut() {
+            let (ident, attrs) = match item {
+                syn::Item::Struct(s) => (&s.ident, &mut s.attrs),
+                syn::Item::Enum(e) => (&e.ident, &mut e.attrs),
+                _ => continue,
+            };
+            if kept.contains(&ident.to_string()) {
+                continue;
+            }
+            for attr in attrs.iter_mut().filter(|a| a.path().is_ident("derive")) {
+                let paths = attr
+                    .parse_args_with(syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated)
+                    .map_err(|e| format!("{ident}: a derive progenitor wrote cannot be read: {e}"))?;
+                let before = paths.len();
+                let paths: Vec<syn::Path> = paths
+                    .into_iter()
+                    .filter(|p| p.segments.last().is_none_or(|s| s.ident != "JsonSchema"))
+                    .collect();
+                if paths.len() != before {
+                    dropped += 1;
+                    *attr = syn::parse_quote!(#[derive(#(#paths),*)]);
+                }
+            }
+        }
+        Ok((kept.len(), dropped))
+    }
+
     /// The document the httpmock helpers are generated from: the same, less
     /// the array-valued query parameters, for which progenitor's httpmock
     /// generator writes a setter that does not compile (`Vec::to_string`).
@@ -471,6 +562,7 @@ pub mod codegen {
         let mut api: syn::File =
             syn::parse2(generator.generate_tokens(&spec).map_err(|e| e.to_string())?).map_err(|e| e.to_string())?;
         wrap_sends(&mut api, &generated_ops)?;
+        schema_only_for_requests(&mut api)?;
         let api = prettyplease::unparse(&api);
         let httpmock = unparse(
             generator

@@ -33,14 +33,7 @@ pub mod types {
         }
     }
     ///`AggregateActivity`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct AggregateActivity {
         #[serde(
             rename = "callsAsHost",
@@ -124,14 +117,7 @@ pub mod types {
         }
     }
     ///`AggregateActivityWithDates`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct AggregateActivityWithDates {
         #[serde(
             rename = "callsAsHost",
@@ -225,14 +211,7 @@ pub mod types {
         }
     }
     ///`Answer`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct Answer {
         #[serde(
             rename = "answerText",
@@ -274,14 +253,7 @@ pub mod types {
         }
     }
     ///`AnsweredScorecard`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct AnsweredScorecard {
         #[serde(
             rename = "answeredScorecardId",
@@ -341,14 +313,7 @@ pub mod types {
         }
     }
     ///`AnsweredScorecards`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct AnsweredScorecards {
         #[serde(
             rename = "answeredScorecards",
@@ -437,14 +402,7 @@ pub mod types {
         }
     }
     ///`AssignFlowResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct AssignFlowResponse {
         #[serde(
             rename = "prospectsAssigned",
@@ -470,14 +428,7 @@ pub mod types {
         }
     }
     ///`AssignedFlowFailure`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct AssignedFlowFailure {
         #[serde(
             rename = "crmProspectId",
@@ -506,14 +457,7 @@ pub mod types {
         }
     }
     ///`AssociationObject`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct AssociationObject {
         #[serde(
             rename = "accountCrmId",
@@ -532,14 +476,7 @@ pub mod types {
         }
     }
     ///`AsyncProcessingResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct AsyncProcessingResponse {
         #[serde(
             rename = "clientRequestId",
@@ -558,14 +495,7 @@ pub mod types {
         }
     }
     ///`BaseResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct BaseResponse {
         #[serde(
             rename = "requestId",
@@ -579,14 +509,7 @@ pub mod types {
         }
     }
     ///`CallAccessDetails`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct CallAccessDetails {
         #[serde(
             rename = "callId",
@@ -628,14 +551,7 @@ pub mod types {
         }
     }
     ///`CallBasicData`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct CallBasicData {
         #[serde(
             rename = "calendarEventId",
@@ -777,14 +693,7 @@ pub mod types {
         }
     }
     ///`CallContextDto`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct CallContextDto {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub objects: ::std::vec::Vec<ExternalCallObject>,
@@ -797,14 +706,7 @@ pub mod types {
         }
     }
     ///`CallData`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct CallData {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub collaboration: ::std::option::Option<CollaborationDto>,
@@ -830,14 +732,7 @@ pub mod types {
         }
     }
     ///`CallHighlightsItem`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct CallHighlightsItem {
         #[serde(
             rename = "startTimes",
@@ -854,14 +749,7 @@ pub mod types {
         }
     }
     ///`CallHighlightsSection`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct CallHighlightsSection {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub items: ::std::vec::Vec<CallHighlightsItem>,
@@ -901,14 +789,7 @@ pub mod types {
         }
     }
     ///`CallKeyPoint`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct CallKeyPoint {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub text: ::std::option::Option<::std::string::String>,
@@ -919,14 +800,7 @@ pub mod types {
         }
     }
     ///`CallOutcome`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct CallOutcome {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub category: ::std::option::Option<::std::string::String>,
@@ -941,14 +815,7 @@ pub mod types {
         }
     }
     ///`CallOutlineItem`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct CallOutlineItem {
         #[serde(
             rename = "startTime",
@@ -964,14 +831,7 @@ pub mod types {
         }
     }
     ///`CallOutlineSection`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct CallOutlineSection {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub duration: ::std::option::Option<f64>,
@@ -1036,14 +896,7 @@ pub mod types {
         }
     }
     ///`CallReference`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct CallReference {
         #[serde(
             rename = "externalSystems",
@@ -1062,14 +915,7 @@ pub mod types {
         }
     }
     ///`CallTranscript`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct CallTranscript {
         #[serde(
             rename = "callId",
@@ -1085,14 +931,7 @@ pub mod types {
         }
     }
     ///`CallTranscripts`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct CallTranscripts {
         #[serde(
             rename = "callTranscripts",
@@ -1211,14 +1050,7 @@ pub mod types {
         }
     }
     ///`Calls`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct Calls {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub calls: ::std::vec::Vec<CallData>,
@@ -1236,14 +1068,7 @@ pub mod types {
         }
     }
     ///`CallsAccessDetailsResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct CallsAccessDetailsResponse {
         #[serde(
             rename = "callAccessList",
@@ -1357,14 +1182,7 @@ pub mod types {
         }
     }
     ///`CallsResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct CallsResponse {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub calls: ::std::vec::Vec<CallBasicData>,
@@ -1452,14 +1270,7 @@ pub mod types {
         }
     }
     ///`CoachingMetrics`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct CoachingMetrics {
         #[serde(
             rename = "coachingData",
@@ -1479,14 +1290,7 @@ pub mod types {
         }
     }
     ///`CoachingMetricsData`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct CoachingMetricsData {
         #[serde(
             rename = "directReportsMetrics",
@@ -1503,14 +1307,7 @@ pub mod types {
         }
     }
     ///`CoachingRepData`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct CoachingRepData {
         #[serde(
             default,
@@ -1529,14 +1326,7 @@ pub mod types {
         }
     }
     ///`CoachingUser`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct CoachingUser {
         #[serde(
             rename = "emailAddress",
@@ -1564,14 +1354,7 @@ pub mod types {
         }
     }
     ///`CollaborationDto`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct CollaborationDto {
         #[serde(
             rename = "publicComments",
@@ -1586,14 +1369,7 @@ pub mod types {
         }
     }
     ///`CommentDto`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct CommentDto {
         #[serde(
             rename = "audioEndTime",
@@ -1745,14 +1521,7 @@ pub mod types {
         }
     }
     ///`CompanyUsersAggregateActivityResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct CompanyUsersAggregateActivityResponse {
         #[serde(
             rename = "fromDateTime",
@@ -1789,14 +1558,7 @@ pub mod types {
         }
     }
     ///`CompanyUsersIntercationStatsResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct CompanyUsersIntercationStatsResponse {
         #[serde(
             rename = "fromDateTime",
@@ -1892,14 +1654,7 @@ pub mod types {
         }
     }
     ///`ContentDto`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct ContentDto {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub brief: ::std::option::Option<::std::string::String>,
@@ -2564,14 +2319,7 @@ pub mod types {
         }
     }
     ///`CustomerData`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct CustomerData {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub objects: ::std::vec::Vec<CustomerDataObject>,
@@ -2584,14 +2332,7 @@ pub mod types {
         }
     }
     ///`CustomerDataObject`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct CustomerDataObject {
         #[serde(
             rename = "externalId",
@@ -2619,14 +2360,7 @@ pub mod types {
         }
     }
     ///`CustomerEngagement`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct CustomerEngagement {
         #[serde(
             rename = "contentId",
@@ -2667,14 +2401,7 @@ pub mod types {
         }
     }
     ///`DailyActivityWithDates`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct DailyActivityWithDates {
         #[serde(
             rename = "callsAsHost",
@@ -2933,14 +2660,7 @@ pub mod types {
         }
     }
     ///`EmailAddressReferences`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct EmailAddressReferences {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub calls: ::std::vec::Vec<CallReference>,
@@ -2972,14 +2692,7 @@ pub mod types {
         }
     }
     ///`EmailMessage`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct EmailMessage {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub from: ::std::option::Option<::std::string::String>,
@@ -3030,14 +2743,7 @@ pub mod types {
         }
     }
     ///`ErrorResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct ErrorResponse {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub errors: ::std::vec::Vec<::std::string::String>,
@@ -3053,14 +2759,7 @@ pub mod types {
         }
     }
     ///`EventAcceptedResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct EventAcceptedResponse {
         #[serde(
             rename = "requestId",
@@ -3100,14 +2799,7 @@ pub mod types {
         }
     }
     ///`ExternalCallObject`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct ExternalCallObject {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub fields: ::std::vec::Vec<ContextField>,
@@ -3300,14 +2992,7 @@ pub mod types {
         }
     }
     ///`ExternalPartyObject`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct ExternalPartyObject {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub fields: ::std::vec::Vec<PartyContextField>,
@@ -3330,14 +3015,7 @@ pub mod types {
         }
     }
     ///`ExternalSystem`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct ExternalSystem {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub objects: ::std::vec::Vec<ExternalSystemObject>,
@@ -3350,14 +3028,7 @@ pub mod types {
         }
     }
     ///`ExternalSystemObject`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct ExternalSystemObject {
         #[serde(
             rename = "externalId",
@@ -3392,14 +3063,7 @@ pub mod types {
         }
     }
     ///`FlowsResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct FlowsResponse {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub flows: ::std::vec::Vec<PublicApiFlow>,
@@ -3526,14 +3190,7 @@ pub mod types {
         }
     }
     ///`GenericCrmIntegration`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct GenericCrmIntegration {
         #[serde(
             rename = "integrationId",
@@ -3696,14 +3353,7 @@ pub mod types {
         }
     }
     ///`GetGenericCrmObjectsResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct GetGenericCrmObjectsResponse {
         #[serde(
             rename = "crmObjectsMap",
@@ -3787,14 +3437,7 @@ pub mod types {
         }
     }
     ///`IntegrationStatusResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct IntegrationStatusResponse {
         #[serde(
             rename = "requestId",
@@ -3890,14 +3533,7 @@ pub mod types {
         }
     }
     ///`InteractionMeasuresDto`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct InteractionMeasuresDto {
         #[serde(
             rename = "interactionStats",
@@ -3918,14 +3554,7 @@ pub mod types {
         }
     }
     ///`InteractionStat`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct InteractionStat {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
@@ -3938,14 +3567,7 @@ pub mod types {
         }
     }
     ///`InteractionStats`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct InteractionStats {
         #[serde(
             rename = "personInteractionStats",
@@ -3970,14 +3592,7 @@ pub mod types {
         }
     }
     ///`InteractionStatsDto`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct InteractionStatsDto {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
@@ -3990,14 +3605,7 @@ pub mod types {
         }
     }
     ///`KeywordTracker`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct KeywordTracker {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub affiliation: ::std::option::Option<::std::string::String>,
@@ -4080,14 +3688,7 @@ pub mod types {
         }
     }
     ///`LibraryCall`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct LibraryCall {
         #[serde(
             rename = "addedBy",
@@ -4113,14 +3714,7 @@ pub mod types {
         }
     }
     ///`LibraryFolder`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct LibraryFolder {
         #[serde(
             rename = "createdBy",
@@ -4191,14 +3785,7 @@ pub mod types {
         }
     }
     ///`LibraryFolderListOfCallsResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct LibraryFolderListOfCallsResponse {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub calls: ::std::vec::Vec<LibraryCall>,
@@ -4225,14 +3812,7 @@ pub mod types {
         }
     }
     ///`LibraryResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct LibraryResponse {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub folders: ::std::vec::Vec<LibraryFolder>,
@@ -4248,14 +3828,7 @@ pub mod types {
         }
     }
     ///`LineErrorResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct LineErrorResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
@@ -4333,14 +3906,7 @@ pub mod types {
         }
     }
     ///`ListGenericCrmIntegrationsResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct ListGenericCrmIntegrationsResponse {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub integrations: ::std::vec::Vec<GenericCrmIntegration>,
@@ -4421,14 +3987,7 @@ pub mod types {
         }
     }
     ///`ListSelectedFieldsResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct ListSelectedFieldsResponse {
         #[serde(
             rename = "objectTypeToSelectedFields",
@@ -4475,14 +4034,7 @@ pub mod types {
         }
     }
     ///`LogEntry`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct LogEntry {
         #[serde(
             rename = "eventTime",
@@ -4537,14 +4089,7 @@ pub mod types {
         }
     }
     ///`LogsResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct LogsResponse {
         #[serde(
             rename = "logEntries",
@@ -4566,14 +4111,7 @@ pub mod types {
         }
     }
     ///`ManualAssociationResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct ManualAssociationResponse {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub associations: ::std::vec::Vec<ManualAssociationsBasicData>,
@@ -4591,14 +4129,7 @@ pub mod types {
         }
     }
     ///`ManualAssociationsBasicData`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct ManualAssociationsBasicData {
         #[serde(
             rename = "associatedCrmObjects",
@@ -4625,14 +4156,7 @@ pub mod types {
         }
     }
     ///`MediaDto`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct MediaDto {
         #[serde(
             rename = "audioUrl",
@@ -4651,14 +4175,7 @@ pub mod types {
         }
     }
     ///`Meeting`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct Meeting {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<crate::GongId>,
@@ -4702,14 +4219,7 @@ pub mod types {
         }
     }
     ///`Monologue`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct Monologue {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub sentences: ::std::vec::Vec<Sentence>,
@@ -5145,14 +4655,7 @@ pub mod types {
         }
     }
     ///`NewCallAddingResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct NewCallAddingResponse {
         #[serde(
             rename = "callId",
@@ -5171,14 +4674,7 @@ pub mod types {
         }
     }
     ///`NewCallRecordingResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct NewCallRecordingResponse {
         #[serde(
             rename = "callId",
@@ -5228,14 +4724,7 @@ pub mod types {
         }
     }
     ///`NewMeetingResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct NewMeetingResponse {
         #[serde(
             rename = "additionalInvitees",
@@ -5356,14 +4845,7 @@ pub mod types {
         }
     }
     ///`Occurrences`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct Occurrences {
         #[serde(
             rename = "speakerId",
@@ -5382,14 +4864,7 @@ pub mod types {
         }
     }
     ///`Party`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct Party {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub affiliation: ::std::option::Option<::std::string::String>,
@@ -5430,14 +4905,7 @@ pub mod types {
         }
     }
     ///`PartyContextDto`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct PartyContextDto {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub objects: ::std::vec::Vec<ExternalPartyObject>,
@@ -5450,14 +4918,7 @@ pub mod types {
         }
     }
     ///`PartyContextField`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct PartyContextField {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
@@ -5768,14 +5229,7 @@ pub mod types {
         }
     }
     ///`PermissionProfileResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct PermissionProfileResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub profile: ::std::option::Option<PermissionProfileDto>,
@@ -5791,14 +5245,7 @@ pub mod types {
         }
     }
     ///`PermissionProfileUsersResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct PermissionProfileUsersResponse {
         #[serde(
             rename = "requestId",
@@ -5814,14 +5261,7 @@ pub mod types {
         }
     }
     ///`PermissionProfilesResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct PermissionProfilesResponse {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub profiles: ::std::vec::Vec<PermissionProfileDto>,
@@ -5963,14 +5403,7 @@ pub mod types {
         }
     }
     ///`PhoneNumberReferences`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct PhoneNumberReferences {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub calls: ::std::vec::Vec<CallReference>,
@@ -6015,14 +5448,7 @@ pub mod types {
         }
     }
     ///`PointOfInterest`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct PointOfInterest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub snippet: ::std::option::Option<::std::string::String>,
@@ -6048,14 +5474,7 @@ pub mod types {
         }
     }
     ///`PointsOfInterest`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct PointsOfInterest {
         #[serde(
             rename = "actionItems",
@@ -6087,14 +5506,7 @@ pub mod types {
         }
     }
     ///`ProspectsFlowsResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct ProspectsFlowsResponse {
         #[serde(
             rename = "prospectsAssigned",
@@ -6114,14 +5526,7 @@ pub mod types {
         }
     }
     ///`PublicApiAssignedFlow`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct PublicApiAssignedFlow {
         #[serde(
             rename = "crmProspectId",
@@ -6272,14 +5677,7 @@ pub mod types {
         }
     }
     ///`PublicApiFlow`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct PublicApiFlow {
         #[serde(
             rename = "creationDate",
@@ -6311,14 +5709,7 @@ pub mod types {
         }
     }
     ///`Question`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct Question {
         #[serde(
             rename = "answerGuide",
@@ -6373,14 +5764,7 @@ pub mod types {
         }
     }
     ///`QuestionOption`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct QuestionOption {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<i32>,
@@ -6393,14 +5777,7 @@ pub mod types {
         }
     }
     ///`Questions`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct Questions {
         #[serde(
             rename = "companyCount",
@@ -6419,14 +5796,7 @@ pub mod types {
         }
     }
     ///`Records`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct Records {
         #[serde(
             rename = "currentPageNumber",
@@ -6452,14 +5822,7 @@ pub mod types {
         }
     }
     ///`RegisterGenericCrmResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct RegisterGenericCrmResponse {
         #[serde(
             rename = "integrationId",
@@ -6478,14 +5841,7 @@ pub mod types {
         }
     }
     ///`RequestStatusResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct RequestStatusResponse {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub errors: ::std::vec::Vec<LineErrorResponse>,
@@ -6602,14 +5958,7 @@ pub mod types {
         }
     }
     ///`SchemaUpdateResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct SchemaUpdateResponse {
         #[serde(
             rename = "requestId",
@@ -6623,14 +5972,7 @@ pub mod types {
         }
     }
     ///`Scorecard`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct Scorecard {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -6667,14 +6009,7 @@ pub mod types {
         }
     }
     ///`Scorecards`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct Scorecards {
         #[serde(
             rename = "requestId",
@@ -6777,14 +6112,7 @@ pub mod types {
         }
     }
     ///`Sentence`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct Sentence {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub end: ::std::option::Option<i64>,
@@ -6850,14 +6178,7 @@ pub mod types {
         }
     }
     ///`SettingsHistory`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct SettingsHistory {
         #[serde(
             rename = "requestId",
@@ -6899,14 +6220,7 @@ pub mod types {
         }
     }
     ///`Snippet`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct Snippet {
         #[serde(
             rename = "fromSec",
@@ -6949,14 +6263,7 @@ pub mod types {
         }
     }
     ///`SpecificCall`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct SpecificCall {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub call: ::std::option::Option<CallBasicData>,
@@ -7031,14 +6338,7 @@ pub mod types {
         }
     }
     ///`StructureDto`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct StructureDto {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub duration: ::std::option::Option<i64>,
@@ -7051,14 +6351,7 @@ pub mod types {
         }
     }
     ///`TopicDto`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct TopicDto {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub duration: ::std::option::Option<i32>,
@@ -7071,14 +6364,7 @@ pub mod types {
         }
     }
     ///`TrackerDto`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct TrackerDto {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub count: ::std::option::Option<i32>,
@@ -7099,14 +6385,7 @@ pub mod types {
         }
     }
     ///`TrackerLanguageKeyword`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct TrackerLanguageKeyword {
         #[serde(
             rename = "includeRelatedForms",
@@ -7124,14 +6403,7 @@ pub mod types {
         }
     }
     ///`TrackerPhrases`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct TrackerPhrases {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub count: ::std::option::Option<i32>,
@@ -7146,14 +6418,7 @@ pub mod types {
         }
     }
     ///`Trackers`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct Trackers {
         #[serde(
             rename = "keywordTrackers",
@@ -7202,14 +6467,7 @@ pub mod types {
         }
     }
     ///`UpdateMeetingResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct UpdateMeetingResponse {
         #[serde(
             rename = "meetingId",
@@ -7342,14 +6600,7 @@ pub mod types {
         }
     }
     ///`UserAccessDetails`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct UserAccessDetails {
         #[serde(
             rename = "userId",
@@ -7363,14 +6614,7 @@ pub mod types {
         }
     }
     ///`UserActivity`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct UserActivity {
         #[serde(
             rename = "userAggregateActivityStats",
@@ -7394,14 +6638,7 @@ pub mod types {
         }
     }
     ///`UserAggregateByPeriodActivities`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct UserAggregateByPeriodActivities {
         #[serde(
             rename = "userAggregateActivity",
@@ -7426,14 +6663,7 @@ pub mod types {
         }
     }
     ///`UserDayByDayActivity`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct UserDayByDayActivity {
         #[serde(
             rename = "userDailyActivityStats",
@@ -7458,14 +6688,7 @@ pub mod types {
         }
     }
     ///`UserIntegrationStatus`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct UserIntegrationStatus {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub email: ::std::option::Option<::std::string::String>,
@@ -7576,14 +6799,7 @@ pub mod types {
         }
     }
     ///`UserSettingsHistory`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct UserSettingsHistory {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub setting: ::std::option::Option<::std::string::String>,
@@ -7598,14 +6814,7 @@ pub mod types {
         }
     }
     ///`UserSimpleMetadata`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct UserSimpleMetadata {
         #[serde(
             rename = "emailAddress",
@@ -7626,14 +6835,7 @@ pub mod types {
         }
     }
     ///`UserSpeaker`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct UserSpeaker {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<crate::GongId>,
@@ -7654,14 +6856,7 @@ pub mod types {
         }
     }
     ///`UsersAggregateByPeriodActivity`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct UsersAggregateByPeriodActivity {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub records: ::std::option::Option<Records>,
@@ -7683,14 +6878,7 @@ pub mod types {
         }
     }
     ///`UsersDayByDayActivity`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct UsersDayByDayActivity {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub records: ::std::option::Option<Records>,
@@ -7712,14 +6900,7 @@ pub mod types {
         }
     }
     ///`UsersMetadata`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct UsersMetadata {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub records: ::std::option::Option<Records>,
@@ -7737,14 +6918,7 @@ pub mod types {
         }
     }
     ///`VideoInteractionDto`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct VideoInteractionDto {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub duration: ::std::option::Option<f32>,
@@ -7757,14 +6931,7 @@ pub mod types {
         }
     }
     ///`WorkspaceMetadata`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct WorkspaceMetadata {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
@@ -7779,14 +6946,7 @@ pub mod types {
         }
     }
     ///`WorkspacesMetadata`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct WorkspacesMetadata {
         #[serde(
             rename = "requestId",
