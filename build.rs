@@ -411,6 +411,143 @@ pub mod codegen {
         Ok(seen)
     }
 
+    /// The items of the inline module `name` among `items`.
+    fn module<'a>(items: &'a mut [syn::Item], name: &str) -> Option<&'a mut Vec<syn::Item>> {
+        items.iter_mut().find_map(|item| match item {
+            syn::Item::Mod(m) if m.ident == name => m.content.as_mut().map(|c| &mut c.1),
+            _ => None,
+        })
+    }
+
+    /// Whether an item's `#[derive(...)]` lists `name`.
+    fn derives(attrs: &[syn::Attribute], name: &str) -> bool {
+        attrs.iter().filter(|a| a.path().is_ident("derive")).any(|a| {
+            a.parse_args_with(syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated)
+                .is_ok_and(|paths| paths.iter().any(|p| p.segments.last().is_some_and(|s| s.ident == name)))
+        })
+    }
+
+    /// Drops typify's struct builders (`types::builder::*`, which progenitor
+    /// turns on with the builder interface): more than half of the generated
+    /// lines, and a `TryFrom`/`From` pair per type compiled into every build,
+    /// for a way of building answer types nobody builds. A request builder now
+    /// holds its body as the request type itself: `body(value)` sets it and
+    /// `body_map` edits it. A body whose type has a `Default` starts from it;
+    /// one with required fields must be set, or `send` fails before anything
+    /// is sent. Returns the number of type builders dropped.
+    fn without_type_builders(file: &mut syn::File) -> Result<usize, String> {
+        use quote::ToTokens as _;
+        use syn::visit_mut::VisitMut;
+        struct NoBuilderPaths;
+        impl VisitMut for NoBuilderPaths {
+            fn visit_path_mut(&mut self, path: &mut syn::Path) {
+                let names: Vec<String> = path.segments.iter().map(|s| s.ident.to_string()).collect();
+                if let Some(i) = names.windows(2).position(|w| w[0] == "types" && w[1] == "builder") {
+                    path.segments = path
+                        .segments
+                        .iter()
+                        .enumerate()
+                        .filter(|(k, _)| *k != i + 1)
+                        .map(|(_, s)| s.clone())
+                        .collect();
+                }
+                syn::visit_mut::visit_path_mut(self, path);
+            }
+        }
+
+        let types = module(&mut file.items, "types").ok_or("progenitor's output has no `types` module")?;
+        let with_default: std::collections::BTreeSet<String> = types
+            .iter()
+            .filter_map(|item| match item {
+                syn::Item::Struct(s) if derives(&s.attrs, "Default") => Some(s.ident.to_string()),
+                syn::Item::Enum(e) if derives(&e.attrs, "Default") => Some(e.ident.to_string()),
+                _ => None,
+            })
+            .collect();
+        let before = types.len();
+        let mut dropped = 0;
+        types.retain(|item| match item {
+            syn::Item::Mod(m) if m.ident == "builder" => {
+                dropped = m
+                    .content
+                    .as_ref()
+                    .map_or(0, |c| c.1.iter().filter(|i| matches!(i, syn::Item::Struct(_))).count());
+                false
+            }
+            syn::Item::Impl(imp) => {
+                !(imp.trait_.is_none()
+                    && imp.items.len() == 1
+                    && matches!(&imp.items[0], syn::ImplItem::Fn(f) if f.sig.ident == "builder"))
+            }
+            _ => true,
+        });
+        if dropped == 0 || types.len() + dropped + 1 != before {
+            return Err(format!(
+                "typify's builders were not where expected ({dropped} builders, {} items less)",
+                before - types.len()
+            ));
+        }
+
+        let builders = module(&mut file.items, "builder").ok_or("progenitor's output has no `builder` module")?;
+        // The body type of each request builder that has one.
+        let mut bodies = std::collections::BTreeMap::new();
+        for item in builders.iter() {
+            let syn::Item::Struct(s) = item else { continue };
+            for field in &s.fields {
+                if field.ident.as_ref().is_some_and(|i| i == "body") {
+                    let tokens: Vec<String> = field
+                        .ty
+                        .to_token_stream()
+                        .into_iter()
+                        .filter_map(|t| match t {
+                            proc_macro2::TokenTree::Ident(i) => Some(i.to_string()),
+                            _ => None,
+                        })
+                        .collect();
+                    // `Result<types::builder::Name, String>`: the ident after the last
+                    // `types` or `builder`.
+                    let name = tokens
+                        .iter()
+                        .rposition(|t| t == "types" || t == "builder")
+                        .and_then(|k| tokens.get(k + 1).cloned())
+                        .ok_or_else(|| format!("{}: a body field of no `types::` type", s.ident))?;
+                    bodies.insert(s.ident.to_string(), name);
+                }
+            }
+        }
+        for item in builders.iter_mut() {
+            NoBuilderPaths.visit_item_mut(item);
+            let syn::Item::Impl(imp) = item else { continue };
+            let syn::Type::Path(self_ty) = &*imp.self_ty else {
+                continue;
+            };
+            let Some(owner) = self_ty.path.segments.last().map(|s| s.ident.to_string()) else {
+                continue;
+            };
+            let Some(body) = bodies.get(&owner) else { continue };
+            if with_default.contains(body) {
+                continue;
+            }
+            let message = format!("body: `{body}` has required fields; set it with `body(..)`");
+            for f in imp.items.iter_mut() {
+                let syn::ImplItem::Fn(f) = f else { continue };
+                if f.sig.ident != "new" {
+                    continue;
+                }
+                let Some(syn::Stmt::Expr(syn::Expr::Struct(init), None)) = f.block.stmts.last_mut() else {
+                    return Err(format!("{owner}::new does not end in a struct expression"));
+                };
+                let field = init
+                    .fields
+                    .iter_mut()
+                    .find(|fv| matches!(&fv.member, syn::Member::Named(i) if i == "body"))
+                    .ok_or_else(|| format!("{owner}::new sets no body"))?;
+                field.expr = syn::parse_quote!(Err(#message.to_string()));
+            }
+        }
+        Ok(dropped)
+    }
+
     /// Keeps `schemars::JsonSchema` only on the types a request can carry.
     ///
     /// The derive is there for the action inputs' JSON Schema
@@ -432,12 +569,6 @@ pub mod codegen {
                     _ => {}
                 }
             }
-        }
-        fn module<'a>(items: &'a mut [syn::Item], name: &str) -> Option<&'a mut Vec<syn::Item>> {
-            items.iter_mut().find_map(|item| match item {
-                syn::Item::Mod(m) if m.ident == name => m.content.as_mut().map(|c| &mut c.1),
-                _ => None,
-            })
         }
         use quote::ToTokens as _;
         let mut wanted = std::collections::BTreeSet::new();
@@ -563,6 +694,7 @@ pub mod codegen {
             syn::parse2(generator.generate_tokens(&spec).map_err(|e| e.to_string())?).map_err(|e| e.to_string())?;
         wrap_sends(&mut api, &generated_ops)?;
         schema_only_for_requests(&mut api)?;
+        without_type_builders(&mut api)?;
         let api = prettyplease::unparse(&api);
         let httpmock = unparse(
             generator

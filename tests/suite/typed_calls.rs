@@ -139,3 +139,25 @@ async fn a_body_that_does_not_fit_is_a_decode_error_naming_the_path() {
         other => panic!("expected Decode, got {other:?}"),
     }
 }
+
+#[tokio::test]
+async fn a_body_with_required_fields_that_was_never_set_fails_before_sending() {
+    let server = MockServer::start_async().await;
+    let any = server
+        .mock_async(|when, then| {
+            when.any_request();
+            then.status(200).json_body(json!({ "requestId": "r" }));
+        })
+        .await;
+    let client = client(&server).build().unwrap();
+    // `POST /v2/calls` has required fields (actualStart, parties, ...): no
+    // default body exists, so a send without `body(..)` is refused locally.
+    let e = client.api().add_call().send().await.unwrap_err();
+    any.assert_calls_async(0).await;
+    let text = e.to_string();
+    assert!(matches!(e, Error::InvalidInput { .. }), "{e:?}");
+    assert!(
+        text.contains("NewCallAddingRequest") && text.contains("required"),
+        "{text}"
+    );
+}
