@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Clean `cargo build --release --lib` of gong-client (default features, i.e.
-# with build-time codegen, and --no-default-features, from generated/) beside
+# build-time codegen and native-tls, and without codegen: --no-default-features
+# --features native-tls, from generated/) beside
 # an openapi-generator Gong crate (Rust, reqwest, its default native-tls)
 # generated from the same openapi/gong.json, in the same run, rounds
 # interleaved. The README's benchmark table reports its output.
@@ -52,11 +53,11 @@ build() {
 }
 
 echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, jobs ${CARGO_BUILD_JOBS:-default}, load average $(cut -d' ' -f1-3 /proc/loadavg), $(rustc --version)"
-echo "round gong-client(codegen) gong-client(no-default-features) openapi-generator ratio-codegen ratio-no-codegen"
+echo "round gong-client(codegen) gong-client(no-codegen) openapi-generator ratio-codegen ratio-no-codegen"
 for round in $(seq 1 "$rounds"); do
     oag_s=$(build oag "$oag/Cargo.toml")
     with_s=$(build codegen "$src/Cargo.toml" -p gong-client)
-    without_s=$(build no-codegen "$src/Cargo.toml" -p gong-client --no-default-features)
+    without_s=$(build no-codegen "$src/Cargo.toml" -p gong-client --no-default-features --features native-tls)
     awk -v r="$round" -v a="$with_s" -v b="$without_s" -v o="$oag_s" \
         'BEGIN { printf "%s %s %s %s %.2f %.2f\n", r, a, b, o, a / o, b / o }'
 done
