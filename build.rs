@@ -437,22 +437,35 @@ pub mod codegen {
     /// is sent. Returns the number of type builders dropped.
     fn without_type_builders(file: &mut syn::File) -> Result<usize, String> {
         use quote::ToTokens as _;
-        use syn::visit_mut::VisitMut;
-        struct NoBuilderPaths;
-        impl VisitMut for NoBuilderPaths {
-            fn visit_path_mut(&mut self, path: &mut syn::Path) {
-                let names: Vec<String> = path.segments.iter().map(|s| s.ident.to_string()).collect();
-                if let Some(i) = names.windows(2).position(|w| w[0] == "types" && w[1] == "builder") {
-                    path.segments = path
-                        .segments
-                        .iter()
-                        .enumerate()
-                        .filter(|(k, _)| *k != i + 1)
-                        .map(|(_, s)| s.clone())
-                        .collect();
+        /// `types :: builder :: X` becomes `types :: X`, at any depth.
+        fn no_builder_paths(tokens: proc_macro2::TokenStream) -> proc_macro2::TokenStream {
+            use proc_macro2::TokenTree;
+            let trees: Vec<TokenTree> = tokens.into_iter().collect();
+            let mut out = Vec::with_capacity(trees.len());
+            let mut i = 0;
+            while i < trees.len() {
+                let is = |k: usize, text: &str| match trees.get(k) {
+                    Some(TokenTree::Ident(x)) => x == text,
+                    Some(TokenTree::Punct(p)) => text.len() == 1 && text.starts_with(p.as_char()),
+                    _ => false,
+                };
+                // `types` `:` `:` `builder` `:` `:`: keep `types::`, skip `builder::`.
+                if is(i, "types") && is(i + 1, ":") && is(i + 2, ":") && is(i + 3, "builder") && is(i + 4, ":") {
+                    out.extend(trees[i..i + 3].iter().cloned());
+                    i += 6;
+                    continue;
                 }
-                syn::visit_mut::visit_path_mut(self, path);
+                out.push(match &trees[i] {
+                    TokenTree::Group(g) => {
+                        let mut group = proc_macro2::Group::new(g.delimiter(), no_builder_paths(g.stream()));
+                        group.set_span(g.span());
+                        TokenTree::Group(group)
+                    }
+                    other => other.clone(),
+                });
+                i += 1;
             }
+            out.into_iter().collect()
         }
 
         let types = module(&mut file.items, "types").ok_or("progenitor's output has no `types` module")?;
@@ -516,7 +529,8 @@ pub mod codegen {
             }
         }
         for item in builders.iter_mut() {
-            NoBuilderPaths.visit_item_mut(item);
+            *item = syn::parse2(no_builder_paths(item.to_token_stream()))
+                .map_err(|e| format!("a request builder no longer parses without `types::builder`: {e}"))?;
             let syn::Item::Impl(imp) = item else { continue };
             let syn::Type::Path(self_ty) = &*imp.self_ty else {
                 continue;
