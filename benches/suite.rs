@@ -267,6 +267,9 @@ fn features() -> Vec<String> {
     if cfg!(feature = "redis") {
         on.push("redis".to_owned());
     }
+    if cfg!(feature = "sync") {
+        on.push("sync".to_owned());
+    }
     on
 }
 
