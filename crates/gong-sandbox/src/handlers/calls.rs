@@ -1,5 +1,6 @@
 //! `/v2/calls`: list, get, add, extensive, transcripts.
 
+use std::collections::HashSet;
 use std::sync::Arc;
 
 use gong_client::api::types;
@@ -14,7 +15,9 @@ struct CallFilter {
     from: Option<Time>,
     to: Option<Time>,
     workspace: Option<String>,
-    call_ids: Option<Vec<String>>,
+    /// A set: a transcripts request names up to 100 ids, tested against
+    /// every call of the tenant.
+    call_ids: Option<HashSet<String>>,
     primary_users: Option<Vec<String>>,
 }
 
@@ -181,7 +184,7 @@ pub(crate) fn extensive(
         from,
         to,
         workspace: f.workspace_id.as_ref().map(|w| w.as_str().to_owned()),
-        call_ids: id_list(&f.call_ids),
+        call_ids: id_list(&f.call_ids).map(HashSet::from_iter),
         primary_users: id_list(&f.primary_user_ids),
     };
     let listing = format!("extensive|{}", serde_json::to_string(f).unwrap_or_default());
@@ -221,7 +224,7 @@ pub(crate) fn transcripts(sb: &Shared, ctx: &Ctx, req: types::PublicApiBaseReque
         from,
         to,
         workspace: f.workspace_id.as_ref().map(|w| w.as_str().to_owned()),
-        call_ids: id_list(&f.call_ids),
+        call_ids: id_list(&f.call_ids).map(HashSet::from_iter),
         primary_users: None,
     };
     let listing = format!("transcripts|{}", serde_json::to_string(f).unwrap_or_default());
