@@ -146,26 +146,14 @@ async fn check_complete() {
     const CALLS: usize = 1_000;
     let (sandbox, args) = sandbox(CALLS, None).await;
     let (url, key, secret) = (&args[0], &args[1], &args[2]);
-    let _ = rustls::crypto::ring::default_provider().install_default();
-    let http = reqwest::Client::new();
+    let http = bare_http();
     for extensive in [false, true] {
         let endpoint = format!("{url}/v2/calls{}", if extensive { "/extensive" } else { "" });
         let mut body = serde_json::to_value(extensive_request()).expect("serializes");
         let (mut calls, mut leaves, mut pages) = (0, 0, 0);
         let mut cursor: Option<String> = None;
         loop {
-            let request = if extensive {
-                if let Some(c) = cursor.take() {
-                    body["cursor"] = Value::from(c);
-                }
-                http.post(&endpoint).json(&body)
-            } else {
-                let r = http.get(&endpoint);
-                match &cursor {
-                    Some(c) => r.query(&[("cursor", c)]),
-                    None => r,
-                }
-            };
+            let request = page_request(&http, &endpoint, extensive, &mut body, cursor.take());
             let response = request.basic_auth(key, Some(secret)).send().await.expect("sent");
             assert!(response.status().is_success(), "{}", response.status());
             let answer = response.bytes().await.expect("body");
@@ -747,13 +735,40 @@ fn decode_page(body: &[u8], extensive: bool, decode: Decode) -> (u64, usize, Opt
     }
 }
 
+/// A plain reqwest client on the crate's TLS backend (with `rustls`, its
+/// crypto provider installed), none of the crate's transport.
+fn bare_http() -> reqwest::Client {
+    gong_client::http_client_builder().build().expect("a reqwest client")
+}
+
+/// The request for one page: the cursor in the body (extensive, whose
+/// `body` keeps it) or in the query (GET), as the facade sends it.
+fn page_request(
+    http: &reqwest::Client,
+    endpoint: &str,
+    extensive: bool,
+    body: &mut Value,
+    cursor: Option<String>,
+) -> reqwest::RequestBuilder {
+    if extensive {
+        if let Some(c) = cursor {
+            body["cursor"] = Value::from(c);
+        }
+        http.post(endpoint).json(&*body)
+    } else {
+        let r = http.get(endpoint);
+        match cursor {
+            Some(c) => r.query(&[("cursor", c)]),
+            None => r,
+        }
+    }
+}
+
 /// A bare reqwest loop over a listing, the cursor in the query (GET) or
 /// the body (extensive) as the facade sends it.
 async fn paging_bare(args: &[String], extensive: bool, decode: Decode) -> Value {
     let (url, key, secret, expected) = paging_args(args);
-    // The crate's reqwest has rustls without a default crypto provider.
-    let _ = rustls::crypto::ring::default_provider().install_default();
-    let http = reqwest::Client::new();
+    let http = bare_http();
     let endpoint = format!("{url}/v2/calls{}", if extensive { "/extensive" } else { "" });
     let mut body = serde_json::to_value(extensive_request()).expect("serializes");
     if let Decode::Complete = decode {
@@ -772,18 +787,7 @@ async fn paging_bare(args: &[String], extensive: bool, decode: Decode) -> Value 
     let (mut n, mut check, mut bytes, mut pages) = (0u64, 0usize, 0usize, 0u64);
     let mut cursor: Option<String> = None;
     loop {
-        let request = if extensive {
-            if let Some(c) = cursor.take() {
-                body["cursor"] = Value::from(c);
-            }
-            http.post(&endpoint).json(&body)
-        } else {
-            let mut r = http.get(&endpoint);
-            if let Some(c) = &cursor {
-                r = r.query(&[("cursor", c)]);
-            }
-            r
-        };
+        let request = page_request(&http, &endpoint, extensive, &mut body, cursor.take());
         let response = request.basic_auth(key, Some(secret)).send().await.expect("sent");
         assert!(response.status().is_success(), "{}", response.status());
         let answer = response.bytes().await.expect("body");
