@@ -494,6 +494,10 @@ pub mod codegen {
             }
             _ => true,
         });
+        if before == types.len() {
+            // No object schema, so typify made no builders: nothing to undo.
+            return Ok(0);
+        }
         if dropped == 0 || types.len() + dropped + 1 != before {
             return Err(format!(
                 "typify's builders were not where expected ({dropped} builders, {} items less)",
@@ -517,14 +521,16 @@ pub mod codegen {
                             _ => None,
                         })
                         .collect();
-                    // `Result<types::builder::Name, String>`: the ident after the last
-                    // `types` or `builder`.
-                    let name = tokens
+                    // `Result<types::builder::Name, String>`: the ident after
+                    // `builder`. Other bodies (`Result<Vec<types::X>, String>`)
+                    // never held a type builder and are left as progenitor wrote them.
+                    if let Some(name) = tokens
                         .iter()
-                        .rposition(|t| t == "types" || t == "builder")
+                        .position(|t| t == "builder")
                         .and_then(|k| tokens.get(k + 1).cloned())
-                        .ok_or_else(|| format!("{}: a body field of no `types::` type", s.ident))?;
-                    bodies.insert(s.ident.to_string(), name);
+                    {
+                        bodies.insert(s.ident.to_string(), name);
+                    }
                 }
             }
         }

@@ -11196,10 +11196,7 @@ pub mod builder {
                 client: client,
                 integration_id: Err("integration_id was not initialized".to_string()),
                 object_type: Err("object_type was not initialized".to_string()),
-                body: Err(
-                    "body: `GenericSchemaFieldRequest` has required fields; set it with `body(..)`"
-                        .to_string(),
-                ),
+                body: Err("body was not initialized".to_string()),
             }
         }
         pub fn integration_id<V>(mut self, value: V) -> Self

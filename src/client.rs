@@ -320,7 +320,7 @@ impl ClientBuilder {
     /// - Its `User-Agent` is used; [`ClientBuilder::user_agent`] is not.
     ///
     /// The settings that configure the crate's own HTTP client
-    /// ([`ClientBuilder::proxy`], [`ClientBuilder::add_root_certificate`],
+    /// ([`ClientBuilder::proxy`], `ClientBuilder::add_root_certificate`,
     /// [`ClientBuilder::default_header`], [`ClientBuilder::user_agent`],
     /// [`ClientBuilder::connect_timeout`], [`ClientBuilder::pool_idle_timeout`])
     /// would be ignored with it: [`ClientBuilder::build`] refuses the mix,
@@ -642,4 +642,39 @@ pub(crate) fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T> {
         path: e.path().to_string(),
         message: e.inner().to_string(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A build without a TLS feature refuses an https base URL before
+    /// anything is sent, naming both features; one with a TLS feature takes
+    /// it. (`.ci/run` runs these without features and `cargo test-all` with.)
+    #[test]
+    fn https_needs_a_tls_feature() {
+        let built = Client::builder()
+            .base_url("https://api.gong.io")
+            .api_key("key", "secret")
+            .build();
+        if HAS_TLS {
+            assert!(built.is_ok(), "{:?}", built.err());
+        } else {
+            let e = built.err().expect("refused without TLS");
+            let text = e.to_string();
+            assert!(matches!(e, Error::InvalidInput { .. }), "{e:?}");
+            assert!(
+                text.contains("baseUrl") && text.contains("native-tls") && text.contains("rustls"),
+                "{text}"
+            );
+        }
+        // Plain http to a loopback host needs no TLS either way.
+        assert!(
+            Client::builder()
+                .base_url("http://127.0.0.1:9")
+                .api_key("key", "secret")
+                .build()
+                .is_ok()
+        );
+    }
 }

@@ -113,7 +113,7 @@ pub use futures;
 /// `ClientHooks` traits its client implements.
 pub use progenitor_client;
 /// HTTP client: [`ClientBuilder::http_client`], [`ClientBuilder::proxy`],
-/// [`ClientBuilder::add_root_certificate`], [`Error::Transport`], raw request
+/// `ClientBuilder::add_root_certificate`, [`Error::Transport`], raw request
 /// headers and methods.
 pub use reqwest;
 /// JSON Schema of every action's input ([`actions::schema`]).

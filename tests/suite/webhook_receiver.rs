@@ -64,6 +64,7 @@ struct Running {
 }
 
 async fn start(router: axum::Router, limits: ServeLimits) -> Running {
+    #[cfg(feature = "rustls")]
     let _ = rustls::crypto::ring::default_provider().install_default();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
