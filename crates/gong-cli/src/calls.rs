@@ -387,6 +387,8 @@ async fn export(ctx: &Ctx<'_>, a: &ExportArgs) -> Result<(), Failure> {
     // The cursor of the next page to fetch: where a stopped export resumes.
     let mut resume = export.start_cursor().map(str::to_owned);
     let mut written: u64 = 0;
+    // The cursor Gong refused (expired), if that is what stopped the export.
+    let mut cursor_refused: Option<String> = None;
     let mut pages = std::pin::pin!(client.export_calls_pages(export));
     let mut interrupt = std::pin::pin!(tokio::signal::ctrl_c());
     let stop = loop {
@@ -401,7 +403,13 @@ async fn export(ctx: &Ctx<'_>, a: &ExportArgs) -> Result<(), Failure> {
                 return Ok(());
             }
             Some(Ok(page)) => page,
-            Some(Err(e)) => break Stop::Failed(e.into()),
+            Some(Err(e)) => {
+                if matches!(e, gong_client::Error::Paging(gong_client::PagingError::CursorExpired { .. })) {
+                    // Resuming from it again would fail the same way.
+                    cursor_refused = resume.take();
+                }
+                break Stop::Failed(e.into());
+            }
         };
         if written == 0
             && let Some(total) = page.total_records.and_then(|t| u64::try_from(t).ok())
@@ -446,6 +454,15 @@ async fn export(ctx: &Ctx<'_>, a: &ExportArgs) -> Result<(), Failure> {
             eprintln!("resume cursor: {c}");
         }
         Some(_) => eprintln!("Gong's cursor cannot be shown safely; start the export again"),
+        None if cursor_refused.is_some() => {
+            let target = match &a.out {
+                Some(p) => format!(" (it rewrites {} from the first call)", crate::output::sanitize(&p.display().to_string())),
+                None => String::new(),
+            };
+            eprintln!(
+                "Gong no longer accepts the cursor (they expire after about an hour): run the same command without --cursor{target}"
+            );
+        }
         None => eprintln!("nothing to resume from: run the same command again"),
     }
     match stop {

@@ -67,6 +67,45 @@ fn extensive(id: &str) -> Value {
 }
 
 #[test]
+fn calls_export_from_an_expired_cursor_says_to_start_again_and_keeps_the_file() {
+    let sb = Sandbox::new("calls-export-expired");
+    let server = MockServer::start();
+    let refused = server.mock(|when, then| {
+        when.method(POST)
+            .path("/v2/calls/extensive")
+            .json_body_includes(r#"{"cursor":"OLD-CURSOR-7"}"#)
+            .json_body_includes(r#"{"filter":{"fromDateTime":"2026-01-01T00:00:00Z"}}"#);
+        then.status(400)
+            .json_body(json!({ "requestId": "r9", "errors": ["cursor has expired"] }));
+    });
+    let out = sb.path("calls.jsonl");
+    std::fs::write(&out, "{\"metaData\":{\"id\":\"1\"}}\n").unwrap();
+    let args = [
+        "calls",
+        "export",
+        "--out",
+        out.to_str().unwrap(),
+        "--since",
+        "2026-01-01T00:00:00Z",
+        "--cursor",
+        "OLD-CURSOR-7",
+    ];
+    let r = run(&mut gong(&server.base_url(), &sb), &args).code(4);
+    refused.assert_calls(1);
+    assert!(r.stderr.contains("no longer accepts the cursor"), "{}", r.stderr);
+    assert!(r.stderr.contains("without --cursor"), "{}", r.stderr);
+    assert!(r.stderr.contains("rewrites"), "{}", r.stderr);
+    // Not offered again: resuming from it would fail the same way.
+    assert!(!r.stderr.contains("resume cursor:"), "{}", r.stderr);
+    assert!(!r.stderr.contains("--cursor OLD-CURSOR-7"), "{}", r.stderr);
+    // What the earlier run wrote is still there.
+    assert_eq!(
+        std::fs::read_to_string(&out).unwrap(),
+        "{\"metaData\":{\"id\":\"1\"}}\n"
+    );
+}
+
+#[test]
 fn calls_export_stops_on_an_error_with_the_cursor_and_resumes_from_it_appending_to_the_file() {
     let sb = Sandbox::new("calls-export");
     let server = MockServer::start();
