@@ -311,13 +311,146 @@ async fn a_second_sync_of_the_same_database_cannot_advance_a_stream_twice() {
     assert_eq!(store.checkpoint(SyncStream::Users).await.unwrap().generation, 2);
 }
 
-#[test]
-fn a_database_file_keeps_its_schema_version_and_reopens() {
+/// The tables and indexes the module documentation promises, as SQLite's
+/// catalogue names them.
+const SCHEMA_OBJECTS: &[&str] = &[
+    "calls",
+    "calls_primary_user",
+    "calls_started",
+    "calls_transcript_due",
+    "library_folder_calls",
+    "library_folder_calls_call",
+    "library_folders",
+    "schema_version",
+    "sync_checkpoints",
+    "transcripts",
+    "users",
+    "users_email",
+    "workspaces",
+];
+
+/// The schema version a SQLite file holds, read from the file itself, and
+/// the sync tables and indexes in it.
+fn sqlite_schema(path: &std::path::Path) -> (Vec<i64>, Vec<String>) {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    let versions = conn
+        .prepare("SELECT version FROM schema_version")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<rusqlite::Result<Vec<i64>>>()
+        .unwrap();
+    let objects = conn
+        .prepare("SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND name <> 'notes' ORDER BY name")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<rusqlite::Result<Vec<String>>>()
+        .unwrap();
+    (versions, objects)
+}
+
+/// A page of nothing that moves the users checkpoint on: proof the store
+/// can write its schema.
+pub(crate) fn empty_users_page(generation: i64) -> gong_client::sync::PageWrite {
+    gong_client::sync::PageWrite {
+        stream: SyncStream::Users,
+        expected_generation: generation,
+        checkpoint: gong_client::sync::Checkpoint::default(),
+        rows: Vec::new(),
+        transcript_misses: Vec::new(),
+        replace_folder: None,
+    }
+}
+
+#[tokio::test]
+async fn a_database_file_keeps_its_schema_version_and_reopens() {
     let dir = TempDir::new("sync-schema");
     let path = dir.path("gong.db");
-    drop(SqliteStore::open(&path).unwrap());
-    drop(SqliteStore::open(&path).unwrap());
-    assert_eq!(gong_client::sync::SCHEMA_VERSION, 1);
+    let store = SqliteStore::open(&path).unwrap();
+    store.write(empty_users_page(0)).await.unwrap();
+    drop(store);
+    // The file says which version it is at, once, and holds the schema.
+    let (versions, objects) = sqlite_schema(&path);
+    assert_eq!(versions, vec![gong_client::sync::SCHEMA_VERSION]);
+    assert!(gong_client::sync::SCHEMA_VERSION >= 1);
+    assert_eq!(objects, SCHEMA_OBJECTS);
+    // Reopened: nothing migrates again, the checkpoint is still there.
+    let store = SqliteStore::open(&path).unwrap();
+    assert_eq!(store.checkpoint(SyncStream::Users).await.unwrap().generation, 1);
+    drop(store);
+    assert_eq!(sqlite_schema(&path).0, vec![gong_client::sync::SCHEMA_VERSION]);
+}
+
+#[tokio::test]
+async fn a_database_at_an_older_schema_version_is_upgraded_when_opened() {
+    let dir = TempDir::new("sync-schema-old");
+    let path = dir.path("gong.db");
+    {
+        // Version 0, as the store records it (one row in schema_version),
+        // beside a table of the user's own.
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch(
+            "CREATE TABLE schema_version (version INTEGER NOT NULL);
+             INSERT INTO schema_version (version) VALUES (0);
+             CREATE TABLE notes (body TEXT);
+             INSERT INTO notes (body) VALUES ('kept');",
+        )
+        .unwrap();
+    }
+    let store = gong_client::sync::open_store(&format!("sqlite:{}", path.display()))
+        .await
+        .unwrap();
+    store.write(empty_users_page(0)).await.unwrap();
+    drop(store);
+    let (versions, objects) = sqlite_schema(&path);
+    assert_eq!(versions, vec![gong_client::sync::SCHEMA_VERSION]);
+    assert_eq!(objects, SCHEMA_OBJECTS);
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let note: String = conn.query_row("SELECT body FROM notes", [], |r| r.get(0)).unwrap();
+    assert_eq!(note, "kept");
+}
+
+/// The store's refusal of a database from a newer build: an I/O error of
+/// the migration naming both versions.
+pub(crate) fn assert_schema_too_new(e: gong_client::Error, found: i64) {
+    let text = e.to_string();
+    match &e {
+        gong_client::Error::Io { context, .. } => assert_eq!(context, "sync store: migrate", "{text}"),
+        other => panic!("not the migration's error: {other:?}"),
+    }
+    assert!(
+        text.contains(&format!(
+            "schema version {found}, newer than this build's {}",
+            gong_client::sync::SCHEMA_VERSION
+        )),
+        "{text}"
+    );
+}
+
+#[tokio::test]
+async fn a_database_from_a_newer_build_is_refused_and_left_alone() {
+    let dir = TempDir::new("sync-schema-new");
+    let path = dir.path("gong.db");
+    let newer = gong_client::sync::SCHEMA_VERSION + 1;
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch(&format!(
+            "CREATE TABLE schema_version (version INTEGER NOT NULL);
+             INSERT INTO schema_version (version) VALUES ({newer});"
+        ))
+        .unwrap();
+    }
+    let e = SqliteStore::open(&path).unwrap_err();
+    assert_schema_too_new(e, newer);
+    let Err(e) = gong_client::sync::open_store(&format!("sqlite:{}", path.display())).await else {
+        panic!("a newer database was opened");
+    };
+    assert_schema_too_new(e, newer);
+    // Nothing was written: the version and the (absent) tables are as found.
+    let (versions, objects) = sqlite_schema(&path);
+    assert_eq!(versions, vec![newer]);
+    assert_eq!(objects, vec!["schema_version".to_owned()]);
 }
 
 // ------------------------------------------------ killed and rerun

@@ -190,3 +190,100 @@ async fn postgres_sync_killed_at_random_points_ends_with_every_record_once() {
     };
     sync::killed_and_rerun(&pg.url).await;
 }
+
+/// A plain connection to the test's server, for what the store does not
+/// show (the schema version, the tables).
+async fn raw_client(url: &str) -> tokio_postgres::Client {
+    let (client, connection) = tokio_postgres::connect(url, tokio_postgres::NoTls).await.unwrap();
+    tokio::spawn(connection);
+    client
+}
+
+async fn pg_schema(client: &tokio_postgres::Client) -> (Vec<i64>, Vec<String>) {
+    let versions = client
+        .query("SELECT version FROM schema_version", &[])
+        .await
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    let tables = client
+        .query(
+            "SELECT tablename::text FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'notes'
+             ORDER BY tablename COLLATE \"C\"",
+            &[],
+        )
+        .await
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    (versions, tables)
+}
+
+const PG_TABLES: &[&str] = &[
+    "calls",
+    "library_folder_calls",
+    "library_folders",
+    "schema_version",
+    "sync_checkpoints",
+    "transcripts",
+    "users",
+    "workspaces",
+];
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn postgres_database_at_an_older_schema_version_is_upgraded_when_opened() {
+    let Some(pg) = PgServer::start("postgres_schema_old") else {
+        return;
+    };
+    let raw = raw_client(&pg.url).await;
+    raw.batch_execute(
+        "CREATE TABLE schema_version (version BIGINT NOT NULL);
+         INSERT INTO schema_version (version) VALUES (0);
+         CREATE TABLE notes (body TEXT);
+         INSERT INTO notes (body) VALUES ('kept');",
+    )
+    .await
+    .unwrap();
+    let store = PostgresStore::connect(&pg.url).await.unwrap();
+    gong_client::sync::Store::write(&store, sync::empty_users_page(0))
+        .await
+        .unwrap();
+    let (versions, tables) = pg_schema(&raw).await;
+    assert_eq!(versions, vec![gong_client::sync::SCHEMA_VERSION]);
+    assert_eq!(tables, PG_TABLES);
+    let note: String = raw.query_one("SELECT body FROM notes", &[]).await.unwrap().get(0);
+    assert_eq!(note, "kept");
+    // Connecting again migrates nothing and keeps the checkpoint.
+    let again = PostgresStore::connect(&pg.url).await.unwrap();
+    let cp = gong_client::sync::Store::checkpoint(&again, gong_client::sync::SyncStream::Users)
+        .await
+        .unwrap();
+    assert_eq!(cp.generation, 1);
+    assert_eq!(pg_schema(&raw).await.0, vec![gong_client::sync::SCHEMA_VERSION]);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn postgres_database_from_a_newer_build_is_refused_and_left_alone() {
+    let Some(pg) = PgServer::start("postgres_schema_new") else {
+        return;
+    };
+    let newer = gong_client::sync::SCHEMA_VERSION + 1;
+    let raw = raw_client(&pg.url).await;
+    raw.batch_execute(&format!(
+        "CREATE TABLE schema_version (version BIGINT NOT NULL);
+         INSERT INTO schema_version (version) VALUES ({newer});"
+    ))
+    .await
+    .unwrap();
+    let e = PostgresStore::connect(&pg.url).await.unwrap_err();
+    sync::assert_schema_too_new(e, newer);
+    let Err(e) = gong_client::sync::open_store(&pg.url).await else {
+        panic!("a newer database was opened");
+    };
+    sync::assert_schema_too_new(e, newer);
+    let (versions, tables) = pg_schema(&raw).await;
+    assert_eq!(versions, vec![newer]);
+    assert_eq!(tables, vec!["schema_version".to_owned()]);
+}
