@@ -1,8 +1,14 @@
 //! `gong_client::sync` against the sandbox: a whole tenant into SQLite and
 //! PostgreSQL, killed and rerun, late calls and transcripts, the budget stop.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::PathBuf;
 use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use gong_client::raw::{RawRequest, RawResponseBody};
+use reqwest::Method;
+use serde_json::{Value, json};
 
 use gong_client::actions::{CallDirection, NewCall, Party};
 use gong_client::sync::{SqliteStore, Store, SyncOptions, SyncOutcome, SyncStream, Syncer};
@@ -29,9 +35,403 @@ fn set(ids: Vec<GongId>) -> BTreeSet<String> {
     ids.into_iter().map(|i| i.as_str().to_owned()).collect()
 }
 
-/// The store holds exactly the sandbox's records, each once, and a
-/// transcript for every call but `without_transcript`.
-pub(crate) async fn assert_mirrors(sb: &SandboxHandle, store: &dyn Store, without_transcript: &[GongId]) {
+/// A database under test: the URL a store opens, and a way to read back
+/// what the store wrote there (its typed columns and its JSON) without the
+/// store's help.
+pub(crate) enum Db {
+    /// A SQLite file in a directory of the test's own.
+    Sqlite { path: PathBuf, _dir: TempDir },
+    /// A PostgreSQL database.
+    Postgres { url: String },
+}
+
+impl Db {
+    pub(crate) fn sqlite(name: &str) -> Db {
+        let dir = TempDir::new(name);
+        Db::Sqlite {
+            path: dir.path("gong.db"),
+            _dir: dir,
+        }
+    }
+
+    pub(crate) fn url(&self) -> String {
+        match self {
+            Db::Sqlite { path, .. } => format!("sqlite:{}", path.display()),
+            Db::Postgres { url } => url.clone(),
+        }
+    }
+
+    pub(crate) async fn open(&self) -> Box<dyn Store> {
+        gong_client::sync::open_store(&self.url()).await.unwrap()
+    }
+
+    /// Every row of every table, as stored.
+    async fn tables(&self) -> Tables {
+        match self {
+            Db::Sqlite { path, .. } => sqlite_tables(path),
+            Db::Postgres { url } => pg_tables(url).await,
+        }
+    }
+}
+
+/// A call's typed columns and its JSON.
+#[derive(Debug, Clone, PartialEq)]
+struct CallCols {
+    started: Option<DateTime<Utc>>,
+    title: Option<String>,
+    primary_user_id: Option<String>,
+    workspace_id: Option<String>,
+    direction: Option<String>,
+    duration: Option<i64>,
+    url: Option<String>,
+    json: Value,
+}
+
+/// A user's typed columns and its JSON.
+#[derive(Debug, Clone, PartialEq)]
+struct UserCols {
+    email_address: Option<String>,
+    first_name: Option<String>,
+    last_name: Option<String>,
+    title: Option<String>,
+    active: Option<bool>,
+    manager_id: Option<String>,
+    json: Value,
+}
+
+/// The sync tables by key: read from a database, or built from what the
+/// sandbox serves.
+#[derive(Debug, Default)]
+struct Tables {
+    calls: BTreeMap<String, CallCols>,
+    /// Monologues and JSON.
+    transcripts: BTreeMap<String, (i64, Value)>,
+    users: BTreeMap<String, UserCols>,
+    /// Name and JSON.
+    workspaces: BTreeMap<String, (Option<String>, Value)>,
+    /// Name, parent folder id and JSON.
+    folders: BTreeMap<String, (Option<String>, Option<String>, Value)>,
+    /// Title and JSON, by (folder id, call id).
+    folder_calls: BTreeMap<(String, String), (Option<String>, Value)>,
+}
+
+fn parse_json(text: &str) -> Value {
+    serde_json::from_str(text).expect("stored JSON parses")
+}
+
+fn sqlite_tables(path: &std::path::Path) -> Tables {
+    let c = rusqlite::Connection::open(path).unwrap();
+    let mut t = Tables::default();
+    let mut q = c
+        .prepare("SELECT id, started, title, primary_user_id, workspace_id, direction, duration, url, json FROM calls")
+        .unwrap();
+    let mut rows = q.query([]).unwrap();
+    while let Some(r) = rows.next().unwrap() {
+        let started: Option<String> = r.get(1).unwrap();
+        let cols = CallCols {
+            started: started.map(|s| DateTime::parse_from_rfc3339(&s).unwrap().with_timezone(&Utc)),
+            title: r.get(2).unwrap(),
+            primary_user_id: r.get(3).unwrap(),
+            workspace_id: r.get(4).unwrap(),
+            direction: r.get(5).unwrap(),
+            duration: r.get(6).unwrap(),
+            url: r.get(7).unwrap(),
+            json: parse_json(&r.get::<_, String>(8).unwrap()),
+        };
+        t.calls.insert(r.get(0).unwrap(), cols);
+    }
+    let mut q = c.prepare("SELECT call_id, monologues, json FROM transcripts").unwrap();
+    let mut rows = q.query([]).unwrap();
+    while let Some(r) = rows.next().unwrap() {
+        let json = parse_json(&r.get::<_, String>(2).unwrap());
+        t.transcripts.insert(r.get(0).unwrap(), (r.get(1).unwrap(), json));
+    }
+    let mut q = c
+        .prepare("SELECT id, email_address, first_name, last_name, title, active, manager_id, json FROM users")
+        .unwrap();
+    let mut rows = q.query([]).unwrap();
+    while let Some(r) = rows.next().unwrap() {
+        let cols = UserCols {
+            email_address: r.get(1).unwrap(),
+            first_name: r.get(2).unwrap(),
+            last_name: r.get(3).unwrap(),
+            title: r.get(4).unwrap(),
+            active: r.get(5).unwrap(),
+            manager_id: r.get(6).unwrap(),
+            json: parse_json(&r.get::<_, String>(7).unwrap()),
+        };
+        t.users.insert(r.get(0).unwrap(), cols);
+    }
+    let mut q = c.prepare("SELECT id, name, json FROM workspaces").unwrap();
+    let mut rows = q.query([]).unwrap();
+    while let Some(r) = rows.next().unwrap() {
+        let json = parse_json(&r.get::<_, String>(2).unwrap());
+        t.workspaces.insert(r.get(0).unwrap(), (r.get(1).unwrap(), json));
+    }
+    let mut q = c
+        .prepare("SELECT id, name, parent_folder_id, json FROM library_folders")
+        .unwrap();
+    let mut rows = q.query([]).unwrap();
+    while let Some(r) = rows.next().unwrap() {
+        let json = parse_json(&r.get::<_, String>(3).unwrap());
+        t.folders
+            .insert(r.get(0).unwrap(), (r.get(1).unwrap(), r.get(2).unwrap(), json));
+    }
+    let mut q = c
+        .prepare("SELECT folder_id, call_id, title, json FROM library_folder_calls")
+        .unwrap();
+    let mut rows = q.query([]).unwrap();
+    while let Some(r) = rows.next().unwrap() {
+        let json = parse_json(&r.get::<_, String>(3).unwrap());
+        t.folder_calls
+            .insert((r.get(0).unwrap(), r.get(1).unwrap()), (r.get(2).unwrap(), json));
+    }
+    t
+}
+
+async fn pg_tables(url: &str) -> Tables {
+    let (c, connection) = tokio_postgres::connect(url, tokio_postgres::NoTls).await.unwrap();
+    tokio::spawn(connection);
+    let mut t = Tables::default();
+    let q = |sql: &'static str| c.query(sql, &[]);
+    for r in
+        q("SELECT id, started, title, primary_user_id, workspace_id, direction, duration, url, json::text FROM calls")
+            .await
+            .unwrap()
+    {
+        let cols = CallCols {
+            started: r.get(1),
+            title: r.get(2),
+            primary_user_id: r.get(3),
+            workspace_id: r.get(4),
+            direction: r.get(5),
+            duration: r.get(6),
+            url: r.get(7),
+            json: parse_json(r.get(8)),
+        };
+        t.calls.insert(r.get(0), cols);
+    }
+    for r in q("SELECT call_id, monologues, json::text FROM transcripts")
+        .await
+        .unwrap()
+    {
+        t.transcripts.insert(r.get(0), (r.get(1), parse_json(r.get(2))));
+    }
+    for r in q("SELECT id, email_address, first_name, last_name, title, active, manager_id, json::text FROM users")
+        .await
+        .unwrap()
+    {
+        let cols = UserCols {
+            email_address: r.get(1),
+            first_name: r.get(2),
+            last_name: r.get(3),
+            title: r.get(4),
+            active: r.get(5),
+            manager_id: r.get(6),
+            json: parse_json(r.get(7)),
+        };
+        t.users.insert(r.get(0), cols);
+    }
+    for r in q("SELECT id, name, json::text FROM workspaces").await.unwrap() {
+        t.workspaces.insert(r.get(0), (r.get(1), parse_json(r.get(2))));
+    }
+    for r in q("SELECT id, name, parent_folder_id, json::text FROM library_folders")
+        .await
+        .unwrap()
+    {
+        t.folders.insert(r.get(0), (r.get(1), r.get(2), parse_json(r.get(3))));
+    }
+    for r in q("SELECT folder_id, call_id, title, json::text FROM library_folder_calls")
+        .await
+        .unwrap()
+    {
+        t.folder_calls
+            .insert((r.get(0), r.get(1)), (r.get(2), parse_json(r.get(3))));
+    }
+    t
+}
+
+/// Every content section, as the sync asks for them (written out here, so
+/// a section the sync forgot shows as a difference in the stored JSON).
+fn every_section() -> Value {
+    json!({
+        "context": "Extended",
+        "contextTiming": ["Now", "TimeOfCall"],
+        "exposedFields": {
+            "collaboration": { "publicComments": true },
+            "content": {
+                "brief": true, "callOutcome": true, "highlights": true, "keyPoints": true,
+                "outline": true, "pointsOfInterest": true, "structure": true, "topics": true,
+                "trackerOccurrences": true, "trackers": true
+            },
+            "interaction": { "personInteractionStats": true, "questions": true, "speakers": true, "video": true },
+            "media": true,
+            "parties": true
+        }
+    })
+}
+
+/// One answer of the sandbox, retried through its injected faults; Gong's
+/// "no ... found" is an empty object.
+async fn served_json(client: &Client, request: RawRequest) -> Value {
+    let request = request
+        .idempotent(true)
+        .max_retries(12)
+        .retry_delay(Duration::from_millis(5))
+        .exponential_backoff(false);
+    for _ in 0..5 {
+        match client.raw(request.clone()).await {
+            Ok(r) => match r.body {
+                RawResponseBody::Json(v) => return v,
+                other => panic!("not JSON: {other:?}"),
+            },
+            Err(e) if e.is_empty_result() => return json!({}),
+            Err(e) => eprintln!("reading the sandbox: {e}"),
+        }
+    }
+    panic!("the sandbox did not answer");
+}
+
+/// Every item of a listing, following Gong's cursors.
+async fn served_items(client: &Client, key: &str, request: impl Fn(Option<&str>) -> RawRequest) -> Vec<Value> {
+    let mut items = Vec::new();
+    let mut cursor: Option<String> = None;
+    for _ in 0..1000 {
+        let page = served_json(client, request(cursor.as_deref())).await;
+        items.extend(page[key].as_array().cloned().unwrap_or_default());
+        match page["records"]["cursor"].as_str() {
+            Some(c) => cursor = Some(c.to_owned()),
+            None => return items,
+        }
+    }
+    panic!("{key}: no last page");
+}
+
+fn text(v: &Value, key: &str) -> Option<String> {
+    v.get(key).and_then(Value::as_str).map(str::to_owned)
+}
+
+fn id_text(v: &Value, key: &str) -> Option<String> {
+    match v.get(key)? {
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+/// What the sandbox serves now, as the tables should hold it.
+async fn served(sb: &SandboxHandle) -> Tables {
+    let client = client(sb);
+    let mut t = Tables::default();
+    let calls = served_items(&client, "calls", |cursor| {
+        let mut body = json!({ "filter": {}, "contentSelector": every_section() });
+        if let Some(c) = cursor {
+            body["cursor"] = json!(c);
+        }
+        RawRequest::new(Method::POST, "/v2/calls/extensive").json(body)
+    })
+    .await;
+    for call in calls {
+        let m = &call["metaData"];
+        let cols = CallCols {
+            started: m["started"]
+                .as_str()
+                .map(|s| DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)),
+            title: text(m, "title"),
+            primary_user_id: id_text(m, "primaryUserId"),
+            workspace_id: id_text(m, "workspaceId"),
+            direction: text(m, "direction"),
+            duration: m["duration"].as_f64().map(|d| d as i64),
+            url: text(m, "url"),
+            json: call.clone(),
+        };
+        t.calls.insert(id_text(m, "id").unwrap(), cols);
+    }
+    let ids: Vec<String> = t.calls.keys().cloned().collect();
+    for batch in ids.chunks(100) {
+        let transcripts = served_items(&client, "callTranscripts", |cursor| {
+            let mut body = json!({ "filter": { "callIds": batch } });
+            if let Some(c) = cursor {
+                body["cursor"] = json!(c);
+            }
+            RawRequest::new(Method::POST, "/v2/calls/transcript").json(body)
+        })
+        .await;
+        for item in transcripts {
+            let monologues = item["transcript"].as_array().map_or(0, Vec::len) as i64;
+            if monologues > 0 {
+                t.transcripts
+                    .insert(id_text(&item, "callId").unwrap(), (monologues, item));
+            }
+        }
+    }
+    let users = served_items(&client, "users", |cursor| {
+        let r = RawRequest::new(Method::GET, "/v2/users");
+        match cursor {
+            Some(c) => r.query("cursor", c),
+            None => r,
+        }
+    })
+    .await;
+    for u in users {
+        let cols = UserCols {
+            email_address: text(&u, "emailAddress"),
+            first_name: text(&u, "firstName"),
+            last_name: text(&u, "lastName"),
+            title: text(&u, "title"),
+            active: u["active"].as_bool(),
+            manager_id: id_text(&u, "managerId"),
+            json: u.clone(),
+        };
+        t.users.insert(id_text(&u, "id").unwrap(), cols);
+    }
+    let workspaces = served_json(&client, RawRequest::new(Method::GET, "/v2/workspaces")).await;
+    for w in workspaces["workspaces"].as_array().unwrap() {
+        t.workspaces
+            .insert(id_text(w, "id").unwrap(), (text(w, "name"), w.clone()));
+    }
+    let folders = served_json(&client, RawRequest::new(Method::GET, "/v2/library/folders")).await;
+    for f in folders["folders"].as_array().unwrap() {
+        let id = id_text(f, "id").unwrap();
+        let content = served_json(
+            &client,
+            RawRequest::new(Method::GET, "/v2/library/folder-content").query("folderId", id.clone()),
+        )
+        .await;
+        for c in content["calls"].as_array().cloned().unwrap_or_default() {
+            t.folder_calls
+                .insert((id.clone(), id_text(&c, "id").unwrap()), (text(&c, "title"), c));
+        }
+        t.folders
+            .insert(id, (text(f, "name"), id_text(f, "parentFolderId"), f.clone()));
+    }
+    t
+}
+
+/// Two tables hold the same keys and, key by key, the same row (the first
+/// difference is shown, not thousands of rows).
+fn assert_same<K: Ord + std::fmt::Debug, V: PartialEq + std::fmt::Debug>(
+    table: &str,
+    stored: &BTreeMap<K, V>,
+    served: &BTreeMap<K, V>,
+) {
+    let stored_keys: Vec<&K> = stored.keys().collect();
+    let served_keys: Vec<&K> = served.keys().collect();
+    assert_eq!(stored_keys, served_keys, "{table}: the keys stored and served");
+    for (k, v) in stored {
+        assert_eq!(
+            Some(v),
+            served.get(k),
+            "{table} {k:?}: stored (left) and served (right)"
+        );
+    }
+}
+
+/// The store holds exactly the sandbox's records, each once, every typed
+/// column as the record says and the record's JSON as the sandbox serves
+/// it, and a transcript for every call but `without_transcript`.
+pub(crate) async fn assert_mirrors(sb: &SandboxHandle, db: &Db, without_transcript: &[GongId]) {
+    let store = db.open().await;
     let calls = sb.call_ids();
     let kept = store.ids(SyncStream::Calls).await.unwrap();
     assert_eq!(kept.len(), calls.len(), "each call once");
@@ -48,24 +448,44 @@ pub(crate) async fn assert_mirrors(sb: &SandboxHandle, store: &dyn Store, withou
         set(sb.workspace_ids())
     );
     assert_eq!(set(store.ids(SyncStream::Library).await.unwrap()), set(sb.folder_ids()));
+
+    let stored = db.tables().await;
+    let served = served(sb).await;
+    assert_same("calls", &stored.calls, &served.calls);
+    assert_same("transcripts", &stored.transcripts, &served.transcripts);
+    assert_same("users", &stored.users, &served.users);
+    assert_same("workspaces", &stored.workspaces, &served.workspaces);
+    assert_same("library_folders", &stored.folders, &served.folders);
+    assert_same("library_folder_calls", &stored.folder_calls, &served.folder_calls);
+    assert!(!stored.folder_calls.is_empty());
+    // The typed columns agree with the sandbox's own records too.
+    for u in sb.users() {
+        assert_eq!(
+            stored.users[u.id.as_str()].email_address.as_deref(),
+            Some(u.email.as_str())
+        );
+    }
+    assert!(stored.calls.values().all(|c| c.started.is_some() && c.title.is_some()));
     let counts = store.counts().await.unwrap();
-    assert!(counts.folder_calls > 0, "{counts:?}");
+    assert_eq!(counts.folder_calls, stored.folder_calls.len() as u64);
 }
 
 /// A full sync, then a second run with nothing new: one request (the
 /// hold-back window of calls), nothing else.
-pub(crate) async fn full_then_idle(store: &dyn Store) {
+pub(crate) async fn full_then_idle(db: &Db) {
+    let store = db.open().await;
+    let store = store.as_ref();
     let sb = sandbox(71, 1000).await;
     let client = client(&sb);
     let report = Syncer::new(&client, store, SyncOptions::new()).run().await.unwrap();
     assert_eq!(report.outcome, SyncOutcome::Done);
-    assert_mirrors(&sb, store, &[]).await;
+    assert_eq!(sb.stats().requests, report.requests);
+    assert_mirrors(&sb, db, &[]).await;
     // Requests for 1,000 calls with transcripts: 10 pages of calls, 10 of
     // transcripts, and a handful for users, workspaces and the library.
     let folders = sb.folder_ids().len() as u64;
     let calls_and_transcripts = report.requests - 1 - 1 - 1 - folders;
     assert!(calls_and_transcripts <= 20, "{report:?}");
-    assert_eq!(sb.stats().requests, report.requests);
 
     let before = sb.stats().requests;
     let again = Syncer::new(&client, store, SyncOptions::new()).run().await.unwrap();
@@ -77,18 +497,19 @@ pub(crate) async fn full_then_idle(store: &dyn Store) {
         skipped,
         vec![SyncStream::Workspaces, SyncStream::Users, SyncStream::Library]
     );
-    assert_mirrors(&sb, store, &[]).await;
+    assert_mirrors(&sb, db, &[]).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sqlite_full_sync_then_an_idle_run_spends_one_request() {
-    let store = SqliteStore::in_memory().unwrap();
-    full_then_idle(&store).await;
+    full_then_idle(&Db::sqlite("sync-full")).await;
 }
 
 /// A late call (started before the high-water mark, listed after it) and
 /// transcripts Gong finishes later are picked up by the next run.
-pub(crate) async fn late_calls_and_transcripts(store: &dyn Store) {
+pub(crate) async fn late_calls_and_transcripts(db: &Db) {
+    let store = db.open().await;
+    let store = store.as_ref();
     let sb = sandbox(72, 150).await;
     let client = client(&sb);
     let user = sb.users()[0].id.clone();
@@ -125,7 +546,7 @@ pub(crate) async fn late_calls_and_transcripts(store: &dyn Store) {
 
     let first = Syncer::new(&client, store, SyncOptions::new()).run().await.unwrap();
     assert_eq!(first.outcome, SyncOutcome::Done);
-    assert_mirrors(&sb, store, &withheld).await;
+    assert_mirrors(&sb, db, &withheld).await;
 
     // Gong processes a call that started two hours ago (inside the
     // hold-back window) and finishes the withheld transcripts.
@@ -134,11 +555,11 @@ pub(crate) async fn late_calls_and_transcripts(store: &dyn Store) {
     let before = sb.stats().requests;
     let second = Syncer::new(&client, store, SyncOptions::new()).run().await.unwrap();
     assert_eq!(second.outcome, SyncOutcome::Done);
-    assert_mirrors(&sb, store, &[]).await;
-    assert!(store.ids(SyncStream::Calls).await.unwrap().contains(&late));
     // One page of the window, one batch of transcripts.
     assert_eq!(second.requests, 2, "{second:?}");
     assert_eq!(sb.stats().requests - before, 2);
+    assert_mirrors(&sb, db, &[]).await;
+    assert!(store.ids(SyncStream::Calls).await.unwrap().contains(&late));
     let calls = second.streams.iter().find(|s| s.stream == SyncStream::Calls).unwrap();
     assert_eq!((calls.counts.inserted, calls.counts.unchanged), (1, 1), "{calls:?}");
     let transcripts = second
@@ -151,13 +572,14 @@ pub(crate) async fn late_calls_and_transcripts(store: &dyn Store) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sqlite_late_calls_and_transcripts_come_in_the_next_run() {
-    let store = SqliteStore::in_memory().unwrap();
-    late_calls_and_transcripts(&store).await;
+    late_calls_and_transcripts(&Db::sqlite("sync-late")).await;
 }
 
 /// A daily budget: each run stops at a page boundary within budget less
 /// reserve; the runs together copy everything, wasting nothing.
-pub(crate) async fn budget_stop_and_resume(store: &dyn Store) {
+pub(crate) async fn budget_stop_and_resume(db: &Db) {
+    let store = db.open().await;
+    let store = store.as_ref();
     let sb = sandbox(73, 700).await;
     let full_requests = {
         let reference = SqliteStore::in_memory().unwrap();
@@ -201,8 +623,8 @@ pub(crate) async fn budget_stop_and_resume(store: &dyn Store) {
         assert_eq!(report.outcome, SyncOutcome::BudgetReached);
     }
     assert!(runs > 3);
-    assert_mirrors(&sb, store, &[]).await;
     assert_eq!(sb.stats().requests - before, spent);
+    assert_mirrors(&sb, db, &[]).await;
     // Resuming costs only the first pages planning reads again when a pass
     // had not started: never more than one extra request per run.
     assert!(
@@ -213,8 +635,7 @@ pub(crate) async fn budget_stop_and_resume(store: &dyn Store) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sqlite_budget_stop_and_resume() {
-    let store = SqliteStore::in_memory().unwrap();
-    budget_stop_and_resume(&store).await;
+    budget_stop_and_resume(&Db::sqlite("sync-budget")).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -277,19 +698,21 @@ async fn transient_faults_do_not_lose_or_repeat_records() {
         .await
         .unwrap();
     let client = client(&sb);
-    let store = SqliteStore::in_memory().unwrap();
+    let db = Db::sqlite("sync-faults");
+    let store = db.open().await;
+    let store = store.as_ref();
     let mut runs = 0;
     loop {
         runs += 1;
         assert!(runs <= 30);
-        match Syncer::new(&client, &store, SyncOptions::new()).run().await {
+        match Syncer::new(&client, store, SyncOptions::new()).run().await {
             Ok(r) if r.outcome == SyncOutcome::Done => break,
             Ok(r) => panic!("{r:?}"),
             // A fault that outlasts the retries ends the run; the next goes on.
             Err(e) => eprintln!("run {runs} failed: {e}"),
         }
     }
-    assert_mirrors(&sb, &store, &[]).await;
+    assert_mirrors(&sb, &db, &[]).await;
 }
 
 #[tokio::test]
@@ -491,7 +914,7 @@ fn sync_worker_process() {
     });
 }
 
-pub(crate) async fn killed_and_rerun(db: &str) {
+pub(crate) async fn killed_and_rerun(db: &Db) {
     let sb = Sandbox::builder()
         .seed(76)
         .calls(2000)
@@ -503,7 +926,7 @@ pub(crate) async fn killed_and_rerun(db: &str) {
         "url": sb.url(),
         "key": sb.access_key(),
         "secret": sb.access_key_secret(),
-        "db": db,
+        "db": db.url(),
     })
     .to_string();
     let exe = std::env::current_exe().unwrap();
@@ -511,7 +934,7 @@ pub(crate) async fn killed_and_rerun(db: &str) {
     // store holds a random amount of it (not after a time, so a slow
     // machine kills at the same points as a fast one).
     let total = 2 * sb.call_ids().len() as u64;
-    let store = gong_client::sync::open_store(db).await.unwrap();
+    let store = db.open().await;
     let progress = || async {
         let c = store.counts().await.unwrap();
         c.calls + c.transcripts
@@ -581,13 +1004,10 @@ pub(crate) async fn killed_and_rerun(db: &str) {
     assert!(kills >= 3 && partial >= 3, "{kills} kills, {partial} mid-sync");
     eprintln!("sync finished after {runs} starts, {kills} kills, {partial} mid-sync");
     assert!(kills >= 3, "only {kills} kills");
-    let store = gong_client::sync::open_store(db).await.unwrap();
-    assert_mirrors(&sb, store.as_ref(), &[]).await;
+    assert_mirrors(&sb, db, &[]).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_sync_killed_at_random_points_ends_with_every_record_once() {
-    let dir = TempDir::new("sync-killed");
-    let db = format!("sqlite:{}", dir.path("gong.db").display());
-    killed_and_rerun(&db).await;
+    killed_and_rerun(&Db::sqlite("sync-killed")).await;
 }

@@ -158,8 +158,7 @@ async fn postgres_full_sync_then_an_idle_run_spends_one_request() {
     let Some(pg) = PgServer::start("postgres_full_sync") else {
         return;
     };
-    let store = PostgresStore::connect(&pg.url).await.unwrap();
-    sync::full_then_idle(&store).await;
+    sync::full_then_idle(&sync::Db::Postgres { url: pg.url.clone() }).await;
     // Reconnecting finds the schema in place and the data kept.
     let again = PostgresStore::connect(&pg.url).await.unwrap();
     assert_eq!(gong_client::sync::Store::counts(&again).await.unwrap().calls, 1000);
@@ -170,8 +169,7 @@ async fn postgres_late_calls_and_transcripts_come_in_the_next_run() {
     let Some(pg) = PgServer::start("postgres_late_calls") else {
         return;
     };
-    let store = PostgresStore::connect(&pg.url).await.unwrap();
-    sync::late_calls_and_transcripts(&store).await;
+    sync::late_calls_and_transcripts(&sync::Db::Postgres { url: pg.url.clone() }).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -179,8 +177,7 @@ async fn postgres_budget_stop_and_resume() {
     let Some(pg) = PgServer::start("postgres_budget") else {
         return;
     };
-    let store = PostgresStore::connect(&pg.url).await.unwrap();
-    sync::budget_stop_and_resume(&store).await;
+    sync::budget_stop_and_resume(&sync::Db::Postgres { url: pg.url.clone() }).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -188,7 +185,7 @@ async fn postgres_sync_killed_at_random_points_ends_with_every_record_once() {
     let Some(pg) = PgServer::start("postgres_killed") else {
         return;
     };
-    sync::killed_and_rerun(&pg.url).await;
+    sync::killed_and_rerun(&sync::Db::Postgres { url: pg.url.clone() }).await;
 }
 
 /// A plain connection to the test's server, for what the store does not
