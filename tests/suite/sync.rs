@@ -11,7 +11,7 @@ use reqwest::Method;
 use serde_json::{Value, json};
 
 use gong_client::actions::{CallDirection, NewCall, Party};
-use gong_client::sync::{SqliteStore, Store, SyncOptions, SyncOutcome, SyncStream, Syncer};
+use gong_client::sync::{SqliteStore, Store, StreamReport, SyncOptions, SyncOutcome, SyncReport, SyncStream, Syncer};
 use gong_client::{Client, GongId};
 use gong_sandbox::{Faults, Sandbox, SandboxHandle};
 
@@ -505,6 +505,32 @@ async fn sqlite_full_sync_then_an_idle_run_spends_one_request() {
     full_then_idle(&Db::sqlite("sync-full")).await;
 }
 
+/// A call of `user`'s that started at `start`, processed at once (Gong
+/// fetches its media from a URL), so the next listing shows it.
+async fn add_call(client: &Client, user: &GongId, name: &str, start: DateTime<Utc>) -> GongId {
+    client
+        .create_call(
+            NewCall::builder(
+                name.to_owned(),
+                user.clone(),
+                vec![Party::user(user.clone())],
+                CallDirection::Outbound,
+                start.to_rfc3339(),
+            )
+            .download_media_url(format!("https://media.example/{name}.mp3"))
+            .build()
+            .unwrap(),
+        )
+        .await
+        .unwrap()
+        .call_id
+        .unwrap()
+}
+
+fn stream_report(report: &SyncReport, stream: SyncStream) -> &StreamReport {
+    report.streams.iter().find(|s| s.stream == stream).unwrap()
+}
+
 /// A late call (started before the high-water mark, listed after it) and
 /// transcripts Gong finishes later are picked up by the next run.
 pub(crate) async fn late_calls_and_transcripts(db: &Db) {
@@ -513,29 +539,17 @@ pub(crate) async fn late_calls_and_transcripts(db: &Db) {
     let sb = sandbox(72, 150).await;
     let client = client(&sb);
     let user = sb.users()[0].id.clone();
-    let now = chrono::Utc::now();
+    let now = Utc::now();
     let add = |n: u32, hours_ago: i64| {
-        let client = client.clone();
-        let user = user.clone();
+        let (client, user) = (client.clone(), user.clone());
         async move {
-            let start = (now - chrono::Duration::hours(hours_ago)).to_rfc3339();
-            client
-                .create_call(
-                    NewCall::builder(
-                        format!("late-{n}"),
-                        user.clone(),
-                        vec![Party::user(user)],
-                        CallDirection::Outbound,
-                        start,
-                    )
-                    .download_media_url(format!("https://media.example/late-{n}.mp3"))
-                    .build()
-                    .unwrap(),
-                )
-                .await
-                .unwrap()
-                .call_id
-                .unwrap()
+            add_call(
+                &client,
+                &user,
+                &format!("late-{n}"),
+                now - chrono::Duration::hours(hours_ago),
+            )
+            .await
         }
     };
     // A recent call whose transcript is not finished yet, and five old ones too.
@@ -573,6 +587,51 @@ pub(crate) async fn late_calls_and_transcripts(db: &Db) {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sqlite_late_calls_and_transcripts_come_in_the_next_run() {
     late_calls_and_transcripts(&Db::sqlite("sync-late")).await;
+}
+
+/// The hold-back window decides how far behind the high-water mark a new
+/// pass of calls looks: a call Gong lists late, started two hours before
+/// the mark, is missed with a one-hour window and picked up with a
+/// three-hour one.
+pub(crate) async fn hold_back_window_decides(db: &Db) {
+    let sb = sandbox(77, 40).await;
+    let client = client(&sb);
+    let store = db.open().await;
+    let store = store.as_ref();
+    let user = sb.users()[0].id.clone();
+    let first = Syncer::new(&client, store, SyncOptions::new()).run().await.unwrap();
+    assert_eq!(first.outcome, SyncOutcome::Done);
+    let mark = store.checkpoint(SyncStream::Calls).await.unwrap().high_water.unwrap();
+    let late = add_call(&client, &user, "late", mark - chrono::Duration::hours(2)).await;
+
+    let hour = Duration::from_secs(3600);
+    let short = Syncer::new(&client, store, SyncOptions::new().hold_back(hour))
+        .run()
+        .await
+        .unwrap();
+    assert_eq!(short.outcome, SyncOutcome::Done);
+    let calls = stream_report(&short, SyncStream::Calls);
+    assert_eq!((calls.records, calls.counts.inserted), (0, 0), "{calls:?}");
+    assert!(!store.ids(SyncStream::Calls).await.unwrap().contains(&late));
+    // The mark moved on to the short pass's start, still minutes after `mark`.
+    let mark2 = store.checkpoint(SyncStream::Calls).await.unwrap().high_water.unwrap();
+    assert!(mark2 > mark && mark2 - mark < chrono::Duration::minutes(30));
+
+    let long = Syncer::new(&client, store, SyncOptions::new().hold_back(3 * hour))
+        .run()
+        .await
+        .unwrap();
+    assert_eq!(long.outcome, SyncOutcome::Done);
+    let calls = stream_report(&long, SyncStream::Calls);
+    assert_eq!((calls.records, calls.counts.inserted), (1, 1), "{calls:?}");
+    assert!(store.ids(SyncStream::Calls).await.unwrap().contains(&late));
+    assert_eq!(stream_report(&long, SyncStream::Transcripts).records, 1);
+    assert_mirrors(&sb, db, &[]).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sqlite_the_hold_back_window_decides_which_late_calls_come_in() {
+    hold_back_window_decides(&Db::sqlite("sync-hold-back")).await;
 }
 
 /// A daily budget: each run stops at a page boundary within budget less

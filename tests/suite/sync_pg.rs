@@ -284,3 +284,11 @@ async fn postgres_database_from_a_newer_build_is_refused_and_left_alone() {
     assert_eq!(versions, vec![newer]);
     assert_eq!(tables, vec!["schema_version".to_owned()]);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn postgres_the_hold_back_window_decides_which_late_calls_come_in() {
+    let Some(pg) = PgServer::start("postgres_hold_back") else {
+        return;
+    };
+    sync::hold_back_window_decides(&sync::Db::Postgres { url: pg.url.clone() }).await;
+}
