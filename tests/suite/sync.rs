@@ -634,6 +634,65 @@ async fn sqlite_the_hold_back_window_decides_which_late_calls_come_in() {
     hold_back_window_decides(&Db::sqlite("sync-hold-back")).await;
 }
 
+/// A call that changes at Gong between runs, inside the hold-back window,
+/// is updated (its new JSON and columns stored) and its transcript is
+/// fetched again; the unchanged call beside it costs nothing more.
+pub(crate) async fn changed_records_are_updated(db: &Db) {
+    let sb = sandbox(78, 40).await;
+    let client = client(&sb);
+    let store = db.open().await;
+    let store = store.as_ref();
+    let user = sb.users()[0].id.clone();
+    let now = Utc::now();
+    let renamed = add_call(&client, &user, "to-rename", now - chrono::Duration::hours(1)).await;
+    let kept = add_call(&client, &user, "kept", now - chrono::Duration::hours(3)).await;
+    let first = Syncer::new(&client, store, SyncOptions::new()).run().await.unwrap();
+    assert_eq!(first.outcome, SyncOutcome::Done);
+    let titles = |t: &Tables| {
+        (
+            t.calls[renamed.as_str()].title.clone().unwrap(),
+            t.calls[kept.as_str()].title.clone().unwrap(),
+        )
+    };
+    let (old_title, kept_title) = titles(&db.tables().await);
+    assert_ne!(old_title, "renamed after the call");
+
+    assert!(sb.rename_call(&renamed, "renamed after the call"));
+    let before = sb.stats().requests;
+    let second = Syncer::new(&client, store, SyncOptions::new()).run().await.unwrap();
+    assert_eq!(second.outcome, SyncOutcome::Done);
+    let calls = stream_report(&second, SyncStream::Calls);
+    assert_eq!(calls.records, 2, "{calls:?}");
+    assert_eq!(
+        (calls.counts.inserted, calls.counts.updated, calls.counts.unchanged),
+        (0, 1, 1),
+        "{calls:?}"
+    );
+    // Only the changed call's transcript is asked for again (one batch).
+    let transcripts = stream_report(&second, SyncStream::Transcripts);
+    assert_eq!((transcripts.records, transcripts.requests), (1, 1), "{transcripts:?}");
+    assert_eq!(second.requests, 2, "{second:?}");
+    assert_eq!(sb.stats().requests - before, 2);
+    let tables = db.tables().await;
+    assert_eq!(titles(&tables), ("renamed after the call".to_owned(), kept_title));
+    assert_eq!(
+        tables.calls[renamed.as_str()].json["metaData"]["title"],
+        "renamed after the call"
+    );
+    assert_mirrors(&sb, db, &[]).await;
+
+    // Seen again unchanged, nothing is fetched again.
+    let third = Syncer::new(&client, store, SyncOptions::new()).run().await.unwrap();
+    let calls = stream_report(&third, SyncStream::Calls);
+    assert_eq!((calls.counts.updated, calls.counts.unchanged), (0, 2), "{calls:?}");
+    assert_eq!(third.requests, 1, "{third:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sqlite_a_changed_call_is_updated_and_its_transcript_fetched_again() {
+    changed_records_are_updated(&Db::sqlite("sync-changed")).await;
+}
+
 /// A daily budget: each run stops at a page boundary within budget less
 /// reserve; the runs together copy everything, wasting nothing.
 pub(crate) async fn budget_stop_and_resume(db: &Db) {

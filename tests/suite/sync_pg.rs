@@ -292,3 +292,11 @@ async fn postgres_the_hold_back_window_decides_which_late_calls_come_in() {
     };
     sync::hold_back_window_decides(&sync::Db::Postgres { url: pg.url.clone() }).await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn postgres_a_changed_call_is_updated_and_its_transcript_fetched_again() {
+    let Some(pg) = PgServer::start("postgres_changed") else {
+        return;
+    };
+    sync::changed_records_are_updated(&sync::Db::Postgres { url: pg.url.clone() }).await;
+}

@@ -475,6 +475,20 @@ impl SandboxHandle {
         }
     }
 
+    /// Renames a listed call, as when its host edits the title in Gong after
+    /// the call was processed: later answers carry the new title. False when
+    /// no listed call has that id.
+    pub fn rename_call(&self, call_id: &GongId, title: impl Into<String>) -> bool {
+        let mut st = self.shared.lock();
+        match st.data.calls.iter_mut().find(|c| c.id == call_id.as_str()) {
+            Some(c) => {
+                c.title = title.into();
+                true
+            }
+            None => false,
+        }
+    }
+
     /// The company users (not Gong's avatars).
     pub fn users(&self) -> Vec<SandboxUser> {
         self.shared
