@@ -693,6 +693,53 @@ async fn sqlite_a_changed_call_is_updated_and_its_transcript_fetched_again() {
     changed_records_are_updated(&Db::sqlite("sync-changed")).await;
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn by_default_a_run_keeps_a_fifth_of_the_budget_and_looks_back_a_day() {
+    let sb = sandbox(79, 450).await;
+    let db = Db::sqlite("sync-defaults");
+    let store = db.open().await;
+    let store = store.as_ref();
+    // A day of 100 requests: the plan (two first pages spent) leaves 80 - 2.
+    let day = |n| {
+        sb.client_builder()
+            .rate_limit(None)
+            .daily_budget(Some(n))
+            .build()
+            .unwrap()
+    };
+    let plan = Syncer::new(&day(100), store, SyncOptions::new()).plan().await.unwrap();
+    assert_eq!(plan.planning_requests, 2);
+    assert_eq!((plan.daily_limit, plan.spent_today), (Some(100), 2));
+    assert_eq!(plan.budget_left, Some(78), "{plan:?}");
+    // A day of 10 requests: the run sends 8 and stops, although it needs more.
+    let before = sb.stats().requests;
+    let report = Syncer::new(&day(10), store, SyncOptions::new()).run().await.unwrap();
+    assert_eq!(report.outcome, SyncOutcome::BudgetReached);
+    assert!(
+        report.plan.requests + report.plan.planning_requests > 8,
+        "{:?}",
+        report.plan
+    );
+    assert_eq!(report.requests, 8, "{report:?}");
+    assert_eq!(sb.stats().requests - before, 8);
+
+    // Finished, then two calls Gong lists late: 23 h and 25 h before the
+    // high-water mark. The default window takes the first only.
+    let client = client(&sb);
+    let done = Syncer::new(&client, store, SyncOptions::new()).run().await.unwrap();
+    assert_eq!(done.outcome, SyncOutcome::Done);
+    let mark = store.checkpoint(SyncStream::Calls).await.unwrap().high_water.unwrap();
+    let user = sb.users()[0].id.clone();
+    let inside = add_call(&client, &user, "inside", mark - chrono::Duration::hours(23)).await;
+    let outside = add_call(&client, &user, "outside", mark - chrono::Duration::hours(25)).await;
+    let next = Syncer::new(&client, store, SyncOptions::new()).run().await.unwrap();
+    let calls = stream_report(&next, SyncStream::Calls);
+    assert_eq!((calls.records, calls.counts.inserted), (1, 1), "{calls:?}");
+    let kept = store.ids(SyncStream::Calls).await.unwrap();
+    assert!(kept.contains(&inside));
+    assert!(!kept.contains(&outside));
+}
+
 /// A daily budget: each run stops at a page boundary within budget less
 /// reserve; the runs together copy everything, wasting nothing.
 pub(crate) async fn budget_stop_and_resume(db: &Db) {
