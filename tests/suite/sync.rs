@@ -11,7 +11,10 @@ use reqwest::Method;
 use serde_json::{Value, json};
 
 use gong_client::actions::{CallDirection, NewCall, Party};
-use gong_client::sync::{SqliteStore, Store, StreamReport, SyncOptions, SyncOutcome, SyncReport, SyncStream, Syncer};
+use gong_client::sync::{
+    Checkpoint, PageWrite, Row, SqliteStore, Store, StreamReport, SyncOptions, SyncOutcome, SyncReport, SyncStream,
+    Syncer, WorkspaceRow,
+};
 use gong_client::{Client, GongId};
 use gong_sandbox::{Faults, Sandbox, SandboxHandle};
 
@@ -803,12 +806,14 @@ async fn sqlite_budget_stop_and_resume() {
     budget_stop_and_resume(&Db::sqlite("sync-budget")).await;
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_plan_estimates_the_run_and_reads_only_first_pages() {
+/// The plan reads only the first pages of users and calls, estimates
+/// each stream's requests, and the run then needs exactly that.
+pub(crate) async fn plan_estimates_the_run(db: &Db) {
     let sb = sandbox(74, 450).await;
     let client = client(&sb);
-    let store = SqliteStore::in_memory().unwrap();
-    let plan = Syncer::new(&client, &store, SyncOptions::new()).plan().await.unwrap();
+    let store = db.open().await;
+    let store = store.as_ref();
+    let plan = Syncer::new(&client, store, SyncOptions::new()).plan().await.unwrap();
     // First pages of users and calls.
     assert_eq!(plan.planning_requests, 2, "{plan:?}");
     assert_eq!(sb.stats().requests, 2);
@@ -825,7 +830,7 @@ async fn the_plan_estimates_the_run_and_reads_only_first_pages() {
     assert_eq!(store.counts().await.unwrap().calls, 0, "planning writes nothing");
     let library = plan.streams.iter().find(|s| s.stream == SyncStream::Library).unwrap();
     assert_eq!(library.records, None, "folders unknown before the first run");
-    let report = Syncer::new(&client, &store, SyncOptions::new()).run().await.unwrap();
+    let report = Syncer::new(&client, store, SyncOptions::new()).run().await.unwrap();
     assert_eq!(report.requests, sb.stats().requests - 2);
     // The run plans again (2 first pages, kept) and needs what the plan said.
     for s in &report.streams {
@@ -837,7 +842,7 @@ async fn the_plan_estimates_the_run_and_reads_only_first_pages() {
     }
     // Known from then on: the folder list and one request per folder.
     let folders = sb.folder_ids().len() as u64;
-    let again = Syncer::new(&client, &store, SyncOptions::new().refresh_every(Duration::ZERO))
+    let again = Syncer::new(&client, store, SyncOptions::new().refresh_every(Duration::ZERO))
         .plan()
         .await
         .unwrap();
@@ -848,7 +853,13 @@ async fn the_plan_estimates_the_run_and_reads_only_first_pages() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn transient_faults_do_not_lose_or_repeat_records() {
+async fn the_plan_estimates_the_run_and_reads_only_first_pages() {
+    plan_estimates_the_run(&Db::sqlite("sync-plan")).await;
+}
+
+/// Injected 500s, 429s and dropped connections: runs that fail are rerun
+/// until one finishes, and the store ends with every record once.
+pub(crate) async fn transient_faults(db: &Db) {
     let sb = Sandbox::builder()
         .seed(75)
         .calls(600)
@@ -863,7 +874,6 @@ async fn transient_faults_do_not_lose_or_repeat_records() {
         .await
         .unwrap();
     let client = client(&sb);
-    let db = Db::sqlite("sync-faults");
     let store = db.open().await;
     let store = store.as_ref();
     let mut runs = 0;
@@ -877,26 +887,86 @@ async fn transient_faults_do_not_lose_or_repeat_records() {
             Err(e) => eprintln!("run {runs} failed: {e}"),
         }
     }
-    assert_mirrors(&sb, &db, &[]).await;
+    assert_mirrors(&sb, db, &[]).await;
 }
 
-#[tokio::test]
-async fn a_second_sync_of_the_same_database_cannot_advance_a_stream_twice() {
-    use gong_client::sync::{Checkpoint, PageWrite};
-    let store = SqliteStore::in_memory().unwrap();
-    let page = |generation| PageWrite {
-        stream: SyncStream::Users,
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn transient_faults_do_not_lose_or_repeat_records() {
+    transient_faults(&Db::sqlite("sync-faults")).await;
+}
+
+/// A page that writes one workspace and follows checkpoint `generation`.
+fn workspace_page(generation: i64, id: &str) -> PageWrite {
+    PageWrite {
+        stream: SyncStream::Workspaces,
         expected_generation: generation,
-        checkpoint: Checkpoint::default(),
-        rows: Vec::new(),
+        checkpoint: Checkpoint {
+            high_water: Some(Utc::now()),
+            ..Checkpoint::default()
+        },
+        rows: vec![Row::Workspace(WorkspaceRow {
+            id: GongId::new(id).unwrap(),
+            name: Some(format!("workspace {id}")),
+            json: json!({ "id": id }).to_string(),
+        })],
         transcript_misses: Vec::new(),
         replace_folder: None,
-    };
-    store.write(page(0)).await.unwrap();
-    let e = store.write(page(0)).await.unwrap_err();
+    }
+}
+
+fn assert_conflict(e: gong_client::Error) {
+    match &e {
+        gong_client::Error::Io { context, .. } => assert_eq!(context, "sync store: write", "{e}"),
+        other => panic!("not the store's conflict: {other:?}"),
+    }
     assert!(e.to_string().contains("another sync"), "{e}");
-    store.write(page(1)).await.unwrap();
-    assert_eq!(store.checkpoint(SyncStream::Users).await.unwrap().generation, 2);
+}
+
+/// Two syncs of one database: a write that follows a checkpoint another
+/// write moved on fails and changes nothing, and of two connections racing
+/// from the same generation exactly one wins.
+pub(crate) async fn a_stream_advances_once_per_generation(db: &Db) {
+    let store = db.open().await;
+    store.write(workspace_page(0, "1")).await.unwrap();
+    assert_conflict(store.write(workspace_page(0, "2")).await.unwrap_err());
+    // The refused page's rows were not written.
+    assert_eq!(
+        set(store.ids(SyncStream::Workspaces).await.unwrap()),
+        set(vec![GongId::new("1").unwrap()])
+    );
+    assert_eq!(store.checkpoint(SyncStream::Workspaces).await.unwrap().generation, 1);
+    store.write(workspace_page(1, "3")).await.unwrap();
+    assert_eq!(store.checkpoint(SyncStream::Workspaces).await.unwrap().generation, 2);
+
+    // Two connections (two processes' worth), both at generation 2, for rounds.
+    let other = db.open().await;
+    for round in 0..10 {
+        let generation = 2 + round;
+        let (a, b) = tokio::join!(
+            store.write(workspace_page(generation, &format!("{}", 100 + round))),
+            other.write(workspace_page(generation, &format!("{}", 200 + round))),
+        );
+        let won: Vec<_> = [a, b]
+            .into_iter()
+            .filter_map(|r| match r {
+                Ok(_) => Some(()),
+                Err(e) => {
+                    assert_conflict(e);
+                    None
+                }
+            })
+            .collect();
+        assert_eq!(won.len(), 1, "round {round}");
+    }
+    let cp = other.checkpoint(SyncStream::Workspaces).await.unwrap();
+    assert_eq!(cp.generation, 12);
+    // One workspace written per generation: 1, 3 and a winner of each round.
+    assert_eq!(store.ids(SyncStream::Workspaces).await.unwrap().len(), 12);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_second_sync_of_the_same_database_cannot_advance_a_stream_twice() {
+    a_stream_advances_once_per_generation(&Db::sqlite("sync-conflict")).await;
 }
 
 /// The tables and indexes the module documentation promises, as SQLite's

@@ -300,3 +300,27 @@ async fn postgres_a_changed_call_is_updated_and_its_transcript_fetched_again() {
     };
     sync::changed_records_are_updated(&sync::Db::Postgres { url: pg.url.clone() }).await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn postgres_a_second_sync_of_the_same_database_cannot_advance_a_stream_twice() {
+    let Some(pg) = PgServer::start("postgres_conflict") else {
+        return;
+    };
+    sync::a_stream_advances_once_per_generation(&sync::Db::Postgres { url: pg.url.clone() }).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn postgres_the_plan_estimates_the_run_and_reads_only_first_pages() {
+    let Some(pg) = PgServer::start("postgres_plan") else {
+        return;
+    };
+    sync::plan_estimates_the_run(&sync::Db::Postgres { url: pg.url.clone() }).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn postgres_transient_faults_do_not_lose_or_repeat_records() {
+    let Some(pg) = PgServer::start("postgres_faults") else {
+        return;
+    };
+    sync::transient_faults(&sync::Db::Postgres { url: pg.url.clone() }).await;
+}
