@@ -1,6 +1,7 @@
 //! The sync suite against a real PostgreSQL server of the test's own: a
-//! private cluster (initdb, pg_ctl) in a temporary directory on a free
-//! port, stopped on drop. Missing binaries fail the tests in CI (`.ci/run`
+//! private cluster (initdb, pg_ctl) in a temporary directory, listening on
+//! a Unix socket there and on no TCP port (no port to race another
+//! process for), stopped on drop. Missing binaries fail the tests in CI (`.ci/run`
 //! installs Debian's `postgresql`) and skip them elsewhere, saying so.
 
 use std::path::PathBuf;
@@ -14,6 +15,9 @@ use crate::sync;
 struct PgServer {
     bin: PathBuf,
     data: PathBuf,
+    /// The cluster's directory, also the socket's: the tools run in it, so
+    /// that they work when the checkout is somewhere `postgres` cannot read.
+    dir: PathBuf,
     as_postgres: bool,
     url: String,
     _dir: TempDir,
@@ -72,20 +76,12 @@ impl PgServer {
                 .success();
             assert!(ok, "chown of the cluster directory");
         }
-        let port = std::net::TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
+        let cluster = dir.0.clone();
         let run = |tool: &str, args: &[&str]| {
-            let mut cmd = if as_postgres {
-                let mut c = Command::new("runuser");
-                c.args(["-u", "postgres", "--"]).arg(bin.join(tool));
-                c
-            } else {
-                Command::new(bin.join(tool))
-            };
-            let out = cmd.args(args).output().unwrap();
+            let out = tool_command(&bin, tool, as_postgres, &cluster)
+                .args(args)
+                .output()
+                .unwrap();
             assert!(
                 out.status.success(),
                 "{tool} failed: {}{}",
@@ -109,17 +105,21 @@ impl PgServer {
                 "--no-sync",
             ],
         );
+        let socket_dir = dir.0.to_str().unwrap().to_owned();
+        assert!(
+            !socket_dir.contains(|c: char| c.is_whitespace() || c == '\'' || c == '%'),
+            "{socket_dir}: a socket directory pg_ctl's -o and the URL take as is"
+        );
         let server = PgServer {
             bin: bin.clone(),
             data: data.clone(),
+            dir: dir.0.clone(),
             as_postgres,
-            url: format!("postgres://postgres@127.0.0.1:{port}/postgres"),
+            url: format!("postgres://postgres@/postgres?host={socket_dir}"),
             _dir: dir,
         };
-        let options = format!(
-            "-p {port} -c listen_addresses=127.0.0.1 -k {} -c fsync=off -c full_page_writes=off",
-            server._dir.0.display()
-        );
+        // No TCP listener at all: only the socket in the cluster's directory.
+        let options = format!("-c listen_addresses='' -k {socket_dir} -c fsync=off -c full_page_writes=off");
         let log = server._dir.path("log");
         run(
             "pg_ctl",
@@ -138,16 +138,23 @@ impl PgServer {
     }
 }
 
+/// One of PostgreSQL's tools, as `postgres` when the tests run as root,
+/// started in the cluster's directory.
+fn tool_command(bin: &std::path::Path, tool: &str, as_postgres: bool, dir: &std::path::Path) -> Command {
+    let mut cmd = if as_postgres {
+        let mut c = Command::new("runuser");
+        c.args(["-u", "postgres", "--"]).arg(bin.join(tool));
+        c
+    } else {
+        Command::new(bin.join(tool))
+    };
+    cmd.current_dir(dir);
+    cmd
+}
+
 impl Drop for PgServer {
     fn drop(&mut self) {
-        let mut cmd = if self.as_postgres {
-            let mut c = Command::new("runuser");
-            c.args(["-u", "postgres", "--"]).arg(self.bin.join("pg_ctl"));
-            c
-        } else {
-            Command::new(self.bin.join("pg_ctl"))
-        };
-        let _ = cmd
+        let _ = tool_command(&self.bin, "pg_ctl", self.as_postgres, &self.dir)
             .args(["-D", &self.data.display().to_string(), "-m", "immediate", "-w", "stop"])
             .output();
     }
@@ -323,4 +330,16 @@ async fn postgres_transient_faults_do_not_lose_or_repeat_records() {
         return;
     };
     sync::transient_faults(&sync::Db::Postgres { url: pg.url.clone() }).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_test_server_listens_on_its_own_socket_and_no_tcp_port() {
+    let Some(pg) = PgServer::start("postgres_socket_only") else {
+        return;
+    };
+    let raw = raw_client(&pg.url).await;
+    let listen: String = raw.query_one("SHOW listen_addresses", &[]).await.unwrap().get(0);
+    assert_eq!(listen, "");
+    let sockets: String = raw.query_one("SHOW unix_socket_directories", &[]).await.unwrap().get(0);
+    assert_eq!(std::path::Path::new(&sockets), pg.dir.as_path());
 }
