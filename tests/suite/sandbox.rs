@@ -1537,13 +1537,15 @@ fn tempdir(name: &str) -> std::path::PathBuf {
     dir
 }
 
-/// A `redis-server` of the test's own on a free port, stopped on drop.
-/// Missing, it fails the test in CI (`.ci/run` installs it) and skips it
-/// elsewhere, saying so.
+/// A `redis-server` of the test's own, on a Unix socket in a directory of
+/// its own and no TCP port (no free port to pick and race for), stopped on
+/// drop. Missing, it fails the test in CI (`.ci/run` installs it) and skips
+/// it elsewhere, saying so.
 #[cfg(feature = "redis")]
 struct RedisServer {
     child: std::process::Child,
     url: String,
+    _dir: crate::common::TempDir,
 }
 
 #[cfg(feature = "redis")]
@@ -1560,22 +1562,13 @@ impl RedisServer {
             eprintln!("skipping {test}: no redis-server on PATH (install redis-server to run it)");
             return None;
         }
-        let port = std::net::TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
+        let dir = crate::common::TempDir::new("redis");
+        let socket = dir.path("redis.sock");
         let child = std::process::Command::new("redis-server")
-            .args([
-                "--port",
-                &port.to_string(),
-                "--bind",
-                "127.0.0.1",
-                "--save",
-                "",
-                "--appendonly",
-                "no",
-            ])
+            .args(["--port", "0", "--unixsocket"])
+            .arg(&socket)
+            .args(["--unixsocketperm", "700", "--save", "", "--appendonly", "no"])
+            .current_dir(&dir.0)
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::null())
             .spawn()
@@ -1583,16 +1576,17 @@ impl RedisServer {
         // Stopped on drop from here on, even if it never answers.
         let server = RedisServer {
             child,
-            url: format!("redis://127.0.0.1:{port}/0"),
+            url: format!("redis+unix://{}", socket.display()),
+            _dir: dir,
         };
         // Wait (bounded) until it accepts connections.
         for _ in 0..200 {
-            if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            if std::os::unix::net::UnixStream::connect(&socket).is_ok() {
                 return Some(server);
             }
             std::thread::sleep(Duration::from_millis(25));
         }
-        panic!("redis-server did not start on port {port}");
+        panic!("redis-server did not start on {}", socket.display());
     }
 }
 
