@@ -404,7 +404,10 @@ async fn export(ctx: &Ctx<'_>, a: &ExportArgs) -> Result<(), Failure> {
             }
             Some(Ok(page)) => page,
             Some(Err(e)) => {
-                if matches!(e, gong_client::Error::Paging(gong_client::PagingError::CursorExpired { .. })) {
+                if matches!(
+                    e,
+                    gong_client::Error::Paging(gong_client::PagingError::CursorExpired { .. })
+                ) {
                     // Resuming from it again would fail the same way.
                     cursor_refused = resume.take();
                 }
@@ -456,7 +459,10 @@ async fn export(ctx: &Ctx<'_>, a: &ExportArgs) -> Result<(), Failure> {
         Some(_) => eprintln!("Gong's cursor cannot be shown safely; start the export again"),
         None if cursor_refused.is_some() => {
             let target = match &a.out {
-                Some(p) => format!(" (it rewrites {} from the first call)", crate::output::sanitize(&p.display().to_string())),
+                Some(p) => format!(
+                    " (it rewrites {} from the first call)",
+                    crate::output::sanitize(&p.display().to_string())
+                ),
                 None => String::new(),
             };
             eprintln!(
