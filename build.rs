@@ -495,6 +495,13 @@ pub mod codegen {
             _ => true,
         });
         if before == types.len() {
+            if types
+                .iter()
+                .any(|i| matches!(i, syn::Item::Struct(s) if matches!(s.fields, syn::Fields::Named(_))))
+            {
+                // Structs but no builder module: typify's layout changed.
+                return Err("typify made structs but no `types::builder` module where expected".to_owned());
+            }
             // No object schema, so typify made no builders: nothing to undo.
             return Ok(0);
         }
@@ -610,8 +617,14 @@ pub mod codegen {
             idents(body, &mut named);
             names.insert(ident.to_string(), named);
         }
+        let names_types = wanted.contains("types");
         let mut kept = std::collections::BTreeSet::new();
         let mut stack: Vec<String> = wanted.into_iter().filter(|n| names.contains_key(n)).collect();
+        if names_types && stack.is_empty() {
+            // Request builders name `types::...`, yet none of those names is
+            // a generated type: the output's shape changed under this pass.
+            return Err("request builders name `types::` items, but none is among the generated types".to_owned());
+        }
         while let Some(name) = stack.pop() {
             if kept.insert(name.clone()) {
                 stack.extend(

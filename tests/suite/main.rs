@@ -22,6 +22,8 @@ mod spec_pipeline;
 mod sync;
 #[cfg(feature = "sync")]
 mod sync_pg;
+#[cfg(any(feature = "rustls", feature = "native-tls"))]
+mod tls;
 mod typed_calls;
 mod webhook;
 mod webhook_receiver;

@@ -154,7 +154,7 @@ fn compiled_bindings_are_the_committed_ones() {
 }
 
 /// Tracked files (`git ls-files`), or `None` (with a message) outside a git
-/// checkout.
+/// checkout; a checkout where git fails is a test failure.
 fn tracked_files(test: &str) -> Option<Vec<PathBuf>> {
     let out = std::process::Command::new("git")
         .args(["ls-files", "-z"])
@@ -170,8 +170,17 @@ fn tracked_files(test: &str) -> Option<Vec<PathBuf>> {
                 .filter(|p| p.is_file())
                 .collect(),
         ),
+        // A checkout whose git fails (git missing, or "dubious ownership"
+        // when another user owns it) must not pass by skipping.
+        failed if root().join(".git").exists() => panic!(
+            "{test}: `git ls-files` failed in a git checkout: {}",
+            match &failed {
+                Ok(out) => String::from_utf8_lossy(&out.stderr).into_owned(),
+                Err(e) => e.to_string(),
+            }
+        ),
         _ => {
-            eprintln!("skipping {test}: not a git checkout (or git is missing)");
+            eprintln!("skipping {test}: not a git checkout");
             None
         }
     }
@@ -459,4 +468,22 @@ fn operation_facts_agree_with_the_document() {
         .filter(|o| o.method == "POST" && o.idempotency == Idempotency::Idempotent)
         .count();
     assert_eq!(read_only_posts, 11);
+}
+
+/// build.rs removes typify's struct builders (`types::builder`) and keeps
+/// progenitor's request builders (`builder`): a generator change that brings
+/// the type builders back, or drops the request builders, shows here.
+#[test]
+fn the_committed_bindings_have_request_builders_and_no_type_builders() {
+    let text = std::fs::read_to_string(root().join("generated/gong_api.rs")).unwrap();
+    assert!(
+        !text.contains("types::builder"),
+        "typify's type builders are back in generated/gong_api.rs"
+    );
+    assert_eq!(
+        text.matches("pub mod builder {").count(),
+        1,
+        "generated/gong_api.rs should have exactly one builder module (progenitor's request builders)"
+    );
+    assert!(text.contains("pub mod types {"), "no types module");
 }

@@ -194,3 +194,32 @@ fn titles_are_the_requirements() {
         );
     }
 }
+
+/// Every action over a paged operation (the operation table's `cursor`)
+/// is a listing, and every listing takes `--limit`: derived from the tables,
+/// so a new paged action without it fails here. `raw` pages any endpoint
+/// with `--paginate`, so it takes `--limit` too.
+#[test]
+fn every_paged_action_takes_limit() {
+    let cli = crate::Cli::command();
+    let paged: Vec<&ActionInfo> = ACTIONS
+        .iter()
+        .filter(|a| a.name == "raw" || operations::find(a.operation).is_some_and(|op| op.cursor.is_some()))
+        .collect();
+    assert!(paged.len() >= 5, "only {} paged actions", paged.len());
+    for a in paged {
+        let mut cmd = &cli;
+        for word in a.cli.split(' ') {
+            cmd = cmd
+                .get_subcommands()
+                .find(|c| c.get_name() == word)
+                .unwrap_or_else(|| panic!("{}: no command {:?}", a.name, a.cli));
+        }
+        assert!(
+            cmd.get_arguments().any(|arg| arg.get_long() == Some("limit")),
+            "`gong {}` lists {} but takes no --limit",
+            a.cli,
+            a.name
+        );
+    }
+}

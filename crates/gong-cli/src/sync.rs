@@ -88,7 +88,7 @@ fn plan_json(plan: &Plan) -> Value {
         "planningRequests": plan.planning_requests,
         "spentToday": plan.spent_today,
         "dailyLimit": plan.daily_limit,
-        "reservePercent": (plan.reserve * 100.0).round(),
+        "reservePercent": (plan.reserve * 100.0).round() as u64,
         "budgetLeft": plan.budget_left,
         "fits": plan.fits(),
         "streams": plan.streams.iter().map(|s| json!({
