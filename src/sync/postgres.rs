@@ -12,7 +12,7 @@ use super::store::{
     Checkpoint, PageWrite, Row, Store, TableCounts, WriteCounts, conflict, digest, id_column, store_error,
 };
 use crate::GongId;
-use crate::error::Result;
+use crate::error::{Error, Result};
 
 const MIGRATIONS: &[&str] = &[r#"
 CREATE TABLE sync_checkpoints (
@@ -146,9 +146,12 @@ async fn migrate(client: &mut Client) -> Result<()> {
         .map_or(0, |r| r.get(0));
     let target = MIGRATIONS.len() as i64;
     if current > target {
-        return Err(store_error(
-            "migrate",
-            format!("the database has schema version {current}, newer than this build's {target}"),
+        // Not a failure of the store: this build cannot read that database.
+        return Err(Error::invalid(
+            "database",
+            format!(
+                "has schema version {current}, newer than this build's {target}: open it with the newer gong-client, or use another database"
+            ),
         ));
     }
     for sql in &MIGRATIONS[current as usize..] {

@@ -13,7 +13,7 @@ use super::store::{
     time_text,
 };
 use crate::GongId;
-use crate::error::Result;
+use crate::error::{Error, Result};
 
 /// The schema's migrations, in order; `schema_version` holds how many ran.
 const MIGRATIONS: &[&str] = &[r#"
@@ -170,9 +170,12 @@ fn migrate(conn: &mut Connection) -> Result<()> {
         .map_err(e)?
         .unwrap_or(0);
     if current > SCHEMA_VERSION {
-        return Err(store_error(
-            "migrate",
-            format!("the database has schema version {current}, newer than this build's {SCHEMA_VERSION}"),
+        // Not a failure of the store: this build cannot read that database.
+        return Err(Error::invalid(
+            "database",
+            format!(
+                "has schema version {current}, newer than this build's {SCHEMA_VERSION}: open it with the newer gong-client, or use another database"
+            ),
         ));
     }
     for sql in &MIGRATIONS[current as usize..] {
