@@ -72,6 +72,10 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
     }
     let var = |name: &str| std::env::var(name).map_err(|_| format!("set {name}"));
+    // Bound first, so that `--port 0` (any free port) gives the redirect URI
+    // the port it got.
+    let listener = tokio::net::TcpListener::bind(("127.0.0.1", port)).await?;
+    let port = listener.local_addr()?.port();
     let redirect_uri = format!("http://127.0.0.1:{port}/callback");
     let mut config = OAuthConfig::new(var("GONG_CLIENT_ID")?, var("GONG_CLIENT_SECRET")?, redirect_uri);
     if let (Ok(authorize), Ok(token)) = (var("GONG_OAUTH_AUTHORIZE_URL"), var("GONG_OAUTH_TOKEN_URL")) {
@@ -96,7 +100,6 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .route("/login", get(login))
         .route("/callback", get(callback))
         .with_state(app.clone());
-    let listener = tokio::net::TcpListener::bind(("127.0.0.1", port)).await?;
     eprintln!(
         "open http://{}/login (tokens go to {})",
         listener.local_addr()?,

@@ -1564,6 +1564,12 @@ impl RedisServer {
         }
         let dir = crate::common::TempDir::new("redis");
         let socket = dir.path("redis.sock");
+        // Unix socket paths are limited to about 107 bytes.
+        assert!(
+            socket.as_os_str().len() < 100,
+            "{}: too long for a Unix socket path; set TMPDIR to a shorter directory",
+            socket.display()
+        );
         let child = std::process::Command::new("redis-server")
             .args(["--port", "0", "--unixsocket"])
             .arg(&socket)

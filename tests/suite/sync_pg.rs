@@ -110,6 +110,11 @@ impl PgServer {
             !socket_dir.contains(|c: char| c.is_whitespace() || c == '\'' || c == '%'),
             "{socket_dir}: a socket directory pg_ctl's -o and the URL take as is"
         );
+        // Unix socket paths are limited to about 107 bytes.
+        assert!(
+            socket_dir.len() + "/.s.PGSQL.5432".len() < 100,
+            "{socket_dir}: too long for a Unix socket path; set TMPDIR to a shorter directory"
+        );
         let server = PgServer {
             bin: bin.clone(),
             data: data.clone(),

@@ -110,6 +110,16 @@ async fn without_the_root_certificate_the_handshake_fails_and_nothing_is_sent() 
     let (port, seen) = https_server().await;
     let e = client(port, None).api().list_workspaces().send().await.unwrap_err();
     assert!(matches!(e, Error::Transport(_)), "{e:?}");
+    // The certificate was refused (not, say, the connection): rustls says
+    // "invalid peer certificate", OpenSSL "certificate verify failed".
+    let mut chain = Vec::new();
+    let mut source: Option<&dyn std::error::Error> = Some(&e);
+    while let Some(s) = source {
+        chain.push(s.to_string());
+        source = s.source();
+    }
+    let chain = chain.join(": ");
+    assert!(chain.to_ascii_lowercase().contains("certificate"), "{chain}");
     let seen = seen.lock().unwrap();
     assert_eq!(seen.handshakes, 0);
     assert!(seen.requests.is_empty());

@@ -466,7 +466,7 @@ async fn export(ctx: &Ctx<'_>, a: &ExportArgs) -> Result<(), Failure> {
                 None => String::new(),
             };
             eprintln!(
-                "Gong no longer accepts the cursor (they expire after about an hour): run the same command without --cursor{target}"
+                "Gong no longer accepts the cursor (they expire after about an hour): start the export again, without --cursor{target}"
             );
         }
         None => eprintln!("nothing to resume from: run the same command again"),
