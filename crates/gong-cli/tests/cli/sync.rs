@@ -168,40 +168,30 @@ fn since_starts_the_pass_of_calls_at_that_date() {
     assert!(listed.status.success(), "{}", String::from_utf8_lossy(&listed.stderr));
     let expected = String::from_utf8_lossy(&listed.stdout).lines().count();
     assert!(expected > 0 && expected < 250, "{expected} calls since 2025-01-15");
-    let (code, since, stderr) = gong(
-        home,
-        &[
-            "--sandbox",
-            "sync",
-            "--db",
-            &db,
-            "--streams",
-            "calls",
-            "--since",
-            "2025-01-15",
-            "-o",
-            "json",
-        ],
-    );
+    // `gong --sandbox sync` of the calls stream alone, from a date.
+    let calls_since = |db: &str, date: &str| {
+        gong(
+            home,
+            &[
+                "--sandbox",
+                "sync",
+                "--db",
+                db,
+                "--streams",
+                "calls",
+                "--since",
+                date,
+                "-o",
+                "json",
+            ],
+        )
+    };
+    let (code, since, stderr) = calls_since(&db, "2025-01-15");
     assert_eq!(code, 0, "{stderr}");
     assert_eq!(stream(&since, "calls")["inserted"], expected, "{since}");
     // From long before the first call: all 250, in a new database.
     let db = format!("sqlite:{}", dir.path("all.db").display());
-    let (code, early, stderr) = gong(
-        home,
-        &[
-            "--sandbox",
-            "sync",
-            "--db",
-            &db,
-            "--streams",
-            "calls",
-            "--since",
-            "2000-01-01T00:00:00Z",
-            "-o",
-            "json",
-        ],
-    );
+    let (code, early, stderr) = calls_since(&db, "2000-01-01T00:00:00Z");
     assert_eq!(code, 0, "{stderr}");
     assert_eq!(stream(&early, "calls")["inserted"], 250, "{early}");
 }
