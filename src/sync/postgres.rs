@@ -9,10 +9,11 @@ use tokio_postgres::{Client, NoTls, Transaction};
 
 use super::SyncStream;
 use super::store::{
-    Checkpoint, PageWrite, Row, Store, TableCounts, WriteCounts, conflict, digest, id_column, store_error,
+    Checkpoint, PageWrite, Row, Store, TableCounts, WriteCounts, conflict, digest, id_column, schema_too_new,
+    store_error,
 };
 use crate::GongId;
-use crate::error::{Error, Result};
+use crate::error::Result;
 
 const MIGRATIONS: &[&str] = &[r#"
 CREATE TABLE sync_checkpoints (
@@ -146,13 +147,7 @@ async fn migrate(client: &mut Client) -> Result<()> {
         .map_or(0, |r| r.get(0));
     let target = MIGRATIONS.len() as i64;
     if current > target {
-        // Not a failure of the store: this build cannot read that database.
-        return Err(Error::invalid(
-            "database",
-            format!(
-                "has schema version {current}, newer than this build's {target}: open it with the newer gong-client, or use another database"
-            ),
-        ));
+        return Err(schema_too_new(current, target));
     }
     for sql in &MIGRATIONS[current as usize..] {
         tx.batch_execute(sql).await.map_err(&e)?;

@@ -9,11 +9,11 @@ use rusqlite::{Connection, OptionalExtension, Transaction, params};
 
 use super::SyncStream;
 use super::store::{
-    Checkpoint, PageWrite, Row, Store, TableCounts, WriteCounts, conflict, digest, id_column, parse_time, store_error,
-    time_text,
+    Checkpoint, PageWrite, Row, Store, TableCounts, WriteCounts, conflict, digest, id_column, parse_time,
+    schema_too_new, store_error, time_text,
 };
 use crate::GongId;
-use crate::error::{Error, Result};
+use crate::error::Result;
 
 /// The schema's migrations, in order; `schema_version` holds how many ran.
 const MIGRATIONS: &[&str] = &[r#"
@@ -170,13 +170,7 @@ fn migrate(conn: &mut Connection) -> Result<()> {
         .map_err(e)?
         .unwrap_or(0);
     if current > SCHEMA_VERSION {
-        // Not a failure of the store: this build cannot read that database.
-        return Err(Error::invalid(
-            "database",
-            format!(
-                "has schema version {current}, newer than this build's {SCHEMA_VERSION}: open it with the newer gong-client, or use another database"
-            ),
-        ));
+        return Err(schema_too_new(current, SCHEMA_VERSION));
     }
     for sql in &MIGRATIONS[current as usize..] {
         tx.execute_batch(sql).map_err(e)?;

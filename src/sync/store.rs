@@ -263,6 +263,17 @@ pub(crate) fn store_error(context: &str, e: impl std::fmt::Display) -> Error {
     }
 }
 
+/// A database whose schema is newer than this build's: bad input naming the
+/// database (this build cannot read it), not a failure of the store.
+pub(crate) fn schema_too_new(found: i64, known: i64) -> Error {
+    Error::invalid(
+        "database",
+        format!(
+            "has schema version {found}, newer than this build's {known}: open it with the newer gong-client, or use another database"
+        ),
+    )
+}
+
 /// A conflicting write: another sync moved the checkpoint on.
 pub(crate) fn conflict(stream: SyncStream) -> Error {
     store_error(

@@ -387,8 +387,8 @@ async fn export(ctx: &Ctx<'_>, a: &ExportArgs) -> Result<(), Failure> {
     // The cursor of the next page to fetch: where a stopped export resumes.
     let mut resume = export.start_cursor().map(str::to_owned);
     let mut written: u64 = 0;
-    // The cursor Gong refused (expired), if that is what stopped the export.
-    let mut cursor_refused: Option<String> = None;
+    // Whether Gong refused the cursor as expired: then it is not offered again.
+    let mut cursor_expired = false;
     let mut pages = std::pin::pin!(client.export_calls_pages(export));
     let mut interrupt = std::pin::pin!(tokio::signal::ctrl_c());
     let stop = loop {
@@ -409,7 +409,8 @@ async fn export(ctx: &Ctx<'_>, a: &ExportArgs) -> Result<(), Failure> {
                     gong_client::Error::Paging(gong_client::PagingError::CursorExpired { .. })
                 ) {
                     // Resuming from it again would fail the same way.
-                    cursor_refused = resume.take();
+                    cursor_expired = true;
+                    resume = None;
                 }
                 break Stop::Failed(e.into());
             }
@@ -457,7 +458,7 @@ async fn export(ctx: &Ctx<'_>, a: &ExportArgs) -> Result<(), Failure> {
             eprintln!("resume cursor: {c}");
         }
         Some(_) => eprintln!("Gong's cursor cannot be shown safely; start the export again"),
-        None if cursor_refused.is_some() => {
+        None if cursor_expired => {
             let target = match &a.out {
                 Some(p) => format!(
                     " (it rewrites {} from the first call)",
