@@ -153,10 +153,7 @@ async fn check_complete() {
         let (mut calls, mut leaves, mut pages) = (0, 0, 0);
         let mut cursor: Option<String> = None;
         loop {
-            let request = page_request(&http, &endpoint, extensive, &mut body, cursor.take());
-            let response = request.basic_auth(key, Some(secret)).send().await.expect("sent");
-            assert!(response.status().is_success(), "{}", response.status());
-            let answer = response.bytes().await.expect("body");
+            let answer = fetch_page(&http, (&endpoint, extensive), &mut body, cursor.take(), (key, secret)).await;
             let (n, l) = complete::check_page(&answer, extensive);
             (calls, leaves, pages) = (calls + n, leaves + l, pages + 1);
             if extensive {
@@ -764,6 +761,21 @@ fn page_request(
     }
 }
 
+/// One page sent with the tenant's key and read whole (the request of
+/// [`page_request`]); a failed answer panics: a benchmark has no retries.
+async fn fetch_page(
+    http: &reqwest::Client,
+    (endpoint, extensive): (&str, bool),
+    body: &mut Value,
+    cursor: Option<String>,
+    (key, secret): (&str, &str),
+) -> bytes::Bytes {
+    let request = page_request(http, endpoint, extensive, body, cursor);
+    let response = request.basic_auth(key, Some(secret)).send().await.expect("sent");
+    assert!(response.status().is_success(), "{}", response.status());
+    response.bytes().await.expect("body")
+}
+
 /// A bare reqwest loop over a listing, the cursor in the query (GET) or
 /// the body (extensive) as the facade sends it.
 async fn paging_bare(args: &[String], extensive: bool, decode: Decode) -> Value {
@@ -774,23 +786,14 @@ async fn paging_bare(args: &[String], extensive: bool, decode: Decode) -> Value 
     if let Decode::Complete = decode {
         // Before the clock starts: the hand-written structs decode the first
         // page into the same calls, ids and data as the generated types.
-        let request = if extensive {
-            http.post(&endpoint).json(&body)
-        } else {
-            http.get(&endpoint)
-        };
-        let first = request.basic_auth(key, Some(secret)).send().await.expect("sent");
-        assert!(first.status().is_success(), "{}", first.status());
-        complete::check_page(&first.bytes().await.expect("body"), extensive);
+        let first = fetch_page(&http, (&endpoint, extensive), &mut body, None, (key, secret)).await;
+        complete::check_page(&first, extensive);
     }
     let (start, cpu_start) = (Instant::now(), cpu_seconds());
     let (mut n, mut check, mut bytes, mut pages) = (0u64, 0usize, 0usize, 0u64);
     let mut cursor: Option<String> = None;
     loop {
-        let request = page_request(&http, &endpoint, extensive, &mut body, cursor.take());
-        let response = request.basic_auth(key, Some(secret)).send().await.expect("sent");
-        assert!(response.status().is_success(), "{}", response.status());
-        let answer = response.bytes().await.expect("body");
+        let answer = fetch_page(&http, (&endpoint, extensive), &mut body, cursor.take(), (key, secret)).await;
         bytes += answer.len();
         pages += 1;
         let (calls, ids, next) = decode_page(&answer, extensive, decode);

@@ -28,6 +28,15 @@ fn gong(home: &Path, args: &[&str]) -> (i32, Value, String) {
     (out.status.code().unwrap_or(-1), json, stderr)
 }
 
+/// One stream's entry of a plan or a report.
+fn stream(v: &Value, name: &str) -> Value {
+    v["streams"]
+        .as_array()
+        .and_then(|all| all.iter().find(|s| s["stream"] == name))
+        .unwrap_or_else(|| panic!("no {name} in {v}"))
+        .clone()
+}
+
 #[test]
 fn sync_copies_the_sandbox_then_rereads_only_the_hold_back_window() {
     let dir = TempDir::new("sync");
@@ -58,27 +67,12 @@ fn sync_copies_the_sandbox_then_rereads_only_the_hold_back_window() {
     );
     assert_eq!(code, 0, "{stderr}");
     assert_eq!(reserved["reservePercent"], 50, "{reserved}");
-    let calls = plan["streams"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|s| s["stream"] == "calls")
-        .unwrap();
-    assert_eq!(calls["records"], 250);
+    assert_eq!(stream(&plan, "calls")["records"], 250);
 
     let (code, first, stderr) = gong(home, &["--sandbox", "sync", "--db", &db, "-o", "json"]);
     assert_eq!(code, 0, "{stderr}");
     assert_eq!(first["outcome"], "done");
     assert!(stderr.contains("synced ") && stderr.contains(": done"), "{stderr}");
-    let stream = |v: &Value, name: &str| {
-        v["streams"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|s| s["stream"] == name)
-            .unwrap()
-            .clone()
-    };
     assert_eq!(stream(&first, "calls")["inserted"], 250);
     assert_eq!(stream(&first, "transcripts")["inserted"], 250);
     // 3 pages of calls and 3 batches of transcripts for 250 calls.
@@ -138,15 +132,6 @@ fn since_starts_the_pass_of_calls_at_that_date() {
     let dir = TempDir::new("sync-since");
     let db = format!("sqlite:{}", dir.path("gong.db").display());
     let home = dir.0.as_path();
-    let stream = |v: &Value, name: &str| {
-        v["streams"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|s| s["stream"] == name)
-            .unwrap_or_else(|| panic!("no {name} in {v}"))
-            .clone()
-    };
     // The calls that `calls list` gives from the same date, on the same
     // seeded tenant.
     let listed = Command::new(env!("CARGO_BIN_EXE_gong"))
