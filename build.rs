@@ -204,6 +204,27 @@ pub mod codegen {
                         quote::quote!(Some(Action { title: #title, name: #name, method: #method, cli: #cli }))
                     }
                 };
+                let deprecated = match op.extensions.get("x-gong-deprecated").and_then(|v| v.as_str()) {
+                    Some(why) => quote::quote!(Some(#why)),
+                    None => quote::quote!(None),
+                };
+                let mut scope_if = Vec::new();
+                for c in op
+                    .extensions
+                    .get("x-gong-scope-if")
+                    .and_then(|v| v.as_array())
+                    .into_iter()
+                    .flatten()
+                {
+                    let field = |name: &str| {
+                        c.get(name)
+                            .and_then(|v| v.as_str())
+                            .map(str::to_owned)
+                            .ok_or_else(|| format!("{key}: x-gong-scope-if has no string `{name}`"))
+                    };
+                    let (pointer, scope) = (field("bodyPointer")?, field("scope")?);
+                    scope_if.push(quote::quote!(ScopeIf { body_pointer: #pointer, scope: #scope }));
+                }
                 consts.extend(quote::quote! {
                     #[doc = #doc]
                     pub const #konst: Operation = Operation {
@@ -217,6 +238,8 @@ pub mod codegen {
                         idempotency: #idempotency,
                         cursor: #cursor,
                         action: #action,
+                        scope_if: &[#(#scope_if),*],
+                        deprecated: #deprecated,
                     };
                 });
                 by_rust_name.extend(quote::quote!(#rust => Some(&#konst),));
@@ -250,6 +273,22 @@ pub mod codegen {
                     pub cursor: Option<crate::paging::CursorIn>,
                     /// The connector action this operation serves (`x-gong-action`).
                     pub action: Option<Action>,
+                    /// Scopes a request needs besides [`Operation::scope`] when its
+                    /// JSON body asks for more (`x-gong-scope-if`).
+                    pub scope_if: &'static [ScopeIf],
+                    /// Why the project keeps an operation Gong's newest document
+                    /// dropped (`x-gong-deprecated`); its method is `#[deprecated]`.
+                    pub deprecated: Option<&'static str>,
+                }
+
+                /// A scope a request needs when its JSON body asks for more.
+                #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+                pub struct ScopeIf {
+                    /// JSON pointer into the request body; the scope is needed
+                    /// when the value there is `true`.
+                    pub body_pointer: &'static str,
+                    /// The further scope.
+                    pub scope: &'static str,
                 }
 
                 /// A connector action, as `xtask/src/table.rs` records it: one
@@ -409,6 +448,51 @@ pub mod codegen {
             return Err(format!("no generated builder for {missing:?}"));
         }
         Ok(seen)
+    }
+
+    /// Marks the client method of every operation the document keeps though
+    /// Gong dropped it (`x-gong-deprecated`) `#[deprecated]`, with the reason.
+    fn mark_deprecated(file: &mut syn::File, spec: &openapiv3::OpenAPI) -> Result<(), String> {
+        let mut wanted = std::collections::BTreeMap::new();
+        for item in spec.paths.paths.values() {
+            let openapiv3::ReferenceOr::Item(item) = item else {
+                continue;
+            };
+            for (_, op) in item.iter() {
+                if let (Some(id), Some(why)) = (
+                    op.operation_id.as_deref(),
+                    op.extensions.get("x-gong-deprecated").and_then(|v| v.as_str()),
+                ) {
+                    wanted.insert(rust_name(id), why.to_owned());
+                }
+            }
+        }
+        let mut marked = 0;
+        for item in file.items.iter_mut() {
+            let syn::Item::Impl(imp) = item else { continue };
+            let syn::Type::Path(ty) = imp.self_ty.as_ref() else {
+                continue;
+            };
+            if imp.trait_.is_some() || !ty.path.is_ident("Client") {
+                continue;
+            }
+            for f in imp.items.iter_mut() {
+                if let syn::ImplItem::Fn(f) = f
+                    && let Some(why) = wanted.get(&f.sig.ident.to_string())
+                {
+                    f.attrs.push(syn::parse_quote!(#[deprecated(note = #why)]));
+                    marked += 1;
+                }
+            }
+        }
+        if marked != wanted.len() {
+            return Err(format!(
+                "{} operations are deprecated but {marked} client methods were found for them: {:?}",
+                wanted.len(),
+                wanted.keys().collect::<Vec<_>>()
+            ));
+        }
+        Ok(())
     }
 
     /// The items of the inline module `name` among `items`.
@@ -725,6 +809,7 @@ pub mod codegen {
         let mut api: syn::File =
             syn::parse2(generator.generate_tokens(&spec).map_err(|e| e.to_string())?).map_err(|e| e.to_string())?;
         wrap_sends(&mut api, &generated_ops)?;
+        mark_deprecated(&mut api, &spec)?;
         schema_only_for_requests(&mut api)?;
         without_type_builders(&mut api)?;
         let api = prettyplease::unparse(&api);

@@ -1,4 +1,4 @@
-// @generated from openapi/gong.json (sha256 8a458f38f2318109380645decd19b67d23298f9750f2adeb61d8762e0894a545) by build.rs.
+// @generated from openapi/gong.json (sha256 1673871a07561e6fa21c4d9d7f3aa5e5a5be3602b8db085fb03f49c4cba57acd) by build.rs.
 // Do not edit: change the document or the generator settings instead.
 
 #[allow(unused_imports)]
@@ -8,6 +8,22 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    ///`AccountDto`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct AccountDto {
+        #[serde(
+            rename = "crmId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub crm_id: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "crmUrl",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub crm_url: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+    }
     ///`Actor`
     #[derive(
         ::serde::Deserialize,
@@ -232,6 +248,28 @@ pub mod types {
         )]
         pub selected_options: ::std::vec::Vec<::std::string::String>,
     }
+    ///`AnswerSectionDto`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct AnswerSectionDto {
+        #[serde(
+            rename = "answerItems",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub answer_items: ::std::vec::Vec<::std::string::String>,
+        #[serde(
+            rename = "callFindings",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub call_findings: ::std::vec::Vec<EntityCallFindingDto>,
+        #[serde(
+            rename = "emailFindings",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub email_findings: ::std::vec::Vec<EmailFindingDto>,
+    }
     ///`AnsweredScorecard`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct AnsweredScorecard {
@@ -254,6 +292,16 @@ pub mod types {
         pub call_start_time: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
+        #[serde(
+            rename = "editorUserId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub editor_user_id: ::std::option::Option<i64>,
+        #[serde(
+            rename = "reviewMethod",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub review_method: ::std::option::Option<::std::string::String>,
         #[serde(
             rename = "reviewTime",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -330,6 +378,11 @@ pub mod types {
         )]
         pub review_from_date: ::std::option::Option<::std::string::String>,
         #[serde(
+            rename = "reviewMethod",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub review_method: ::std::option::Option<AnsweredScorecardsFilterReviewMethod>,
+        #[serde(
             rename = "reviewToDate",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
@@ -345,6 +398,254 @@ pub mod types {
         )]
         pub scorecard_ids: ::std::option::Option<::std::vec::Vec<crate::GongId>>,
     }
+    ///`AnsweredScorecardsFilterReviewMethod`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    pub enum AnsweredScorecardsFilterReviewMethod {
+        #[serde(rename = "AUTOMATIC")]
+        Automatic,
+        #[serde(rename = "MANUAL")]
+        Manual,
+        #[serde(rename = "BOTH")]
+        Both,
+    }
+    impl ::std::fmt::Display for AnsweredScorecardsFilterReviewMethod {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Automatic => f.write_str("AUTOMATIC"),
+                Self::Manual => f.write_str("MANUAL"),
+                Self::Both => f.write_str("BOTH"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for AnsweredScorecardsFilterReviewMethod {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "AUTOMATIC" => Ok(Self::Automatic),
+                "MANUAL" => Ok(Self::Manual),
+                "BOTH" => Ok(Self::Both),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for AnsweredScorecardsFilterReviewMethod {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for AnsweredScorecardsFilterReviewMethod {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`AskEntityCrmEntityType`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    pub enum AskEntityCrmEntityType {
+        #[serde(rename = "ACCOUNT")]
+        Account,
+        #[serde(rename = "CONTACT")]
+        Contact,
+        #[serde(rename = "DEAL")]
+        Deal,
+        #[serde(rename = "LEAD")]
+        Lead,
+    }
+    impl ::std::fmt::Display for AskEntityCrmEntityType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Account => f.write_str("ACCOUNT"),
+                Self::Contact => f.write_str("CONTACT"),
+                Self::Deal => f.write_str("DEAL"),
+                Self::Lead => f.write_str("LEAD"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for AskEntityCrmEntityType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "ACCOUNT" => Ok(Self::Account),
+                "CONTACT" => Ok(Self::Contact),
+                "DEAL" => Ok(Self::Deal),
+                "LEAD" => Ok(Self::Lead),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for AskEntityCrmEntityType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for AskEntityCrmEntityType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`AskEntityResponse`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct AskEntityResponse {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub answer: ::std::vec::Vec<AnswerSectionDto>,
+        #[serde(
+            rename = "numOfCallsSearched",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub num_of_calls_searched: ::std::option::Option<i32>,
+        #[serde(
+            rename = "numOfEmailsSearched",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub num_of_emails_searched: ::std::option::Option<i32>,
+        #[serde(
+            rename = "requestId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub request_id: ::std::option::Option<::std::string::String>,
+    }
+    ///`AskEntityTimePeriod`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    pub enum AskEntityTimePeriod {
+        #[serde(rename = "LAST_7DAYS")]
+        Last7days,
+        #[serde(rename = "LAST_30DAYS")]
+        Last30days,
+        #[serde(rename = "LAST_90DAYS")]
+        Last90days,
+        #[serde(rename = "LAST_90_DAYS_SINCE_LAST_ACTIVITY")]
+        Last90DaysSinceLastActivity,
+        #[serde(rename = "LAST_YEAR_SINCE_LAST_ACTIVITY")]
+        LastYearSinceLastActivity,
+        #[serde(rename = "LAST_YEAR")]
+        LastYear,
+        #[serde(rename = "THIS_WEEK")]
+        ThisWeek,
+        #[serde(rename = "THIS_MONTH")]
+        ThisMonth,
+        #[serde(rename = "THIS_YEAR")]
+        ThisYear,
+        #[serde(rename = "THIS_QUARTER")]
+        ThisQuarter,
+        #[serde(rename = "CUSTOM_RANGE")]
+        CustomRange,
+        #[serde(rename = "ALL_CONVERSATIONS")]
+        AllConversations,
+    }
+    impl ::std::fmt::Display for AskEntityTimePeriod {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Last7days => f.write_str("LAST_7DAYS"),
+                Self::Last30days => f.write_str("LAST_30DAYS"),
+                Self::Last90days => f.write_str("LAST_90DAYS"),
+                Self::Last90DaysSinceLastActivity => {
+                    f.write_str("LAST_90_DAYS_SINCE_LAST_ACTIVITY")
+                }
+                Self::LastYearSinceLastActivity => {
+                    f.write_str("LAST_YEAR_SINCE_LAST_ACTIVITY")
+                }
+                Self::LastYear => f.write_str("LAST_YEAR"),
+                Self::ThisWeek => f.write_str("THIS_WEEK"),
+                Self::ThisMonth => f.write_str("THIS_MONTH"),
+                Self::ThisYear => f.write_str("THIS_YEAR"),
+                Self::ThisQuarter => f.write_str("THIS_QUARTER"),
+                Self::CustomRange => f.write_str("CUSTOM_RANGE"),
+                Self::AllConversations => f.write_str("ALL_CONVERSATIONS"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for AskEntityTimePeriod {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "LAST_7DAYS" => Ok(Self::Last7days),
+                "LAST_30DAYS" => Ok(Self::Last30days),
+                "LAST_90DAYS" => Ok(Self::Last90days),
+                "LAST_90_DAYS_SINCE_LAST_ACTIVITY" => {
+                    Ok(Self::Last90DaysSinceLastActivity)
+                }
+                "LAST_YEAR_SINCE_LAST_ACTIVITY" => Ok(Self::LastYearSinceLastActivity),
+                "LAST_YEAR" => Ok(Self::LastYear),
+                "THIS_WEEK" => Ok(Self::ThisWeek),
+                "THIS_MONTH" => Ok(Self::ThisMonth),
+                "THIS_YEAR" => Ok(Self::ThisYear),
+                "THIS_QUARTER" => Ok(Self::ThisQuarter),
+                "CUSTOM_RANGE" => Ok(Self::CustomRange),
+                "ALL_CONVERSATIONS" => Ok(Self::AllConversations),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for AskEntityTimePeriod {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for AskEntityTimePeriod {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     ///`AssignFlowRequestV2`
     #[derive(
         ::serde::Deserialize,
@@ -358,8 +659,15 @@ pub mod types {
         pub crm_prospects_ids: ::std::vec::Vec<::std::string::String>,
         #[serde(rename = "flowId")]
         pub flow_id: ::std::string::String,
+        #[serde(
+            rename = "flowInstanceDescription",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub flow_instance_description: ::std::option::Option<::std::string::String>,
         #[serde(rename = "flowInstanceOwnerEmail")]
         pub flow_instance_owner_email: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub overrides: ::std::option::Option<AssignOverrides>,
     }
     ///`AssignFlowResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -381,6 +689,30 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub request_id: ::std::option::Option<::std::string::String>,
+    }
+    ///`AssignOverrides`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
+    pub struct AssignOverrides {
+        #[serde(
+            rename = "coolOffOverride",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub cool_off_override: ::std::option::Option<bool>,
+        #[serde(
+            rename = "flowInstanceVariables",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub flow_instance_variables: ::std::vec::Vec<PublicApiVariableValueOverride>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub steps: ::std::vec::Vec<PublicApiStepContentOverride>,
     }
     ///`AssignedFlowFailure`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -437,6 +769,90 @@ pub mod types {
     ///`BaseResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct BaseResponse {
+        #[serde(
+            rename = "requestId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub request_id: ::std::option::Option<::std::string::String>,
+    }
+    ///`Brief`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct Brief {
+        #[serde(
+            rename = "briefId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub brief_id: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "briefName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub brief_name: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub created: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub creator: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "creatorUserId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub creator_user_id: ::std::option::Option<crate::GongId>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub updated: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "workspaceId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub workspace_id: ::std::option::Option<crate::GongId>,
+    }
+    ///`BriefCallFindingDto`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct BriefCallFindingDto {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub call: ::std::option::Option<CallInfoDto>,
+    }
+    ///`BriefSectionDto`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct BriefSectionDto {
+        #[serde(
+            rename = "briefSectionType",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub brief_section_type: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "conversationFindings",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub conversation_findings: ::std::option::Option<ConversationFindingsDto>,
+        #[serde(
+            rename = "mcpResult",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub mcp_result: ::std::option::Option<McpResultDto>,
+        #[serde(
+            rename = "sectionSummary",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub section_summary: ::std::vec::Vec<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub title: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "webFindings",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub web_findings: ::std::vec::Vec<WebFindingDto>,
+    }
+    ///`Briefs`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct Briefs {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub briefs: ::std::vec::Vec<Brief>,
         #[serde(
             rename = "requestId",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -651,6 +1067,18 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub title: ::std::option::Option<::std::string::String>,
     }
+    ///`CallInfoDto`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct CallInfoDto {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<crate::GongId>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub started: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub title: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub url: ::std::option::Option<::std::string::String>,
+    }
     ///`CallInteraction`
     #[derive(
         ::serde::Deserialize,
@@ -688,6 +1116,47 @@ pub mod types {
         pub id: ::std::option::Option<crate::GongId>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
+    }
+    ///`CallOutcomeDto`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct CallOutcomeDto {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub automation: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "callOutcome",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub call_outcome: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub category: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "connectStatus",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub connect_status: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "displayOrder",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub display_order: ::std::option::Option<i32>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub sentiment: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "todoAction",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub todo_action: ::std::option::Option<::std::string::String>,
+    }
+    ///`CallOutcomesResponse`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct CallOutcomesResponse {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub outcomes: ::std::option::Option<::std::vec::Vec<CallOutcomeDto>>,
+        #[serde(
+            rename = "requestId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub request_id: ::std::option::Option<::std::string::String>,
     }
     ///`CallOutlineItem`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -1334,6 +1803,108 @@ pub mod types {
         )]
         pub to_date_time: ::std::option::Option<::std::string::String>,
     }
+    ///`ConferencingProvider`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
+    pub struct ConferencingProvider {
+        #[serde(
+            rename = "isDefault",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub is_default: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub provider: ::std::option::Option<::std::string::String>,
+    }
+    ///`ConnectionResultDto`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct ConnectionResultDto {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<::std::string::String>,
+    }
+    ///`ContactCrmData`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct ContactCrmData {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub affiliation: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub city: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "companyName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub company_name: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub country: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "crmUrl",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub crm_url: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub emails: ::std::option::Option<::std::vec::Vec<ContactEmailDto>>,
+        #[serde(
+            rename = "firstName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub first_name: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "lastName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub last_name: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "linkedinProfile",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub linkedin_profile: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "optOutChannels",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub opt_out_channels: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        >,
+        #[serde(
+            rename = "phoneNumbers",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub phone_numbers: ::std::option::Option<::std::vec::Vec<PersonPhoneDto>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub state: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub timezone: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub title: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub zipcode: ::std::option::Option<::std::string::String>,
+    }
+    ///`ContactDto`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct ContactDto {
+        #[serde(
+            rename = "crmId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub crm_id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub data: ::std::option::Option<ContactCrmData>,
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<::std::string::String>,
+    }
+    ///`ContactEmailDto`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct ContactEmailDto {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<::std::string::String>,
+    }
     ///`Content`
     #[derive(
         ::serde::Deserialize,
@@ -1408,11 +1979,6 @@ pub mod types {
         pub key_points: ::std::vec::Vec<CallKeyPoint>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub outline: ::std::vec::Vec<CallOutlineSection>,
-        #[serde(
-            rename = "pointsOfInterest",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub points_of_interest: ::std::option::Option<PointsOfInterest>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub structure: ::std::vec::Vec<StructureDto>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -1791,6 +2357,22 @@ pub mod types {
         pub name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub value: ::std::option::Option<::serde_json::Value>,
+    }
+    ///`ConversationFindingsDto`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct ConversationFindingsDto {
+        #[serde(
+            rename = "callFindings",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub call_findings: ::std::vec::Vec<BriefCallFindingDto>,
+        #[serde(
+            rename = "emailFindings",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub email_findings: ::std::vec::Vec<EmailFindingDto>,
     }
     ///`CrmPartyContextField`
     #[derive(
@@ -2346,6 +2928,27 @@ pub mod types {
         )]
         pub request_id: ::std::option::Option<::std::string::String>,
     }
+    ///`EmailFindingDto`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct EmailFindingDto {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub emails: ::std::vec::Vec<EmailInfoDto>,
+    }
+    ///`EmailInfoDto`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct EmailInfoDto {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<crate::GongId>,
+        #[serde(
+            rename = "sentDateTime",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub sent_date_time: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub title: ::std::option::Option<::std::string::String>,
+    }
     ///`EmailMessage`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct EmailMessage {
@@ -2386,6 +2989,12 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub team_lead_ids: ::std::option::Option<::std::vec::Vec<crate::GongId>>,
+    }
+    ///`EntityCallFindingDto`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct EntityCallFindingDto {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub call: ::std::option::Option<CallInfoDto>,
     }
     ///`ErrorResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -2657,6 +3266,186 @@ pub mod types {
     pub struct FilterRequestCallsAccessGetDto {
         pub filter: CallsAccessGetDto,
     }
+    ///`FlowAssignmentProspect`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
+    pub struct FlowAssignmentProspect {
+        #[serde(
+            rename = "accountCrmId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub account_crm_id: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "companyName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub company_name: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "crmId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub crm_id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "firstName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub first_name: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "jobTitle",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub job_title: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "lastName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub last_name: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "linkedInUrl",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub linked_in_url: ::std::option::Option<::std::string::String>,
+    }
+    ///`FlowAssignmentResult`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct FlowAssignmentResult {
+        #[serde(
+            rename = "crmId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub crm_id: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "errorCode",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub error_code: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "errorMessage",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub error_message: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "flowInstanceId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub flow_instance_id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub prospect: ::std::option::Option<FlowAssignmentProspect>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<::std::string::String>,
+    }
+    ///`FlowContext`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
+    pub struct FlowContext {
+        #[serde(
+            rename = "taskId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub task_id: ::std::option::Option<::std::string::String>,
+    }
+    ///`FlowDto`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct FlowDto {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<crate::GongId>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub step: ::std::option::Option<StepDto>,
+    }
+    ///`FlowProspectsBulkAssignmentRequest`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
+    pub struct FlowProspectsBulkAssignmentRequest {
+        #[serde(rename = "flowId")]
+        pub flow_id: ::std::string::String,
+        #[serde(rename = "flowInstanceOwnerEmail")]
+        pub flow_instance_owner_email: ::std::string::String,
+        pub prospects: ::std::vec::Vec<FlowAssignmentProspect>,
+    }
+    ///`FlowProspectsBulkAssignmentResponse`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct FlowProspectsBulkAssignmentResponse {
+        #[serde(
+            rename = "failedCount",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub failed_count: ::std::option::Option<i32>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<crate::GongId>,
+        #[serde(
+            rename = "processedCount",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub processed_count: ::std::option::Option<i32>,
+        #[serde(
+            rename = "requestId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub request_id: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub results: ::std::vec::Vec<FlowAssignmentResult>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "successCount",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub success_count: ::std::option::Option<i32>,
+        #[serde(
+            rename = "totalCount",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub total_count: ::std::option::Option<i32>,
+    }
+    ///`FlowStepsRequest`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        schemars::JsonSchema
+    )]
+    pub struct FlowStepsRequest {
+        #[serde(
+            rename = "flowIds",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub flow_ids: ::std::vec::Vec<::std::string::String>,
+    }
+    ///`FlowStepsResponse`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct FlowStepsResponse {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub flows: ::std::vec::Vec<PublicApiFlowWithSteps>,
+        #[serde(
+            rename = "requestId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub request_id: ::std::option::Option<::std::string::String>,
+    }
     ///`FlowsResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct FlowsResponse {
@@ -2758,6 +3547,197 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub forecast_edit_targets: ::std::option::Option<ForecastEditTargets>,
+    }
+    ///`GenerateBriefCrmEntityType`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    pub enum GenerateBriefCrmEntityType {
+        #[serde(rename = "ACCOUNT")]
+        Account,
+        #[serde(rename = "CONTACT")]
+        Contact,
+        #[serde(rename = "DEAL")]
+        Deal,
+        #[serde(rename = "LEAD")]
+        Lead,
+    }
+    impl ::std::fmt::Display for GenerateBriefCrmEntityType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Account => f.write_str("ACCOUNT"),
+                Self::Contact => f.write_str("CONTACT"),
+                Self::Deal => f.write_str("DEAL"),
+                Self::Lead => f.write_str("LEAD"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for GenerateBriefCrmEntityType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "ACCOUNT" => Ok(Self::Account),
+                "CONTACT" => Ok(Self::Contact),
+                "DEAL" => Ok(Self::Deal),
+                "LEAD" => Ok(Self::Lead),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for GenerateBriefCrmEntityType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for GenerateBriefCrmEntityType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`GenerateBriefResponse`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct GenerateBriefResponse {
+        #[serde(
+            rename = "briefSections",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub brief_sections: ::std::vec::Vec<BriefSectionDto>,
+        #[serde(
+            rename = "numOfCallsSearched",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub num_of_calls_searched: ::std::option::Option<i32>,
+        #[serde(
+            rename = "numOfEmailsSearched",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub num_of_emails_searched: ::std::option::Option<i32>,
+        #[serde(
+            rename = "requestId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub request_id: ::std::option::Option<::std::string::String>,
+    }
+    ///`GenerateBriefTimePeriod`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    pub enum GenerateBriefTimePeriod {
+        #[serde(rename = "LAST_7DAYS")]
+        Last7days,
+        #[serde(rename = "LAST_30DAYS")]
+        Last30days,
+        #[serde(rename = "LAST_90DAYS")]
+        Last90days,
+        #[serde(rename = "LAST_90_DAYS_SINCE_LAST_ACTIVITY")]
+        Last90DaysSinceLastActivity,
+        #[serde(rename = "LAST_YEAR_SINCE_LAST_ACTIVITY")]
+        LastYearSinceLastActivity,
+        #[serde(rename = "LAST_YEAR")]
+        LastYear,
+        #[serde(rename = "THIS_WEEK")]
+        ThisWeek,
+        #[serde(rename = "THIS_MONTH")]
+        ThisMonth,
+        #[serde(rename = "THIS_YEAR")]
+        ThisYear,
+        #[serde(rename = "THIS_QUARTER")]
+        ThisQuarter,
+        #[serde(rename = "CUSTOM_RANGE")]
+        CustomRange,
+        #[serde(rename = "ALL_CONVERSATIONS")]
+        AllConversations,
+    }
+    impl ::std::fmt::Display for GenerateBriefTimePeriod {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Last7days => f.write_str("LAST_7DAYS"),
+                Self::Last30days => f.write_str("LAST_30DAYS"),
+                Self::Last90days => f.write_str("LAST_90DAYS"),
+                Self::Last90DaysSinceLastActivity => {
+                    f.write_str("LAST_90_DAYS_SINCE_LAST_ACTIVITY")
+                }
+                Self::LastYearSinceLastActivity => {
+                    f.write_str("LAST_YEAR_SINCE_LAST_ACTIVITY")
+                }
+                Self::LastYear => f.write_str("LAST_YEAR"),
+                Self::ThisWeek => f.write_str("THIS_WEEK"),
+                Self::ThisMonth => f.write_str("THIS_MONTH"),
+                Self::ThisYear => f.write_str("THIS_YEAR"),
+                Self::ThisQuarter => f.write_str("THIS_QUARTER"),
+                Self::CustomRange => f.write_str("CUSTOM_RANGE"),
+                Self::AllConversations => f.write_str("ALL_CONVERSATIONS"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for GenerateBriefTimePeriod {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "LAST_7DAYS" => Ok(Self::Last7days),
+                "LAST_30DAYS" => Ok(Self::Last30days),
+                "LAST_90DAYS" => Ok(Self::Last90days),
+                "LAST_90_DAYS_SINCE_LAST_ACTIVITY" => {
+                    Ok(Self::Last90DaysSinceLastActivity)
+                }
+                "LAST_YEAR_SINCE_LAST_ACTIVITY" => Ok(Self::LastYearSinceLastActivity),
+                "LAST_YEAR" => Ok(Self::LastYear),
+                "THIS_WEEK" => Ok(Self::ThisWeek),
+                "THIS_MONTH" => Ok(Self::ThisMonth),
+                "THIS_YEAR" => Ok(Self::ThisYear),
+                "THIS_QUARTER" => Ok(Self::ThisQuarter),
+                "CUSTOM_RANGE" => Ok(Self::CustomRange),
+                "ALL_CONVERSATIONS" => Ok(Self::AllConversations),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for GenerateBriefTimePeriod {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for GenerateBriefTimePeriod {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
     }
     ///`GenericCrmIntegration`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -3148,12 +4128,6 @@ pub mod types {
         )]
         pub said_at_unit: ::std::option::Option<::std::string::String>,
         #[serde(
-            rename = "saidInCallParts",
-            default,
-            skip_serializing_if = "::std::vec::Vec::is_empty"
-        )]
-        pub said_in_call_parts: ::std::vec::Vec<::std::string::String>,
-        #[serde(
             rename = "saidInTopics",
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
@@ -3446,6 +4420,17 @@ pub mod types {
             value.parse()
         }
     }
+    ///`ListReminderRequest`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
+    pub struct ListReminderRequest {
+        pub filter: ReminderFilter,
+    }
     ///`ListSelectedFieldsResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct ListSelectedFieldsResponse {
@@ -3584,6 +4569,24 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub user_id: ::std::option::Option<crate::GongId>,
+    }
+    ///`McpResultDto`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct McpResultDto {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub connections: ::std::vec::Vec<ConnectionResultDto>,
+        #[serde(
+            rename = "errorMessage",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub error_message: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "mcpStatus",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub mcp_status: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub servers: ::std::vec::Vec<::std::string::String>,
     }
     ///`MediaDto`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -3745,6 +4748,11 @@ pub mod types {
         pub download_media_url: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub duration: ::std::option::Option<f32>,
+        #[serde(
+            rename = "flowContext",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub flow_context: ::std::option::Option<FlowContext>,
         #[serde(
             rename = "languageCode",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -4098,6 +5106,8 @@ pub mod types {
         pub invitees: ::std::vec::Vec<MeetingInvitee>,
         #[serde(rename = "organizerEmail")]
         pub organizer_email: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub provider: ::std::option::Option<::std::string::String>,
         #[serde(rename = "startTime")]
         pub start_time: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4227,6 +5237,35 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub start_time: ::std::option::Option<f64>,
+    }
+    ///`OpportunityDto`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct OpportunityDto {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub amount: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "closeDate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub close_date: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "crmId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub crm_id: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "crmUrl",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub crm_url: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub probability: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub stage: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<::std::string::String>,
     }
     ///`Party`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -4368,6 +5407,11 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub activity: ::std::option::Option<bool>,
         #[serde(
+            rename = "aiBuilder",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub ai_builder: ::std::option::Option<bool>,
+        #[serde(
             rename = "callsAccess",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
@@ -4407,6 +5451,11 @@ pub mod types {
         )]
         pub deals_access: ::std::option::Option<DealsAccessWithPermissionLevel>,
         #[serde(
+            rename = "dealsDataExport",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub deals_data_export: ::std::option::Option<bool>,
+        #[serde(
             rename = "dealsInlineEditing",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
@@ -4434,6 +5483,21 @@ pub mod types {
         )]
         pub emails_access: ::std::option::Option<EmailsAccessWithPermissionLevel>,
         #[serde(
+            rename = "engageAllowCrmFieldsViewChange",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub engage_allow_crm_fields_view_change: ::std::option::Option<bool>,
+        #[serde(
+            rename = "engageAssignFlowToDosToOthers",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub engage_assign_flow_to_dos_to_others: ::std::option::Option<bool>,
+        #[serde(
+            rename = "engageCreateAndManageRulesets",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub engage_create_and_manage_rulesets: ::std::option::Option<bool>,
+        #[serde(
             rename = "engageManageCompanySequences",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
@@ -4443,6 +5507,11 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub engage_manage_company_templates: ::std::option::Option<bool>,
+        #[serde(
+            rename = "engageReassignFlowToDosToOthers",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub engage_reassign_flow_to_dos_to_others: ::std::option::Option<bool>,
         #[serde(
             rename = "engageSnoozeFlowToDosForOthers",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -4510,6 +5579,11 @@ pub mod types {
         pub market: ::std::option::Option<bool>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "orchestrateCreateAndManagePlays",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub orchestrate_create_and_manage_plays: ::std::option::Option<bool>,
         #[serde(
             rename = "overrideScore",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -4717,6 +5791,28 @@ pub mod types {
             value.parse()
         }
     }
+    ///`PersonPhoneDto`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct PersonPhoneDto {
+        #[serde(
+            rename = "countryCode",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub country_code: ::std::option::Option<i32>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub extension: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "isVerified",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub is_verified: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub label: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub normalized: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub raw: ::std::option::Option<::std::string::String>,
+    }
     ///`PhoneNumberReferences`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct PhoneNumberReferences {
@@ -4757,36 +5853,15 @@ pub mod types {
         )]
         pub supplied_phone_number: ::std::option::Option<::std::string::String>,
     }
-    ///`PointOfInterest`
+    ///`Priority`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
-    pub struct PointOfInterest {
+    pub struct Priority {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub snippet: ::std::option::Option<::std::string::String>,
-        #[serde(
-            rename = "snippetEndTime",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub snippet_end_time: ::std::option::Option<f64>,
-        #[serde(
-            rename = "snippetStartTime",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub snippet_start_time: ::std::option::Option<f64>,
-        #[serde(
-            rename = "speakerID",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub speaker_id: ::std::option::Option<::std::string::String>,
-    }
-    ///`PointsOfInterest`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
-    pub struct PointsOfInterest {
-        #[serde(
-            rename = "actionItems",
-            default,
-            skip_serializing_if = "::std::vec::Vec::is_empty"
-        )]
-        pub action_items: ::std::vec::Vec<PointOfInterest>,
+        pub id: ::std::option::Option<crate::GongId>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub weight: ::std::option::Option<i32>,
     }
     ///`ProspectsAssignedFlowsRequestV2`
     #[derive(
@@ -4794,11 +5869,24 @@ pub mod types {
         ::serde::Serialize,
         Clone,
         Debug,
+        Default,
         schemars::JsonSchema
     )]
     pub struct ProspectsAssignedFlowsRequestV2 {
-        #[serde(rename = "crmProspectsIds")]
-        pub crm_prospects_ids: ::std::vec::Vec<::std::string::String>,
+        #[serde(
+            rename = "crmProspectsIds",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub crm_prospects_ids: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        >,
+        #[serde(
+            rename = "flowInstanceIds",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub flow_instance_ids: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        >,
     }
     ///`ProspectsFlowsResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -4963,6 +6051,81 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub visibility: ::std::option::Option<::std::string::String>,
     }
+    ///`PublicApiFlowStep`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct PublicApiFlowStep {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub action: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub body: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<crate::GongId>,
+        #[serde(
+            rename = "isReply",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub is_reply: ::std::option::Option<bool>,
+        #[serde(
+            rename = "stepOrder",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub step_order: ::std::option::Option<i32>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub subject: ::std::option::Option<::std::string::String>,
+    }
+    ///`PublicApiFlowWithSteps`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct PublicApiFlowWithSteps {
+        #[serde(
+            rename = "creationDate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub creation_date: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub exclusive: ::std::option::Option<bool>,
+        #[serde(
+            rename = "folderId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub folder_id: ::std::option::Option<crate::GongId>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<crate::GongId>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub steps: ::std::vec::Vec<PublicApiFlowStep>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub visibility: ::std::option::Option<::std::string::String>,
+    }
+    ///`PublicApiStepContentOverride`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
+    pub struct PublicApiStepContentOverride {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub body: ::std::option::Option<::std::string::String>,
+        pub number: i32,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub subject: ::std::option::Option<::std::string::String>,
+    }
+    ///`PublicApiVariableValueOverride`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
+    pub struct PublicApiVariableValueOverride {
+        pub name: ::std::string::String,
+        pub value: ::std::string::String,
+    }
     ///`Question`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct Question {
@@ -5069,6 +6232,240 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub request_id: ::std::option::Option<::std::string::String>,
+    }
+    ///`ReminderDataDto`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct ReminderDataDto {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub account: ::std::option::Option<AccountDto>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub actions: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        #[serde(
+            rename = "additionalContacts",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub additional_contacts: ::std::vec::Vec<ContactDto>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub contact: ::std::option::Option<ContactDto>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub created: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        #[serde(
+            rename = "dueDate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub due_date: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub flow: ::std::option::Option<FlowDto>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<crate::GongId>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub opportunity: ::std::option::Option<OpportunityDto>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub priority: ::std::option::Option<Priority>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub title: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub updated: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        #[serde(
+            rename = "userId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub user_id: ::std::option::Option<crate::GongId>,
+    }
+    ///`ReminderFilter`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
+    pub struct ReminderFilter {
+        pub status: ::std::vec::Vec<ReminderFilterStatusItem>,
+        #[serde(rename = "taskAction")]
+        pub task_action: ::std::vec::Vec<ReminderFilterTaskActionItem>,
+        pub types: ::std::vec::Vec<ReminderFilterTypesItem>,
+        #[serde(rename = "userId")]
+        pub user_id: crate::GongId,
+        #[serde(
+            rename = "workspaceId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub workspace_id: ::std::option::Option<crate::GongId>,
+    }
+    ///`ReminderFilterStatusItem`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    pub enum ReminderFilterStatusItem {
+        #[serde(rename = "OPEN")]
+        Open,
+        #[serde(rename = "DONE")]
+        Done,
+        #[serde(rename = "DISMISSED")]
+        Dismissed,
+    }
+    impl ::std::fmt::Display for ReminderFilterStatusItem {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Open => f.write_str("OPEN"),
+                Self::Done => f.write_str("DONE"),
+                Self::Dismissed => f.write_str("DISMISSED"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ReminderFilterStatusItem {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "OPEN" => Ok(Self::Open),
+                "DONE" => Ok(Self::Done),
+                "DISMISSED" => Ok(Self::Dismissed),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ReminderFilterStatusItem {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ReminderFilterStatusItem {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`ReminderFilterTaskActionItem`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    pub enum ReminderFilterTaskActionItem {
+        #[serde(rename = "CALL")]
+        Call,
+    }
+    impl ::std::fmt::Display for ReminderFilterTaskActionItem {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Call => f.write_str("CALL"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ReminderFilterTaskActionItem {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "CALL" => Ok(Self::Call),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ReminderFilterTaskActionItem {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for ReminderFilterTaskActionItem {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`ReminderFilterTypesItem`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    pub enum ReminderFilterTypesItem {
+        #[serde(rename = "FLOW")]
+        Flow,
+        #[serde(rename = "MANUAL")]
+        Manual,
+    }
+    impl ::std::fmt::Display for ReminderFilterTypesItem {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Flow => f.write_str("FLOW"),
+                Self::Manual => f.write_str("MANUAL"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ReminderFilterTypesItem {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "FLOW" => Ok(Self::Flow),
+                "MANUAL" => Ok(Self::Manual),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ReminderFilterTypesItem {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ReminderFilterTypesItem {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
     }
     ///`RequestStatusResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -5195,6 +6592,11 @@ pub mod types {
         pub enabled: ::std::option::Option<bool>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub questions: ::std::vec::Vec<Question>,
+        #[serde(
+            rename = "reviewMethod",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub review_method: ::std::option::Option<::std::string::String>,
         #[serde(
             rename = "scorecardId",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -5487,6 +6889,19 @@ pub mod types {
         pub available_steps: ::std::vec::Vec<::std::string::String>,
         pub value: ::std::string::String,
     }
+    ///`StepDto`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct StepDto {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<crate::GongId>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "stepNumber",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub step_number: ::std::option::Option<i64>,
+    }
     ///`StructureDto`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct StructureDto {
@@ -5557,6 +6972,61 @@ pub mod types {
         )]
         pub request_id: ::std::option::Option<::std::string::String>,
     }
+    ///`UnassignFlowsRequest`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
+    pub struct UnassignFlowsRequest {
+        #[serde(rename = "flowInstanceIds")]
+        pub flow_instance_ids: ::std::vec::Vec<::std::string::String>,
+        #[serde(
+            rename = "unassignedByUserEmail",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub unassigned_by_user_email: ::std::option::Option<::std::string::String>,
+    }
+    ///`UnassignFlowsResponse`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct UnassignFlowsResponse {
+        #[serde(
+            rename = "requestId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub request_id: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "unassignedFlowInstanceIds",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub unassigned_flow_instance_ids: ::std::option::Option<
+            ::std::vec::Vec<::std::string::String>,
+        >,
+    }
+    ///`UnassignProspectFlowsRequest`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
+    pub struct UnassignProspectFlowsRequest {
+        #[serde(rename = "crmProspectId")]
+        pub crm_prospect_id: ::std::string::String,
+        #[serde(
+            rename = "flowId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub flow_id: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "unassignedByUserEmail",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub unassigned_by_user_email: ::std::option::Option<::std::string::String>,
+    }
     ///`UpdateMeetingRequest`
     #[derive(
         ::serde::Deserialize,
@@ -5576,6 +7046,8 @@ pub mod types {
         pub invitees: ::std::vec::Vec<MeetingInvitee>,
         #[serde(rename = "organizerEmail")]
         pub organizer_email: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub provider: ::std::option::Option<::std::string::String>,
         #[serde(rename = "startTime")]
         pub start_time: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5594,6 +7066,87 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub request_id: ::std::option::Option<::std::string::String>,
+    }
+    ///`UpdateReminderRequest`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        schemars::JsonSchema
+    )]
+    pub struct UpdateReminderRequest {
+        #[serde(
+            rename = "dueDate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub due_date: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub priority: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<UpdateReminderRequestStatus>,
+        #[serde(rename = "userId")]
+        pub user_id: crate::GongId,
+    }
+    ///`UpdateReminderRequestStatus`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    pub enum UpdateReminderRequestStatus {
+        #[serde(rename = "OPEN")]
+        Open,
+        #[serde(rename = "DONE")]
+        Done,
+        #[serde(rename = "DISMISSED")]
+        Dismissed,
+    }
+    impl ::std::fmt::Display for UpdateReminderRequestStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Open => f.write_str("OPEN"),
+                Self::Done => f.write_str("DONE"),
+                Self::Dismissed => f.write_str("DISMISSED"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for UpdateReminderRequestStatus {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "OPEN" => Ok(Self::Open),
+                "DONE" => Ok(Self::Done),
+                "DISMISSED" => Ok(Self::Dismissed),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for UpdateReminderRequestStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for UpdateReminderRequestStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
     }
     ///`UploadCrmSchemaFieldObjectType`
     #[derive(
@@ -5804,6 +7357,12 @@ pub mod types {
     pub struct UserMetadata {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
+        #[serde(
+            rename = "conferencingProviders",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub conferencing_providers: ::std::vec::Vec<ConferencingProvider>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created: ::std::option::Option<::std::string::String>,
         #[serde(
@@ -5867,6 +7426,22 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub trusted_email_address: ::std::option::Option<::std::string::String>,
+    }
+    ///`UserRemindersResponse`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct UserRemindersResponse {
+        #[serde(
+            rename = "crmType",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub crm_type: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "requestId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub request_id: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub tasks: ::std::vec::Vec<ReminderDataDto>,
     }
     ///`UserSettingsHistory`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -5964,6 +7539,16 @@ pub mod types {
         pub duration: ::std::option::Option<f32>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
+    }
+    ///`WebFindingDto`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct WebFindingDto {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub domain: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub title: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub url: ::std::option::Option<::std::string::String>,
     }
     ///`WorkspaceMetadata`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -6344,6 +7929,19 @@ let response = client.list_multiple_users()
     pub fn list_multiple_users(&self) -> builder::ListMultipleUsers<'_> {
         builder::ListMultipleUsers::new(self)
     }
+    /**List Engage tasks of a user
+
+Sends a `POST` request to `/v2/tasks`
+
+```ignore
+let response = client.list_tasks()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn list_tasks(&self) -> builder::ListTasks<'_> {
+        builder::ListTasks::new(self)
+    }
     /**Interaction statistics per user
 
 Sends a `POST` request to `/v2/stats/interaction`
@@ -6454,18 +8052,74 @@ let response = client.integration_settings()
     pub fn integration_settings(&self) -> builder::IntegrationSettings<'_> {
         builder::IntegrationSettings::new(self)
     }
+    /**The steps of Engage flows
+
+Sends a `POST` request to `/v2/flows/steps`
+
+```ignore
+let response = client.get_flow_steps()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn get_flow_steps(&self) -> builder::GetFlowSteps<'_> {
+        builder::GetFlowSteps::new(self)
+    }
     /**Engage flows that prospects are in
 
 Sends a `POST` request to `/v2/flows/prospects`
 
 ```ignore
-let response = client.get_flows_for_prospects()
+let response = client.get_prospects_assigned_flows()
     .body(body)
     .send()
     .await;
 ```*/
-    pub fn get_flows_for_prospects(&self) -> builder::GetFlowsForProspects<'_> {
-        builder::GetFlowsForProspects::new(self)
+    pub fn get_prospects_assigned_flows(
+        &self,
+    ) -> builder::GetProspectsAssignedFlows<'_> {
+        builder::GetProspectsAssignedFlows::new(self)
+    }
+    /**Take prospects out of Engage flows, by flow instance
+
+Sends a `POST` request to `/v2/flows/prospects/unassign-flows-by-instance-id`
+
+```ignore
+let response = client.unassign_flows()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn unassign_flows(&self) -> builder::UnassignFlows<'_> {
+        builder::UnassignFlows::new(self)
+    }
+    /**Take prospects out of their Engage flows, by CRM id
+
+Sends a `POST` request to `/v2/flows/prospects/unassign-flows-by-crm-id`
+
+```ignore
+let response = client.unassign_prospect_flows()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn unassign_prospect_flows(&self) -> builder::UnassignProspectFlows<'_> {
+        builder::UnassignProspectFlows::new(self)
+    }
+    /**Start putting many prospects into an Engage flow (answers 202; poll its id)
+
+Sends a `POST` request to `/v2/flows/prospects/bulk-assignments`
+
+```ignore
+let response = client.submit_flow_prospects_bulk_assignment()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn submit_flow_prospects_bulk_assignment(
+        &self,
+    ) -> builder::SubmitFlowProspectsBulkAssignment<'_> {
+        builder::SubmitFlowProspectsBulkAssignment::new(self)
     }
     /**Put prospects into an Engage flow
 
@@ -6479,6 +8133,21 @@ let response = client.assign_prospects()
 ```*/
     pub fn assign_prospects(&self) -> builder::AssignProspects<'_> {
         builder::AssignProspects::new(self)
+    }
+    /**Put prospects into an Engage flow despite their cool-off period
+
+Sends a `POST` request to `/v2/flows/prospects/assign/cool-off-override`
+
+```ignore
+let response = client.assign_prospects_cool_off_overrides()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn assign_prospects_cool_off_overrides(
+        &self,
+    ) -> builder::AssignProspectsCoolOffOverrides<'_> {
+        builder::AssignProspectsCoolOffOverrides::new(self)
     }
     /**Report a digital interaction
 
@@ -6576,6 +8245,20 @@ let response = client.get_call_transcripts()
     pub fn get_call_transcripts(&self) -> builder::GetCallTranscripts<'_> {
         builder::GetCallTranscripts::new(self)
     }
+    /**Change an Engage task
+
+Sends a `PATCH` request to `/v2/tasks/{taskId}`
+
+```ignore
+let response = client.update_reminder()
+    .task_id(task_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn update_reminder(&self) -> builder::UpdateReminder<'_> {
+        builder::UpdateReminder::new(self)
+    }
     /**List the company's workspaces
 
 Sends a `GET` request to `/v2/workspaces`
@@ -6653,6 +8336,19 @@ let response = client.list_scorecards()
     pub fn list_scorecards(&self) -> builder::ListScorecards<'_> {
         builder::ListScorecards::new(self)
     }
+    /**List the brief templates of a workspace
+
+Sends a `GET` request to `/v2/settings/briefs`
+
+```ignore
+let response = client.list_briefs()
+    .workspace_id(workspace_id)
+    .send()
+    .await;
+```*/
+    pub fn list_briefs(&self) -> builder::ListBriefs<'_> {
+        builder::ListBriefs::new(self)
+    }
     /**Users who hold a permission profile
 
 Sends a `GET` request to `/v2/permission-profile/users`
@@ -6718,12 +8414,83 @@ Sends a `GET` request to `/v2/flows`
 let response = client.list_flows()
     .cursor(cursor)
     .flow_owner_email(flow_owner_email)
+    .folder_id(folder_id)
+    .most_recently_assigned(most_recently_assigned)
     .workspace_id(workspace_id)
     .send()
     .await;
 ```*/
     pub fn list_flows(&self) -> builder::ListFlows<'_> {
         builder::ListFlows::new(self)
+    }
+    /**Progress of a bulk flow assignment
+
+Sends a `GET` request to `/v2/flows/prospects/bulk-assignments/{id}`
+
+```ignore
+let response = client.get_flow_prospects_bulk_assignment()
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn get_flow_prospects_bulk_assignment(
+        &self,
+    ) -> builder::GetFlowProspectsBulkAssignment<'_> {
+        builder::GetFlowProspectsBulkAssignment::new(self)
+    }
+    /**List the Engage flows in a user's flow folders
+
+Sends a `GET` request to `/v2/flows/folders`
+
+```ignore
+let response = client.list_flows_folders()
+    .cursor(cursor)
+    .flow_folder_owner_email(flow_folder_owner_email)
+    .parent_id(parent_id)
+    .workspace_id(workspace_id)
+    .send()
+    .await;
+```*/
+    pub fn list_flows_folders(&self) -> builder::ListFlowsFolders<'_> {
+        builder::ListFlowsFolders::new(self)
+    }
+    /**Generate an AI brief of a CRM entity (spends AI credits)
+
+Sends a `GET` request to `/v2/entities/get-brief`
+
+```ignore
+let response = client.generate_brief()
+    .brief_name(brief_name)
+    .crm_entity_id(crm_entity_id)
+    .crm_entity_type(crm_entity_type)
+    .from_date_time(from_date_time)
+    .time_period(time_period)
+    .to_date_time(to_date_time)
+    .workspace_id(workspace_id)
+    .send()
+    .await;
+```*/
+    pub fn generate_brief(&self) -> builder::GenerateBrief<'_> {
+        builder::GenerateBrief::new(self)
+    }
+    /**Ask Gong's AI a question about a CRM entity (spends AI credits)
+
+Sends a `GET` request to `/v2/entities/ask-entity`
+
+```ignore
+let response = client.ask_entity()
+    .crm_entity_id(crm_entity_id)
+    .crm_entity_type(crm_entity_type)
+    .from_date_time(from_date_time)
+    .question(question)
+    .time_period(time_period)
+    .to_date_time(to_date_time)
+    .workspace_id(workspace_id)
+    .send()
+    .await;
+```*/
+    pub fn ask_entity(&self) -> builder::AskEntity<'_> {
+        builder::AskEntity::new(self)
     }
     /**Elements that reference a phone number
 
@@ -6785,21 +8552,17 @@ let response = client.get_coaching_metrics()
     pub fn get_coaching_metrics(&self) -> builder::GetCoachingMetrics<'_> {
         builder::GetCoachingMetrics::new(self)
     }
-    /**Calls associated with CRM objects by hand
+    /**List the call outcomes the company defined
 
-Sends a `GET` request to `/v2/calls/manual-crm-associations`
+Sends a `GET` request to `/v2/call-outcomes`
 
 ```ignore
-let response = client.list_crm_calls_manual_association()
-    .cursor(cursor)
-    .from_date_time(from_date_time)
+let response = client.list_call_outcomes()
     .send()
     .await;
 ```*/
-    pub fn list_crm_calls_manual_association(
-        &self,
-    ) -> builder::ListCrmCallsManualAssociation<'_> {
-        builder::ListCrmCallsManualAssociation::new(self)
+    pub fn list_call_outcomes(&self) -> builder::ListCallOutcomes<'_> {
+        builder::ListCallOutcomes::new(self)
     }
     /**List permission profiles of a workspace
 
@@ -6813,6 +8576,25 @@ let response = client.list_permission_profile()
 ```*/
     pub fn list_permission_profile(&self) -> builder::ListPermissionProfile<'_> {
         builder::ListPermissionProfile::new(self)
+    }
+    /**Calls associated with CRM objects by hand
+
+Sends a `GET` request to `/v2/calls/manual-crm-associations`
+
+```ignore
+let response = client.list_crm_calls_manual_association()
+    .cursor(cursor)
+    .from_date_time(from_date_time)
+    .send()
+    .await;
+```*/
+    #[deprecated(
+        note = "Gong's document of 2026-07 no longer lists this operation; tenants may still serve it"
+    )]
+    pub fn list_crm_calls_manual_association(
+        &self,
+    ) -> builder::ListCrmCallsManualAssociation<'_> {
+        builder::ListCrmCallsManualAssociation::new(self)
     }
 }
 /// Types for composing operation parameters.
@@ -7730,6 +9512,13 @@ pub mod builder {
                     )
                 }
                 401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                422u16 => {
                     Err(
                         Error::ErrorResponse(
                             ResponseValue::from_response(response).await?,
@@ -9313,6 +11102,133 @@ pub mod builder {
             }
         }
     }
+    /**Builder for [`Client::list_tasks`]
+
+[`Client::list_tasks`]: super::Client::list_tasks*/
+    #[derive(Debug, Clone)]
+    pub struct ListTasks<'a> {
+        client: &'a super::Client,
+        body: Result<types::ListReminderRequest, String>,
+    }
+    impl<'a> ListTasks<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Err(
+                    "body: `ListReminderRequest` has required fields; set it with `body(..)`"
+                        .to_string(),
+                ),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ListReminderRequest>,
+            <V as std::convert::TryInto<
+                types::ListReminderRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `ListReminderRequest` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::ListReminderRequest,
+            ) -> types::ListReminderRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/v2/tasks`
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
+        pub async fn send(self) -> crate::Result<types::UserRemindersResponse> {
+            crate::transport::finish::<
+                types::UserRemindersResponse,
+                types::ErrorResponse,
+            >(&super::operations::LIST_TASKS, self.send_unmapped())
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
+            self,
+        ) -> Result<
+            ResponseValue<types::UserRemindersResponse>,
+            Error<types::ErrorResponse>,
+        > {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::ListReminderRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v2/tasks", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_tasks",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
     /**Builder for [`Client::list_interaction_stats`]
 
 [`Client::list_interaction_stats`]: super::Client::list_interaction_stats*/
@@ -10428,22 +12344,155 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::get_flows_for_prospects`]
+    /**Builder for [`Client::get_flow_steps`]
 
-[`Client::get_flows_for_prospects`]: super::Client::get_flows_for_prospects*/
+[`Client::get_flow_steps`]: super::Client::get_flow_steps*/
     #[derive(Debug, Clone)]
-    pub struct GetFlowsForProspects<'a> {
+    pub struct GetFlowSteps<'a> {
         client: &'a super::Client,
-        body: Result<types::ProspectsAssignedFlowsRequestV2, String>,
+        body: Result<types::FlowStepsRequest, String>,
     }
-    impl<'a> GetFlowsForProspects<'a> {
+    impl<'a> GetFlowSteps<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                body: Err(
-                    "body: `ProspectsAssignedFlowsRequestV2` has required fields; set it with `body(..)`"
-                        .to_string(),
-                ),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::FlowStepsRequest>,
+            <V as std::convert::TryInto<
+                types::FlowStepsRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `FlowStepsRequest` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::FlowStepsRequest) -> types::FlowStepsRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/v2/flows/steps`
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
+        pub async fn send(self) -> crate::Result<types::FlowStepsResponse> {
+            crate::transport::finish::<
+                types::FlowStepsResponse,
+                types::ErrorResponse,
+            >(&super::operations::GET_FLOW_STEPS, self.send_unmapped())
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
+            self,
+        ) -> Result<
+            ResponseValue<types::FlowStepsResponse>,
+            Error<types::ErrorResponse>,
+        > {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::FlowStepsRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v2/flows/steps", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_flow_steps",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_prospects_assigned_flows`]
+
+[`Client::get_prospects_assigned_flows`]: super::Client::get_prospects_assigned_flows*/
+    #[derive(Debug, Clone)]
+    pub struct GetProspectsAssignedFlows<'a> {
+        client: &'a super::Client,
+        body: Result<types::ProspectsAssignedFlowsRequestV2, String>,
+    }
+    impl<'a> GetProspectsAssignedFlows<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
             }
         }
         pub fn body<V>(mut self, value: V) -> Self
@@ -10481,7 +12530,7 @@ pub mod builder {
             crate::transport::finish::<
                 types::ProspectsFlowsResponse,
                 types::ErrorResponse,
-            >(&super::operations::GET_FLOWS_FOR_PROSPECTS, self.send_unmapped())
+            >(&super::operations::GET_PROSPECTS_ASSIGNED_FLOWS, self.send_unmapped())
                 .await
         }
         ///Progenitor's send, with progenitor's error type; `send` maps its answer.
@@ -10519,7 +12568,7 @@ pub mod builder {
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
-                operation_id: "get_flows_for_prospects",
+                operation_id: "get_prospects_assigned_flows",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
@@ -10542,6 +12591,420 @@ pub mod builder {
                     )
                 }
                 403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::unassign_flows`]
+
+[`Client::unassign_flows`]: super::Client::unassign_flows*/
+    #[derive(Debug, Clone)]
+    pub struct UnassignFlows<'a> {
+        client: &'a super::Client,
+        body: Result<types::UnassignFlowsRequest, String>,
+    }
+    impl<'a> UnassignFlows<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Err(
+                    "body: `UnassignFlowsRequest` has required fields; set it with `body(..)`"
+                        .to_string(),
+                ),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UnassignFlowsRequest>,
+            <V as std::convert::TryInto<
+                types::UnassignFlowsRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `UnassignFlowsRequest` for body failed: {}", s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::UnassignFlowsRequest,
+            ) -> types::UnassignFlowsRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/v2/flows/prospects/unassign-flows-by-instance-id`
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
+        pub async fn send(self) -> crate::Result<types::UnassignFlowsResponse> {
+            crate::transport::finish::<
+                types::UnassignFlowsResponse,
+                types::ErrorResponse,
+            >(&super::operations::UNASSIGN_FLOWS, self.send_unmapped())
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
+            self,
+        ) -> Result<
+            ResponseValue<types::UnassignFlowsResponse>,
+            Error<types::ErrorResponse>,
+        > {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::UnassignFlowsRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v2/flows/prospects/unassign-flows-by-instance-id", client.baseurl,
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "unassign_flows",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::unassign_prospect_flows`]
+
+[`Client::unassign_prospect_flows`]: super::Client::unassign_prospect_flows*/
+    #[derive(Debug, Clone)]
+    pub struct UnassignProspectFlows<'a> {
+        client: &'a super::Client,
+        body: Result<types::UnassignProspectFlowsRequest, String>,
+    }
+    impl<'a> UnassignProspectFlows<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Err(
+                    "body: `UnassignProspectFlowsRequest` has required fields; set it with `body(..)`"
+                        .to_string(),
+                ),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UnassignProspectFlowsRequest>,
+            <V as std::convert::TryInto<
+                types::UnassignProspectFlowsRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `UnassignProspectFlowsRequest` for body failed: {}",
+                        s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::UnassignProspectFlowsRequest,
+            ) -> types::UnassignProspectFlowsRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/v2/flows/prospects/unassign-flows-by-crm-id`
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
+        pub async fn send(self) -> crate::Result<types::UnassignFlowsResponse> {
+            crate::transport::finish::<
+                types::UnassignFlowsResponse,
+                types::ErrorResponse,
+            >(&super::operations::UNASSIGN_PROSPECT_FLOWS, self.send_unmapped())
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
+            self,
+        ) -> Result<
+            ResponseValue<types::UnassignFlowsResponse>,
+            Error<types::ErrorResponse>,
+        > {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::UnassignProspectFlowsRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v2/flows/prospects/unassign-flows-by-crm-id", client.baseurl,
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "unassign_prospect_flows",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::submit_flow_prospects_bulk_assignment`]
+
+[`Client::submit_flow_prospects_bulk_assignment`]: super::Client::submit_flow_prospects_bulk_assignment*/
+    #[derive(Debug, Clone)]
+    pub struct SubmitFlowProspectsBulkAssignment<'a> {
+        client: &'a super::Client,
+        body: Result<types::FlowProspectsBulkAssignmentRequest, String>,
+    }
+    impl<'a> SubmitFlowProspectsBulkAssignment<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Err(
+                    "body: `FlowProspectsBulkAssignmentRequest` has required fields; set it with `body(..)`"
+                        .to_string(),
+                ),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::FlowProspectsBulkAssignmentRequest>,
+            <V as std::convert::TryInto<
+                types::FlowProspectsBulkAssignmentRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `FlowProspectsBulkAssignmentRequest` for body failed: {}",
+                        s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::FlowProspectsBulkAssignmentRequest,
+            ) -> types::FlowProspectsBulkAssignmentRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/v2/flows/prospects/bulk-assignments`
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
+        pub async fn send(
+            self,
+        ) -> crate::Result<types::FlowProspectsBulkAssignmentResponse> {
+            crate::transport::finish::<
+                types::FlowProspectsBulkAssignmentResponse,
+                types::ErrorResponse,
+            >(
+                    &super::operations::SUBMIT_FLOW_PROSPECTS_BULK_ASSIGNMENT,
+                    self.send_unmapped(),
+                )
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
+            self,
+        ) -> Result<
+            ResponseValue<types::FlowProspectsBulkAssignmentResponse>,
+            Error<types::ErrorResponse>,
+        > {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::FlowProspectsBulkAssignmentRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v2/flows/prospects/bulk-assignments", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "submit_flow_prospects_bulk_assignment",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                202u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
                     Err(
                         Error::ErrorResponse(
                             ResponseValue::from_response(response).await?,
@@ -10676,6 +13139,159 @@ pub mod builder {
                     )
                 }
                 403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::assign_prospects_cool_off_overrides`]
+
+[`Client::assign_prospects_cool_off_overrides`]: super::Client::assign_prospects_cool_off_overrides*/
+    #[derive(Debug, Clone)]
+    pub struct AssignProspectsCoolOffOverrides<'a> {
+        client: &'a super::Client,
+        body: Result<types::AssignFlowRequestV2, String>,
+    }
+    impl<'a> AssignProspectsCoolOffOverrides<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Err(
+                    "body: `AssignFlowRequestV2` has required fields; set it with `body(..)`"
+                        .to_string(),
+                ),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AssignFlowRequestV2>,
+            <V as std::convert::TryInto<
+                types::AssignFlowRequestV2,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `AssignFlowRequestV2` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::AssignFlowRequestV2,
+            ) -> types::AssignFlowRequestV2,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/v2/flows/prospects/assign/cool-off-override`
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
+        pub async fn send(self) -> crate::Result<types::AssignFlowResponse> {
+            crate::transport::finish::<
+                types::AssignFlowResponse,
+                types::ErrorResponse,
+            >(
+                    &super::operations::ASSIGN_PROSPECTS_COOL_OFF_OVERRIDES,
+                    self.send_unmapped(),
+                )
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
+            self,
+        ) -> Result<
+            ResponseValue<types::AssignFlowResponse>,
+            Error<types::ErrorResponse>,
+        > {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::AssignFlowRequestV2::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v2/flows/prospects/assign/cool-off-override", client.baseurl,
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "assign_prospects_cool_off_overrides",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
                     Err(
                         Error::ErrorResponse(
                             ResponseValue::from_response(response).await?,
@@ -11602,6 +14218,156 @@ pub mod builder {
             }
         }
     }
+    /**Builder for [`Client::update_reminder`]
+
+[`Client::update_reminder`]: super::Client::update_reminder*/
+    #[derive(Debug, Clone)]
+    pub struct UpdateReminder<'a> {
+        client: &'a super::Client,
+        task_id: Result<i64, String>,
+        body: Result<types::UpdateReminderRequest, String>,
+    }
+    impl<'a> UpdateReminder<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                task_id: Err("task_id was not initialized".to_string()),
+                body: Err(
+                    "body: `UpdateReminderRequest` has required fields; set it with `body(..)`"
+                        .to_string(),
+                ),
+            }
+        }
+        pub fn task_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.task_id = value
+                .try_into()
+                .map_err(|_| "conversion to `i64` for task_id failed".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateReminderRequest>,
+            <V as std::convert::TryInto<
+                types::UpdateReminderRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `UpdateReminderRequest` for body failed: {}", s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::UpdateReminderRequest,
+            ) -> types::UpdateReminderRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PATCH` request to `/v2/tasks/{taskId}`
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
+        pub async fn send(self) -> crate::Result<types::UserRemindersResponse> {
+            crate::transport::finish::<
+                types::UserRemindersResponse,
+                types::ErrorResponse,
+            >(&super::operations::UPDATE_REMINDER, self.send_unmapped())
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
+            self,
+        ) -> Result<
+            ResponseValue<types::UserRemindersResponse>,
+            Error<types::ErrorResponse>,
+        > {
+            let Self { client, task_id, body } = self;
+            let task_id = task_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::UpdateReminderRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v2/tasks/{}", client.baseurl, encode_path(& task_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .patch(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_reminder",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
     /**Builder for [`Client::list_workspaces`]
 
 [`Client::list_workspaces`]: super::Client::list_workspaces*/
@@ -12250,6 +15016,118 @@ pub mod builder {
             }
         }
     }
+    /**Builder for [`Client::list_briefs`]
+
+[`Client::list_briefs`]: super::Client::list_briefs*/
+    #[derive(Debug, Clone)]
+    pub struct ListBriefs<'a> {
+        client: &'a super::Client,
+        workspace_id: Result<Option<crate::GongId>, String>,
+    }
+    impl<'a> ListBriefs<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                workspace_id: Ok(None),
+            }
+        }
+        pub fn workspace_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::GongId>,
+        {
+            self.workspace_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `crate :: GongId` for workspace_id failed".to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/v2/settings/briefs`
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
+        pub async fn send(self) -> crate::Result<types::Briefs> {
+            crate::transport::finish::<
+                types::Briefs,
+                types::ErrorResponse,
+            >(&super::operations::LIST_BRIEFS, self.send_unmapped())
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
+            self,
+        ) -> Result<ResponseValue<types::Briefs>, Error<types::ErrorResponse>> {
+            let Self { client, workspace_id } = self;
+            let workspace_id = workspace_id.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v2/settings/briefs", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("workspaceId", &workspace_id))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_briefs",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
     /**Builder for [`Client::list_permission_profile_users`]
 
 [`Client::list_permission_profile_users`]: super::Client::list_permission_profile_users*/
@@ -12750,6 +15628,8 @@ pub mod builder {
         client: &'a super::Client,
         cursor: Result<Option<::std::string::String>, String>,
         flow_owner_email: Result<::std::string::String, String>,
+        folder_id: Result<Option<crate::GongId>, String>,
+        most_recently_assigned: Result<Option<bool>, String>,
         workspace_id: Result<Option<crate::GongId>, String>,
     }
     impl<'a> ListFlows<'a> {
@@ -12760,6 +15640,8 @@ pub mod builder {
                 flow_owner_email: Err(
                     "flow_owner_email was not initialized".to_string(),
                 ),
+                folder_id: Ok(None),
+                most_recently_assigned: Ok(None),
                 workspace_id: Ok(None),
             }
         }
@@ -12785,6 +15667,30 @@ pub mod builder {
                 .map_err(|_| {
                     "conversion to `:: std :: string :: String` for flow_owner_email failed"
                         .to_string()
+                });
+            self
+        }
+        pub fn folder_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::GongId>,
+        {
+            self.folder_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `crate :: GongId` for folder_id failed".to_string()
+                });
+            self
+        }
+        pub fn most_recently_assigned<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.most_recently_assigned = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `bool` for most_recently_assigned failed".to_string()
                 });
             self
         }
@@ -12815,9 +15721,19 @@ pub mod builder {
         pub(crate) async fn send_unmapped(
             self,
         ) -> Result<ResponseValue<types::FlowsResponse>, Error<types::ErrorResponse>> {
-            let Self { client, cursor, flow_owner_email, workspace_id } = self;
+            let Self {
+                client,
+                cursor,
+                flow_owner_email,
+                folder_id,
+                most_recently_assigned,
+                workspace_id,
+            } = self;
             let cursor = cursor.map_err(Error::InvalidRequest)?;
             let flow_owner_email = flow_owner_email.map_err(Error::InvalidRequest)?;
+            let folder_id = folder_id.map_err(Error::InvalidRequest)?;
+            let most_recently_assigned = most_recently_assigned
+                .map_err(Error::InvalidRequest)?;
             let workspace_id = workspace_id.map_err(Error::InvalidRequest)?;
             let url = format!("{}/v2/flows", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
@@ -12841,6 +15757,13 @@ pub mod builder {
                     &progenitor_client::QueryParam::new(
                         "flowOwnerEmail",
                         &flow_owner_email,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("folderId", &folder_id))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "mostRecentlyAssigned",
+                        &most_recently_assigned,
                     ),
                 )
                 .query(&progenitor_client::QueryParam::new("workspaceId", &workspace_id))
@@ -12870,6 +15793,795 @@ pub mod builder {
                     )
                 }
                 403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_flow_prospects_bulk_assignment`]
+
+[`Client::get_flow_prospects_bulk_assignment`]: super::Client::get_flow_prospects_bulk_assignment*/
+    #[derive(Debug, Clone)]
+    pub struct GetFlowProspectsBulkAssignment<'a> {
+        client: &'a super::Client,
+        id: Result<crate::GongId, String>,
+    }
+    impl<'a> GetFlowProspectsBulkAssignment<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                id: Err("id was not initialized".to_string()),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::GongId>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `crate :: GongId` for id failed".to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/v2/flows/prospects/bulk-assignments/{id}`
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
+        pub async fn send(
+            self,
+        ) -> crate::Result<types::FlowProspectsBulkAssignmentResponse> {
+            crate::transport::finish::<
+                types::FlowProspectsBulkAssignmentResponse,
+                types::ErrorResponse,
+            >(
+                    &super::operations::GET_FLOW_PROSPECTS_BULK_ASSIGNMENT,
+                    self.send_unmapped(),
+                )
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
+            self,
+        ) -> Result<
+            ResponseValue<types::FlowProspectsBulkAssignmentResponse>,
+            Error<types::ErrorResponse>,
+        > {
+            let Self { client, id } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v2/flows/prospects/bulk-assignments/{}", client.baseurl,
+                encode_path(& id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_flow_prospects_bulk_assignment",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_flows_folders`]
+
+[`Client::list_flows_folders`]: super::Client::list_flows_folders*/
+    #[derive(Debug, Clone)]
+    pub struct ListFlowsFolders<'a> {
+        client: &'a super::Client,
+        cursor: Result<Option<::std::string::String>, String>,
+        flow_folder_owner_email: Result<::std::string::String, String>,
+        parent_id: Result<Option<i64>, String>,
+        workspace_id: Result<Option<crate::GongId>, String>,
+    }
+    impl<'a> ListFlowsFolders<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                cursor: Ok(None),
+                flow_folder_owner_email: Err(
+                    "flow_folder_owner_email was not initialized".to_string(),
+                ),
+                parent_id: Ok(None),
+                workspace_id: Ok(None),
+            }
+        }
+        pub fn cursor<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.cursor = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for cursor failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn flow_folder_owner_email<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.flow_folder_owner_email = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for flow_folder_owner_email failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn parent_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.parent_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for parent_id failed".to_string());
+            self
+        }
+        pub fn workspace_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::GongId>,
+        {
+            self.workspace_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `crate :: GongId` for workspace_id failed".to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/v2/flows/folders`
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
+        pub async fn send(self) -> crate::Result<types::FlowsResponse> {
+            crate::transport::finish::<
+                types::FlowsResponse,
+                types::ErrorResponse,
+            >(&super::operations::LIST_FLOWS_FOLDERS, self.send_unmapped())
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
+            self,
+        ) -> Result<ResponseValue<types::FlowsResponse>, Error<types::ErrorResponse>> {
+            let Self {
+                client,
+                cursor,
+                flow_folder_owner_email,
+                parent_id,
+                workspace_id,
+            } = self;
+            let cursor = cursor.map_err(Error::InvalidRequest)?;
+            let flow_folder_owner_email = flow_folder_owner_email
+                .map_err(Error::InvalidRequest)?;
+            let parent_id = parent_id.map_err(Error::InvalidRequest)?;
+            let workspace_id = workspace_id.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v2/flows/folders", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("cursor", &cursor))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "flowFolderOwnerEmail",
+                        &flow_folder_owner_email,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("parentId", &parent_id))
+                .query(&progenitor_client::QueryParam::new("workspaceId", &workspace_id))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_flows_folders",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::generate_brief`]
+
+[`Client::generate_brief`]: super::Client::generate_brief*/
+    #[derive(Debug, Clone)]
+    pub struct GenerateBrief<'a> {
+        client: &'a super::Client,
+        brief_name: Result<::std::string::String, String>,
+        crm_entity_id: Result<::std::string::String, String>,
+        crm_entity_type: Result<types::GenerateBriefCrmEntityType, String>,
+        from_date_time: Result<Option<::std::string::String>, String>,
+        time_period: Result<types::GenerateBriefTimePeriod, String>,
+        to_date_time: Result<Option<::std::string::String>, String>,
+        workspace_id: Result<crate::GongId, String>,
+    }
+    impl<'a> GenerateBrief<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                brief_name: Err("brief_name was not initialized".to_string()),
+                crm_entity_id: Err("crm_entity_id was not initialized".to_string()),
+                crm_entity_type: Err("crm_entity_type was not initialized".to_string()),
+                from_date_time: Ok(None),
+                time_period: Err("time_period was not initialized".to_string()),
+                to_date_time: Ok(None),
+                workspace_id: Err("workspace_id was not initialized".to_string()),
+            }
+        }
+        pub fn brief_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.brief_name = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for brief_name failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn crm_entity_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.crm_entity_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for crm_entity_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn crm_entity_type<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::GenerateBriefCrmEntityType>,
+        {
+            self.crm_entity_type = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `GenerateBriefCrmEntityType` for crm_entity_type failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn from_date_time<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.from_date_time = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for from_date_time failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn time_period<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::GenerateBriefTimePeriod>,
+        {
+            self.time_period = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `GenerateBriefTimePeriod` for time_period failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn to_date_time<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.to_date_time = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for to_date_time failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn workspace_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::GongId>,
+        {
+            self.workspace_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `crate :: GongId` for workspace_id failed".to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/v2/entities/get-brief`
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
+        pub async fn send(self) -> crate::Result<types::GenerateBriefResponse> {
+            crate::transport::finish::<
+                types::GenerateBriefResponse,
+                types::ErrorResponse,
+            >(&super::operations::GENERATE_BRIEF, self.send_unmapped())
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
+            self,
+        ) -> Result<
+            ResponseValue<types::GenerateBriefResponse>,
+            Error<types::ErrorResponse>,
+        > {
+            let Self {
+                client,
+                brief_name,
+                crm_entity_id,
+                crm_entity_type,
+                from_date_time,
+                time_period,
+                to_date_time,
+                workspace_id,
+            } = self;
+            let brief_name = brief_name.map_err(Error::InvalidRequest)?;
+            let crm_entity_id = crm_entity_id.map_err(Error::InvalidRequest)?;
+            let crm_entity_type = crm_entity_type.map_err(Error::InvalidRequest)?;
+            let from_date_time = from_date_time.map_err(Error::InvalidRequest)?;
+            let time_period = time_period.map_err(Error::InvalidRequest)?;
+            let to_date_time = to_date_time.map_err(Error::InvalidRequest)?;
+            let workspace_id = workspace_id.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v2/entities/get-brief", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("briefName", &brief_name))
+                .query(
+                    &progenitor_client::QueryParam::new("crmEntityId", &crm_entity_id),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "crmEntityType",
+                        &crm_entity_type,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new("fromDateTime", &from_date_time),
+                )
+                .query(&progenitor_client::QueryParam::new("timePeriod", &time_period))
+                .query(&progenitor_client::QueryParam::new("toDateTime", &to_date_time))
+                .query(&progenitor_client::QueryParam::new("workspaceId", &workspace_id))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "generate_brief",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                402u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::ask_entity`]
+
+[`Client::ask_entity`]: super::Client::ask_entity*/
+    #[derive(Debug, Clone)]
+    pub struct AskEntity<'a> {
+        client: &'a super::Client,
+        crm_entity_id: Result<::std::string::String, String>,
+        crm_entity_type: Result<types::AskEntityCrmEntityType, String>,
+        from_date_time: Result<Option<::std::string::String>, String>,
+        question: Result<::std::string::String, String>,
+        time_period: Result<types::AskEntityTimePeriod, String>,
+        to_date_time: Result<Option<::std::string::String>, String>,
+        workspace_id: Result<crate::GongId, String>,
+    }
+    impl<'a> AskEntity<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                crm_entity_id: Err("crm_entity_id was not initialized".to_string()),
+                crm_entity_type: Err("crm_entity_type was not initialized".to_string()),
+                from_date_time: Ok(None),
+                question: Err("question was not initialized".to_string()),
+                time_period: Err("time_period was not initialized".to_string()),
+                to_date_time: Ok(None),
+                workspace_id: Err("workspace_id was not initialized".to_string()),
+            }
+        }
+        pub fn crm_entity_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.crm_entity_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for crm_entity_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn crm_entity_type<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AskEntityCrmEntityType>,
+        {
+            self.crm_entity_type = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `AskEntityCrmEntityType` for crm_entity_type failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn from_date_time<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.from_date_time = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for from_date_time failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn question<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.question = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for question failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn time_period<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AskEntityTimePeriod>,
+        {
+            self.time_period = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `AskEntityTimePeriod` for time_period failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn to_date_time<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.to_date_time = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for to_date_time failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn workspace_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::GongId>,
+        {
+            self.workspace_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `crate :: GongId` for workspace_id failed".to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/v2/entities/ask-entity`
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
+        pub async fn send(self) -> crate::Result<types::AskEntityResponse> {
+            crate::transport::finish::<
+                types::AskEntityResponse,
+                types::ErrorResponse,
+            >(&super::operations::ASK_ENTITY, self.send_unmapped())
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
+            self,
+        ) -> Result<
+            ResponseValue<types::AskEntityResponse>,
+            Error<types::ErrorResponse>,
+        > {
+            let Self {
+                client,
+                crm_entity_id,
+                crm_entity_type,
+                from_date_time,
+                question,
+                time_period,
+                to_date_time,
+                workspace_id,
+            } = self;
+            let crm_entity_id = crm_entity_id.map_err(Error::InvalidRequest)?;
+            let crm_entity_type = crm_entity_type.map_err(Error::InvalidRequest)?;
+            let from_date_time = from_date_time.map_err(Error::InvalidRequest)?;
+            let question = question.map_err(Error::InvalidRequest)?;
+            let time_period = time_period.map_err(Error::InvalidRequest)?;
+            let to_date_time = to_date_time.map_err(Error::InvalidRequest)?;
+            let workspace_id = workspace_id.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v2/entities/ask-entity", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new("crmEntityId", &crm_entity_id),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "crmEntityType",
+                        &crm_entity_type,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new("fromDateTime", &from_date_time),
+                )
+                .query(&progenitor_client::QueryParam::new("question", &question))
+                .query(&progenitor_client::QueryParam::new("timePeriod", &time_period))
+                .query(&progenitor_client::QueryParam::new("toDateTime", &to_date_time))
+                .query(&progenitor_client::QueryParam::new("workspaceId", &workspace_id))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "ask_entity",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                402u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
                     Err(
                         Error::ErrorResponse(
                             ResponseValue::from_response(response).await?,
@@ -13408,6 +17120,189 @@ pub mod builder {
             }
         }
     }
+    /**Builder for [`Client::list_call_outcomes`]
+
+[`Client::list_call_outcomes`]: super::Client::list_call_outcomes*/
+    #[derive(Debug, Clone)]
+    pub struct ListCallOutcomes<'a> {
+        client: &'a super::Client,
+    }
+    impl<'a> ListCallOutcomes<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+        ///Sends a `GET` request to `/v2/call-outcomes`
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
+        pub async fn send(self) -> crate::Result<types::CallOutcomesResponse> {
+            crate::transport::finish::<
+                types::CallOutcomesResponse,
+                types::ErrorResponse,
+            >(&super::operations::LIST_CALL_OUTCOMES, self.send_unmapped())
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
+            self,
+        ) -> Result<
+            ResponseValue<types::CallOutcomesResponse>,
+            Error<types::ErrorResponse>,
+        > {
+            let Self { client } = self;
+            let url = format!("{}/v2/call-outcomes", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_call_outcomes",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                403u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_permission_profile`]
+
+[`Client::list_permission_profile`]: super::Client::list_permission_profile*/
+    #[derive(Debug, Clone)]
+    pub struct ListPermissionProfile<'a> {
+        client: &'a super::Client,
+        workspace_id: Result<crate::GongId, String>,
+    }
+    impl<'a> ListPermissionProfile<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                workspace_id: Err("workspace_id was not initialized".to_string()),
+            }
+        }
+        pub fn workspace_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<crate::GongId>,
+        {
+            self.workspace_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `crate :: GongId` for workspace_id failed".to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/v2/all-permission-profiles`
+        ///
+        /// Goes through the client's transport (auth, pacing, budget,
+        /// retries); every failure is a [`crate::Error`].
+        pub async fn send(self) -> crate::Result<types::PermissionProfilesResponse> {
+            crate::transport::finish::<
+                types::PermissionProfilesResponse,
+                types::ErrorResponse,
+            >(&super::operations::LIST_PERMISSION_PROFILE, self.send_unmapped())
+                .await
+        }
+        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
+        pub(crate) async fn send_unmapped(
+            self,
+        ) -> Result<
+            ResponseValue<types::PermissionProfilesResponse>,
+            Error<types::ErrorResponse>,
+        > {
+            let Self { client, workspace_id } = self;
+            let workspace_id = workspace_id.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v2/all-permission-profiles", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("workspaceId", &workspace_id))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_permission_profile",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
     /**Builder for [`Client::list_crm_calls_manual_association`]
 
 [`Client::list_crm_calls_manual_association`]: super::Client::list_crm_calls_manual_association*/
@@ -13532,106 +17427,6 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::list_permission_profile`]
-
-[`Client::list_permission_profile`]: super::Client::list_permission_profile*/
-    #[derive(Debug, Clone)]
-    pub struct ListPermissionProfile<'a> {
-        client: &'a super::Client,
-        workspace_id: Result<crate::GongId, String>,
-    }
-    impl<'a> ListPermissionProfile<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                workspace_id: Err("workspace_id was not initialized".to_string()),
-            }
-        }
-        pub fn workspace_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<crate::GongId>,
-        {
-            self.workspace_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `crate :: GongId` for workspace_id failed".to_string()
-                });
-            self
-        }
-        ///Sends a `GET` request to `/v2/all-permission-profiles`
-        ///
-        /// Goes through the client's transport (auth, pacing, budget,
-        /// retries); every failure is a [`crate::Error`].
-        pub async fn send(self) -> crate::Result<types::PermissionProfilesResponse> {
-            crate::transport::finish::<
-                types::PermissionProfilesResponse,
-                types::ErrorResponse,
-            >(&super::operations::LIST_PERMISSION_PROFILE, self.send_unmapped())
-                .await
-        }
-        ///Progenitor's send, with progenitor's error type; `send` maps its answer.
-        pub(crate) async fn send_unmapped(
-            self,
-        ) -> Result<
-            ResponseValue<types::PermissionProfilesResponse>,
-            Error<types::ErrorResponse>,
-        > {
-            let Self { client, workspace_id } = self;
-            let workspace_id = workspace_id.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/v2/all-permission-profiles", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(&progenitor_client::QueryParam::new("workspaceId", &workspace_id))
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "list_permission_profile",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                401u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-    }
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
@@ -13664,6 +17459,21 @@ pub mod operations {
         pub cursor: Option<crate::paging::CursorIn>,
         /// The connector action this operation serves (`x-gong-action`).
         pub action: Option<Action>,
+        /// Scopes a request needs besides [`Operation::scope`] when its
+        /// JSON body asks for more (`x-gong-scope-if`).
+        pub scope_if: &'static [ScopeIf],
+        /// Why the project keeps an operation Gong's newest document
+        /// dropped (`x-gong-deprecated`); its method is `#[deprecated]`.
+        pub deprecated: Option<&'static str>,
+    }
+    /// A scope a request needs when its JSON body asks for more.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub struct ScopeIf {
+        /// JSON pointer into the request body; the scope is needed
+        /// when the value there is `true`.
+        pub body_pointer: &'static str,
+        /// The further scope.
+        pub scope: &'static str,
     }
     /// A connector action, as `xtask/src/table.rs` records it: one
     /// name for the facade method, the catalog and the CLI leaf.
@@ -13695,6 +17505,8 @@ pub mod operations {
             method: "list_calls",
             cli: "calls list-calls",
         }),
+        scope_if: &[],
+        deprecated: None,
     };
     ///`POST /v2/calls`: Register a new call; its media follows by upload or download URL
     pub const ADD_CALL: Operation = Operation {
@@ -13713,6 +17525,8 @@ pub mod operations {
             method: "create_call",
             cli: "calls create-call",
         }),
+        scope_if: &[],
+        deprecated: None,
     };
     ///`PUT /v2/calls/{id}/media`: Upload the recording of a registered call
     pub const ADD_CALL_RECORDING: Operation = Operation {
@@ -13731,6 +17545,8 @@ pub mod operations {
             method: "add_call_media",
             cli: "media add-call-media",
         }),
+        scope_if: &[],
+        deprecated: None,
     };
     ///`GET /v2/calls/{id}`: Fetch one call by its Gong id
     pub const GET_CALL: Operation = Operation {
@@ -13749,6 +17565,8 @@ pub mod operations {
             method: "get_call",
             cli: "calls get-call",
         }),
+        scope_if: &[],
+        deprecated: None,
     };
     ///`POST /v2/calls/extensive`: List calls with the content sections the filter asks for
     pub const LIST_CALLS_EXTENSIVE: Operation = Operation {
@@ -13762,6 +17580,13 @@ pub mod operations {
         idempotency: crate::retry::Idempotency::Idempotent,
         cursor: Some(crate::paging::CursorIn::Body),
         action: None,
+        scope_if: &[
+            ScopeIf {
+                body_pointer: "/contentSelector/exposedFields/media",
+                scope: "api:calls:read:media-url",
+            },
+        ],
+        deprecated: None,
     };
     ///`GET /v2/permission-profile`: Fetch one permission profile
     pub const GET_PERMISSION_PROFILE: Operation = Operation {
@@ -13775,6 +17600,8 @@ pub mod operations {
         idempotency: crate::retry::Idempotency::Idempotent,
         cursor: None,
         action: None,
+        scope_if: &[],
+        deprecated: None,
     };
     ///`PUT /v2/permission-profile`: Change a permission profile
     pub const UPDATE_PERMISSION_PROFILE: Operation = Operation {
@@ -13788,6 +17615,8 @@ pub mod operations {
         idempotency: crate::retry::Idempotency::Idempotent,
         cursor: None,
         action: None,
+        scope_if: &[],
+        deprecated: None,
     };
     ///`POST /v2/permission-profile`: Create a permission profile in a workspace
     pub const CREATE_PERMISSION_PROFILE: Operation = Operation {
@@ -13801,6 +17630,8 @@ pub mod operations {
         idempotency: crate::retry::Idempotency::NonIdempotent,
         cursor: None,
         action: None,
+        scope_if: &[],
+        deprecated: None,
     };
     ///`PUT /v2/meetings/{meetingId}`: Change a Gong meeting
     pub const UPDATE_MEETING: Operation = Operation {
@@ -13819,6 +17650,8 @@ pub mod operations {
             method: "update_meeting",
             cli: "meetings update-meeting",
         }),
+        scope_if: &[],
+        deprecated: None,
     };
     ///`DELETE /v2/meetings/{meetingId}`: Remove a Gong meeting
     pub const DELETE_MEETING: Operation = Operation {
@@ -13837,6 +17670,8 @@ pub mod operations {
             method: "delete_meeting",
             cli: "meetings delete-meeting",
         }),
+        scope_if: &[],
+        deprecated: None,
     };
     ///`PUT /v2/customer-engagement/content/viewed`: Report that an external participant viewed content
     pub const CONTENT_VIEWED: Operation = Operation {
@@ -13855,6 +17690,8 @@ pub mod operations {
             method: "custom_viewed_event",
             cli: "events custom-viewed-event",
         }),
+        scope_if: &[],
+        deprecated: None,
     };
     ///`PUT /v2/customer-engagement/content/shared`: Report that a user shared content with external participants
     pub const CONTENT_SHARED: Operation = Operation {
@@ -13873,6 +17710,8 @@ pub mod operations {
             method: "custom_shared_event",
             cli: "events custom-shared-event",
         }),
+        scope_if: &[],
+        deprecated: None,
     };
     ///`PUT /v2/customer-engagement/action`: Report a custom engagement action on content
     pub const CUSTOM_ACTION: Operation = Operation {
@@ -13891,6 +17730,8 @@ pub mod operations {
             method: "custom_action_event",
             cli: "events custom-action-event",
         }),
+        scope_if: &[],
+        deprecated: None,
     };
     ///`GET /v2/crm/integrations`: List the generic CRM integrations
     pub const LIST_GENERIC_CRM_INTEGRATION: Operation = Operation {
@@ -13904,6 +17745,8 @@ pub mod operations {
         idempotency: crate::retry::Idempotency::Idempotent,
         cursor: None,
         action: None,
+        scope_if: &[],
+        deprecated: None,
     };
     ///`PUT /v2/crm/integrations`: Register a generic CRM integration
     pub const REGISTER_GENERIC_CRM_INTEGRATION: Operation = Operation {
@@ -13917,6 +17760,8 @@ pub mod operations {
         idempotency: crate::retry::Idempotency::Idempotent,
         cursor: None,
         action: None,
+        scope_if: &[],
+        deprecated: None,
     };
     ///`DELETE /v2/crm/integrations`: Remove a generic CRM integration
     pub const DELETE_GENERIC_CRM_INTEGRATION: Operation = Operation {
@@ -13930,6 +17775,8 @@ pub mod operations {
         idempotency: crate::retry::Idempotency::Idempotent,
         cursor: None,
         action: None,
+        scope_if: &[],
+        deprecated: None,
     };
     ///`PUT /v2/calls/users-access`: Grant users access to calls
     pub const ADD_USERS_ACCESS_TO_CALLS: Operation = Operation {
@@ -13943,6 +17790,8 @@ pub mod operations {
         idempotency: crate::retry::Idempotency::Idempotent,
         cursor: None,
         action: None,
+        scope_if: &[],
+        deprecated: None,
     };
     ///`POST /v2/calls/users-access`: Read which users were granted access to calls
     pub const GET_USERS_ACCESS_TO_CALLS: Operation = Operation {
@@ -13956,6 +17805,8 @@ pub mod operations {
         idempotency: crate::retry::Idempotency::Idempotent,
         cursor: None,
         action: None,
+        scope_if: &[],
+        deprecated: None,
     };
     ///`DELETE /v2/calls/users-access`: Revoke users' access to calls
     pub const DELETE_USERS_ACCESS_TO_CALLS: Operation = Operation {
@@ -13969,6 +17820,8 @@ pub mod operations {
         idempotency: crate::retry::Idempotency::Idempotent,
         cursor: None,
         action: None,
+        scope_if: &[],
+        deprecated: None,
     };
     ///`POST /v2/users/extensive`: List users matching a filter, with their settings
     pub const LIST_MULTIPLE_USERS: Operation = Operation {
@@ -13982,6 +17835,23 @@ pub mod operations {
         idempotency: crate::retry::Idempotency::Idempotent,
         cursor: Some(crate::paging::CursorIn::Body),
         action: None,
+        scope_if: &[],
+        deprecated: None,
+    };
+    ///`POST /v2/tasks`: List Engage tasks of a user
+    pub const LIST_TASKS: Operation = Operation {
+        id: "listTasks",
+        rust_name: "list_tasks",
+        method: "POST",
+        path: "/v2/tasks",
+        summary: "List Engage tasks of a user",
+        scope: Some("api:tasks:read"),
+        generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: None,
+        scope_if: &[],
+        deprecated: None,
     };
     ///`POST /v2/stats/interaction`: Interaction statistics per user
     pub const LIST_INTERACTION_STATS: Operation = Operation {
@@ -13995,6 +17865,8 @@ pub mod operations {
         idempotency: crate::retry::Idempotency::Idempotent,
         cursor: Some(crate::paging::CursorIn::Body),
         action: None,
+        scope_if: &[],
+        deprecated: None,
     };
     ///`POST /v2/stats/activity/scorecards`: Answered scorecards in a time range
     pub const LIST_ANSWERED_SCORECARDS: Operation = Operation {
@@ -14008,6 +17880,8 @@ pub mod operations {
         idempotency: crate::retry::Idempotency::Idempotent,
         cursor: Some(crate::paging::CursorIn::Body),
         action: None,
+        scope_if: &[],
+        deprecated: None,
     };
     ///`POST /v2/stats/activity/day-by-day`: Per-day activity of users
     pub const LIST_MULTIPLE_USERS_DAY_BY_DAY_ACTIVITY: Operation = Operation {
@@ -14021,6 +17895,8 @@ pub mod operations {
         idempotency: crate::retry::Idempotency::Idempotent,
         cursor: Some(crate::paging::CursorIn::Body),
         action: None,
+        scope_if: &[],
+        deprecated: None,
     };
     ///`POST /v2/stats/activity/aggregate`: Aggregated activity of users
     pub const LIST_MULTIPLE_USERS_AGGREGATE_ACTIVITY: Operation = Operation {
@@ -14034,6 +17910,8 @@ pub mod operations {
         idempotency: crate::retry::Idempotency::Idempotent,
         cursor: Some(crate::paging::CursorIn::Body),
         action: None,
+        scope_if: &[],
+        deprecated: None,
     };
     ///`POST /v2/stats/activity/aggregate-by-period`: Activity of users aggregated per period
     pub const LIST_MULTIPLE_USERS_AGGREGATE_BY_PERIOD: Operation = Operation {
@@ -14047,6 +17925,8 @@ pub mod operations {
         idempotency: crate::retry::Idempotency::Idempotent,
         cursor: Some(crate::paging::CursorIn::Body),
         action: None,
+        scope_if: &[],
+        deprecated: None,
     };
     ///`POST /v2/meetings`: Create a Gong meeting
     pub const ADD_MEETING: Operation = Operation {
@@ -14065,6 +17945,8 @@ pub mod operations {
             method: "create_meeting",
             cli: "meetings create-meeting",
         }),
+        scope_if: &[],
+        deprecated: None,
     };
     ///`POST /v2/meetings/integration/status`: Check the meeting integration of users
     pub const INTEGRATION_STATUS: Operation = Operation {
@@ -14078,6 +17960,8 @@ pub mod operations {
         idempotency: crate::retry::Idempotency::Idempotent,
         cursor: None,
         action: None,
+        scope_if: &[],
+        deprecated: None,
     };
     ///`POST /v2/integration-settings`: Change integration settings
     pub const INTEGRATION_SETTINGS: Operation = Operation {
@@ -14091,11 +17975,28 @@ pub mod operations {
         idempotency: crate::retry::Idempotency::NonIdempotent,
         cursor: None,
         action: None,
+        scope_if: &[],
+        deprecated: None,
+    };
+    ///`POST /v2/flows/steps`: The steps of Engage flows
+    pub const GET_FLOW_STEPS: Operation = Operation {
+        id: "getFlowSteps",
+        rust_name: "get_flow_steps",
+        method: "POST",
+        path: "/v2/flows/steps",
+        summary: "The steps of Engage flows",
+        scope: Some("api:flows:read"),
+        generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: None,
+        scope_if: &[],
+        deprecated: None,
     };
     ///`POST /v2/flows/prospects`: Engage flows that prospects are in
-    pub const GET_FLOWS_FOR_PROSPECTS: Operation = Operation {
-        id: "getFlowsForProspects",
-        rust_name: "get_flows_for_prospects",
+    pub const GET_PROSPECTS_ASSIGNED_FLOWS: Operation = Operation {
+        id: "getProspectsAssignedFlows",
+        rust_name: "get_prospects_assigned_flows",
         method: "POST",
         path: "/v2/flows/prospects",
         summary: "Engage flows that prospects are in",
@@ -14104,6 +18005,53 @@ pub mod operations {
         idempotency: crate::retry::Idempotency::Idempotent,
         cursor: None,
         action: None,
+        scope_if: &[],
+        deprecated: None,
+    };
+    ///`POST /v2/flows/prospects/unassign-flows-by-instance-id`: Take prospects out of Engage flows, by flow instance
+    pub const UNASSIGN_FLOWS: Operation = Operation {
+        id: "unassignFlows",
+        rust_name: "unassign_flows",
+        method: "POST",
+        path: "/v2/flows/prospects/unassign-flows-by-instance-id",
+        summary: "Take prospects out of Engage flows, by flow instance",
+        scope: Some("api:flows:write"),
+        generated: true,
+        idempotency: crate::retry::Idempotency::NonIdempotent,
+        cursor: None,
+        action: None,
+        scope_if: &[],
+        deprecated: None,
+    };
+    ///`POST /v2/flows/prospects/unassign-flows-by-crm-id`: Take prospects out of their Engage flows, by CRM id
+    pub const UNASSIGN_PROSPECT_FLOWS: Operation = Operation {
+        id: "unassignProspectFlows",
+        rust_name: "unassign_prospect_flows",
+        method: "POST",
+        path: "/v2/flows/prospects/unassign-flows-by-crm-id",
+        summary: "Take prospects out of their Engage flows, by CRM id",
+        scope: Some("api:flows:write"),
+        generated: true,
+        idempotency: crate::retry::Idempotency::NonIdempotent,
+        cursor: None,
+        action: None,
+        scope_if: &[],
+        deprecated: None,
+    };
+    ///`POST /v2/flows/prospects/bulk-assignments`: Start putting many prospects into an Engage flow (answers 202; poll its id)
+    pub const SUBMIT_FLOW_PROSPECTS_BULK_ASSIGNMENT: Operation = Operation {
+        id: "submitFlowProspectsBulkAssignment",
+        rust_name: "submit_flow_prospects_bulk_assignment",
+        method: "POST",
+        path: "/v2/flows/prospects/bulk-assignments",
+        summary: "Start putting many prospects into an Engage flow (answers 202; poll its id)",
+        scope: Some("api:flows:write"),
+        generated: true,
+        idempotency: crate::retry::Idempotency::NonIdempotent,
+        cursor: None,
+        action: None,
+        scope_if: &[],
+        deprecated: None,
     };
     ///`POST /v2/flows/prospects/assign`: Put prospects into an Engage flow
     pub const ASSIGN_PROSPECTS: Operation = Operation {
@@ -14117,6 +18065,23 @@ pub mod operations {
         idempotency: crate::retry::Idempotency::NonIdempotent,
         cursor: None,
         action: None,
+        scope_if: &[],
+        deprecated: None,
+    };
+    ///`POST /v2/flows/prospects/assign/cool-off-override`: Put prospects into an Engage flow despite their cool-off period
+    pub const ASSIGN_PROSPECTS_COOL_OFF_OVERRIDES: Operation = Operation {
+        id: "assignProspectsCoolOffOverrides",
+        rust_name: "assign_prospects_cool_off_overrides",
+        method: "POST",
+        path: "/v2/flows/prospects/assign/cool-off-override",
+        summary: "Put prospects into an Engage flow despite their cool-off period",
+        scope: Some("api:flows:write"),
+        generated: true,
+        idempotency: crate::retry::Idempotency::NonIdempotent,
+        cursor: None,
+        action: None,
+        scope_if: &[],
+        deprecated: None,
     };
     ///`POST /v2/digital-interaction`: Report a digital interaction
     pub const ADD_DIGITAL_INTERACTION: Operation = Operation {
@@ -14130,6 +18095,8 @@ pub mod operations {
         idempotency: crate::retry::Idempotency::NonIdempotent,
         cursor: None,
         action: None,
+        scope_if: &[],
+        deprecated: None,
     };
     ///`POST /v2/data-privacy/erase-data-for-phone-number`: Erase every element that references a phone number
     pub const PURGE_PHONE_NUMBER: Operation = Operation {
@@ -14148,6 +18115,8 @@ pub mod operations {
             method: "erase_phone_number",
             cli: "privacy erase-phone-number",
         }),
+        scope_if: &[],
+        deprecated: None,
     };
     ///`POST /v2/data-privacy/erase-data-for-email-address`: Erase every element that references an email address
     pub const PURGE_EMAIL_ADDRESS: Operation = Operation {
@@ -14166,6 +18135,8 @@ pub mod operations {
             method: "erase_email_address",
             cli: "privacy erase-email-address",
         }),
+        scope_if: &[],
+        deprecated: None,
     };
     ///`GET /v2/crm/entity-schema`: List the fields of a CRM object type
     pub const LIST_CRM_SCHEMA_FIELDS: Operation = Operation {
@@ -14179,6 +18150,8 @@ pub mod operations {
         idempotency: crate::retry::Idempotency::Idempotent,
         cursor: None,
         action: None,
+        scope_if: &[],
+        deprecated: None,
     };
     ///`POST /v2/crm/entity-schema`: Upload the fields of a CRM object type
     pub const UPLOAD_CRM_SCHEMA_FIELD: Operation = Operation {
@@ -14192,6 +18165,8 @@ pub mod operations {
         idempotency: crate::retry::Idempotency::NonIdempotent,
         cursor: None,
         action: None,
+        scope_if: &[],
+        deprecated: None,
     };
     ///`GET /v2/crm/entities`: Fetch CRM objects by their CRM ids
     pub const GET_CRM_OBJECTS: Operation = Operation {
@@ -14205,6 +18180,8 @@ pub mod operations {
         idempotency: crate::retry::Idempotency::Idempotent,
         cursor: None,
         action: None,
+        scope_if: &[],
+        deprecated: None,
     };
     ///`POST /v2/crm/entities`: Upload CRM objects from a file
     pub const UPLOAD_CRM_DATA: Operation = Operation {
@@ -14218,6 +18195,8 @@ pub mod operations {
         idempotency: crate::retry::Idempotency::NonIdempotent,
         cursor: None,
         action: None,
+        scope_if: &[],
+        deprecated: None,
     };
     ///`POST /v2/calls/transcript`: Transcripts of calls, by ids or time range
     pub const GET_CALL_TRANSCRIPTS: Operation = Operation {
@@ -14236,6 +18215,23 @@ pub mod operations {
             method: "get_call_transcripts",
             cli: "transcripts get-call-transcripts",
         }),
+        scope_if: &[],
+        deprecated: None,
+    };
+    ///`PATCH /v2/tasks/{taskId}`: Change an Engage task
+    pub const UPDATE_REMINDER: Operation = Operation {
+        id: "updateReminder",
+        rust_name: "update_reminder",
+        method: "PATCH",
+        path: "/v2/tasks/{taskId}",
+        summary: "Change an Engage task",
+        scope: Some("api:tasks:write"),
+        generated: true,
+        idempotency: crate::retry::Idempotency::NonIdempotent,
+        cursor: None,
+        action: None,
+        scope_if: &[],
+        deprecated: None,
     };
     ///`GET /v2/workspaces`: List the company's workspaces
     pub const LIST_WORKSPACES: Operation = Operation {
@@ -14254,6 +18250,8 @@ pub mod operations {
             method: "list_workspaces",
             cli: "workspaces list-workspaces",
         }),
+        scope_if: &[],
+        deprecated: None,
     };
     ///`GET /v2/users`: List the company's users
     pub const LIST_USERS: Operation = Operation {
@@ -14272,6 +18270,8 @@ pub mod operations {
             method: "list_users",
             cli: "users list-users",
         }),
+        scope_if: &[],
+        deprecated: None,
     };
     ///`GET /v2/users/{id}`: Fetch one user by Gong id
     pub const GET_USER: Operation = Operation {
@@ -14290,6 +18290,8 @@ pub mod operations {
             method: "get_user",
             cli: "users get-user",
         }),
+        scope_if: &[],
+        deprecated: None,
     };
     ///`GET /v2/users/{id}/settings-history`: Settings history of one user
     pub const GET_USER_HISTORY: Operation = Operation {
@@ -14303,6 +18305,8 @@ pub mod operations {
         idempotency: crate::retry::Idempotency::Idempotent,
         cursor: None,
         action: None,
+        scope_if: &[],
+        deprecated: None,
     };
     ///`GET /v2/settings/trackers`: List keyword trackers
     pub const LIST_TRACKERS: Operation = Operation {
@@ -14316,6 +18320,8 @@ pub mod operations {
         idempotency: crate::retry::Idempotency::Idempotent,
         cursor: None,
         action: None,
+        scope_if: &[],
+        deprecated: None,
     };
     ///`GET /v2/settings/scorecards`: List scorecards
     pub const LIST_SCORECARDS: Operation = Operation {
@@ -14329,6 +18335,23 @@ pub mod operations {
         idempotency: crate::retry::Idempotency::Idempotent,
         cursor: None,
         action: None,
+        scope_if: &[],
+        deprecated: None,
+    };
+    ///`GET /v2/settings/briefs`: List the brief templates of a workspace
+    pub const LIST_BRIEFS: Operation = Operation {
+        id: "listBriefs",
+        rust_name: "list_briefs",
+        method: "GET",
+        path: "/v2/settings/briefs",
+        summary: "List the brief templates of a workspace",
+        scope: Some("api:ai-briefer:read"),
+        generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: None,
+        scope_if: &[],
+        deprecated: None,
     };
     ///`GET /v2/permission-profile/users`: Users who hold a permission profile
     pub const LIST_PERMISSION_PROFILE_USERS: Operation = Operation {
@@ -14342,6 +18365,8 @@ pub mod operations {
         idempotency: crate::retry::Idempotency::Idempotent,
         cursor: None,
         action: None,
+        scope_if: &[],
+        deprecated: None,
     };
     ///`GET /v2/logs`: Log entries of one type in a time range
     pub const LIST_LOGS: Operation = Operation {
@@ -14360,6 +18385,8 @@ pub mod operations {
             method: "get_logs",
             cli: "logs get-logs",
         }),
+        scope_if: &[],
+        deprecated: None,
     };
     ///`GET /v2/library/folders`: List public library folders
     pub const GET_LIBRARY_STRUCTURE: Operation = Operation {
@@ -14378,6 +18405,8 @@ pub mod operations {
             method: "list_library_folders",
             cli: "library list-library-folders",
         }),
+        scope_if: &[],
+        deprecated: None,
     };
     ///`GET /v2/library/folder-content`: Calls in one library folder
     pub const GET_CALLS_IN_SPECIFIC_FOLDER: Operation = Operation {
@@ -14396,6 +18425,8 @@ pub mod operations {
             method: "list_folder_calls",
             cli: "library list-folder-calls",
         }),
+        scope_if: &[],
+        deprecated: None,
     };
     ///`GET /v2/flows`: List Engage flows
     pub const LIST_FLOWS: Operation = Operation {
@@ -14409,6 +18440,68 @@ pub mod operations {
         idempotency: crate::retry::Idempotency::Idempotent,
         cursor: Some(crate::paging::CursorIn::Query),
         action: None,
+        scope_if: &[],
+        deprecated: None,
+    };
+    ///`GET /v2/flows/prospects/bulk-assignments/{id}`: Progress of a bulk flow assignment
+    pub const GET_FLOW_PROSPECTS_BULK_ASSIGNMENT: Operation = Operation {
+        id: "getFlowProspectsBulkAssignment",
+        rust_name: "get_flow_prospects_bulk_assignment",
+        method: "GET",
+        path: "/v2/flows/prospects/bulk-assignments/{id}",
+        summary: "Progress of a bulk flow assignment",
+        scope: Some("api:flows:read"),
+        generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: None,
+        scope_if: &[],
+        deprecated: None,
+    };
+    ///`GET /v2/flows/folders`: List the Engage flows in a user's flow folders
+    pub const LIST_FLOWS_FOLDERS: Operation = Operation {
+        id: "listFlowsFolders",
+        rust_name: "list_flows_folders",
+        method: "GET",
+        path: "/v2/flows/folders",
+        summary: "List the Engage flows in a user's flow folders",
+        scope: Some("api:flows:read"),
+        generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: Some(crate::paging::CursorIn::Query),
+        action: None,
+        scope_if: &[],
+        deprecated: None,
+    };
+    ///`GET /v2/entities/get-brief`: Generate an AI brief of a CRM entity (spends AI credits)
+    pub const GENERATE_BRIEF: Operation = Operation {
+        id: "generateBrief",
+        rust_name: "generate_brief",
+        method: "GET",
+        path: "/v2/entities/get-brief",
+        summary: "Generate an AI brief of a CRM entity (spends AI credits)",
+        scope: Some("api:ai-briefer:read"),
+        generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: None,
+        scope_if: &[],
+        deprecated: None,
+    };
+    ///`GET /v2/entities/ask-entity`: Ask Gong's AI a question about a CRM entity (spends AI credits)
+    pub const ASK_ENTITY: Operation = Operation {
+        id: "askEntity",
+        rust_name: "ask_entity",
+        method: "GET",
+        path: "/v2/entities/ask-entity",
+        summary: "Ask Gong's AI a question about a CRM entity (spends AI credits)",
+        scope: Some("api:ai-ask:read"),
+        generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: None,
+        action: None,
+        scope_if: &[],
+        deprecated: None,
     };
     ///`GET /v2/data-privacy/data-for-phone-number`: Elements that reference a phone number
     pub const FIND_ALL_REFERENCES_TO_PHONE_NUMBER: Operation = Operation {
@@ -14427,6 +18520,8 @@ pub mod operations {
             method: "list_phone_number_references",
             cli: "privacy list-phone-number-references",
         }),
+        scope_if: &[],
+        deprecated: None,
     };
     ///`GET /v2/data-privacy/data-for-email-address`: Elements that reference an email address
     pub const FIND_ALL_REFERENCES_TO_EMAIL_ADDRESS: Operation = Operation {
@@ -14445,6 +18540,8 @@ pub mod operations {
             method: "list_email_address_references",
             cli: "privacy list-email-address-references",
         }),
+        scope_if: &[],
+        deprecated: None,
     };
     ///`GET /v2/crm/request-status`: Progress of a CRM upload request
     pub const GET_REQUEST_STATUS: Operation = Operation {
@@ -14458,6 +18555,8 @@ pub mod operations {
         idempotency: crate::retry::Idempotency::Idempotent,
         cursor: None,
         action: None,
+        scope_if: &[],
+        deprecated: None,
     };
     ///`GET /v2/coaching`: Coaching metrics of a manager's team
     pub const GET_COACHING_METRICS: Operation = Operation {
@@ -14471,19 +18570,23 @@ pub mod operations {
         idempotency: crate::retry::Idempotency::Idempotent,
         cursor: None,
         action: None,
+        scope_if: &[],
+        deprecated: None,
     };
-    ///`GET /v2/calls/manual-crm-associations`: Calls associated with CRM objects by hand
-    pub const LIST_CRM_CALLS_MANUAL_ASSOCIATION: Operation = Operation {
-        id: "listCRMCallsManualAssociation",
-        rust_name: "list_crm_calls_manual_association",
+    ///`GET /v2/call-outcomes`: List the call outcomes the company defined
+    pub const LIST_CALL_OUTCOMES: Operation = Operation {
+        id: "listCallOutcomes",
+        rust_name: "list_call_outcomes",
         method: "GET",
-        path: "/v2/calls/manual-crm-associations",
-        summary: "Calls associated with CRM objects by hand",
-        scope: Some("api:crm-calls:manual-association:read"),
+        path: "/v2/call-outcomes",
+        summary: "List the call outcomes the company defined",
+        scope: Some("api:call-outcomes:read"),
         generated: true,
         idempotency: crate::retry::Idempotency::Idempotent,
-        cursor: Some(crate::paging::CursorIn::Query),
+        cursor: None,
         action: None,
+        scope_if: &[],
+        deprecated: None,
     };
     ///`GET /v2/all-permission-profiles`: List permission profiles of a workspace
     pub const LIST_PERMISSION_PROFILE: Operation = Operation {
@@ -14497,6 +18600,25 @@ pub mod operations {
         idempotency: crate::retry::Idempotency::Idempotent,
         cursor: None,
         action: None,
+        scope_if: &[],
+        deprecated: None,
+    };
+    ///`GET /v2/calls/manual-crm-associations`: Calls associated with CRM objects by hand
+    pub const LIST_CRM_CALLS_MANUAL_ASSOCIATION: Operation = Operation {
+        id: "listCRMCallsManualAssociation",
+        rust_name: "list_crm_calls_manual_association",
+        method: "GET",
+        path: "/v2/calls/manual-crm-associations",
+        summary: "Calls associated with CRM objects by hand",
+        scope: Some("api:crm-calls:manual-association:read"),
+        generated: true,
+        idempotency: crate::retry::Idempotency::Idempotent,
+        cursor: Some(crate::paging::CursorIn::Query),
+        action: None,
+        scope_if: &[],
+        deprecated: Some(
+            "Gong's document of 2026-07 no longer lists this operation; tenants may still serve it",
+        ),
     };
     /// All operations, in document order.
     pub const ALL: &[Operation] = &[
@@ -14520,6 +18642,7 @@ pub mod operations {
         GET_USERS_ACCESS_TO_CALLS,
         DELETE_USERS_ACCESS_TO_CALLS,
         LIST_MULTIPLE_USERS,
+        LIST_TASKS,
         LIST_INTERACTION_STATS,
         LIST_ANSWERED_SCORECARDS,
         LIST_MULTIPLE_USERS_DAY_BY_DAY_ACTIVITY,
@@ -14528,8 +18651,13 @@ pub mod operations {
         ADD_MEETING,
         INTEGRATION_STATUS,
         INTEGRATION_SETTINGS,
-        GET_FLOWS_FOR_PROSPECTS,
+        GET_FLOW_STEPS,
+        GET_PROSPECTS_ASSIGNED_FLOWS,
+        UNASSIGN_FLOWS,
+        UNASSIGN_PROSPECT_FLOWS,
+        SUBMIT_FLOW_PROSPECTS_BULK_ASSIGNMENT,
         ASSIGN_PROSPECTS,
+        ASSIGN_PROSPECTS_COOL_OFF_OVERRIDES,
         ADD_DIGITAL_INTERACTION,
         PURGE_PHONE_NUMBER,
         PURGE_EMAIL_ADDRESS,
@@ -14538,23 +18666,30 @@ pub mod operations {
         GET_CRM_OBJECTS,
         UPLOAD_CRM_DATA,
         GET_CALL_TRANSCRIPTS,
+        UPDATE_REMINDER,
         LIST_WORKSPACES,
         LIST_USERS,
         GET_USER,
         GET_USER_HISTORY,
         LIST_TRACKERS,
         LIST_SCORECARDS,
+        LIST_BRIEFS,
         LIST_PERMISSION_PROFILE_USERS,
         LIST_LOGS,
         GET_LIBRARY_STRUCTURE,
         GET_CALLS_IN_SPECIFIC_FOLDER,
         LIST_FLOWS,
+        GET_FLOW_PROSPECTS_BULK_ASSIGNMENT,
+        LIST_FLOWS_FOLDERS,
+        GENERATE_BRIEF,
+        ASK_ENTITY,
         FIND_ALL_REFERENCES_TO_PHONE_NUMBER,
         FIND_ALL_REFERENCES_TO_EMAIL_ADDRESS,
         GET_REQUEST_STATUS,
         GET_COACHING_METRICS,
-        LIST_CRM_CALLS_MANUAL_ASSOCIATION,
+        LIST_CALL_OUTCOMES,
         LIST_PERMISSION_PROFILE,
+        LIST_CRM_CALLS_MANUAL_ASSOCIATION,
     ];
     /// Looks an operation up by operationId or by generated method name.
     pub fn find(id: &str) -> Option<&'static Operation> {
@@ -14584,6 +18719,7 @@ pub mod operations {
             "get_users_access_to_calls" => Some(&GET_USERS_ACCESS_TO_CALLS),
             "delete_users_access_to_calls" => Some(&DELETE_USERS_ACCESS_TO_CALLS),
             "list_multiple_users" => Some(&LIST_MULTIPLE_USERS),
+            "list_tasks" => Some(&LIST_TASKS),
             "list_interaction_stats" => Some(&LIST_INTERACTION_STATS),
             "list_answered_scorecards" => Some(&LIST_ANSWERED_SCORECARDS),
             "list_multiple_users_day_by_day_activity" => {
@@ -14598,8 +18734,17 @@ pub mod operations {
             "add_meeting" => Some(&ADD_MEETING),
             "integration_status" => Some(&INTEGRATION_STATUS),
             "integration_settings" => Some(&INTEGRATION_SETTINGS),
-            "get_flows_for_prospects" => Some(&GET_FLOWS_FOR_PROSPECTS),
+            "get_flow_steps" => Some(&GET_FLOW_STEPS),
+            "get_prospects_assigned_flows" => Some(&GET_PROSPECTS_ASSIGNED_FLOWS),
+            "unassign_flows" => Some(&UNASSIGN_FLOWS),
+            "unassign_prospect_flows" => Some(&UNASSIGN_PROSPECT_FLOWS),
+            "submit_flow_prospects_bulk_assignment" => {
+                Some(&SUBMIT_FLOW_PROSPECTS_BULK_ASSIGNMENT)
+            }
             "assign_prospects" => Some(&ASSIGN_PROSPECTS),
+            "assign_prospects_cool_off_overrides" => {
+                Some(&ASSIGN_PROSPECTS_COOL_OFF_OVERRIDES)
+            }
             "add_digital_interaction" => Some(&ADD_DIGITAL_INTERACTION),
             "purge_phone_number" => Some(&PURGE_PHONE_NUMBER),
             "purge_email_address" => Some(&PURGE_EMAIL_ADDRESS),
@@ -14608,17 +18753,25 @@ pub mod operations {
             "get_crm_objects" => Some(&GET_CRM_OBJECTS),
             "upload_crm_data" => Some(&UPLOAD_CRM_DATA),
             "get_call_transcripts" => Some(&GET_CALL_TRANSCRIPTS),
+            "update_reminder" => Some(&UPDATE_REMINDER),
             "list_workspaces" => Some(&LIST_WORKSPACES),
             "list_users" => Some(&LIST_USERS),
             "get_user" => Some(&GET_USER),
             "get_user_history" => Some(&GET_USER_HISTORY),
             "list_trackers" => Some(&LIST_TRACKERS),
             "list_scorecards" => Some(&LIST_SCORECARDS),
+            "list_briefs" => Some(&LIST_BRIEFS),
             "list_permission_profile_users" => Some(&LIST_PERMISSION_PROFILE_USERS),
             "list_logs" => Some(&LIST_LOGS),
             "get_library_structure" => Some(&GET_LIBRARY_STRUCTURE),
             "get_calls_in_specific_folder" => Some(&GET_CALLS_IN_SPECIFIC_FOLDER),
             "list_flows" => Some(&LIST_FLOWS),
+            "get_flow_prospects_bulk_assignment" => {
+                Some(&GET_FLOW_PROSPECTS_BULK_ASSIGNMENT)
+            }
+            "list_flows_folders" => Some(&LIST_FLOWS_FOLDERS),
+            "generate_brief" => Some(&GENERATE_BRIEF),
+            "ask_entity" => Some(&ASK_ENTITY),
             "find_all_references_to_phone_number" => {
                 Some(&FIND_ALL_REFERENCES_TO_PHONE_NUMBER)
             }
@@ -14627,10 +18780,11 @@ pub mod operations {
             }
             "get_request_status" => Some(&GET_REQUEST_STATUS),
             "get_coaching_metrics" => Some(&GET_COACHING_METRICS),
+            "list_call_outcomes" => Some(&LIST_CALL_OUTCOMES),
+            "list_permission_profile" => Some(&LIST_PERMISSION_PROFILE),
             "list_crm_calls_manual_association" => {
                 Some(&LIST_CRM_CALLS_MANUAL_ASSOCIATION)
             }
-            "list_permission_profile" => Some(&LIST_PERMISSION_PROFILE),
             _ => None,
         }
     }

@@ -1,4 +1,4 @@
-// @generated from openapi/gong.json (sha256 8a458f38f2318109380645decd19b67d23298f9750f2adeb61d8762e0894a545) by build.rs.
+// @generated from openapi/gong.json (sha256 1673871a07561e6fa21c4d9d7f3aa5e5a5be3602b8db085fb03f49c4cba57acd) by build.rs.
 // Do not edit: change the document or the generator settings instead.
 
 pub mod operations {
@@ -540,6 +540,15 @@ pub mod operations {
                 self
                     .0
                     .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
                     .header("content-type", "application/json")
                     .json_body_obj(value),
             )
@@ -1451,6 +1460,76 @@ pub mod operations {
             )
         }
     }
+    pub struct ListTasksWhen(::httpmock::When);
+    impl ListTasksWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(regex::Regex::new("^/v2/tasks$").unwrap()),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn body(self, value: &types::ListReminderRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct ListTasksThen(::httpmock::Then);
+    impl ListTasksThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::UserRemindersResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     pub struct ListInteractionStatsWhen(::httpmock::When);
     impl ListInteractionStatsWhen {
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -2108,8 +2187,96 @@ pub mod operations {
             )
         }
     }
-    pub struct GetFlowsForProspectsWhen(::httpmock::When);
-    impl GetFlowsForProspectsWhen {
+    pub struct GetFlowStepsWhen(::httpmock::When);
+    impl GetFlowStepsWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(regex::Regex::new("^/v2/flows/steps$").unwrap()),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn body(self, value: &types::FlowStepsRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct GetFlowStepsThen(::httpmock::Then);
+    impl GetFlowStepsThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::FlowStepsResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct GetProspectsAssignedFlowsWhen(::httpmock::When);
+    impl GetProspectsAssignedFlowsWhen {
         pub fn new(inner: ::httpmock::When) -> Self {
             Self(
                 inner
@@ -2124,8 +2291,8 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
-    pub struct GetFlowsForProspectsThen(::httpmock::Then);
-    impl GetFlowsForProspectsThen {
+    pub struct GetProspectsAssignedFlowsThen(::httpmock::Then);
+    impl GetProspectsAssignedFlowsThen {
         pub fn new(inner: ::httpmock::Then) -> Self {
             Self(inner)
         }
@@ -2164,6 +2331,250 @@ pub mod operations {
                 self
                     .0
                     .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct UnassignFlowsWhen(::httpmock::When);
+    impl UnassignFlowsWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        regex::Regex::new(
+                                "^/v2/flows/prospects/unassign-flows-by-instance-id$",
+                            )
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn body(self, value: &types::UnassignFlowsRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct UnassignFlowsThen(::httpmock::Then);
+    impl UnassignFlowsThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::UnassignFlowsResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct UnassignProspectFlowsWhen(::httpmock::When);
+    impl UnassignProspectFlowsWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        regex::Regex::new(
+                                "^/v2/flows/prospects/unassign-flows-by-crm-id$",
+                            )
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn body(self, value: &types::UnassignProspectFlowsRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct UnassignProspectFlowsThen(::httpmock::Then);
+    impl UnassignProspectFlowsThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::UnassignFlowsResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct SubmitFlowProspectsBulkAssignmentWhen(::httpmock::When);
+    impl SubmitFlowProspectsBulkAssignmentWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        regex::Regex::new("^/v2/flows/prospects/bulk-assignments$")
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn body(self, value: &types::FlowProspectsBulkAssignmentRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct SubmitFlowProspectsBulkAssignmentThen(::httpmock::Then);
+    impl SubmitFlowProspectsBulkAssignmentThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn accepted(
+            self,
+            value: &types::FlowProspectsBulkAssignmentResponse,
+        ) -> Self {
+            Self(
+                self
+                    .0
+                    .status(202u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
                     .header("content-type", "application/json")
                     .json_body_obj(value),
             )
@@ -2245,6 +2656,108 @@ pub mod operations {
                 self
                     .0
                     .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct AssignProspectsCoolOffOverridesWhen(::httpmock::When);
+    impl AssignProspectsCoolOffOverridesWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        regex::Regex::new(
+                                "^/v2/flows/prospects/assign/cool-off-override$",
+                            )
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn body(self, value: &types::AssignFlowRequestV2) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct AssignProspectsCoolOffOverridesThen(::httpmock::Then);
+    impl AssignProspectsCoolOffOverridesThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::AssignFlowResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
                     .header("content-type", "application/json")
                     .json_body_obj(value),
             )
@@ -2812,6 +3325,90 @@ pub mod operations {
             )
         }
     }
+    pub struct UpdateReminderWhen(::httpmock::When);
+    impl UpdateReminderWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches(regex::Regex::new("^/v2/tasks/[^/]*$").unwrap()),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn task_id(self, value: i64) -> Self {
+            let re = regex::Regex::new(&format!("^/v2/tasks/{}$", value.to_string()))
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn body(self, value: &types::UpdateReminderRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct UpdateReminderThen(::httpmock::Then);
+    impl UpdateReminderThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::UserRemindersResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     pub struct ListWorkspacesWhen(::httpmock::When);
     impl ListWorkspacesWhen {
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -3296,6 +3893,92 @@ pub mod operations {
             )
         }
     }
+    pub struct ListBriefsWhen(::httpmock::When);
+    impl ListBriefsWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(regex::Regex::new("^/v2/settings/briefs$").unwrap()),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn workspace_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a crate::GongId>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("workspaceId", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("workspaceId"))
+            }
+        }
+    }
+    pub struct ListBriefsThen(::httpmock::Then);
+    impl ListBriefsThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::Briefs) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     pub struct ListPermissionProfileUsersWhen(::httpmock::When);
     impl ListPermissionProfileUsersWhen {
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -3660,6 +4343,26 @@ pub mod operations {
         pub fn flow_owner_email(self, value: &str) -> Self {
             Self(self.0.query_param("flowOwnerEmail", value.to_string()))
         }
+        pub fn folder_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a crate::GongId>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("folderId", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("folderId"))
+            }
+        }
+        pub fn most_recently_assigned<T>(self, value: T) -> Self
+        where
+            T: Into<Option<bool>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("mostRecentlyAssigned", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("mostRecentlyAssigned"))
+            }
+        }
         pub fn workspace_id<'a, T>(self, value: T) -> Self
         where
             T: Into<Option<&'a crate::GongId>>,
@@ -3711,6 +4414,472 @@ pub mod operations {
                 self
                     .0
                     .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct GetFlowProspectsBulkAssignmentWhen(::httpmock::When);
+    impl GetFlowProspectsBulkAssignmentWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/v2/flows/prospects/bulk-assignments/[^/]*$")
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn id(self, value: &crate::GongId) -> Self {
+            let re = regex::Regex::new(
+                    &format!(
+                        "^/v2/flows/prospects/bulk-assignments/{}$", value.to_string()
+                    ),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+    }
+    pub struct GetFlowProspectsBulkAssignmentThen(::httpmock::Then);
+    impl GetFlowProspectsBulkAssignmentThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::FlowProspectsBulkAssignmentResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct ListFlowsFoldersWhen(::httpmock::When);
+    impl ListFlowsFoldersWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(regex::Regex::new("^/v2/flows/folders$").unwrap()),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn cursor<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("cursor", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("cursor"))
+            }
+        }
+        pub fn flow_folder_owner_email(self, value: &str) -> Self {
+            Self(self.0.query_param("flowFolderOwnerEmail", value.to_string()))
+        }
+        pub fn parent_id<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("parentId", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("parentId"))
+            }
+        }
+        pub fn workspace_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a crate::GongId>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("workspaceId", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("workspaceId"))
+            }
+        }
+    }
+    pub struct ListFlowsFoldersThen(::httpmock::Then);
+    impl ListFlowsFoldersThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::FlowsResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct GenerateBriefWhen(::httpmock::When);
+    impl GenerateBriefWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(regex::Regex::new("^/v2/entities/get-brief$").unwrap()),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn brief_name(self, value: &str) -> Self {
+            Self(self.0.query_param("briefName", value.to_string()))
+        }
+        pub fn crm_entity_id(self, value: &str) -> Self {
+            Self(self.0.query_param("crmEntityId", value.to_string()))
+        }
+        pub fn crm_entity_type(self, value: types::GenerateBriefCrmEntityType) -> Self {
+            Self(self.0.query_param("crmEntityType", value.to_string()))
+        }
+        pub fn from_date_time<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("fromDateTime", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("fromDateTime"))
+            }
+        }
+        pub fn time_period(self, value: types::GenerateBriefTimePeriod) -> Self {
+            Self(self.0.query_param("timePeriod", value.to_string()))
+        }
+        pub fn to_date_time<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("toDateTime", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("toDateTime"))
+            }
+        }
+        pub fn workspace_id(self, value: &crate::GongId) -> Self {
+            Self(self.0.query_param("workspaceId", value.to_string()))
+        }
+    }
+    pub struct GenerateBriefThen(::httpmock::Then);
+    impl GenerateBriefThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::GenerateBriefResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn payment_required(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(402u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct AskEntityWhen(::httpmock::When);
+    impl AskEntityWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/v2/entities/ask-entity$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn crm_entity_id(self, value: &str) -> Self {
+            Self(self.0.query_param("crmEntityId", value.to_string()))
+        }
+        pub fn crm_entity_type(self, value: types::AskEntityCrmEntityType) -> Self {
+            Self(self.0.query_param("crmEntityType", value.to_string()))
+        }
+        pub fn from_date_time<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("fromDateTime", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("fromDateTime"))
+            }
+        }
+        pub fn question(self, value: &str) -> Self {
+            Self(self.0.query_param("question", value.to_string()))
+        }
+        pub fn time_period(self, value: types::AskEntityTimePeriod) -> Self {
+            Self(self.0.query_param("timePeriod", value.to_string()))
+        }
+        pub fn to_date_time<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("toDateTime", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("toDateTime"))
+            }
+        }
+        pub fn workspace_id(self, value: &crate::GongId) -> Self {
+            Self(self.0.query_param("workspaceId", value.to_string()))
+        }
+    }
+    pub struct AskEntityThen(::httpmock::Then);
+    impl AskEntityThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::AskEntityResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn payment_required(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(402u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
                     .header("content-type", "application/json")
                     .json_body_obj(value),
             )
@@ -4032,6 +5201,127 @@ pub mod operations {
             )
         }
     }
+    pub struct ListCallOutcomesWhen(::httpmock::When);
+    impl ListCallOutcomesWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(regex::Regex::new("^/v2/call-outcomes$").unwrap()),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+    }
+    pub struct ListCallOutcomesThen(::httpmock::Then);
+    impl ListCallOutcomesThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::CallOutcomesResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    pub struct ListPermissionProfileWhen(::httpmock::When);
+    impl ListPermissionProfileWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/v2/all-permission-profiles$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn workspace_id(self, value: &crate::GongId) -> Self {
+            Self(self.0.query_param("workspaceId", value.to_string()))
+        }
+    }
+    pub struct ListPermissionProfileThen(::httpmock::Then);
+    impl ListPermissionProfileThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::PermissionProfilesResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     pub struct ListCrmCallsManualAssociationWhen(::httpmock::When);
     impl ListCrmCallsManualAssociationWhen {
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -4076,69 +5366,6 @@ pub mod operations {
             self.0
         }
         pub fn ok(self, value: &types::ManualAssociationResponse) -> Self {
-            Self(
-                self
-                    .0
-                    .status(200u16)
-                    .header("content-type", "application/json")
-                    .json_body_obj(value),
-            )
-        }
-        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
-            Self(
-                self
-                    .0
-                    .status(400u16)
-                    .header("content-type", "application/json")
-                    .json_body_obj(value),
-            )
-        }
-        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
-            Self(
-                self
-                    .0
-                    .status(401u16)
-                    .header("content-type", "application/json")
-                    .json_body_obj(value),
-            )
-        }
-        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
-            Self(
-                self
-                    .0
-                    .status(500u16)
-                    .header("content-type", "application/json")
-                    .json_body_obj(value),
-            )
-        }
-    }
-    pub struct ListPermissionProfileWhen(::httpmock::When);
-    impl ListPermissionProfileWhen {
-        pub fn new(inner: ::httpmock::When) -> Self {
-            Self(
-                inner
-                    .method(::httpmock::Method::GET)
-                    .path_matches(
-                        regex::Regex::new("^/v2/all-permission-profiles$").unwrap(),
-                    ),
-            )
-        }
-        pub fn into_inner(self) -> ::httpmock::When {
-            self.0
-        }
-        pub fn workspace_id(self, value: &crate::GongId) -> Self {
-            Self(self.0.query_param("workspaceId", value.to_string()))
-        }
-    }
-    pub struct ListPermissionProfileThen(::httpmock::Then);
-    impl ListPermissionProfileThen {
-        pub fn new(inner: ::httpmock::Then) -> Self {
-            Self(inner)
-        }
-        pub fn into_inner(self) -> ::httpmock::Then {
-            self.0
-        }
-        pub fn ok(self, value: &types::PermissionProfilesResponse) -> Self {
             Self(
                 self
                     .0
@@ -4267,6 +5494,9 @@ pub trait MockServerExt {
     fn list_multiple_users<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ListMultipleUsersWhen, operations::ListMultipleUsersThen);
+    fn list_tasks<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListTasksWhen, operations::ListTasksThen);
     fn list_interaction_stats<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -4318,15 +5548,45 @@ pub trait MockServerExt {
             operations::IntegrationSettingsWhen,
             operations::IntegrationSettingsThen,
         );
-    fn get_flows_for_prospects<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    fn get_flow_steps<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetFlowStepsWhen, operations::GetFlowStepsThen);
+    fn get_prospects_assigned_flows<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
-            operations::GetFlowsForProspectsWhen,
-            operations::GetFlowsForProspectsThen,
+            operations::GetProspectsAssignedFlowsWhen,
+            operations::GetProspectsAssignedFlowsThen,
+        );
+    fn unassign_flows<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UnassignFlowsWhen, operations::UnassignFlowsThen);
+    fn unassign_prospect_flows<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UnassignProspectFlowsWhen,
+            operations::UnassignProspectFlowsThen,
+        );
+    fn submit_flow_prospects_bulk_assignment<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::SubmitFlowProspectsBulkAssignmentWhen,
+            operations::SubmitFlowProspectsBulkAssignmentThen,
         );
     fn assign_prospects<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::AssignProspectsWhen, operations::AssignProspectsThen);
+    fn assign_prospects_cool_off_overrides<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AssignProspectsCoolOffOverridesWhen,
+            operations::AssignProspectsCoolOffOverridesThen,
+        );
     fn add_digital_interaction<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -4360,6 +5620,9 @@ pub trait MockServerExt {
             operations::GetCallTranscriptsWhen,
             operations::GetCallTranscriptsThen,
         );
+    fn update_reminder<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateReminderWhen, operations::UpdateReminderThen);
     fn list_workspaces<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ListWorkspacesWhen, operations::ListWorkspacesThen);
@@ -4378,6 +5641,9 @@ pub trait MockServerExt {
     fn list_scorecards<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ListScorecardsWhen, operations::ListScorecardsThen);
+    fn list_briefs<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListBriefsWhen, operations::ListBriefsThen);
     fn list_permission_profile_users<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -4402,6 +5668,21 @@ pub trait MockServerExt {
     fn list_flows<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ListFlowsWhen, operations::ListFlowsThen);
+    fn get_flow_prospects_bulk_assignment<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetFlowProspectsBulkAssignmentWhen,
+            operations::GetFlowProspectsBulkAssignmentThen,
+        );
+    fn list_flows_folders<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListFlowsFoldersWhen, operations::ListFlowsFoldersThen);
+    fn generate_brief<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GenerateBriefWhen, operations::GenerateBriefThen);
+    fn ask_entity<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::AskEntityWhen, operations::AskEntityThen);
     fn find_all_references_to_phone_number<F>(
         &self,
         config_fn: F,
@@ -4429,17 +5710,20 @@ pub trait MockServerExt {
             operations::GetCoachingMetricsWhen,
             operations::GetCoachingMetricsThen,
         );
-    fn list_crm_calls_manual_association<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    fn list_call_outcomes<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
-        F: FnOnce(
-            operations::ListCrmCallsManualAssociationWhen,
-            operations::ListCrmCallsManualAssociationThen,
-        );
+        F: FnOnce(operations::ListCallOutcomesWhen, operations::ListCallOutcomesThen);
     fn list_permission_profile<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
             operations::ListPermissionProfileWhen,
             operations::ListPermissionProfileThen,
+        );
+    fn list_crm_calls_manual_association<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ListCrmCallsManualAssociationWhen,
+            operations::ListCrmCallsManualAssociationThen,
         );
 }
 impl MockServerExt for ::httpmock::MockServer {
@@ -4682,6 +5966,17 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    fn list_tasks<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListTasksWhen, operations::ListTasksThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ListTasksWhen::new(when),
+                operations::ListTasksThen::new(then),
+            )
+        })
+    }
     fn list_interaction_stats<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -4797,17 +6092,70 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    fn get_flows_for_prospects<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    fn get_flow_steps<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetFlowStepsWhen, operations::GetFlowStepsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetFlowStepsWhen::new(when),
+                operations::GetFlowStepsThen::new(then),
+            )
+        })
+    }
+    fn get_prospects_assigned_flows<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
-            operations::GetFlowsForProspectsWhen,
-            operations::GetFlowsForProspectsThen,
+            operations::GetProspectsAssignedFlowsWhen,
+            operations::GetProspectsAssignedFlowsThen,
         ),
     {
         self.mock(|when, then| {
             config_fn(
-                operations::GetFlowsForProspectsWhen::new(when),
-                operations::GetFlowsForProspectsThen::new(then),
+                operations::GetProspectsAssignedFlowsWhen::new(when),
+                operations::GetProspectsAssignedFlowsThen::new(then),
+            )
+        })
+    }
+    fn unassign_flows<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UnassignFlowsWhen, operations::UnassignFlowsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UnassignFlowsWhen::new(when),
+                operations::UnassignFlowsThen::new(then),
+            )
+        })
+    }
+    fn unassign_prospect_flows<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UnassignProspectFlowsWhen,
+            operations::UnassignProspectFlowsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UnassignProspectFlowsWhen::new(when),
+                operations::UnassignProspectFlowsThen::new(then),
+            )
+        })
+    }
+    fn submit_flow_prospects_bulk_assignment<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::SubmitFlowProspectsBulkAssignmentWhen,
+            operations::SubmitFlowProspectsBulkAssignmentThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::SubmitFlowProspectsBulkAssignmentWhen::new(when),
+                operations::SubmitFlowProspectsBulkAssignmentThen::new(then),
             )
         })
     }
@@ -4819,6 +6167,23 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::AssignProspectsWhen::new(when),
                 operations::AssignProspectsThen::new(then),
+            )
+        })
+    }
+    fn assign_prospects_cool_off_overrides<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AssignProspectsCoolOffOverridesWhen,
+            operations::AssignProspectsCoolOffOverridesThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::AssignProspectsCoolOffOverridesWhen::new(when),
+                operations::AssignProspectsCoolOffOverridesThen::new(then),
             )
         })
     }
@@ -4911,6 +6276,17 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    fn update_reminder<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateReminderWhen, operations::UpdateReminderThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateReminderWhen::new(when),
+                operations::UpdateReminderThen::new(then),
+            )
+        })
+    }
     fn list_workspaces<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ListWorkspacesWhen, operations::ListWorkspacesThen),
@@ -4974,6 +6350,17 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::ListScorecardsWhen::new(when),
                 operations::ListScorecardsThen::new(then),
+            )
+        })
+    }
+    fn list_briefs<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListBriefsWhen, operations::ListBriefsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ListBriefsWhen::new(when),
+                operations::ListBriefsThen::new(then),
             )
         })
     }
@@ -5041,6 +6428,53 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    fn get_flow_prospects_bulk_assignment<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetFlowProspectsBulkAssignmentWhen,
+            operations::GetFlowProspectsBulkAssignmentThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetFlowProspectsBulkAssignmentWhen::new(when),
+                operations::GetFlowProspectsBulkAssignmentThen::new(then),
+            )
+        })
+    }
+    fn list_flows_folders<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListFlowsFoldersWhen, operations::ListFlowsFoldersThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ListFlowsFoldersWhen::new(when),
+                operations::ListFlowsFoldersThen::new(then),
+            )
+        })
+    }
+    fn generate_brief<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GenerateBriefWhen, operations::GenerateBriefThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GenerateBriefWhen::new(when),
+                operations::GenerateBriefThen::new(then),
+            )
+        })
+    }
+    fn ask_entity<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::AskEntityWhen, operations::AskEntityThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::AskEntityWhen::new(when),
+                operations::AskEntityThen::new(then),
+            )
+        })
+    }
     fn find_all_references_to_phone_number<F>(
         &self,
         config_fn: F,
@@ -5100,17 +6534,14 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    fn list_crm_calls_manual_association<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    fn list_call_outcomes<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
-        F: FnOnce(
-            operations::ListCrmCallsManualAssociationWhen,
-            operations::ListCrmCallsManualAssociationThen,
-        ),
+        F: FnOnce(operations::ListCallOutcomesWhen, operations::ListCallOutcomesThen),
     {
         self.mock(|when, then| {
             config_fn(
-                operations::ListCrmCallsManualAssociationWhen::new(when),
-                operations::ListCrmCallsManualAssociationThen::new(then),
+                operations::ListCallOutcomesWhen::new(when),
+                operations::ListCallOutcomesThen::new(then),
             )
         })
     }
@@ -5125,6 +6556,20 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::ListPermissionProfileWhen::new(when),
                 operations::ListPermissionProfileThen::new(then),
+            )
+        })
+    }
+    fn list_crm_calls_manual_association<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ListCrmCallsManualAssociationWhen,
+            operations::ListCrmCallsManualAssociationThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ListCrmCallsManualAssociationWhen::new(when),
+                operations::ListCrmCallsManualAssociationThen::new(then),
             )
         })
     }

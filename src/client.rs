@@ -612,6 +612,7 @@ pub(crate) async fn map_progenitor_error<T: DeserializeOwned, E: serde::Serializ
                 GongErrorBody::from_value(&body),
                 retry_after,
                 Refused::Unknown,
+                None,
             )
         }
         P::InvalidResponsePayload(bytes, err) => decode_error::<T>(&bytes, err),

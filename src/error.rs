@@ -151,12 +151,18 @@ pub enum AuthError {
     /// granted (the token answer's `scope`). Gong documents 401 for a
     /// missing scope; a 403 is handled the same way. For an API key (which
     /// carries no scope information): any 403 but a limited release.
-    #[error("missing permission or scope for {operation} ({status}){}{}{}", .scope.as_ref().map(|s| format!("; it needs `{s}`")).unwrap_or_default(), .granted.as_ref().map(|g| format!("; the token was granted `{g}`")).unwrap_or_default(), request_id_suffix(.request_id))]
+    #[error("missing permission or scope for {operation} ({status}){}{}{}", needs_text(.scope, .needs, .granted.is_some()), .granted.as_ref().map(|g| format!("; the token was granted `{g}`")).unwrap_or_default(), request_id_suffix(.request_id))]
     MissingScope {
         /// Operation name.
         operation: String,
-        /// The scope the operation needs (from the API document), when known.
+        /// The scope missing: with the token's granted scopes known, the
+        /// first scope the request needed that the token lacks; otherwise
+        /// the operation's own scope (from the API document), when known.
         scope: Option<&'static str>,
+        /// Every scope the request needed: the operation's own and those its
+        /// body asked for (`POST /v2/calls/extensive` with media also needs
+        /// `api:calls:read:media-url`).
+        needs: Vec<&'static str>,
         /// The scopes the OAuth token was granted (space-separated), when known.
         granted: Option<Box<str>>,
         /// The status Gong answered (401 or 403).
@@ -300,6 +306,19 @@ fn printable(text: &str) -> String {
     text.chars()
         .map(|c| if c.is_control() { '\u{fffd}' } else { c })
         .collect()
+}
+
+/// What [`AuthError::MissingScope`] says of the scopes: the missing one when
+/// the token's scopes are known, else every scope the request needed.
+fn needs_text(scope: &Option<&'static str>, needs: &[&'static str], granted_known: bool) -> String {
+    match (scope, needs) {
+        (Some(s), _) if granted_known || needs.len() <= 1 => format!("; it needs `{s}`"),
+        (_, []) => String::new(),
+        (_, all) => format!(
+            "; it needs {}",
+            all.iter().map(|s| format!("`{s}`")).collect::<Vec<_>>().join(" and ")
+        ),
+    }
 }
 
 impl Error {

@@ -374,6 +374,10 @@ impl Transport {
                 return Err(Error::invalid("request", "the request body cannot be sent again"));
             };
             let bearer = self.authorize(&mut request).await?;
+            // The scopes this request needs, read before its body is sent: a
+            // refusal names them (the body can ask for more than the
+            // operation's own scope).
+            let needs = crate::api::operations::find(&meta.operation).map(|op| op.scopes_for_request(&request));
             self.wait_for_slot().await?;
             Counters::bump(&shared.counters.sent);
             if attempt > 0 {
@@ -457,18 +461,22 @@ impl Transport {
                 // once (403): the token's granted scopes tell a missing scope
                 // from bad credentials.
                 if matches!(status, 401 | 403)
-                    && let Some(bearer) = &bearer
                     && let Ok(response) = result
                 {
                     let body = response.bytes().await.unwrap_or_default();
+                    let refused = match &bearer {
+                        Some(bearer) => Refused::OAuth {
+                            granted: bearer.scope.as_deref(),
+                        },
+                        None => Refused::Unknown,
+                    };
                     return Err(error_for_status(
                         status,
                         &meta.operation,
                         GongErrorBody::parse(&body),
                         None,
-                        Refused::OAuth {
-                            granted: bearer.scope.as_deref(),
-                        },
+                        refused,
+                        needs.as_deref(),
                     ));
                 }
                 if status == 429 {
@@ -599,12 +607,17 @@ fn mentions(messages: &[String], needle: &str) -> bool {
 ///   is [`AuthError::BadCredentials`], a 403 with the scope granted is
 ///   [`AuthError::Forbidden`]. When the scopes are not known, as for API keys,
 ///   401 is bad credentials and 403 a missing scope or permission.
+///
+/// `needs` are the scopes the refused request needed, when the caller read
+/// them from the request (see [`Operation::scopes_for_request`]); otherwise
+/// the operation's own scope.
 pub(crate) fn error_for_status(
     status: u16,
     operation: &str,
     body: GongErrorBody,
     retry_after: Option<Duration>,
     refused: Refused<'_>,
+    needs: Option<&[&'static str]>,
 ) -> Error {
     let GongErrorBody {
         request_id,
@@ -612,17 +625,25 @@ pub(crate) fn error_for_status(
         details,
     } = body;
     let op = crate::api::operations::find(operation);
-    let needed = op.and_then(|o| o.scope);
+    let needs: Vec<&'static str> = match needs {
+        Some(n) => n.to_vec(),
+        None => op.and_then(|o| o.scope).into_iter().collect(),
+    };
     let granted = match refused {
         Refused::OAuth { granted } => granted,
         Refused::Unknown => None,
     };
-    // Some(true) when the token was granted scopes and the operation's is not among them.
-    let scope_missing = granted.zip(needed).map(|(g, n)| !g.split_whitespace().any(|s| s == n));
+    // With the granted scopes known: the first scope the request needed
+    // that the token lacks (Some(None) when it holds them all).
+    let lacking = granted
+        .filter(|_| !needs.is_empty())
+        .map(|g| needs.iter().copied().find(|n| !g.split_whitespace().any(|s| s == *n)));
+    let scope_missing = lacking.map(|l| l.is_some());
     let missing_scope = |status: u16, request_id, messages, details| -> Error {
         AuthError::MissingScope {
             operation: operation.to_owned(),
-            scope: needed,
+            scope: lacking.flatten().or_else(|| needs.first().copied()),
+            needs: needs.clone(),
             granted: granted.map(Box::from),
             status,
             request_id,
@@ -695,7 +716,37 @@ pub async fn error_from_response(response: Response, operation: &str) -> Error {
         GongErrorBody::parse(&body),
         retry_after,
         Refused::Unknown,
+        None,
     )
+}
+
+impl Operation {
+    /// The scopes a request of this operation needs: the operation's own,
+    /// then each further scope its JSON body asks for
+    /// ([`Operation::scope_if`]; `POST /v2/calls/extensive` with
+    /// `exposedFields.media` also needs `api:calls:read:media-url`).
+    pub fn scopes_for(&self, body: Option<&serde_json::Value>) -> Vec<&'static str> {
+        let mut needs: Vec<&'static str> = self.scope.into_iter().collect();
+        if let Some(body) = body {
+            needs.extend(
+                self.scope_if
+                    .iter()
+                    .filter(|c| body.pointer(c.body_pointer) == Some(&serde_json::Value::Bool(true)))
+                    .map(|c| c.scope),
+            );
+        }
+        needs
+    }
+
+    /// [`Operation::scopes_for`] of a request about to be sent (its body is
+    /// read only when the operation has conditional scopes).
+    pub(crate) fn scopes_for_request(&self, request: &Request) -> Vec<&'static str> {
+        let body = (!self.scope_if.is_empty())
+            .then(|| request.body().and_then(reqwest::Body::as_bytes))
+            .flatten()
+            .and_then(|b| serde_json::from_slice::<serde_json::Value>(b).ok());
+        self.scopes_for(body.as_ref())
+    }
 }
 
 /// Completes a generated operation: the answer of progenitor's `send`

@@ -183,6 +183,7 @@ impl NewCall {
             disposition: None,
             download_media_url: None,
             duration: None,
+            flow_context: None,
             language_code: None,
             meeting_url: None,
             purpose: None,

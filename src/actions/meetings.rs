@@ -51,6 +51,7 @@ impl Meeting {
             organizer_email: organizer_email.into(),
             invitees: Vec::new(),
             external_id: None,
+            provider: None,
             title: None,
         }))
     }
@@ -116,6 +117,7 @@ impl UpdateMeeting {
                 organizer_email: m.organizer_email,
                 invitees: m.invitees,
                 external_id: m.external_id,
+                provider: m.provider,
                 title: m.title,
             },
         })

@@ -404,3 +404,87 @@ mod sandbox {
         sb.shutdown().await;
     }
 }
+
+/// `POST /v2/calls/extensive` asking for media needs a second scope, and a
+/// refusal names it; the same call without media names only the first.
+#[tokio::test]
+async fn a_403_on_extensive_with_media_names_the_media_url_scope() {
+    let server = MockServer::start_async().await;
+    let forbidden = server
+        .mock_async(|when, then| {
+            when.method(POST)
+                .path("/v2/calls/extensive")
+                .header("authorization", "Bearer acc-1")
+                .json_body_includes(r#"{ "contentSelector": { "exposedFields": { "media": true } } }"#);
+            then.status(403)
+                .json_body(json!({ "requestId": "rid-m", "errors": ["Access denied"] }));
+        })
+        .await;
+    let client = oauth_client(&server, "api:calls:read:extensive");
+    let body: gong_client::actions::ExtensiveCallsRequest = serde_json::from_value(json!({
+        "filter": {}, "contentSelector": { "exposedFields": { "media": true } }
+    }))
+    .unwrap();
+    let e = client.api().list_calls_extensive().body(body).send().await.unwrap_err();
+    forbidden.assert_calls_async(1).await;
+    match &e {
+        Error::Auth(AuthError::MissingScope {
+            scope, needs, status, ..
+        }) => {
+            assert_eq!(*scope, Some("api:calls:read:media-url"));
+            assert_eq!(needs, &["api:calls:read:extensive", "api:calls:read:media-url"]);
+            assert_eq!(*status, 403);
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(e.to_string().contains("`api:calls:read:media-url`"), "{e}");
+}
+
+/// With an API key (no scope list known), a 403 on extensive with media says
+/// both scopes the request needed.
+#[tokio::test]
+async fn an_api_key_403_on_extensive_with_media_names_both_scopes() {
+    let server = MockServer::start_async().await;
+    server
+        .mock_async(|when, then| {
+            when.method(POST).path("/v2/calls/extensive");
+            then.status(403)
+                .json_body(json!({ "requestId": "rid-k", "errors": ["Access denied"] }));
+        })
+        .await;
+    let client = crate::common::api_key_client(&server.base_url());
+    for (media, want) in [
+        (true, vec!["api:calls:read:extensive", "api:calls:read:media-url"]),
+        (false, vec!["api:calls:read:extensive"]),
+    ] {
+        let body: gong_client::actions::ExtensiveCallsRequest = serde_json::from_value(json!({
+            "filter": {}, "contentSelector": { "exposedFields": { "media": media } }
+        }))
+        .unwrap();
+        let e = client.api().list_calls_extensive().body(body).send().await.unwrap_err();
+        match &e {
+            Error::Auth(AuthError::MissingScope { needs, .. }) => assert_eq!(needs, &want, "media={media}"),
+            other => panic!("{other:?}"),
+        }
+        let text = e.to_string();
+        assert_eq!(text.contains("api:calls:read:media-url"), media, "{text}");
+    }
+}
+
+/// The operation table says which scopes a body needs, without a request.
+#[test]
+fn the_operation_table_knows_conditional_scopes_and_deprecations() {
+    let op = gong_client::api::operations::find("listCallsExtensive").expect("in the table");
+    assert_eq!(op.scopes_for(None), vec!["api:calls:read:extensive"]);
+    let media = json!({ "contentSelector": { "exposedFields": { "media": true } } });
+    assert_eq!(
+        op.scopes_for(Some(&media)),
+        vec!["api:calls:read:extensive", "api:calls:read:media-url"]
+    );
+    let kept = gong_client::api::operations::ALL
+        .iter()
+        .filter(|o| o.deprecated.is_some())
+        .map(|o| o.path)
+        .collect::<Vec<_>>();
+    assert_eq!(kept, ["/v2/calls/manual-crm-associations"]);
+}

@@ -14,6 +14,9 @@ pub struct Facts {
     operations: BTreeMap<String, Operation>,
     schemas: BTreeMap<String, BTreeMap<String, String>>,
     enums: BTreeMap<String, BTreeSet<String>>,
+    /// Operations and schemas the project keeps though Gong's newest
+    /// document dropped them (`x-gong-deprecated`).
+    kept: BTreeSet<String>,
 }
 
 #[derive(Debug, Default, PartialEq)]
@@ -26,12 +29,15 @@ struct Operation {
 
 /// What differs between the project's document and an upstream one.
 /// "added" means the upstream has it and the project's document does not.
-#[derive(Debug, Default, Serialize, PartialEq)]
+#[derive(Debug, Default, Clone, Serialize, PartialEq)]
 pub struct Report {
     /// Operations only upstream.
     pub operations_added: Vec<String>,
     /// Operations only in the project's document.
     pub operations_removed: Vec<String>,
+    /// Operations only in the project's document that it keeps on purpose,
+    /// marked deprecated (tenants may still serve them): not drift.
+    pub operations_kept: Vec<String>,
     /// Parameters only upstream.
     pub parameters_added: Vec<String>,
     /// Parameters only in the project's document.
@@ -46,6 +52,8 @@ pub struct Report {
     pub schemas_added: Vec<String>,
     /// Schemas only in the project's document.
     pub schemas_removed: Vec<String>,
+    /// Schemas only in the project's document that a kept operation needs.
+    pub schemas_kept: Vec<String>,
     /// `Schema.property` only upstream (schemas both documents have).
     pub properties_added: Vec<String>,
     /// `Schema.property` only in the project's document.
@@ -59,16 +67,23 @@ pub struct Report {
 }
 
 impl Report {
-    /// True when the documents agree on every fact.
+    /// True when the documents agree on every fact, apart from what the
+    /// project keeps on purpose.
     pub fn is_empty(&self) -> bool {
-        self == &Report::default()
+        let without_kept = Report {
+            operations_kept: Vec::new(),
+            schemas_kept: Vec::new(),
+            ..self.clone()
+        };
+        without_kept == Report::default()
     }
 
     /// A readable, sectioned report.
     pub fn render(&self) -> String {
-        let sections: [(&str, &Vec<String>); 14] = [
+        let sections: [(&str, &Vec<String>); 16] = [
             ("Operations only upstream", &self.operations_added),
             ("Operations no longer upstream", &self.operations_removed),
+            ("Operations kept, deprecated upstream", &self.operations_kept),
             ("Parameters only upstream", &self.parameters_added),
             ("Parameters no longer upstream", &self.parameters_removed),
             ("Parameters changed (ours -> upstream)", &self.parameters_changed),
@@ -76,6 +91,7 @@ impl Report {
             ("Scopes changed (ours -> upstream)", &self.scopes_changed),
             ("Schemas only upstream", &self.schemas_added),
             ("Schemas no longer upstream", &self.schemas_removed),
+            ("Schemas kept for operations deprecated upstream", &self.schemas_kept),
             ("Properties only upstream", &self.properties_added),
             ("Properties no longer upstream", &self.properties_removed),
             ("Properties changed (ours -> upstream)", &self.properties_changed),
@@ -92,8 +108,14 @@ impl Report {
                 out.push_str(&format!("  {i}\n"));
             }
         }
-        if out.is_empty() {
-            out.push_str("No drift: the upstream states the same facts as openapi/gong.json.\n");
+        if self.is_empty() {
+            let kept = !(self.operations_kept.is_empty() && self.schemas_kept.is_empty());
+            out.push_str("No drift: the upstream states the same facts as openapi/gong.json");
+            out.push_str(if kept {
+                ", apart from what it keeps (above).\n"
+            } else {
+                ".\n"
+            });
         }
         out
     }
@@ -165,6 +187,9 @@ impl Facts {
                     })
                     .collect();
                 facts.schemas.insert(name.clone(), props);
+                if s.get("x-gong-deprecated").is_some() {
+                    facts.kept.insert(name.clone());
+                }
                 collect_enums(s, name, &mut facts.enums);
             }
         }
@@ -205,6 +230,9 @@ impl Facts {
                         .find_map(|(_, r)| r.pointer("/content/application~1json/schema"))
                         .map(type_of);
                 }
+                if op.get("x-gong-deprecated").is_some() {
+                    facts.kept.insert(key.clone());
+                }
                 facts.operations.insert(key, o);
             }
         }
@@ -243,12 +271,13 @@ impl Facts {
                 }
             }
         }
-        r.operations_removed = self
+        let (kept, removed): (Vec<String>, Vec<String>) = self
             .operations
             .keys()
             .filter(|k| !upstream.operations.contains_key(*k))
             .cloned()
-            .collect();
+            .partition(|k| self.kept.contains(k));
+        (r.operations_kept, r.operations_removed) = (kept, removed);
         for (name, up) in &upstream.schemas {
             match self.schemas.get(name) {
                 None => r.schemas_added.push(name.clone()),
@@ -266,12 +295,13 @@ impl Facts {
                 }
             }
         }
-        r.schemas_removed = self
+        let (kept, removed): (Vec<String>, Vec<String>) = self
             .schemas
             .keys()
             .filter(|k| !upstream.schemas.contains_key(*k))
             .cloned()
-            .collect();
+            .partition(|k| self.kept.contains(k));
+        (r.schemas_kept, r.schemas_removed) = (kept, removed);
         let empty = BTreeSet::new();
         for (at, up) in &upstream.enums {
             let ours = self.enums.get(at).unwrap_or(&empty);
@@ -287,11 +317,13 @@ impl Facts {
         // are reported as that schema or operation.
         let root = |e: &String| e.split(['.', '[', ':']).next().unwrap_or_default().to_owned();
         let owned_by = |e: &String, ops: &[String]| ops.iter().any(|op| e.starts_with(&format!("{op} ")));
-        let (ops_added, ops_removed) = (r.operations_added.clone(), r.operations_removed.clone());
+        let ops_added = r.operations_added.clone();
+        let ops_gone: Vec<String> = r.operations_removed.iter().chain(&r.operations_kept).cloned().collect();
         r.enum_values_added
             .retain(|e| !r.schemas_added.contains(&root(e)) && !owned_by(e, &ops_added));
-        r.enum_values_removed
-            .retain(|e| !r.schemas_removed.contains(&root(e)) && !owned_by(e, &ops_removed));
+        r.enum_values_removed.retain(|e| {
+            !r.schemas_removed.contains(&root(e)) && !r.schemas_kept.contains(&root(e)) && !owned_by(e, &ops_gone)
+        });
         r
     }
 }

@@ -154,8 +154,24 @@ fn today() -> String {
     format!("{y:04}-{m:02}-{d:02}")
 }
 
+/// The project's document as it is now, if there is one.
+fn current_document() -> Result<Option<Value>, String> {
+    match std::fs::read(root().join("openapi/gong.json")) {
+        Ok(bytes) => serde_json::from_slice(&bytes)
+            .map(Some)
+            .map_err(|e| format!("openapi/gong.json: {e}")),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(format!("openapi/gong.json: {e}")),
+    }
+}
+
 fn refresh(source: &str) -> Result<(), String> {
-    let (doc, raw) = normalized_from(source)?;
+    let (mut doc, raw) = normalized_from(source)?;
+    if let Some(previous) = current_document()? {
+        for key in normalize::keep_deprecated(&mut doc, &previous) {
+            eprintln!("note: {key} is no longer upstream; kept from openapi/gong.json, marked deprecated");
+        }
+    }
     let ids = normalize::operation_ids(&doc);
     let mut seen = std::collections::BTreeSet::new();
     for (key, id) in &ids {
@@ -234,9 +250,7 @@ fn check(upstream: Option<&str>, as_json: bool) -> Result<ExitCode, String> {
     }
     let mut report = None;
     if let Some(source) = upstream {
-        let ours: Value =
-            serde_json::from_slice(&std::fs::read(root().join("openapi/gong.json")).map_err(|e| e.to_string())?)
-                .map_err(|e| format!("openapi/gong.json: {e}"))?;
+        let ours = current_document()?.ok_or("openapi/gong.json is missing")?;
         let (theirs, _) = normalized_from(source)?;
         let r = drift::Facts::of(&ours).drift(&drift::Facts::of(&theirs));
         failed |= !r.is_empty();

@@ -251,20 +251,90 @@ pub fn record_facts(doc: &mut Value) {
             None => "non-idempotent",
         };
         set(op, "x-gong-idempotency", Value::String(idempotency.into()));
-        let Some(m) = op.as_object_mut() else { return };
-        match facts.and_then(|f| f.cursor) {
-            Some(table::Cursor::Query) => m.insert("x-gong-cursor".into(), json!("query")),
-            Some(table::Cursor::Body) => m.insert("x-gong-cursor".into(), json!("body")),
-            None => m.remove("x-gong-cursor"),
-        };
-        match facts.and_then(|f| f.action) {
-            Some(a) => m.insert(
-                "x-gong-action".into(),
-                json!({ "title": a.title, "name": a.name, "method": a.method(), "cli": a.cli() }),
-            ),
-            None => m.remove("x-gong-action"),
-        };
+        let cursor = facts.and_then(|f| f.cursor).map(|c| match c {
+            table::Cursor::Query => json!("query"),
+            table::Cursor::Body => json!("body"),
+        });
+        set_or_remove(op, "x-gong-cursor", cursor);
+        let action = facts
+            .and_then(|f| f.action)
+            .map(|a| json!({ "title": a.title, "name": a.name, "method": a.method(), "cli": a.cli() }));
+        set_or_remove(op, "x-gong-action", action);
+        let scope_if = facts.map(|f| f.scope_if).filter(|s| !s.is_empty()).map(|extra| {
+            extra
+                .iter()
+                .map(|(pointer, scope)| json!({ "bodyPointer": pointer, "scope": scope }))
+                .collect()
+        });
+        set_or_remove(op, "x-gong-scope-if", scope_if);
+        let why = facts.and_then(|f| f.deprecated);
+        if why.is_some() {
+            set(op, "deprecated", Value::Bool(true));
+        }
+        set_or_remove(op, "x-gong-deprecated", why.map(|w| Value::String(w.into())));
     });
+}
+
+/// Operations the table keeps though the upstream no longer describes them
+/// (tenants may still serve them): each is copied from the project's
+/// `previous` document, with every component schema it reaches that the
+/// upstream lacks, and both are marked `x-gong-deprecated` (the operation
+/// also `deprecated`). Returns the keys of the operations kept.
+pub fn keep_deprecated(doc: &mut Value, previous: &Value) -> Vec<String> {
+    let mut kept = Vec::new();
+    for facts in table::OPERATIONS.iter().filter(|f| f.deprecated.is_some()) {
+        let Some((method, path)) = facts.key.split_once(' ') else {
+            continue;
+        };
+        let method = method.to_lowercase();
+        if doc.pointer(&pointer(&["paths", path, &method])).is_some() {
+            continue;
+        }
+        let Some(op) = previous.pointer(&pointer(&["paths", path, &method])) else {
+            continue;
+        };
+        let mut wanted = Vec::new();
+        collect_refs(op, &mut wanted);
+        let mut copied = BTreeSet::new();
+        while let Some(name) = wanted.pop() {
+            let have = doc.pointer(&pointer(&["components", "schemas", &name])).is_some();
+            if have || !copied.insert(name.clone()) {
+                continue;
+            }
+            let Some(schema) = previous.pointer(&pointer(&["components", "schemas", &name])) else {
+                continue;
+            };
+            collect_refs(schema, &mut wanted);
+            let mut schema = schema.clone();
+            set(&mut schema, "x-gong-deprecated", Value::Bool(true));
+            if let Some(schemas) = doc.pointer_mut("/components/schemas").and_then(Value::as_object_mut) {
+                schemas.insert(name, schema);
+            }
+        }
+        let Some(paths) = doc.get_mut("paths").and_then(Value::as_object_mut) else {
+            continue;
+        };
+        let item = paths.entry(path.to_owned()).or_insert_with(|| json!({}));
+        if let Some(item) = item.as_object_mut() {
+            item.insert(method, op.clone());
+        }
+        kept.push(facts.key.to_owned());
+    }
+    // The steps are idempotent: running them again brings what was copied
+    // up to date with this version of the normalization, and writes the
+    // table's facts (scope, cursor, deprecation) onto it.
+    if !kept.is_empty() {
+        *doc = normalize(doc);
+    }
+    kept
+}
+
+/// A JSON pointer from its unescaped segments.
+fn pointer(segments: &[&str]) -> String {
+    segments
+        .iter()
+        .map(|s| format!("/{}", s.replace('~', "~0").replace('/', "~1")))
+        .collect()
 }
 
 fn first_scope_in(text: &str) -> Option<String> {
@@ -642,9 +712,25 @@ pub fn operation_ids(doc: &Value) -> BTreeMap<String, String> {
 }
 
 /// Sets `key` on an operation (always a JSON object here).
+///
+/// The key moves to the end, so that the steps' keys come in the order the
+/// steps run however often the document is normalized.
 fn set(op: &mut Value, key: &str, value: Value) {
     if let Some(m) = op.as_object_mut() {
+        m.shift_remove(key);
         m.insert(key.to_owned(), value);
+    }
+}
+
+/// [`set`] with `Some`, removal with `None`.
+fn set_or_remove(op: &mut Value, key: &str, value: Option<Value>) {
+    match value {
+        Some(v) => set(op, key, v),
+        None => {
+            if let Some(m) = op.as_object_mut() {
+                m.shift_remove(key);
+            }
+        }
     }
 }
 

@@ -25,6 +25,13 @@ pub struct OperationFacts {
     pub cursor: Option<Cursor>,
     /// The connector action this operation serves.
     pub action: Option<Action>,
+    /// Further scopes a request needs when its JSON body asks for more:
+    /// `(JSON pointer into the body, scope)`, needed when the value there is
+    /// `true`.
+    pub scope_if: &'static [(&'static str, &'static str)],
+    /// Why the project keeps an operation that Gong's newest document no
+    /// longer has (tenants may still serve it); `None` for current ones.
+    pub deprecated: Option<&'static str>,
 }
 
 /// Whether a request may be repeated.
@@ -75,7 +82,9 @@ macro_rules! ops {
         $(, retry = $retry:ident)?
         $(, cursor = $cursor:ident)?
         $(, action = ($title:literal, $name:literal, $noun:literal))?
-        $(, rename = $rename:literal)? ;)*) => {
+        $(, rename = $rename:literal)?
+        $(, scope_if = [$(($pointer:literal, $extra:literal)),*])?
+        $(, deprecated = $why:literal)? ;)*) => {
         &[ $( OperationFacts {
             key: $key,
             summary: $summary,
@@ -84,6 +93,8 @@ macro_rules! ops {
             retry: ops!(@opt $(Retry::$retry)?),
             cursor: ops!(@opt $(Cursor::$cursor)?),
             action: ops!(@opt $(Action { title: $title, name: $name, noun: $noun })?),
+            scope_if: &[$($(($pointer, $extra)),*)?],
+            deprecated: ops!(@opt $($why)?),
         } ),* ]
     };
     (@opt) => { None };
@@ -96,7 +107,7 @@ pub const OPERATIONS: &[OperationFacts] = ops! {
     "POST /v2/calls" => "Register a new call; its media follows by upload or download URL", Some("api:calls:create"), retry = Deduplicated, action = ("Create New Call", "create-call", "calls");
     "PUT /v2/calls/{id}/media" => "Upload the recording of a registered call", Some("api:calls:create"), action = ("Add Call Media", "add-call-media", "media");
     "GET /v2/calls/{id}" => "Fetch one call by its Gong id", Some("api:calls:read:basic"), action = ("Get Call", "get-call", "calls");
-    "POST /v2/calls/extensive" => "List calls with the content sections the filter asks for", Some("api:calls:read:extensive"), retry = Idempotent, cursor = Body;
+    "POST /v2/calls/extensive" => "List calls with the content sections the filter asks for", Some("api:calls:read:extensive"), retry = Idempotent, cursor = Body, scope_if = [("/contentSelector/exposedFields/media", "api:calls:read:media-url")];
     "GET /v2/permission-profile" => "Fetch one permission profile", None;
     "PUT /v2/permission-profile" => "Change a permission profile", None;
     "POST /v2/permission-profile" => "Create a permission profile in a workspace", None;
@@ -145,8 +156,21 @@ pub const OPERATIONS: &[OperationFacts] = ops! {
     "GET /v2/data-privacy/data-for-email-address" => "Elements that reference an email address", Some("api:data-privacy:read"), action = ("List References to an Email Address", "list-email-address-references", "privacy");
     "GET /v2/crm/request-status" => "Progress of a CRM upload request", Some("api:crm:upload");
     "GET /v2/coaching" => "Coaching metrics of a manager's team", Some("api:coaching:read"), rename = "getCoachingMetrics";
-    "GET /v2/calls/manual-crm-associations" => "Calls associated with CRM objects by hand", Some("api:crm-calls:manual-association:read"), cursor = Query;
+    "GET /v2/calls/manual-crm-associations" => "Calls associated with CRM objects by hand", Some("api:crm-calls:manual-association:read"), cursor = Query, deprecated = "Gong's document of 2026-07 no longer lists this operation; tenants may still serve it";
     "GET /v2/all-permission-profiles" => "List permission profiles of a workspace", None;
+    "GET /v2/call-outcomes" => "List the call outcomes the company defined", Some("api:call-outcomes:read");
+    "GET /v2/entities/ask-entity" => "Ask Gong's AI a question about a CRM entity (spends AI credits)", Some("api:ai-ask:read");
+    "GET /v2/entities/get-brief" => "Generate an AI brief of a CRM entity (spends AI credits)", Some("api:ai-briefer:read");
+    "GET /v2/settings/briefs" => "List the brief templates of a workspace", Some("api:ai-briefer:read");
+    "GET /v2/flows/folders" => "List the Engage flows in a user's flow folders", Some("api:flows:read"), cursor = Query;
+    "POST /v2/flows/steps" => "The steps of Engage flows", Some("api:flows:read"), retry = Idempotent;
+    "POST /v2/flows/prospects/assign/cool-off-override" => "Put prospects into an Engage flow despite their cool-off period", Some("api:flows:write");
+    "POST /v2/flows/prospects/bulk-assignments" => "Start putting many prospects into an Engage flow (answers 202; poll its id)", Some("api:flows:write");
+    "GET /v2/flows/prospects/bulk-assignments/{id}" => "Progress of a bulk flow assignment", Some("api:flows:read");
+    "POST /v2/flows/prospects/unassign-flows-by-crm-id" => "Take prospects out of their Engage flows, by CRM id", Some("api:flows:write");
+    "POST /v2/flows/prospects/unassign-flows-by-instance-id" => "Take prospects out of Engage flows, by flow instance", Some("api:flows:write");
+    "POST /v2/tasks" => "List Engage tasks of a user", Some("api:tasks:read"), retry = Idempotent;
+    "PATCH /v2/tasks/{taskId}" => "Change an Engage task", Some("api:tasks:write");
     // Retired CRM v1 operations, still described by older snapshots.
     "PUT /v2/crm/integration/new" => "Register a CRM integration (retired v1 form)", None;
     "POST /v2/crm/stages" => "Upload deal stages (retired v1 form)", None;

@@ -15,8 +15,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+const SNAPSHOT_2026: &str = "../shared/gong-openapi/gong-v2-2026-07.json";
 const SNAPSHOT_2025: &str = "../shared/gong-openapi/gong-v2-2025-01.json";
-const SNAPSHOT_2024: &str = "../shared/gong-openapi/gong-v2-2024-02.json";
 
 /// Files `refresh` writes, relative to the project root.
 const OUTPUTS: [&str; 4] = [
@@ -37,7 +37,7 @@ fn workspace() -> PathBuf {
 /// True when the upstream snapshots are present; otherwise prints why the
 /// calling test is skipped.
 fn have_snapshots(test: &str) -> bool {
-    let present = [SNAPSHOT_2025, SNAPSHOT_2024]
+    let present = [SNAPSHOT_2026, SNAPSHOT_2025]
         .iter()
         .all(|s| workspace().join(s).is_file());
     if !present {
@@ -127,8 +127,10 @@ fn sorted(items: &[&str]) -> Vec<String> {
 
 // ------------------------------------------------------------------ refresh
 
-/// `cargo xtask refresh --from ../shared/gong-openapi/gong-v2-2025-01.json`
-/// reproduces the committed document, provenance and bindings byte for byte.
+/// `cargo xtask refresh --from ../shared/gong-openapi/gong-v2-2026-07.json`
+/// reproduces the committed document, provenance and bindings byte for byte,
+/// keeping the operation Gong deprecated (and dropped from its 2026 document)
+/// from the previous `openapi/gong.json`.
 #[test]
 fn refresh_reproduces_the_committed_files() {
     if !have_snapshots("refresh_reproduces_the_committed_files") {
@@ -136,8 +138,10 @@ fn refresh_reproduces_the_committed_files() {
     }
     // Only the provenance record is carried over: it holds the date this
     // upstream content was first seen. Everything else is written afresh.
-    let root = TempRoot::with(&["openapi/provenance.json"]);
-    let out = xtask(Some(&root), &["refresh", "--from", SNAPSHOT_2025]);
+    // The previous document is read for the operations kept after Gong
+    // deprecated them.
+    let root = TempRoot::with(&["openapi/provenance.json", "openapi/gong.json"]);
+    let out = xtask(Some(&root), &["refresh", "--from", SNAPSHOT_2026]);
     assert!(out.status.success(), "refresh failed: {}", describe(&out));
     for file in OUTPUTS {
         let committed = std::fs::read(workspace().join(file)).expect("committed file is readable");
@@ -316,10 +320,10 @@ fn refresh_fetches_over_http() {
     assert!(!root.read("generated/httpmock.rs").is_empty());
 
     // Gong's own snapshot over HTTP gives the committed document.
-    if have_snapshots("refresh_fetches_over_http (2025-01 part)") {
-        let body = std::fs::read(workspace().join(SNAPSHOT_2025)).expect("snapshot is readable");
+    if have_snapshots("refresh_fetches_over_http (2026-07 part)") {
+        let body = std::fs::read(workspace().join(SNAPSHOT_2026)).expect("snapshot is readable");
         let url = format!("{}/spec.json", serve(body));
-        let root = TempRoot::with(&[]);
+        let root = TempRoot::with(&["openapi/gong.json"]);
         let out = xtask(Some(&root), &["refresh", "--from", &url]);
         assert!(out.status.success(), "refresh from {url} failed: {}", describe(&out));
         for file in ["openapi/gong.json", "generated/gong_api.rs"] {
@@ -418,145 +422,133 @@ fn check_fails_when_a_generated_file_is_missing() {
     assert!(String::from_utf8_lossy(&out.stdout).contains("+++ generated/httpmock.rs (fresh)"));
 }
 
-/// The committed document agrees with the snapshot it was made from.
+/// The committed document agrees with the snapshot it was made from; the
+/// one operation kept after Gong deprecated it is reported, and does not fail
+/// the check.
 #[test]
 fn check_against_its_own_upstream_passes() {
     if !have_snapshots("check_against_its_own_upstream_passes") {
         return;
     }
-    let out = xtask(None, &["check", "--upstream", SNAPSHOT_2025]);
+    let out = xtask(None, &["check", "--upstream", SNAPSHOT_2026]);
     assert!(out.status.success(), "{}", describe(&out));
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(stdout.contains("No drift"), "{stdout}");
+    assert!(
+        stdout.contains("Operations kept, deprecated upstream (1):\n  GET /v2/calls/manual-crm-associations\n"),
+        "{stdout}"
+    );
 
-    let out = xtask(None, &["check", "--upstream", SNAPSHOT_2025, "--json"]);
+    let out = xtask(None, &["check", "--upstream", SNAPSHOT_2026, "--json"]);
     assert!(out.status.success(), "{}", describe(&out));
     let report: Value = serde_json::from_slice(&out.stdout).expect("--json prints JSON");
     for (category, items) in report["drift"].as_object().expect("drift is an object") {
-        assert_eq!(
-            items.as_array().map(Vec::len),
-            Some(0),
-            "{category} is not empty: {items}"
-        );
+        let want: Vec<String> = match category.as_str() {
+            "operations_kept" => sorted(&["GET /v2/calls/manual-crm-associations"]),
+            "schemas_kept" => sorted(&[
+                "AssociationObject",
+                "ManualAssociationResponse",
+                "ManualAssociationsBasicData",
+            ]),
+            _ => Vec::new(),
+        };
+        let mut got = strings(items);
+        got.sort();
+        assert_eq!(got, want, "{category}");
     }
 }
 
-/// Against the February 2024 snapshot, `check` reports exactly the drift that
-/// `../shared/gong-openapi/README.md` lists, seen from the 2024 side ("added"
-/// means only in the upstream given to `--upstream`), plus three real
-/// differences that README does not list.
+/// Against the January 2025 snapshot, `check` reports exactly the drift
+/// between it and July 2026, seen from the 2025 side ("removed" means only in
+/// our document, which follows 2026): the 13 operations 2025 lacks, the
+/// parameters and properties Gong added since, and what it dropped.
 #[test]
-fn check_against_the_2024_snapshot_reports_exactly_the_known_drift() {
-    if !have_snapshots("check_against_the_2024_snapshot_reports_exactly_the_known_drift") {
+fn check_against_the_2025_snapshot_reports_exactly_the_known_drift() {
+    if !have_snapshots("check_against_the_2025_snapshot_reports_exactly_the_known_drift") {
         return;
     }
-    let out = xtask(None, &["check", "--upstream", SNAPSHOT_2024, "--json"]);
+    let out = xtask(None, &["check", "--upstream", SNAPSHOT_2025, "--json"]);
     assert_eq!(out.status.code(), Some(1), "drift must exit 1: {}", describe(&out));
     let report: Value = serde_json::from_slice(&out.stdout).expect("--json prints JSON");
     assert_eq!(report["stale_generated"], serde_json::json!([]), "generated/ is stale");
     let drift = report["drift"].as_object().expect("drift is an object");
 
-    // The drift the snapshots' README lists.
-    let mut expected: Vec<(&str, Vec<String>)> = vec![
+    let expected: Vec<(&str, Vec<String>)> = vec![
         (
-            "operations_added",
+            "operations_removed",
             sorted(&[
-                "DELETE /v2/crm/integration/delete",
-                "GET /v2/crm/integration/list",
-                "GET /v2/crm/object/list",
-                "GET /v2/crm/object/schema/list",
-                "POST /v2/crm/map/users",
-                "POST /v2/crm/object/entities",
-                "POST /v2/crm/object/schema",
-                "POST /v2/crm/stages",
-                "PUT /v2/crm/integration/new",
-            ]),
-        ),
-        ("operations_removed", sorted(&["GET /v2/coaching"])),
-        (
-            "schemas_added",
-            sorted(&[
-                "AssignedFlow",
-                "Flow",
-                "GenericDealStageRequest",
-                "GenericSchemaFieldRequestDeprecated",
+                "GET /v2/call-outcomes",
+                "GET /v2/entities/ask-entity",
+                "GET /v2/entities/get-brief",
+                "GET /v2/flows/folders",
+                "GET /v2/flows/prospects/bulk-assignments/{id}",
+                "GET /v2/settings/briefs",
+                "PATCH /v2/tasks/{taskId}",
+                "POST /v2/flows/prospects/assign/cool-off-override",
+                "POST /v2/flows/prospects/bulk-assignments",
+                "POST /v2/flows/prospects/unassign-flows-by-crm-id",
+                "POST /v2/flows/prospects/unassign-flows-by-instance-id",
+                "POST /v2/flows/steps",
+                "POST /v2/tasks",
             ]),
         ),
         (
-            "schemas_removed",
+            "parameters_removed",
             sorted(&[
-                "CoachingMetrics",
-                "CoachingMetricsData",
-                "CoachingRepData",
-                "CoachingUser",
-                "PublicApiAssignedFlow",
-                "PublicApiFlow",
-                "QuestionOption",
-                "UsageAccessWithPermissionLevel",
+                "GET /v2/flows query folderId",
+                "GET /v2/flows query mostRecentlyAssigned",
             ]),
         ),
+        ("schemas_added", sorted(&["PointOfInterest", "PointsOfInterest"])),
         (
             "properties_added",
-            sorted(&["Question.created", "Question.updated", "Question.updaterUserId"]),
+            sorted(&["ContentDto.pointsOfInterest", "KeywordTracker.saidInCallParts"]),
         ),
         (
             "properties_removed",
             sorted(&[
-                "ContentSharedEvent.trackingId",
-                "ContentViewedEvent.trackingId",
-                "CustomActionEvent.trackingId",
-                "DigitalInteractionRequest.trackingId",
-                "Answer.selectedOptions",
-                // The ten permission flags.
-                "PermissionProfileDTO.engageSnoozeFlowToDosForOthers",
-                "PermissionProfileDTO.listenInCalls",
-                "PermissionProfileDTO.manageRevenueAnalytics",
-                "PermissionProfileDTO.overrideScore",
-                "PermissionProfileDTO.usage",
-                "PermissionProfileDTO.usageAccess",
-                "PermissionProfileDTO.viewEngageAnalyticsActivity",
-                "PermissionProfileDTO.viewEngageAnalyticsFlows",
-                "PermissionProfileDTO.viewEngageAnalyticsPerformance",
-                "PermissionProfileDTO.viewRevenueAnalytics",
-                // Question's reshaping.
-                "Question.answerGuide",
-                "Question.answerOptions",
-                "Question.maxRange",
-                "Question.minRange",
-                "Question.questionType",
+                "AnsweredScorecard.editorUserId",
+                "AnsweredScorecard.reviewMethod",
+                "AnsweredScorecardsFilter.reviewMethod",
+                "AssignFlowRequestV2.flowInstanceDescription",
+                "AssignFlowRequestV2.overrides",
+                "NewCallAddingRequest.flowContext",
+                "NewMeetingRequest.provider",
+                "PermissionProfileDTO.aiBuilder",
+                "PermissionProfileDTO.dealsDataExport",
+                "PermissionProfileDTO.engageAllowCrmFieldsViewChange",
+                "PermissionProfileDTO.engageAssignFlowToDosToOthers",
+                "PermissionProfileDTO.engageCreateAndManageRulesets",
+                "PermissionProfileDTO.engageReassignFlowToDosToOthers",
+                "PermissionProfileDTO.orchestrateCreateAndManagePlays",
+                "ProspectsAssignedFlowsRequestV2.flowInstanceIds",
+                "Scorecard.reviewMethod",
+                "UpdateMeetingRequest.provider",
+                "UserMetadata.conferencingProviders",
+            ]),
+        ),
+        (
+            "properties_changed",
+            sorted(&["ProspectsAssignedFlowsRequestV2.crmProspectsIds: [string] -> [string], required"]),
+        ),
+        (
+            "enum_values_removed",
+            sorted(&[
+                "AnsweredScorecard.reviewMethod: AUTOMATIC",
+                "AnsweredScorecard.reviewMethod: MANUAL",
+                "AnsweredScorecard.visibilityType: MANAGERS",
+                "AnsweredScorecard.visibilityType: MANAGERS_AND_REVIEWEE",
+                "AnsweredScorecardsFilter.reviewMethod: AUTOMATIC",
+                "AnsweredScorecardsFilter.reviewMethod: BOTH",
+                "AnsweredScorecardsFilter.reviewMethod: MANUAL",
+                "PublicApiAssignedFlow.flowInstanceStatus: Finished",
+                "PublicApiAssignedFlow.flowInstanceStatus: FinishedNoReply",
+                "PublicApiAssignedFlow.flowInstanceStatus: FinishedResponse",
+                "Scorecard.reviewMethod: AUTOMATIC",
+                "Scorecard.reviewMethod: MANUAL",
             ]),
         ),
     ];
-    assert_eq!(
-        expected
-            .iter()
-            .find(|(c, _)| *c == "properties_removed")
-            .map(|(_, v)| v.iter().filter(|p| p.starts_with("PermissionProfileDTO.")).count()),
-        Some(10)
-    );
-
-    // Real differences between the snapshots that the README does not list;
-    // the drift check finds them, and this test pins them down:
-    // - the flow responses point at `PublicApiFlow`/`PublicApiAssignedFlow`
-    //   in 2025-01 where 2024-02 has `Flow`/`AssignedFlow`;
-    // - `DigitalInteractionRequest.person` was required in 2024-02 and is
-    //   optional in 2025-01;
-    // - 2024-02 lists `DIALER` as an `IntegrationTypeSettings.integrationType`
-    //   value; 2025-01 does not.
-    expected.push((
-        "properties_changed",
-        sorted(&[
-            "AssignFlowResponse.prospectsAssigned: [PublicApiAssignedFlow] -> [AssignedFlow]",
-            "FlowsResponse.flows: [PublicApiFlow] -> [Flow]",
-            "ProspectsFlowsResponse.prospectsAssigned: [PublicApiAssignedFlow] -> [AssignedFlow]",
-            "DigitalInteractionRequest.person: Person -> Person, required",
-        ]),
-    ));
-    expected.push((
-        "enum_values_removed",
-        sorted(&["IntegrationTypeSettings.integrationType: DIALER"]),
-    ));
-
     for (category, want) in &expected {
         let mut got = strings(
             drift
@@ -566,9 +558,20 @@ fn check_against_the_2024_snapshot_reports_exactly_the_known_drift() {
         got.sort();
         assert_eq!(&got, want, "{category}");
     }
+    // The schemas only 2026 has: the new operations' bodies and answers.
+    let removed = strings(&drift["schemas_removed"]);
+    assert_eq!(removed.len(), 47, "{removed:?}");
+    for name in [
+        "CallOutcomesResponse",
+        "AskEntityResponse",
+        "FlowProspectsBulkAssignmentResponse",
+        "UserRemindersResponse",
+    ] {
+        assert!(removed.iter().any(|r| r == name), "{name} missing from {removed:?}");
+    }
     // Every other category is empty.
     for (category, items) in drift {
-        if expected.iter().all(|(c, _)| c != category) {
+        if category != "schemas_removed" && expected.iter().all(|(c, _)| c != category) {
             assert_eq!(
                 items.as_array().map(Vec::len),
                 Some(0),
@@ -578,11 +581,10 @@ fn check_against_the_2024_snapshot_reports_exactly_the_known_drift() {
     }
 
     // The readable report says the same, and also exits 1.
-    let out = xtask(None, &["check", "--upstream", SNAPSHOT_2024]);
+    let out = xtask(None, &["check", "--upstream", SNAPSHOT_2025]);
     assert_eq!(out.status.code(), Some(1), "{}", describe(&out));
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(stdout.contains("Operations only upstream (9):"), "{stdout}");
-    assert!(stdout.contains("  GET /v2/coaching\n"), "{stdout}");
+    assert!(stdout.contains("  POST /v2/tasks\n"), "{stdout}");
 }
 
 #[test]

@@ -21,7 +21,6 @@ pub(crate) struct Selector {
     pub topics: bool,
     pub trackers: bool,
     pub tracker_occurrences: bool,
-    pub points_of_interest: bool,
     pub brief: bool,
     pub outline: bool,
     pub highlights: bool,
@@ -45,7 +44,6 @@ impl Selector {
             topics: true,
             trackers: true,
             tracker_occurrences: true,
-            points_of_interest: true,
             brief: true,
             outline: true,
             highlights: true,
@@ -82,7 +80,6 @@ impl Selector {
                 s.topics = on(c.topics);
                 s.trackers = on(c.trackers);
                 s.tracker_occurrences = on(c.tracker_occurrences);
-                s.points_of_interest = on(c.points_of_interest);
                 s.brief = on(c.brief);
                 s.outline = on(c.outline);
                 s.highlights = on(c.highlights);
@@ -106,7 +103,6 @@ impl Selector {
         self.structure
             || self.topics
             || self.trackers
-            || self.points_of_interest
             || self.brief
             || self.outline
             || self.highlights
@@ -322,16 +318,6 @@ fn content(seed: u64, c: &Call, sel: &Selector) -> types::ContentDto {
             })
             .collect();
     }
-    if sel.points_of_interest {
-        out.points_of_interest = Some(types::PointsOfInterest {
-            action_items: vec![types::PointOfInterest {
-                snippet_start_time: Some((d * 4 / 5) as f64),
-                snippet_end_time: Some((d * 4 / 5 + 20) as f64),
-                speaker_id: speaker.clone(),
-                snippet: Some("I'll send over a summary and a proposal by Friday.".to_owned()),
-            }],
-        });
-    }
     if sel.brief {
         out.brief = Some(format!(
             "The call with {who} covered {} and {}; both sides agreed on next steps.",
@@ -501,6 +487,14 @@ pub(crate) fn user(u: &User) -> types::UserMetadata {
         created: Some(ts(&u.created)),
         active: Some(true),
         email_aliases: Vec::new(),
+        conferencing_providers: if u.avatar {
+            Vec::new()
+        } else {
+            vec![types::ConferencingProvider {
+                is_default: Some(true),
+                provider: Some("Zoom".to_owned()),
+            }]
+        },
         trusted_email_address: (!u.avatar).then(|| u.email.clone()),
         first_name: Some(u.first.clone()),
         last_name: Some(u.last.clone()),
