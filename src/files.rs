@@ -128,15 +128,36 @@ fn sync_dir(dir: &Path) {
 /// when it is something else (a FIFO, a device, a directory) or longer.
 /// Opening never blocks.
 pub fn read_regular(path: &Path, max: u64) -> std::io::Result<Option<Vec<u8>>> {
+    read_regular_with(path, max, true)
+}
+
+/// [`read_regular`], refusing a symlink too (its error is
+/// [`std::io::ErrorKind::InvalidData`]): for files that must be the
+/// directory's own (a webhook spool).
+pub fn read_regular_no_follow(path: &Path, max: u64) -> std::io::Result<Option<Vec<u8>>> {
+    read_regular_with(path, max, false)
+}
+
+fn read_regular_with(path: &Path, max: u64, follow: bool) -> std::io::Result<Option<Vec<u8>>> {
     let mut options = OpenOptions::new();
     options.read(true);
     #[cfg(unix)]
     {
         use std::os::unix::fs::OpenOptionsExt;
-        // A symlink to a regular file is read; a FIFO never blocks the open.
-        options.custom_flags(libc::O_NONBLOCK);
+        // A FIFO never blocks the open.
+        options.custom_flags(if follow {
+            libc::O_NONBLOCK
+        } else {
+            libc::O_NONBLOCK | libc::O_NOFOLLOW
+        });
     }
     let file = match options.open(path) {
+        Err(e) if is_symlink_refusal(&e) => {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                format!("{} is a symlink", path.display()),
+            ));
+        }
         Ok(f) => f,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(e),
