@@ -489,12 +489,24 @@ impl TokenStore for MemoryTokenStore {
 #[derive(Debug, Clone)]
 pub struct FileTokenStore {
     path: PathBuf,
+    lock_wait: Duration,
 }
 
 impl FileTokenStore {
     /// A store at `path` (the file need not exist yet).
     pub fn new(path: impl Into<PathBuf>) -> Self {
-        FileTokenStore { path: path.into() }
+        FileTokenStore {
+            path: path.into(),
+            lock_wait: crate::files::LOCK_WAIT,
+        }
+    }
+
+    /// How long [`TokenStore::lock`] waits for a lock another process
+    /// keeps before it fails with [`std::io::ErrorKind::TimedOut`] (default
+    /// [`crate::files::LOCK_WAIT`], 30 s; a notice after five seconds).
+    pub fn with_lock_wait(mut self, wait: Duration) -> Self {
+        self.lock_wait = wait;
+        self
     }
 
     /// The file's path.
@@ -544,11 +556,12 @@ impl TokenStore for FileTokenStore {
 
     fn lock(&self) -> BoxFuture<'_, std::io::Result<StoreLock>> {
         let path = self.lock_path();
+        let wait = self.lock_wait;
         Box::pin(async move {
             // Another holder is waited for on the blocking pool, for a
             // bounded time (files::LOCK_WAIT), then refused.
             let locked = blocking(move || {
-                crate::files::lock_exclusive(&path, "the OAuth token store", crate::files::LOCK_WAIT)
+                crate::files::lock_exclusive(&path, "the OAuth token store", wait)
             })
             .await?;
             match locked {

@@ -317,8 +317,14 @@ impl QuotaState {
         while self.recent.len() > keep {
             self.recent.pop_front();
         }
-        self.hold_until = self.hold_until.min(now.saturating_add(settings.max_hold_us()));
-        self.refused_until = self.refused_until.min(now.saturating_add(MAX_REFUSAL_US));
+        // A hold or a refusal further ahead than this quota ever writes is
+        // not believed either.
+        if self.hold_until > now.saturating_add(settings.max_hold_us()) {
+            self.hold_until = now;
+        }
+        if self.refused_until > now.saturating_add(MAX_REFUSAL_US) {
+            self.refused_until = now;
+        }
         self.learned_us = self.learned_us.min(LEARNED_MAX_US);
         self.learned_at = self.learned_at.min(now);
         // A day that starts in the future would lock the budget for years:
@@ -664,10 +670,10 @@ mod tests {
     fn a_429_holds_everyone_widens_the_margin_and_the_margin_decays() {
         let mut st = QuotaState::default();
         st.reserve(0, &gong()).unwrap();
-        st.throttled(10_000, Some(Duration::from_secs(2)));
+        st.throttled(10_000, Some(Duration::from_secs(2)), &gong());
         assert_eq!(st.learned_margin_us(10_000), 50_000);
         assert_eq!(st.reserve(20_000, &gong()).unwrap(), 2_010_000);
-        st.throttled(10_000, None);
+        st.throttled(10_000, None, &gong());
         assert_eq!(st.learned_margin_us(10_000), 100_000);
         // Halves every 30 s, gone after a few minutes.
         assert_eq!(st.learned_margin_us(10_000 + 30 * S), 50_000);
@@ -675,7 +681,7 @@ mod tests {
         assert_eq!(st.usage(0, &gong()).rate_limited, 2);
         // Capped at one second.
         for _ in 0..20 {
-            st.throttled(40_000, None);
+            st.throttled(40_000, None, &gong());
         }
         assert_eq!(st.learned_margin_us(40_000), LEARNED_MAX_US);
     }
@@ -689,10 +695,10 @@ mod tests {
         let spent = st.reserve(7, &s).unwrap_err();
         assert_eq!(
             spent,
-            BudgetExhausted {
+            Refusal::Budget(BudgetExhausted {
                 limit: 2,
                 renews_in_us: DAY_US - 2
-            }
+            })
         );
         assert_eq!(st.usage(7, &s).spent_today, 2);
         st.reserve(5 + DAY_US, &s).unwrap();
@@ -720,6 +726,79 @@ mod tests {
     }
 
     #[test]
+    fn a_429_longer_than_the_longest_hold_is_a_refusal_for_everyone_not_a_wait() {
+        let s = gong();
+        let mut st = QuotaState::default();
+        st.reserve(0, &s).unwrap();
+        // 86,000 s: every later reservation fails at once, saying how long.
+        st.throttled(S, Some(Duration::from_secs(86_000)), &s);
+        let spent = st.usage(S, &s).spent_today;
+        assert_eq!(
+            st.reserve(2 * S, &s),
+            Err(Refusal::RateLimited {
+                retry_in_us: 86_000 * S - S
+            })
+        );
+        assert_eq!(st.usage(2 * S, &s).spent_today, spent, "a refusal spends nothing");
+        let e = Error::from(st.reserve(2 * S, &s).unwrap_err());
+        assert!(
+            matches!(e, Error::RateLimited { retry_after: Some(d), .. } if d == Duration::from_secs(85_999)),
+            "{e:?}"
+        );
+        // Once Gong's time has passed, requests go again.
+        assert_eq!(st.reserve(86_001 * S, &s).unwrap(), 86_001 * S);
+        // Beyond a day (or a Retry-After of 1e20 s), it is kept for a day.
+        st.throttled(0, Some(Duration::MAX), &s);
+        assert!(matches!(st.reserve(DAY_US - 1, &s), Err(Refusal::RateLimited { retry_in_us: 1 })));
+        // Up to the longest hold, it is a hold: a wait, not an error.
+        let mut st = QuotaState::default();
+        st.throttled(0, Some(Duration::from_secs(120)), &s);
+        assert_eq!(st.reserve(0, &s).unwrap(), 120 * S);
+    }
+
+    #[test]
+    fn tampered_states_are_clamped_when_read() {
+        let s = gong();
+        let now = 1_000 * S;
+        let max = u64::MAX;
+        let st: QuotaState = serde_json::from_str(&format!(
+            r#"{{"recent":[{max},{max},{max},{max},{max}],"hold_until":{max},"refused_until":{max},
+                "learned_us":{max},"learned_at":{max},"day_start":{max},"day_spent":4294967295,"throttled":{max}}}"#
+        ))
+        .unwrap();
+        // A hold is waited out for the longest hold at most (one further
+        // ahead is not believed)...
+        let mut held = st.clone();
+        held.refused_until = 0;
+        let start = held.reserve(now, &s.clone().with_daily(None)).unwrap();
+        assert!(start - now <= 120 * S + S + 25_000 + LEARNED_MAX_US, "{}", start - now);
+        // ...and a refusal a day at most; further ones are not believed.
+        let mut refused = st.clone();
+        refused.refused_until = now + DAY_US;
+        match refused.reserve(now, &s) {
+            Err(Refusal::RateLimited { retry_in_us }) => assert_eq!(retry_in_us, DAY_US),
+            other => panic!("{other:?}"),
+        }
+        refused.refused_until = now + DAY_US + 1;
+        assert!(!matches!(refused.reserve(now, &s), Err(Refusal::RateLimited { .. })));
+        // ...the learned margin is a second at most, the counters never
+        // overflow, and a day that starts in the future ends within a day.
+        assert_eq!(st.learned_margin_us(now), LEARNED_MAX_US);
+        let mut day = st.clone();
+        day.refused_until = 0;
+        day.hold_until = 0;
+        match day.reserve(now, &s) {
+            Err(Refusal::Budget(b)) => assert!(b.renews_in_us <= DAY_US, "{b:?}"),
+            other => panic!("{other:?}"),
+        }
+        let mut again = st.clone();
+        again.throttled(now, None, &s);
+        assert_eq!(again.usage(now, &s).rate_limited, u64::MAX);
+        assert!(again.usage(now, &s).margin <= Duration::from_millis(1_025));
+        assert_eq!(again.usage(now, &s).spent_today, 10_000);
+    }
+
+    #[test]
     fn settings_refuse_rates_that_cannot_be_paced() {
         for bad in [0.0, -1.0, 1e-300, f64::NAN, f64::INFINITY, 1e9] {
             let err = QuotaSettings::gong().with_per_second(Some(bad)).validate().unwrap_err();
@@ -735,7 +814,7 @@ mod tests {
     fn state_survives_a_json_round_trip_and_tolerates_missing_fields() {
         let mut st = QuotaState::default();
         burst(&mut st, 4, &gong());
-        st.throttled(5, None);
+        st.throttled(5, None, &gong());
         let json = serde_json::to_string(&st).unwrap();
         assert_eq!(serde_json::from_str::<QuotaState>(&json).unwrap(), st);
         assert_eq!(serde_json::from_str::<QuotaState>("{}").unwrap(), QuotaState::default());

@@ -31,6 +31,7 @@ pub struct FileQuota {
     settings: QuotaSettings,
     path: PathBuf,
     lock_path: PathBuf,
+    lock_wait: Duration,
 }
 
 impl FileQuota {
@@ -48,7 +49,15 @@ impl FileQuota {
             settings,
             path,
             lock_path: lock_path.into(),
+            lock_wait: crate::files::LOCK_WAIT,
         })
+    }
+
+    /// How long a lock another process keeps is waited for before the
+    /// request fails (default [`crate::files::LOCK_WAIT`], 30 s).
+    pub fn with_lock_wait(mut self, wait: Duration) -> Self {
+        self.lock_wait = wait;
+        self
     }
 
     /// Where the state is kept.
@@ -94,7 +103,7 @@ impl FileQuota {
         };
         let dir = crate::files::parent_dir(&self.path);
         crate::files::create_private_dir(dir).map_err(io("creating the quota directory", dir))?;
-        let lock = crate::files::lock_exclusive(&self.lock_path, "the quota file", crate::files::LOCK_WAIT)
+        let lock = crate::files::lock_exclusive(&self.lock_path, "the quota file", self.lock_wait)
             .map_err(io("locking", &self.lock_path))?;
         if matches!(lock, crate::files::Locked::Unsupported) {
             return Err(io("locking", &self.lock_path)(std::io::Error::new(

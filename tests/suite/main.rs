@@ -12,6 +12,7 @@ mod decode;
 mod export;
 mod facade;
 mod gong_errors;
+mod hostile_gong;
 mod hostile_input;
 mod http_client;
 mod oauth_store;
