@@ -17,6 +17,7 @@ mod hostile_input;
 mod http_client;
 mod oauth_store;
 mod package;
+mod properties;
 mod sandbox;
 mod spec_pipeline;
 #[cfg(feature = "sync")]
