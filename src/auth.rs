@@ -210,8 +210,7 @@ impl OAuthConfig {
         if !parsed.username().is_empty() || parsed.password().is_some() {
             return Err(refuse(shown, "it carries user info".into()));
         }
-        let token_on_loopback =
-            reqwest::Url::parse(&self.token_url).is_ok_and(|t| crate::validate::is_loopback(&t));
+        let token_on_loopback = reqwest::Url::parse(&self.token_url).is_ok_and(|t| crate::validate::is_loopback(&t));
         if crate::validate::is_loopback(&parsed) && matches!(parsed.scheme(), "http" | "https") {
             if token_on_loopback {
                 return Ok(parsed);
@@ -222,11 +221,9 @@ impl OAuthConfig {
             ));
         }
         let allowed = parsed.scheme() == "https"
-            && parsed.domain().is_some_and(|host| {
-                self.tenant_hosts
-                    .iter()
-                    .any(|d| crate::validate::host_within(host, d))
-            });
+            && parsed
+                .domain()
+                .is_some_and(|host| self.tenant_hosts.iter().any(|d| crate::validate::host_within(host, d)));
         if allowed {
             Ok(parsed)
         } else {
@@ -560,10 +557,7 @@ impl TokenStore for FileTokenStore {
         Box::pin(async move {
             // Another holder is waited for on the blocking pool, for a
             // bounded time (files::LOCK_WAIT), then refused.
-            let locked = blocking(move || {
-                crate::files::lock_exclusive(&path, "the OAuth token store", wait)
-            })
-            .await?;
+            let locked = blocking(move || crate::files::lock_exclusive(&path, "the OAuth token store", wait)).await?;
             match locked {
                 crate::files::Locked::Held(lock) => Ok(StoreLock::holding(lock)),
                 // A file system without locks: the reload on invalid_grant

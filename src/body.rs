@@ -41,9 +41,9 @@ pub(crate) async fn read_capped(response: &mut reqwest::Response, limit: u64) ->
 /// `limit` for messages: "32 MiB", "512 KiB", "100 bytes".
 pub(crate) fn human_size(limit: u64) -> String {
     const MIB: u64 = 1024 * 1024;
-    if limit >= MIB && limit % MIB == 0 {
+    if limit >= MIB && limit.is_multiple_of(MIB) {
         format!("{} MiB", limit / MIB)
-    } else if limit >= 1024 && limit % 1024 == 0 {
+    } else if limit >= 1024 && limit.is_multiple_of(1024) {
         format!("{} KiB", limit / 1024)
     } else {
         format!("{limit} bytes")

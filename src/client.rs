@@ -185,7 +185,6 @@ fn bare_http_builder() -> reqwest::ClientBuilder {
 /// Whether this build can speak TLS (the `native-tls` or `rustls` feature).
 const HAS_TLS: bool = cfg!(any(feature = "native-tls", feature = "rustls"));
 
-
 impl ClientBuilder {
     /// The API base URL (default `https://api.gong.io`; tenants have their own,
     /// shown next to their API keys). OAuth connections switch to the URL the

@@ -214,7 +214,9 @@ pub enum AuthError {
     /// https on a Gong host (or a stored token set holds one): the tokens
     /// would go there, so nothing was used or saved. See
     /// [`crate::auth::OAuthConfig::with_tenant_hosts`].
-    #[error("refused the tenant URL {url} named with the OAuth tokens: {rule}; no token goes there and nothing was saved")]
+    #[error(
+        "refused the tenant URL {url} named with the OAuth tokens: {rule}; no token goes there and nothing was saved"
+    )]
     TenantUrlRefused {
         /// The URL, without user info, query or fragment.
         url: String,

@@ -209,7 +209,10 @@ pub fn open_lock_file(path: &Path) -> std::io::Result<File> {
         if is_symlink_refusal(&e) {
             std::io::Error::new(
                 std::io::ErrorKind::InvalidInput,
-                format!("{} is a symlink; a lock file is never followed through one", path.display()),
+                format!(
+                    "{} is a symlink; a lock file is never followed through one",
+                    path.display()
+                ),
             )
         } else {
             e

@@ -93,10 +93,10 @@ pub mod validate;
 pub mod webhook;
 
 pub use body::DEFAULT_MAX_BODY_BYTES;
-pub use clock::WAIT_TARGET;
 pub use client::{
     Client, ClientBuilder, DEFAULT_BASE_URL, MAX_RATE_PER_SECOND, MIN_RATE_PER_SECOND, check_rate, http_client_builder,
 };
+pub use clock::WAIT_TARGET;
 
 // Crates whose types appear in this crate's public API, re-exported so that a
 // user names the very versions the crate was built with (`gong_client::reqwest::Proxy`,

@@ -749,7 +749,10 @@ mod tests {
         assert_eq!(st.reserve(86_001 * S, &s).unwrap(), 86_001 * S);
         // Beyond a day (or a Retry-After of 1e20 s), it is kept for a day.
         st.throttled(0, Some(Duration::MAX), &s);
-        assert!(matches!(st.reserve(DAY_US - 1, &s), Err(Refusal::RateLimited { retry_in_us: 1 })));
+        assert!(matches!(
+            st.reserve(DAY_US - 1, &s),
+            Err(Refusal::RateLimited { retry_in_us: 1 })
+        ));
         // Up to the longest hold, it is a hold: a wait, not an error.
         let mut st = QuotaState::default();
         st.throttled(0, Some(Duration::from_secs(120)), &s);

@@ -388,7 +388,10 @@ mod tests {
             ("-inf", None),
             ("", None),
             ("+7", Some(Duration::from_secs(7))),
-            ("Fri, 01 Jan 2100 00:00:00 GMT", Some(Duration::from_secs(4_102_444_800 - 1_445_412_480))),
+            (
+                "Fri, 01 Jan 2100 00:00:00 GMT",
+                Some(Duration::from_secs(4_102_444_800 - 1_445_412_480)),
+            ),
             ("Thu, 01 Jan 1970 00:00:00 GMT", Some(Duration::ZERO)),
         ];
         for (text, want) in cases {

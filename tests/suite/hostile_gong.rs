@@ -51,7 +51,12 @@ fn file_quota(path: &std::path::Path) -> Arc<dyn Quota> {
 }
 
 fn quota_client(base: &str, quota: Arc<dyn Quota>) -> Client {
-    Client::builder().base_url(base).api_key("k", "s").quota(quota).build().unwrap()
+    Client::builder()
+        .base_url(base)
+        .api_key("k", "s")
+        .quota(quota)
+        .build()
+        .unwrap()
 }
 
 #[tokio::test]
@@ -64,18 +69,25 @@ async fn a_day_long_429_is_no_silent_wait_for_any_worker_of_the_quota() {
     .await;
     server.set_fallback(Reply::json(200, crate::common::workspaces()));
     let first = quota_client(&server.url, file_quota(&path));
-    let err = bounded("first", first.api().list_workspaces().send()).await.unwrap_err();
+    let err = bounded("first", first.api().list_workspaces().send())
+        .await
+        .unwrap_err();
     assert!(matches!(err, Error::RateLimited { .. }), "{err:?}");
     // Another worker (another process's quota on the same file) fails at
     // once too, without a request, saying when Gong allows the next try.
     let second = quota_client(&server.url, file_quota(&path));
-    let err = bounded("second", second.api().list_workspaces().send()).await.unwrap_err();
+    let err = bounded("second", second.api().list_workspaces().send())
+        .await
+        .unwrap_err();
     match &err {
         Error::RateLimited {
             retry_after: Some(d),
             retry_at: Some(_),
             ..
-        } => assert!(*d > Duration::from_secs(85_000) && *d <= Duration::from_secs(86_000), "{d:?}"),
+        } => assert!(
+            *d > Duration::from_secs(85_000) && *d <= Duration::from_secs(86_000),
+            "{d:?}"
+        ),
         other => panic!("{other:?}"),
     }
     assert!(err.to_string().contains("allows the next try in 8"), "{err}");
@@ -95,9 +107,18 @@ async fn tampered_quota_files_never_stall_or_lock_anyone() {
         // 23 hours and 500 s ahead: within what a quota once believed.
         ("hold", format!(r#"{{"hold_until":{}}}"#, now + 23 * 3_600_000_000)),
         ("recent", format!(r#"{{"recent":[{0},{0},{0}]}}"#, now + 500_000_000)),
-        ("learned margin", format!(r#"{{"learned_us":{max},"learned_at":{now},"recent":[{now},{now},{now}]}}"#)),
-        ("counters", format!(r#"{{"throttled":{max},"day_spent":4294967295,"day_start":0}}"#)),
-        ("day in the future", format!(r#"{{"day_start":{},"day_spent":3}}"#, now + years)),
+        (
+            "learned margin",
+            format!(r#"{{"learned_us":{max},"learned_at":{now},"recent":[{now},{now},{now}]}}"#),
+        ),
+        (
+            "counters",
+            format!(r#"{{"throttled":{max},"day_spent":4294967295,"day_start":0}}"#),
+        ),
+        (
+            "day in the future",
+            format!(r#"{{"day_start":{},"day_spent":3}}"#, now + years),
+        ),
     ];
     for (what, state) in cases {
         let dir = TempDir::new("quota-tampered");
@@ -110,7 +131,11 @@ async fn tampered_quota_files_never_stall_or_lock_anyone() {
         bounded(what, client.api().list_workspaces().send())
             .await
             .unwrap_or_else(|e| panic!("{what}: {e}"));
-        assert!(started.elapsed() < Duration::from_secs(5), "{what}: waited {:?}", started.elapsed());
+        assert!(
+            started.elapsed() < Duration::from_secs(5),
+            "{what}: waited {:?}",
+            started.elapsed()
+        );
         assert_eq!(server.seen().len(), 1, "{what}");
     }
     // A spent budget whose day starts in ten years renews within a day.
@@ -120,9 +145,7 @@ async fn tampered_quota_files_never_stall_or_lock_anyone() {
     let server = ScriptServer::start(vec![]).await;
     let client = quota_client(&server.url, file_quota(&path));
     match bounded("locked", client.api().list_workspaces().send()).await {
-        Err(Error::BudgetSpent {
-            renews_in: Some(d), ..
-        }) => assert!(d <= Duration::from_secs(86_400), "{d:?}"),
+        Err(Error::BudgetSpent { renews_in: Some(d), .. }) => assert!(d <= Duration::from_secs(86_400), "{d:?}"),
         other => panic!("{other:?}"),
     }
     assert!(server.seen().is_empty());
@@ -141,7 +164,9 @@ async fn chunked_server(total: usize) -> String {
                 let mut head = [0u8; 8192];
                 let _ = conn.read(&mut head).await;
                 let _ = conn
-                    .write_all(b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\n\r\n")
+                    .write_all(
+                        b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\n\r\n",
+                    )
                     .await;
                 let chunk = vec![b' '; 64 * 1024];
                 let mut sent = 0;
@@ -170,7 +195,9 @@ async fn an_answer_past_the_body_limit_is_a_typed_error_naming_the_operation() {
         .max_body_bytes(1 << 20)
         .build()
         .unwrap();
-    let err = bounded("typed", client.api().list_workspaces().send()).await.unwrap_err();
+    let err = bounded("typed", client.api().list_workspaces().send())
+        .await
+        .unwrap_err();
     assert!(
         matches!(&err, Error::BodyTooLarge { operation, limit, .. } if operation == "listWorkspaces" && *limit == 1 << 20),
         "{err:?}"
@@ -179,7 +206,10 @@ async fn an_answer_past_the_body_limit_is_a_typed_error_naming_the_operation() {
     let err = bounded("raw", client.raw(RawRequest::new(Method::GET, "/v2/calls")))
         .await
         .unwrap_err();
-    assert!(matches!(&err, Error::BodyTooLarge { operation, .. } if operation == "raw"), "{err:?}");
+    assert!(
+        matches!(&err, Error::BodyTooLarge { operation, .. } if operation == "raw"),
+        "{err:?}"
+    );
     // An announced length past the limit is refused before reading.
     let server = ScriptServer::start(vec![Reply::Respond {
         status: 200,
@@ -194,11 +224,16 @@ async fn an_answer_past_the_body_limit_is_a_typed_error_naming_the_operation() {
         .max_body_bytes(1 << 20)
         .build()
         .unwrap();
-    let err = bounded("length", small.api().list_workspaces().send()).await.unwrap_err();
+    let err = bounded("length", small.api().list_workspaces().send())
+        .await
+        .unwrap_err();
     assert!(matches!(err, Error::BodyTooLarge { .. }), "{err:?}");
     // Below the limit, answers are read as before.
     let err = Client::builder().max_body_bytes(10).build().unwrap_err();
-    assert!(matches!(err, Error::InvalidInput { ref field, .. } if field == "maxBodyBytes"), "{err:?}");
+    assert!(
+        matches!(err, Error::InvalidInput { ref field, .. } if field == "maxBodyBytes"),
+        "{err:?}"
+    );
 }
 
 // ------------------------------------------------------------ OAuth answers
@@ -265,11 +300,16 @@ async fn a_stored_tenant_url_is_checked_again_when_loaded() {
     let elsewhere = MockServer::start_async().await;
     let trap = crate::common::answer_anything(&elsewhere).await;
     let tokens = MockServer::start_async().await;
-    let stored = TokenSet::new("acc", "ref", u64::MAX / 2)
-        .with_api_base_url(format!("http://0.0.0.0:{}", elsewhere.port()));
+    let stored =
+        TokenSet::new("acc", "ref", u64::MAX / 2).with_api_base_url(format!("http://0.0.0.0:{}", elsewhere.port()));
     let client = oauth_client(&tokens, Arc::new(MemoryTokenStore::with(stored)));
-    let err = bounded("stored", client.api().list_workspaces().send()).await.unwrap_err();
-    assert!(matches!(err, Error::Auth(AuthError::TenantUrlRefused { .. })), "{err:?}");
+    let err = bounded("stored", client.api().list_workspaces().send())
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(err, Error::Auth(AuthError::TenantUrlRefused { .. })),
+        "{err:?}"
+    );
     assert_eq!(trap.calls_async().await, 0);
 }
 
@@ -317,7 +357,10 @@ async fn quota_files_are_owner_only_and_never_written_through_a_link() {
     server.set_fallback(Reply::json(200, crate::common::workspaces()));
     let client = quota_client(&server.url, file_quota(&path));
     client.api().list_workspaces().send().await.unwrap();
-    assert_eq!((mode(&qdir), mode(&path), mode(&qdir.join("t.quota.json.lock"))), (0o700, 0o600, 0o600));
+    assert_eq!(
+        (mode(&qdir), mode(&path), mode(&qdir.join("t.quota.json.lock"))),
+        (0o700, 0o600, 0o600)
+    );
     // A link planted at the state file is replaced, not followed.
     std::fs::remove_file(&path).unwrap();
     std::os::unix::fs::symlink(&victim, &path).unwrap();
@@ -329,7 +372,10 @@ async fn quota_files_are_owner_only_and_never_written_through_a_link() {
     std::fs::remove_file(&lock).unwrap();
     std::os::unix::fs::symlink(&victim, &lock).unwrap();
     let err = client.api().list_workspaces().send().await.unwrap_err();
-    assert!(matches!(err, Error::Io { .. }) && err.to_string().contains("symlink"), "{err}");
+    assert!(
+        matches!(err, Error::Io { .. }) && err.to_string().contains("symlink"),
+        "{err}"
+    );
     assert_eq!(std::fs::read_to_string(&victim).unwrap(), "precious");
     assert_eq!(server.seen().len(), 2, "nothing sent without the quota");
 }
@@ -345,7 +391,9 @@ async fn a_lock_someone_else_keeps_is_waited_for_a_bounded_time_then_refused() {
         .unwrap()
         .with_lock_wait(Duration::from_millis(300));
     let client = quota_client(&server.url, Arc::new(quota));
-    let err = bounded("held", client.api().list_workspaces().send()).await.unwrap_err();
+    let err = bounded("held", client.api().list_workspaces().send())
+        .await
+        .unwrap_err();
     match &err {
         Error::Io { source, .. } => assert_eq!(source.kind(), std::io::ErrorKind::TimedOut, "{err}"),
         other => panic!("{other:?}"),

@@ -122,7 +122,9 @@ fn any_json() -> impl Strategy<Value = serde_json::Value> {
         any::<bool>().prop_map(serde_json::Value::from),
         any::<i64>().prop_map(serde_json::Value::from),
         any::<u64>().prop_map(serde_json::Value::from),
-        any::<f64>().prop_filter("JSON numbers are finite", |f| f.is_finite()).prop_map(serde_json::Value::from),
+        any::<f64>()
+            .prop_filter("JSON numbers are finite", |f| f.is_finite())
+            .prop_map(serde_json::Value::from),
         ".{0,40}".prop_map(serde_json::Value::from),
     ];
     leaf.prop_recursive(3, 24, 4, |inner| {
@@ -165,7 +167,8 @@ fn token_answers_never_panic_and_a_kept_tenant_url_is_always_a_checked_one() {
     );
     runner(200)
         .run(&answer, |(access, refresh, expires_in, url)| {
-            let mut body = json!({ "access_token": access, "expires_in": expires_in, "api_base_url_for_customer": url });
+            let mut body =
+                json!({ "access_token": access, "expires_in": expires_in, "api_base_url_for_customer": url });
             if let Some(r) = refresh {
                 body["refresh_token"] = r;
             }
@@ -225,10 +228,7 @@ fn page_bodies_of_any_shape_end_in_a_result_or_a_typed_error() {
                 Err(_) => prop_assert!(false, "no answer within 20 s"),
                 Ok(Ok(_)) => {}
                 Ok(Err(
-                    Error::Decode { .. }
-                    | Error::BodyTooLarge { .. }
-                    | Error::Api { .. }
-                    | Error::RateLimited { .. },
+                    Error::Decode { .. } | Error::BodyTooLarge { .. } | Error::Api { .. } | Error::RateLimited { .. },
                 )) => {}
                 Ok(Err(other)) => prop_assert!(false, "untyped: {other:?}"),
             }

@@ -154,16 +154,19 @@ impl std::str::FromStr for ByteSize {
 
     fn from_str(text: &str) -> Result<Self, Self::Err> {
         let trimmed = text.trim();
-        let split = trimmed
-            .find(|c: char| !c.is_ascii_digit())
-            .unwrap_or(trimmed.len());
+        let split = trimmed.find(|c: char| !c.is_ascii_digit()).unwrap_or(trimmed.len());
         let (digits, unit) = trimmed.split_at(split);
         let shift = match unit.trim().to_ascii_lowercase().as_str() {
             "" | "b" => 0,
             "k" | "kb" | "kib" => 10,
             "m" | "mb" | "mib" => 20,
             "g" | "gb" | "gib" => 30,
-            _ => return Err(format!("expected a size such as 32MiB, got {:?}", crate::output::sanitize(trimmed))),
+            _ => {
+                return Err(format!(
+                    "expected a size such as 32MiB, got {:?}",
+                    crate::output::sanitize(trimmed)
+                ));
+            }
         };
         let bytes = digits
             .parse::<u64>()

@@ -15,9 +15,9 @@ use std::str::FromStr;
 use std::sync::OnceLock;
 
 use tracing::Level;
+use tracing_subscriber::Layer as _;
 use tracing_subscriber::Registry;
 use tracing_subscriber::filter::{LevelFilter, Targets};
-use tracing_subscriber::Layer as _;
 use tracing_subscriber::layer::SubscriberExt;
 use tracing_subscriber::reload;
 use tracing_subscriber::util::SubscriberInitExt;

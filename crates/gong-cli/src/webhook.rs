@@ -913,7 +913,10 @@ pub async fn replay(a: &ReplayArgs) -> Result<(), Failure> {
         let shown = crate::output::sanitize(name);
         match entry.file_type() {
             Ok(t) if t.is_file() => files.push(name.to_owned()),
-            Ok(t) => eprintln!("gong webhook replay: skipping {shown}: {}, not a spooled event", kind_of(&t)),
+            Ok(t) => eprintln!(
+                "gong webhook replay: skipping {shown}: {}, not a spooled event",
+                kind_of(&t)
+            ),
             Err(e) => eprintln!("gong webhook replay: skipping {shown}: {e}"),
         }
     }

@@ -33,12 +33,26 @@ fn replay_hands_on_only_the_spools_own_regular_files() {
     std::os::unix::fs::symlink(&secret, spool.join(format!("{:015}-1-00000001-keyed-12.json", 1u64))).unwrap();
     // A FIFO, any JSON under a spool-like name, and a renamed event.
     let fifo = spool.join(format!("{:015}-1-00000002-keyed-13.json", 2u64));
-    assert!(std::process::Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
     std::fs::copy(&secret, spool.join(format!("{:015}-1-00000003-keyed-14.json", 3u64))).unwrap();
     std::fs::copy(&secret, spool.join("x.tokens.json")).unwrap();
     let moved = spool_event(&spool, 4, "15");
-    std::fs::rename(&moved, spool.join(format!("{:015}-4242-00000004-keyed-99.json", 1_780_000_000_000u64))).unwrap();
-    let r = run_with(&mut bare(&home.0), &["webhook", "replay", spool.to_str().unwrap()], None);
+    std::fs::rename(
+        &moved,
+        spool.join(format!("{:015}-4242-00000004-keyed-99.json", 1_780_000_000_000u64)),
+    )
+    .unwrap();
+    let r = run_with(
+        &mut bare(&home.0),
+        &["webhook", "replay", spool.to_str().unwrap()],
+        None,
+    );
     assert_eq!(r.code, 0, "{}", r.stderr);
     let lines: Vec<&str> = r.stdout.lines().collect();
     assert_eq!(lines.len(), 1, "{}", r.stdout);
@@ -64,7 +78,14 @@ fn two_replays_with_remove_hand_each_event_on_once() {
     let exec = format!("cat >> '{}'", out.display());
     let start = || {
         bare(&home.0)
-            .args(["webhook", "replay", spool.to_str().unwrap(), "--remove", "--exec", &exec])
+            .args([
+                "webhook",
+                "replay",
+                spool.to_str().unwrap(),
+                "--remove",
+                "--exec",
+                &exec,
+            ])
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::piped())
             .spawn()
@@ -78,13 +99,25 @@ fn two_replays_with_remove_hand_each_event_on_once() {
     let text = std::fs::read_to_string(&out).unwrap();
     let mut ids: Vec<String> = text
         .lines()
-        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["callId"].as_str().unwrap().to_owned())
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["callId"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        })
         .collect();
     let all = ids.len();
     ids.sort();
     ids.dedup();
-    assert_eq!((all, ids.len()), (events as usize, events as usize), "each event exactly once");
-    let left: Vec<_> = std::fs::read_dir(&spool).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(
+        (all, ids.len()),
+        (events as usize, events as usize),
+        "each event exactly once"
+    );
+    let left: Vec<_> = std::fs::read_dir(&spool)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
     assert_eq!(left, vec![std::ffi::OsString::from(".claimed")], "{left:?}");
     assert_eq!(std::fs::read_dir(spool.join(".claimed")).unwrap().count(), 0);
 }
@@ -100,7 +133,9 @@ fn a_day_long_429_fails_every_command_at_once_saying_when_gong_allows_the_next_t
     let server = MockServer::start();
     let limited = server.mock(|when, then| {
         when.any_request();
-        then.status(429).header("retry-after", "86000").json_body(json!({"errors": ["quota"]}));
+        then.status(429)
+            .header("retry-after", "86000")
+            .json_body(json!({"errors": ["quota"]}));
     });
     let home = TempDir::new("quota-day");
     let quota = format!("file:{}", home.path("q.json").display());
@@ -112,8 +147,15 @@ fn a_day_long_429_fails_every_command_at_once_saying_when_gong_allows_the_next_t
             None,
         );
         assert_eq!(r.code, 4, "{}", r.stderr);
-        assert!(r.stderr.contains("Gong allows the next try in 8"), "run {run}: {}", r.stderr);
-        assert!(started.elapsed() < std::time::Duration::from_secs(20), "run {run} waited");
+        assert!(
+            r.stderr.contains("Gong allows the next try in 8"),
+            "run {run}: {}",
+            r.stderr
+        );
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(20),
+            "run {run} waited"
+        );
     }
     assert_eq!(limited.calls(), 1, "the second command sent nothing");
 }
@@ -132,7 +174,11 @@ fn an_answer_past_max_body_fails_naming_the_operation_and_the_limit() {
         None,
     );
     assert_eq!(r.code, 4, "{}", r.stderr);
-    assert!(r.stderr.contains("listWorkspaces") && r.stderr.contains("1 MiB"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("listWorkspaces") && r.stderr.contains("1 MiB"),
+        "{}",
+        r.stderr
+    );
     let r = run_with(
         api_key(&mut bare(&home.0), &server.base_url()),
         &["--max-body", "12 parsecs", "workspaces", "list"],
@@ -147,7 +193,9 @@ fn a_wait_longer_than_five_seconds_says_what_it_waits_for_and_until_when() {
     let server = MockServer::start();
     let mut limited = server.mock(|when, then| {
         when.any_request();
-        then.status(429).header("retry-after", "6").json_body(json!({"errors": ["slow"]}));
+        then.status(429)
+            .header("retry-after", "6")
+            .json_body(json!({"errors": ["slow"]}));
     });
     let home = TempDir::new("wait-notice");
     let mut cmd = bare(&home.0);
