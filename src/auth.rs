@@ -13,7 +13,6 @@
 //! - a refresh (or code exchange) runs on a task of its own: a request
 //!   dropped meanwhile does not drop the rotated tokens with it.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -34,6 +33,31 @@ pub const DEFAULT_SCOPES: &str = "api:calls:create api:calls:read:basic";
 pub const GONG_AUTHORIZE_URL: &str = "https://app.gong.io/oauth2/authorize";
 /// Gong's OAuth token endpoint (code exchange and refresh).
 pub const GONG_TOKEN_URL: &str = "https://app.gong.io/oauth2/generate-customer-token";
+/// The domain of Gong's tenant URLs (`https://<tenant>.api.gong.io`): by
+/// default the only one an OAuth token goes to.
+pub const GONG_TENANT_DOMAIN: &str = "gong.io";
+/// Longest token endpoint answer read: a token answer is well under a
+/// kilobyte.
+const MAX_TOKEN_ANSWER_BYTES: u64 = 64 * 1024;
+
+/// A URL for messages: scheme, host, port and path only.
+fn shown_url(url: &reqwest::Url) -> String {
+    let mut shown = url.clone();
+    let _ = shown.set_username("");
+    let _ = shown.set_password(None);
+    shown.set_query(None);
+    shown.set_fragment(None);
+    clipped(shown.as_str())
+}
+
+/// At most 100 characters of `text`, control characters escaped.
+fn clipped(text: &str) -> String {
+    let mut out: String = text.chars().take(100).flat_map(char::escape_debug).collect();
+    if text.chars().count() > 100 {
+        out.push('…');
+    }
+    out
+}
 
 /// An API key connection: Gong's access key and its secret.
 #[derive(Clone)]
@@ -108,6 +132,9 @@ pub struct OAuthConfig {
     pub token_params: TokenParams,
     /// Refresh this long before the access token expires.
     pub refresh_margin: Duration,
+    /// Domains a tenant URL may be on (each with its subdomains); see
+    /// [`OAuthConfig::with_tenant_hosts`].
+    pub tenant_hosts: Vec<String>,
 }
 
 impl OAuthConfig {
@@ -126,6 +153,7 @@ impl OAuthConfig {
             token_url: GONG_TOKEN_URL.into(),
             token_params: TokenParams::Form,
             refresh_margin: Duration::from_secs(60),
+            tenant_hosts: vec![GONG_TENANT_DOMAIN.into()],
         }
     }
 
@@ -154,6 +182,61 @@ impl OAuthConfig {
         self
     }
 
+    /// The domains a tenant URL (`api_base_url_for_customer`, where every
+    /// Bearer token goes) may be on, each with its subdomains; by default
+    /// `gong.io` alone. The URL must be https there. A loopback URL
+    /// (`localhost`, 127.0.0.0/8, `::1`, http or https) is taken only when
+    /// the token endpoint is on loopback too (the sandbox, tests). Anything
+    /// else is refused with [`AuthError::TenantUrlRefused`], with nothing
+    /// saved.
+    pub fn with_tenant_hosts<I, S>(mut self, domains: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.tenant_hosts = domains.into_iter().map(Into::into).collect();
+        self
+    }
+
+    /// Checks a tenant URL against the rules of
+    /// [`OAuthConfig::with_tenant_hosts`]; returns it parsed.
+    pub fn check_tenant_url(&self, url: &str) -> Result<reqwest::Url> {
+        let refuse = |shown: String, rule: String| -> Error { AuthError::TenantUrlRefused { url: shown, rule }.into() };
+        let parsed = match reqwest::Url::parse(url.trim()) {
+            Ok(u) => u,
+            Err(e) => return Err(refuse(clipped(url), format!("not an absolute URL ({e})"))),
+        };
+        let shown = shown_url(&parsed);
+        if !parsed.username().is_empty() || parsed.password().is_some() {
+            return Err(refuse(shown, "it carries user info".into()));
+        }
+        let token_on_loopback = reqwest::Url::parse(&self.token_url).is_ok_and(|t| crate::validate::is_loopback(&t));
+        if crate::validate::is_loopback(&parsed) && matches!(parsed.scheme(), "http" | "https") {
+            if token_on_loopback {
+                return Ok(parsed);
+            }
+            return Err(refuse(
+                shown,
+                "a loopback tenant URL is taken only from a token endpoint on loopback (the sandbox)".into(),
+            ));
+        }
+        let allowed = parsed.scheme() == "https"
+            && parsed
+                .domain()
+                .is_some_and(|host| self.tenant_hosts.iter().any(|d| crate::validate::host_within(host, d)));
+        if allowed {
+            Ok(parsed)
+        } else {
+            Err(refuse(
+                shown,
+                format!(
+                    "a tenant URL must be https on {} (or a subdomain); the Bearer token would go there",
+                    self.tenant_hosts.join(", ")
+                ),
+            ))
+        }
+    }
+
     /// The page to send a person to, carrying `state` (check it on the way back).
     pub fn authorization_url(&self, state: &str) -> String {
         let query = form_urlencoded::Serializer::new(String::new())
@@ -177,6 +260,7 @@ impl std::fmt::Debug for OAuthConfig {
             .field("scopes", &self.scopes)
             .field("authorize_url", &self.authorize_url)
             .field("token_url", &self.token_url)
+            .field("tenant_hosts", &self.tenant_hosts)
             .finish()
     }
 }
@@ -248,7 +332,7 @@ impl TokenSet {
         let margin = self
             .lifetime_secs
             .map_or(margin.as_secs(), |life| margin.as_secs().min(life / 2));
-        now + margin < self.expires_at
+        now.saturating_add(margin) < self.expires_at
     }
 }
 
@@ -402,12 +486,24 @@ impl TokenStore for MemoryTokenStore {
 #[derive(Debug, Clone)]
 pub struct FileTokenStore {
     path: PathBuf,
+    lock_wait: Duration,
 }
 
 impl FileTokenStore {
     /// A store at `path` (the file need not exist yet).
     pub fn new(path: impl Into<PathBuf>) -> Self {
-        FileTokenStore { path: path.into() }
+        FileTokenStore {
+            path: path.into(),
+            lock_wait: crate::files::LOCK_WAIT,
+        }
+    }
+
+    /// How long [`TokenStore::lock`] waits for a lock another process
+    /// keeps before it fails with [`std::io::ErrorKind::TimedOut`] (default
+    /// [`crate::files::LOCK_WAIT`], 30 s; a notice after five seconds).
+    pub fn with_lock_wait(mut self, wait: Duration) -> Self {
+        self.lock_wait = wait;
+        self
     }
 
     /// The file's path.
@@ -424,34 +520,15 @@ impl FileTokenStore {
     }
 
     fn load_now(path: &Path) -> std::io::Result<Option<TokenSet>> {
-        match std::fs::read(path) {
-            Ok(bytes) => serde_json::from_slice(&bytes).map(Some).map_err(std::io::Error::other),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-            Err(e) => Err(e),
+        match crate::files::read_regular(path, MAX_TOKEN_FILE_BYTES)? {
+            Some(bytes) => serde_json::from_slice(&bytes).map(Some).map_err(std::io::Error::other),
+            None => Ok(None),
         }
-    }
-
-    fn open_lock_file(path: &Path) -> std::io::Result<std::fs::File> {
-        create_private_dir(path)?;
-        let mut options = std::fs::OpenOptions::new();
-        options.read(true).write(true).create(true).truncate(false);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::OpenOptionsExt;
-            options.mode(0o600);
-        }
-        options.open(path)
     }
 }
 
-/// An exclusively locked file; the lock goes with the handle.
-struct LockedFile(std::fs::File);
-
-impl Drop for LockedFile {
-    fn drop(&mut self) {
-        let _ = self.0.unlock();
-    }
-}
+/// Largest token file read (a token set is a few kilobytes).
+const MAX_TOKEN_FILE_BYTES: u64 = 1024 * 1024;
 
 async fn blocking<T: Send + 'static>(f: impl FnOnce() -> std::io::Result<T> + Send + 'static) -> std::io::Result<T> {
     tokio::task::spawn_blocking(f)
@@ -476,84 +553,28 @@ impl TokenStore for FileTokenStore {
 
     fn lock(&self) -> BoxFuture<'_, std::io::Result<StoreLock>> {
         let path = self.lock_path();
+        let wait = self.lock_wait;
         Box::pin(async move {
-            let file = blocking(move || {
-                let file = Self::open_lock_file(&path)?;
-                match file.try_lock() {
-                    Ok(()) => Ok(Some(Ok(file))),
-                    Err(std::fs::TryLockError::WouldBlock) => Ok(Some(Err(file))),
-                    // A file system without locks: the reload on
-                    // invalid_grant is what is left.
-                    Err(std::fs::TryLockError::Error(e)) if e.kind() == std::io::ErrorKind::Unsupported => Ok(None),
-                    Err(std::fs::TryLockError::Error(e)) => Err(e),
-                }
-            })
-            .await?;
-            let file = match file {
-                None => {
+            // Another holder is waited for on the blocking pool, for a
+            // bounded time (files::LOCK_WAIT), then refused.
+            let locked = blocking(move || crate::files::lock_exclusive(&path, "the OAuth token store", wait)).await?;
+            match locked {
+                crate::files::Locked::Held(lock) => Ok(StoreLock::holding(lock)),
+                // A file system without locks: the reload on invalid_grant
+                // is what is left.
+                crate::files::Locked::Unsupported => {
                     tracing::warn!("the token file's file system has no locks; refreshes are not single-flight");
-                    return Ok(StoreLock::none());
+                    Ok(StoreLock::none())
                 }
-                Some(Ok(locked)) => locked,
-                // Another holder: wait for it on the blocking pool.
-                Some(Err(file)) => {
-                    blocking(move || {
-                        file.lock()?;
-                        Ok(file)
-                    })
-                    .await?
-                }
-            };
-            Ok(StoreLock::holding(LockedFile(file)))
+            }
         })
     }
 }
 
-/// Creates `path`'s directory (owner only) if it is missing.
-fn create_private_dir(path: &Path) -> std::io::Result<&Path> {
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let mut builder = std::fs::DirBuilder::new();
-    builder.recursive(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::DirBuilderExt;
-        builder.mode(0o700);
-    }
-    builder.create(dir)?;
-    Ok(dir)
-}
-
-/// Writes `bytes` to `path` through a sibling temporary file with mode 0600,
-/// synced, then renamed over `path`: a reader sees the old file or the new
-/// one, never half of either.
+/// Writes `bytes` to `path` readable by its owner only, atomically and never
+/// through a symlink: see [`crate::files::write_private_atomically`].
 pub fn write_private_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = create_private_dir(path)?;
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("tokens");
-    let tmp = dir.join(format!(".{name}.{}.{}.tmp", std::process::id(), fastrand::u32(..)));
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    let result = (|| {
-        let mut f = options.open(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)?;
-        if let Ok(d) = std::fs::File::open(dir) {
-            let _ = d.sync_all();
-        }
-        Ok(())
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result
+    crate::files::write_private_atomically(path, bytes)
 }
 
 #[derive(Deserialize)]
@@ -561,12 +582,29 @@ struct TokenAnswer {
     access_token: String,
     #[serde(default)]
     refresh_token: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "lenient_seconds")]
     expires_in: Option<u64>,
     #[serde(default)]
     scope: Option<String>,
     #[serde(default)]
     api_base_url_for_customer: Option<String>,
+}
+
+/// `expires_in` as a whole number, a decimal or a numeric string; past
+/// `u64` it saturates, below zero it is zero, and any other value means
+/// Gong did not say (the default lifetime applies).
+fn lenient_seconds<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Option<u64>, D::Error> {
+    let value = serde_json::Value::deserialize(d)?;
+    let number = match &value {
+        serde_json::Value::Number(n) => n.as_u64().map(|n| n as f64).or_else(|| n.as_f64()),
+        serde_json::Value::String(s) => s.trim().parse::<f64>().ok(),
+        _ => None,
+    };
+    Ok(match (value.as_u64(), number) {
+        (Some(exact), _) => Some(exact),
+        (None, Some(n)) if n.is_finite() => Some(if n <= 0.0 { 0 } else { n as u64 }),
+        _ => None,
+    })
 }
 
 #[derive(Deserialize, Default)]
@@ -669,8 +707,15 @@ impl OAuthSession {
         Ok(state.tokens.clone())
     }
 
+    /// The stored tokens. A stored tenant URL is checked again (a file
+    /// someone else wrote, a store of an older version): one that breaks
+    /// the rules of [`OAuthConfig::check_tenant_url`] is refused.
     async fn load_stored(&self) -> Result<Option<TokenSet>> {
-        self.store.load().await.map_err(store_error("loading OAuth tokens"))
+        let tokens = self.store.load().await.map_err(store_error("loading OAuth tokens"))?;
+        if let Some(url) = tokens.as_ref().and_then(|t| t.api_base_url.as_deref()) {
+            self.config.check_tenant_url(url)?;
+        }
+        Ok(tokens)
     }
 
     async fn lock_store(&self) -> Result<StoreLock> {
@@ -746,7 +791,7 @@ impl OAuthSession {
                 counters,
             )
             .await?;
-        let tokens = self.accept(answer, None);
+        let tokens = self.accept(answer, None)?;
         self.commit(&mut state, tokens.clone(), Unsaved::Grant).await?;
         Ok(tokens)
     }
@@ -894,28 +939,34 @@ impl OAuthSession {
             .instrument(tracing::debug_span!("gong.oauth.refresh"))
             .await?;
         Counters::bump(&counters.refreshes);
-        Ok(self.accept(answer, Some(current)))
+        self.accept(answer, Some(current))
     }
 
-    /// Turns a token answer into a token set.
-    fn accept(&self, answer: TokenAnswer, previous: Option<&TokenSet>) -> TokenSet {
+    /// Turns a token answer into a token set; refuses one whose tenant URL
+    /// breaks [`OAuthConfig::check_tenant_url`] (nothing of it is saved).
+    fn accept(&self, answer: TokenAnswer, previous: Option<&TokenSet>) -> Result<TokenSet> {
+        if let Some(url) = answer.api_base_url_for_customer.as_deref() {
+            self.config.check_tenant_url(url)?;
+        }
+        let lifetime = answer.expires_in.unwrap_or(3600);
         let refresh_token = match (answer.refresh_token, previous) {
             (Some(r), _) => SecretString::from(r),
             // Gong may omit it: the old one stays valid then.
             (None, Some(p)) => p.refresh_token.clone(),
             (None, None) => SecretString::from(String::new()),
         };
-        TokenSet {
+        Ok(TokenSet {
             access_token: SecretString::from(answer.access_token),
             refresh_token,
-            expires_at: crate::clock::unix_seconds() + answer.expires_in.unwrap_or(3600),
-            lifetime_secs: Some(answer.expires_in.unwrap_or(3600)),
+            // A hostile `expires_in` (2^64 - 1) saturates: never an overflow.
+            expires_at: crate::clock::unix_seconds().saturating_add(lifetime),
+            lifetime_secs: Some(lifetime),
             scope: answer.scope.or_else(|| previous.and_then(|p| p.scope.clone())),
             api_base_url: answer
                 .api_base_url_for_customer
-                .map(|u| u.trim_end_matches('/').to_owned())
+                .map(|u| u.trim().trim_end_matches('/').to_owned())
                 .or_else(|| previous.and_then(|p| p.api_base_url.clone())),
-        }
+        })
     }
 
     async fn token_request(
@@ -932,9 +983,15 @@ impl OAuthSession {
             TokenParams::Query => request.query(params),
         };
         Counters::bump(&counters.sent);
-        let response = request.send().await.map_err(Error::Transport)?;
+        let mut response = request.send().await.map_err(Error::Transport)?;
         let status = response.status();
-        let body = response.bytes().await.map_err(Error::Transport)?;
+        let body = crate::body::read_capped(&mut response, MAX_TOKEN_ANSWER_BYTES)
+            .await
+            .map_err(Error::Transport)?
+            .ok_or_else(|| Error::BodyTooLarge {
+                operation: "the OAuth token endpoint".into(),
+                limit: MAX_TOKEN_ANSWER_BYTES,
+            })?;
         if status.is_success() {
             return serde_json::from_slice(&body).map_err(|e| Error::Decode {
                 path: ".".into(),

@@ -47,6 +47,7 @@ pub struct ClientBuilder {
     quota_settings: QuotaSettings,
     quota: Option<Arc<dyn Quota>>,
     retry: RetryPolicy,
+    max_body_bytes: u64,
     allow_insecure_http: bool,
     /// A user's own HTTP client, used as it is.
     http_client: Option<reqwest::Client>,
@@ -73,6 +74,7 @@ impl Default for ClientBuilder {
             quota_settings: QuotaSettings::gong(),
             quota: None,
             retry: RetryPolicy::default(),
+            max_body_bytes: crate::body::DEFAULT_MAX_BODY_BYTES,
             allow_insecure_http: false,
             http_client: None,
             proxies: Vec::new(),
@@ -104,6 +106,7 @@ impl std::fmt::Debug for ClientBuilder {
             .field("user_agent", &self.user_agent)
             .field("quota_settings", &self.quota_settings)
             .field("retry", &self.retry)
+            .field("max_body_bytes", &self.max_body_bytes)
             .field("allow_insecure_http", &self.allow_insecure_http)
             .field("own_http_client", &self.http_client.is_some())
             .field("proxies", &self.proxies.len())
@@ -181,15 +184,6 @@ fn bare_http_builder() -> reqwest::ClientBuilder {
 
 /// Whether this build can speak TLS (the `native-tls` or `rustls` feature).
 const HAS_TLS: bool = cfg!(any(feature = "native-tls", feature = "rustls"));
-
-/// Whether `url`'s host is this machine (`localhost`, 127.0.0.0/8, `::1`).
-fn is_loopback(url: &Url) -> bool {
-    let Some(host) = url.host_str() else {
-        return false;
-    };
-    let host = host.trim_start_matches('[').trim_end_matches(']');
-    host.eq_ignore_ascii_case("localhost") || host.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
-}
 
 impl ClientBuilder {
     /// The API base URL (default `https://api.gong.io`; tenants have their own,
@@ -289,6 +283,17 @@ impl ClientBuilder {
     /// cross the network in clear. Loopback hosts (the sandbox) need no opt-in.
     pub fn allow_insecure_http(mut self, allow: bool) -> Self {
         self.allow_insecure_http = allow;
+        self
+    }
+
+    /// The longest answer body the client reads, in bytes (default
+    /// [`crate::DEFAULT_MAX_BODY_BYTES`], 32 MiB: any real Gong page with a
+    /// wide margin). A longer answer stops being read at the limit and
+    /// fails with [`Error::BodyTooLarge`], naming the operation and the
+    /// limit: a hostile or broken server cannot make the client take more
+    /// memory than that for one answer. At least 1 KiB.
+    pub fn max_body_bytes(mut self, limit: u64) -> Self {
+        self.max_body_bytes = limit;
         self
     }
 
@@ -459,7 +464,7 @@ impl ClientBuilder {
         if base_url.scheme() == "http"
             && !self.allow_insecure_http
             && (self.auth.is_some() || self.oauth.is_some())
-            && !is_loopback(&base_url)
+            && !crate::validate::is_loopback(&base_url)
         {
             return Err(Error::invalid(
                 "baseUrl",
@@ -473,6 +478,12 @@ impl ClientBuilder {
         };
         if self.upload_idle_timeout.is_zero() {
             return Err(Error::invalid("uploadIdleTimeout", "must be longer than zero"));
+        }
+        if self.max_body_bytes < 1024 {
+            return Err(Error::invalid(
+                "maxBodyBytes",
+                format!("must be at least 1024 bytes, got {}", self.max_body_bytes),
+            ));
         }
         let auth = match (self.auth, self.oauth) {
             (Some(_), Some(_)) => return Err(Error::invalid("connection", "choose an API key or OAuth, not both")),
@@ -489,6 +500,7 @@ impl ClientBuilder {
                 timeout: self.timeout,
                 upload_idle_timeout: self.upload_idle_timeout,
                 retry: self.retry,
+                max_body_bytes: self.max_body_bytes,
             }),
         })
     }

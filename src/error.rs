@@ -59,13 +59,32 @@ pub enum Error {
         details: ErrorDetails,
     },
     #[non_exhaustive]
-    /// Gong kept answering 429 after every allowed retry.
-    #[error("rate limited by Gong{}", .retry_after.map(|d| format!("; retry after {} s", d.as_secs())).unwrap_or_default())]
+    /// Gong answered 429: after every allowed retry, or with a
+    /// `Retry-After` longer than the retry cap
+    /// ([`crate::retry::RetryPolicy::max_retry_after`]), which fails at
+    /// once. A shared quota keeps such a long refusal (see
+    /// [`crate::quota::QuotaSettings::max_hold`]) and every worker of it
+    /// gets this error, without a request, until Gong's time has passed.
+    #[error("rate limited by Gong{}", next_try(.retry_after, .retry_at))]
     RateLimited {
         /// How long Gong asked to wait, when it said.
         retry_after: Option<Duration>,
+        /// When Gong allows the next try (this machine's clock), when it
+        /// said and the time can be told.
+        retry_at: Option<std::time::SystemTime>,
         /// Gong's `requestId`.
         request_id: Option<String>,
+    },
+    #[non_exhaustive]
+    /// An answer's body was longer than the client's limit
+    /// ([`crate::ClientBuilder::max_body_bytes`]); reading stopped at the
+    /// limit, before more memory was taken.
+    #[error("the answer to {operation} is larger than the limit of {} ({limit} bytes); reading stopped there (raise the body limit if this answer is genuine)", crate::body::human_size(*.limit))]
+    BodyTooLarge {
+        /// What was read: the operation, or the OAuth token endpoint.
+        operation: String,
+        /// The limit, in bytes.
+        limit: u64,
     },
     /// The credentials were refused, lack a scope, or must be renewed by a person.
     #[error(transparent)]
@@ -197,6 +216,20 @@ pub enum AuthError {
         reason: String,
     },
     #[non_exhaustive]
+    /// The token endpoint named an `api_base_url_for_customer` that is not
+    /// https on a Gong host (or a stored token set holds one): the tokens
+    /// would go there, so nothing was used or saved. See
+    /// [`crate::auth::OAuthConfig::with_tenant_hosts`].
+    #[error(
+        "refused the tenant URL {url} named with the OAuth tokens: {rule}; no token goes there and nothing was saved"
+    )]
+    TenantUrlRefused {
+        /// The URL, without user info, query or fragment.
+        url: String,
+        /// The rule it broke.
+        rule: String,
+    },
+    #[non_exhaustive]
     /// The OAuth token endpoint failed in another way.
     #[error("OAuth token endpoint answered {status}: {message}")]
     TokenEndpoint {
@@ -280,6 +313,18 @@ impl ErrorDetails {
     }
 }
 
+/// "; Gong allows the next try in 120 s (at 2026-05-01T10:00:00Z)".
+fn next_try(after: &Option<Duration>, at: &Option<std::time::SystemTime>) -> String {
+    let Some(after) = after else {
+        return String::new();
+    };
+    let at = at
+        .and_then(crate::clock::rfc3339)
+        .map(|t| format!(" (at {t})"))
+        .unwrap_or_default();
+    format!("; Gong allows the next try in {} s{at}", after.as_secs())
+}
+
 fn request_id_suffix(id: &Option<String>) -> String {
     id.as_ref()
         .map(|id| format!(" (requestId {})", printable(id)))
@@ -337,6 +382,15 @@ impl Error {
         Error::Io {
             context: context.into(),
             source,
+        }
+    }
+
+    /// An [`Error::RateLimited`] for a wait of `retry_after` from now.
+    pub(crate) fn rate_limited(retry_after: Option<Duration>, request_id: Option<String>) -> Self {
+        Error::RateLimited {
+            retry_after,
+            retry_at: retry_after.and_then(|d| std::time::SystemTime::now().checked_add(d)),
+            request_id,
         }
     }
 

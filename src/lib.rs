@@ -67,10 +67,12 @@
 
 pub mod actions;
 pub mod auth;
+mod body;
 mod client;
 mod clock;
 pub mod error;
 pub mod export;
+pub mod files;
 #[cfg(feature = "webhook-server")]
 #[cfg_attr(docsrs, doc(cfg(feature = "webhook-server")))]
 pub mod http_guard;
@@ -90,9 +92,11 @@ pub mod validate;
 #[cfg_attr(docsrs, doc(cfg(feature = "webhook")))]
 pub mod webhook;
 
+pub use body::DEFAULT_MAX_BODY_BYTES;
 pub use client::{
     Client, ClientBuilder, DEFAULT_BASE_URL, MAX_RATE_PER_SECOND, MIN_RATE_PER_SECOND, check_rate, http_client_builder,
 };
+pub use clock::WAIT_TARGET;
 
 // Crates whose types appear in this crate's public API, re-exported so that a
 // user names the very versions the crate was built with (`gong_client::reqwest::Proxy`,

@@ -62,8 +62,10 @@ const LEARNED_HALF_LIFE_US: f64 = 30_000_000.0;
 const LEARNED_MIN_US: u64 = 50_000;
 /// Largest learned margin.
 const LEARNED_MAX_US: u64 = 1_000_000;
-/// Reserved starts further ahead than this are not believed (see `slot`).
-const STALE_FUTURE_US: u64 = 600_000_000;
+/// Longest refusal a quota keeps (a `Retry-After` of a day or more, as
+/// when the daily quota is spent): longer ones, or a stored one further
+/// ahead, are kept for a day.
+const MAX_REFUSAL_US: u64 = DAY_US;
 
 /// How fast and how much a client may spend.
 #[derive(Debug, Clone, PartialEq)]
@@ -76,6 +78,13 @@ pub struct QuotaSettings {
     /// Extra time added to every pacing window, for network and scheduling
     /// jitter (see the module docs).
     pub margin: Duration,
+    /// Longest hold after a 429 that workers wait out (default 120 s, the
+    /// default retry cap [`crate::retry::RetryPolicy::max_retry_after`]).
+    /// A `Retry-After` longer than this is no wait: it is kept as a
+    /// refusal, and every worker's next request fails at once with
+    /// [`Error::RateLimited`] saying when Gong allows the next try. It also
+    /// bounds any wait a stored state can ask for (see [`QuotaState`]).
+    pub max_hold: Duration,
 }
 
 impl QuotaSettings {
@@ -85,12 +94,15 @@ impl QuotaSettings {
     pub const GONG_DAILY: u32 = 10_000;
     /// The default pacing margin.
     pub const DEFAULT_MARGIN: Duration = Duration::from_millis(25);
+    /// The default [`QuotaSettings::max_hold`].
+    pub const DEFAULT_MAX_HOLD: Duration = Duration::from_secs(120);
     /// Gong's limits: 3 per second, 10,000 per day, the default margin.
     pub fn gong() -> Self {
         QuotaSettings {
             per_second: Some(Self::GONG_PER_SECOND),
             daily: Some(Self::GONG_DAILY),
             margin: Self::DEFAULT_MARGIN,
+            max_hold: Self::DEFAULT_MAX_HOLD,
         }
     }
 
@@ -100,6 +112,7 @@ impl QuotaSettings {
             per_second: None,
             daily: None,
             margin: Self::DEFAULT_MARGIN,
+            max_hold: Self::DEFAULT_MAX_HOLD,
         }
     }
 
@@ -121,9 +134,15 @@ impl QuotaSettings {
         self
     }
 
+    /// These settings with another [`QuotaSettings::max_hold`].
+    pub fn with_max_hold(mut self, max_hold: Duration) -> Self {
+        self.max_hold = max_hold;
+        self
+    }
+
     /// Checks the settings: a rate from one a day to 10,000 per second
     /// ([`crate::MIN_RATE_PER_SECOND`], [`crate::MAX_RATE_PER_SECOND`]); the
-    /// margin at most one second.
+    /// margin at most one second; the longest hold at most a day.
     pub fn validate(&self) -> Result<()> {
         if let Some(rate) = self.per_second {
             crate::client::check_rate("rateLimit", rate)?;
@@ -131,7 +150,14 @@ impl QuotaSettings {
         if self.margin > Duration::from_secs(1) {
             return Err(Error::invalid("pacingMargin", "must be at most one second"));
         }
+        if self.max_hold > Duration::from_micros(DAY_US) {
+            return Err(Error::invalid("maxHold", "must be at most a day"));
+        }
         Ok(())
+    }
+
+    fn max_hold_us(&self) -> u64 {
+        micros(self.max_hold).min(DAY_US)
     }
 }
 
@@ -160,12 +186,46 @@ impl From<BudgetExhausted> for Error {
     }
 }
 
+/// Why [`QuotaState::reserve`] gave no start.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Refusal {
+    /// The daily budget is spent.
+    Budget(BudgetExhausted),
+    /// Gong answered 429 with a `Retry-After` longer than
+    /// [`QuotaSettings::max_hold`]: no request goes out before then.
+    RateLimited {
+        /// Microseconds until Gong allows the next try.
+        retry_in_us: u64,
+    },
+}
+
+impl From<Refusal> for Error {
+    fn from(r: Refusal) -> Self {
+        match r {
+            Refusal::Budget(b) => b.into(),
+            Refusal::RateLimited { retry_in_us } => Error::rate_limited(Some(Duration::from_micros(retry_in_us)), None),
+        }
+    }
+}
+
+/// A duration in microseconds, saturating.
+fn micros(d: Duration) -> u64 {
+    u64::try_from(d.as_micros()).unwrap_or(u64::MAX)
+}
+
 /// The state every backend keeps: recent request starts, a hold after a
-/// 429, the margin learned from 429s, and the day's spending. Times are
-/// microseconds on the backend's clock.
+/// 429, a refusal after a 429 that asked for a longer wait, the margin
+/// learned from 429s, and the day's spending. Times are microseconds on the
+/// backend's clock.
 ///
 /// It serializes to a small JSON object, so a backend can keep it anywhere
-/// that can be changed atomically.
+/// that can be changed atomically. A stored state comes from outside the
+/// process (a file another user can write, a clock set back): every value
+/// is brought within sane bounds when it is read, so no state makes a
+/// worker wait longer than [`QuotaSettings::max_hold`] (or the pacing
+/// of one window), refuse for longer than a day, or lock the budget past
+/// the day that starts now.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct QuotaState {
     /// Start times of the latest requests (at most the rate's window count),
@@ -175,6 +235,10 @@ pub struct QuotaState {
     /// No request starts before this (after a 429 with `Retry-After`).
     #[serde(default)]
     hold_until: u64,
+    /// Requests fail at once before this (after a 429 whose `Retry-After`
+    /// was longer than the settings' `max_hold`).
+    #[serde(default)]
+    refused_until: u64,
     /// Margin learned from 429s, and when.
     #[serde(default)]
     learned_us: u64,
@@ -198,18 +262,79 @@ fn window_of(rate: f64) -> (usize, u64) {
     (count as usize, window_us.round() as u64)
 }
 
+/// The spacing of two starts at `rate` per second, in microseconds.
+fn interval_of(rate: f64) -> u64 {
+    (1e6 / rate).round() as u64
+}
+
 impl QuotaState {
     /// Spends one request of the day and reserves its start: the earliest
     /// time, at or after `now`, that the pacing allows. Returns the start.
-    pub fn reserve(&mut self, now: u64, settings: &QuotaSettings) -> std::result::Result<u64, BudgetExhausted> {
-        self.spend(now, settings)?;
+    /// Refuses, spending nothing, while a long 429 refusal lasts or when
+    /// the day's budget is spent.
+    pub fn reserve(&mut self, now: u64, settings: &QuotaSettings) -> std::result::Result<u64, Refusal> {
+        self.clamp(now, settings);
+        if self.refused_until > now {
+            return Err(Refusal::RateLimited {
+                retry_in_us: self.refused_until - now,
+            });
+        }
+        self.spend(now, settings).map_err(Refusal::Budget)?;
         Ok(self.slot(now, settings))
     }
 
     /// Reserves another start for a request that woke too late for the one
     /// it had (its budget is already spent).
     pub fn reslot(&mut self, now: u64, settings: &QuotaSettings) -> u64 {
+        self.clamp(now, settings);
         self.slot(now, settings)
+    }
+
+    /// How far ahead a reserved start may lie and still be believed: the
+    /// longest hold plus two pacing windows (a queue of workers at the
+    /// rate), whichever rate.
+    fn horizon_us(settings: &QuotaSettings) -> u64 {
+        let pacing = settings.per_second.map_or(0, |rate| {
+            let (_, window) = window_of(rate);
+            window
+                .saturating_mul(2)
+                .saturating_add(interval_of(rate))
+                .saturating_add(micros(settings.margin))
+        });
+        settings.max_hold_us().max(pacing)
+    }
+
+    /// Brings every stored value within sane bounds at `now` (see the type's
+    /// docs): a stale or tampered state never stalls or locks anyone.
+    fn clamp(&mut self, now: u64, settings: &QuotaSettings) {
+        // Starts beyond the horizon are not believed (a clock set back, a
+        // damaged or planted file); only the last window's worth matter.
+        let horizon = now.saturating_add(Self::horizon_us(settings));
+        if self.recent.iter().any(|&t| t > horizon) {
+            self.recent.clear();
+        }
+        let keep = settings.per_second.map_or(0, |rate| window_of(rate).0);
+        while self.recent.len() > keep {
+            self.recent.pop_front();
+        }
+        // A hold or a refusal further ahead than this quota ever writes is
+        // not believed either.
+        if self.hold_until > now.saturating_add(settings.max_hold_us()) {
+            self.hold_until = now;
+        }
+        if self.refused_until > now.saturating_add(MAX_REFUSAL_US) {
+            self.refused_until = now;
+        }
+        self.learned_us = self.learned_us.min(LEARNED_MAX_US);
+        self.learned_at = self.learned_at.min(now);
+        // A day that starts in the future would lock the budget for years:
+        // it starts now at the latest, and never spent more than its limit.
+        if let Some(start) = self.day_start {
+            self.day_start = Some(start.min(now));
+        }
+        if let Some(limit) = settings.daily {
+            self.day_spent = self.day_spent.min(limit);
+        }
     }
 
     fn spend(&mut self, now: u64, settings: &QuotaSettings) -> std::result::Result<(), BudgetExhausted> {
@@ -228,31 +353,18 @@ impl QuotaState {
                     renews_in_us: day_start.saturating_add(DAY_US).saturating_sub(now),
                 });
             }
-            self.day_spent += 1;
+            self.day_spent = self.day_spent.saturating_add(1);
         }
         Ok(())
     }
 
     fn slot(&mut self, now: u64, settings: &QuotaSettings) -> u64 {
-        // A shared state comes from outside this process: starts or a hold
-        // far beyond anything pacing reserves (a clock set back, a damaged
-        // file) must not stall every worker, so they are dropped.
-        if self
-            .recent
-            .back()
-            .is_some_and(|&t| t > now.saturating_add(STALE_FUTURE_US))
-        {
-            self.recent.clear();
-        }
-        if self.hold_until > now.saturating_add(DAY_US) {
-            self.hold_until = now;
-        }
         match settings.per_second {
             None => now,
             Some(rate) => {
                 let (count, window) = window_of(rate);
-                let interval = (1e6 / rate).round() as u64;
-                let margin = settings.margin.as_micros() as u64 + self.learned_margin_us(now);
+                let interval = interval_of(rate);
+                let margin = micros(settings.margin).saturating_add(self.learned_margin_us(now));
                 let mut start = now.max(self.hold_until);
                 if let Some(&last) = self.recent.back() {
                     start = start.max(last.saturating_add(interval));
@@ -270,36 +382,51 @@ impl QuotaState {
         }
     }
 
-    /// Records a 429: nothing starts before `retry_after` (one second when
-    /// Gong did not say) has passed, and the margin widens.
-    pub fn throttled(&mut self, now: u64, retry_after: Option<Duration>) {
-        let hold = retry_after.unwrap_or(Duration::from_secs(1)).as_micros() as u64;
-        self.hold_until = self.hold_until.max(now.saturating_add(hold));
+    /// Records a 429, and the margin widens. A wait of `retry_after` (one
+    /// second when Gong did not say) up to [`QuotaSettings::max_hold`] is
+    /// a hold: nothing starts before it has passed. A longer one is never a
+    /// silent wait: it is kept as a refusal (of a day at most), and every
+    /// reservation fails at once until it has passed.
+    pub fn throttled(&mut self, now: u64, retry_after: Option<Duration>, settings: &QuotaSettings) {
+        self.clamp(now, settings);
+        let wait = retry_after.map_or(1_000_000, micros);
+        if wait > settings.max_hold_us() {
+            let until = now.saturating_add(wait.min(MAX_REFUSAL_US));
+            self.refused_until = self.refused_until.max(until);
+        } else {
+            self.hold_until = self.hold_until.max(now.saturating_add(wait));
+        }
         let current = self.learned_margin_us(now);
-        self.learned_us = (current * 2).clamp(LEARNED_MIN_US, LEARNED_MAX_US);
+        self.learned_us = current.saturating_mul(2).clamp(LEARNED_MIN_US, LEARNED_MAX_US);
         self.learned_at = now;
-        self.throttled += 1;
+        self.throttled = self.throttled.saturating_add(1);
     }
 
-    /// The margin learned from 429s, decayed to `now`.
+    /// The margin learned from 429s, decayed to `now` (at most one second,
+    /// whatever the state holds).
     pub fn learned_margin_us(&self, now: u64) -> u64 {
-        if self.learned_us == 0 {
+        let learned = self.learned_us.min(LEARNED_MAX_US);
+        if learned == 0 {
             return 0;
         }
         let age = now.saturating_sub(self.learned_at) as f64;
-        let left = self.learned_us as f64 * (0.5f64).powf(age / LEARNED_HALF_LIFE_US);
+        let left = learned as f64 * (0.5f64).powf(age / LEARNED_HALF_LIFE_US);
         // Below a millisecond it no longer matters.
         if left < 1_000.0 { 0 } else { left as u64 }
     }
 
     /// What the state says at `now`.
     pub fn usage(&self, now: u64, settings: &QuotaSettings) -> Usage {
-        let in_day = self.day_start.is_some_and(|s| now < s.saturating_add(DAY_US));
+        let mut st = self.clone();
+        st.clamp(now, settings);
+        let in_day = st.day_start.is_some_and(|s| now < s.saturating_add(DAY_US));
         Usage {
-            spent_today: if in_day { self.day_spent } else { 0 },
+            spent_today: if in_day { st.day_spent } else { 0 },
             daily_limit: settings.daily,
-            margin: settings.margin + Duration::from_micros(self.learned_margin_us(now)),
-            rate_limited: self.throttled,
+            margin: settings
+                .margin
+                .saturating_add(Duration::from_micros(st.learned_margin_us(now))),
+            rate_limited: st.throttled,
         }
     }
 }
@@ -327,13 +454,16 @@ pub struct Usage {
 pub trait Quota: Send + Sync + std::fmt::Debug {
     /// Spends one request of the day and reserves a start time; resolves to
     /// how long to wait, from the moment it resolves, before sending. Fails
-    /// with [`Error::BudgetSpent`] when the day's budget is spent.
+    /// with [`Error::BudgetSpent`] when the day's budget is spent, and with
+    /// [`Error::RateLimited`] while a 429 longer than
+    /// [`QuotaSettings::max_hold`] holds.
     fn reserve(&self) -> BoxFuture<'_, Result<Duration>>;
     /// Reserves a new start for a request whose wait ended too late to keep
     /// its slot (the process was busy): sent then, it could land within one
     /// window of a request reserved after it. Spends no budget.
     fn reslot(&self) -> BoxFuture<'_, Result<Duration>>;
-    /// Gong answered 429: every worker holds off and slows down.
+    /// Gong answered 429: every worker holds off (or, past
+    /// [`QuotaSettings::max_hold`], fails at once) and slows down.
     fn throttled(&self, retry_after: Option<Duration>) -> BoxFuture<'_, Result<()>>;
     /// Spending, margin and 429s so far.
     fn usage(&self) -> BoxFuture<'_, Result<Usage>>;
@@ -388,7 +518,7 @@ impl Quota for LocalQuota {
 
     fn throttled(&self, retry_after: Option<Duration>) -> BoxFuture<'_, Result<()>> {
         let now = self.now();
-        self.state().throttled(now, retry_after);
+        self.state().throttled(now, retry_after, &self.settings);
         Box::pin(async { Ok(()) })
     }
 
@@ -540,10 +670,10 @@ mod tests {
     fn a_429_holds_everyone_widens_the_margin_and_the_margin_decays() {
         let mut st = QuotaState::default();
         st.reserve(0, &gong()).unwrap();
-        st.throttled(10_000, Some(Duration::from_secs(2)));
+        st.throttled(10_000, Some(Duration::from_secs(2)), &gong());
         assert_eq!(st.learned_margin_us(10_000), 50_000);
         assert_eq!(st.reserve(20_000, &gong()).unwrap(), 2_010_000);
-        st.throttled(10_000, None);
+        st.throttled(10_000, None, &gong());
         assert_eq!(st.learned_margin_us(10_000), 100_000);
         // Halves every 30 s, gone after a few minutes.
         assert_eq!(st.learned_margin_us(10_000 + 30 * S), 50_000);
@@ -551,7 +681,7 @@ mod tests {
         assert_eq!(st.usage(0, &gong()).rate_limited, 2);
         // Capped at one second.
         for _ in 0..20 {
-            st.throttled(40_000, None);
+            st.throttled(40_000, None, &gong());
         }
         assert_eq!(st.learned_margin_us(40_000), LEARNED_MAX_US);
     }
@@ -565,10 +695,10 @@ mod tests {
         let spent = st.reserve(7, &s).unwrap_err();
         assert_eq!(
             spent,
-            BudgetExhausted {
+            Refusal::Budget(BudgetExhausted {
                 limit: 2,
                 renews_in_us: DAY_US - 2
-            }
+            })
         );
         assert_eq!(st.usage(7, &s).spent_today, 2);
         st.reserve(5 + DAY_US, &s).unwrap();
@@ -596,6 +726,82 @@ mod tests {
     }
 
     #[test]
+    fn a_429_longer_than_the_longest_hold_is_a_refusal_for_everyone_not_a_wait() {
+        let s = gong();
+        let mut st = QuotaState::default();
+        st.reserve(0, &s).unwrap();
+        // 86,000 s: every later reservation fails at once, saying how long.
+        st.throttled(S, Some(Duration::from_secs(86_000)), &s);
+        let spent = st.usage(S, &s).spent_today;
+        assert_eq!(
+            st.reserve(2 * S, &s),
+            Err(Refusal::RateLimited {
+                retry_in_us: 86_000 * S - S
+            })
+        );
+        assert_eq!(st.usage(2 * S, &s).spent_today, spent, "a refusal spends nothing");
+        let e = Error::from(st.reserve(2 * S, &s).unwrap_err());
+        assert!(
+            matches!(e, Error::RateLimited { retry_after: Some(d), .. } if d == Duration::from_secs(85_999)),
+            "{e:?}"
+        );
+        // Once Gong's time has passed, requests go again.
+        assert_eq!(st.reserve(86_001 * S, &s).unwrap(), 86_001 * S);
+        // Beyond a day (or a Retry-After of 1e20 s), it is kept for a day.
+        st.throttled(0, Some(Duration::MAX), &s);
+        assert!(matches!(
+            st.reserve(DAY_US - 1, &s),
+            Err(Refusal::RateLimited { retry_in_us: 1 })
+        ));
+        // Up to the longest hold, it is a hold: a wait, not an error.
+        let mut st = QuotaState::default();
+        st.throttled(0, Some(Duration::from_secs(120)), &s);
+        assert_eq!(st.reserve(0, &s).unwrap(), 120 * S);
+    }
+
+    #[test]
+    fn tampered_states_are_clamped_when_read() {
+        let s = gong();
+        let now = 1_000 * S;
+        let max = u64::MAX;
+        let st: QuotaState = serde_json::from_str(&format!(
+            r#"{{"recent":[{max},{max},{max},{max},{max}],"hold_until":{max},"refused_until":{max},
+                "learned_us":{max},"learned_at":{max},"day_start":{max},"day_spent":4294967295,"throttled":{max}}}"#
+        ))
+        .unwrap();
+        // A hold is waited out for the longest hold at most (one further
+        // ahead is not believed)...
+        let mut held = st.clone();
+        held.refused_until = 0;
+        let start = held.reserve(now, &s.clone().with_daily(None)).unwrap();
+        assert!(start - now <= 120 * S + S + 25_000 + LEARNED_MAX_US, "{}", start - now);
+        // ...and a refusal a day at most; further ones are not believed.
+        let mut refused = st.clone();
+        refused.refused_until = now + DAY_US;
+        match refused.reserve(now, &s) {
+            Err(Refusal::RateLimited { retry_in_us }) => assert_eq!(retry_in_us, DAY_US),
+            other => panic!("{other:?}"),
+        }
+        refused.refused_until = now + DAY_US + 1;
+        assert!(!matches!(refused.reserve(now, &s), Err(Refusal::RateLimited { .. })));
+        // ...the learned margin is a second at most, the counters never
+        // overflow, and a day that starts in the future ends within a day.
+        assert_eq!(st.learned_margin_us(now), LEARNED_MAX_US);
+        let mut day = st.clone();
+        day.refused_until = 0;
+        day.hold_until = 0;
+        match day.reserve(now, &s) {
+            Err(Refusal::Budget(b)) => assert!(b.renews_in_us <= DAY_US, "{b:?}"),
+            other => panic!("{other:?}"),
+        }
+        let mut again = st.clone();
+        again.throttled(now, None, &s);
+        assert_eq!(again.usage(now, &s).rate_limited, u64::MAX);
+        assert!(again.usage(now, &s).margin <= Duration::from_millis(1_025));
+        assert_eq!(again.usage(now, &s).spent_today, 10_000);
+    }
+
+    #[test]
     fn settings_refuse_rates_that_cannot_be_paced() {
         for bad in [0.0, -1.0, 1e-300, f64::NAN, f64::INFINITY, 1e9] {
             let err = QuotaSettings::gong().with_per_second(Some(bad)).validate().unwrap_err();
@@ -611,7 +817,7 @@ mod tests {
     fn state_survives_a_json_round_trip_and_tolerates_missing_fields() {
         let mut st = QuotaState::default();
         burst(&mut st, 4, &gong());
-        st.throttled(5, None);
+        st.throttled(5, None, &gong());
         let json = serde_json::to_string(&st).unwrap();
         assert_eq!(serde_json::from_str::<QuotaState>(&json).unwrap(), st);
         assert_eq!(serde_json::from_str::<QuotaState>("{}").unwrap(), QuotaState::default());

@@ -183,13 +183,27 @@ pub fn backoff_delay(attempt: u32, policy: &RetryPolicy, jitter: f64) -> Duratio
 }
 
 /// Parses a `Retry-After` value: delay seconds, or an HTTP date (relative to `now`).
+///
+/// Any text is taken without a panic. Whole seconds of any length and
+/// fractional seconds are read; a delay too long for a [`Duration`] (past
+/// about 5.8e11 years) is [`Duration::MAX`], which every retry cap refuses.
+/// Negative, not-a-number, infinite and unreadable values are `None`, as is
+/// text longer than 64 bytes. A date in the past is zero; a date far ahead
+/// (the year 2100) is the time until then.
 pub fn parse_retry_after(value: &str, now: SystemTime) -> Option<Duration> {
     let value = value.trim();
+    if value.is_empty() || value.len() > 64 {
+        return None;
+    }
     if let Ok(secs) = value.parse::<u64>() {
         return Some(Duration::from_secs(secs));
     }
     if let Ok(secs) = value.parse::<f64>() {
-        return (secs.is_finite() && secs >= 0.0).then(|| Duration::from_secs_f64(secs));
+        if !secs.is_finite() || secs < 0.0 {
+            return None;
+        }
+        // Finite and not negative: the only failure left is overflow.
+        return Some(Duration::try_from_secs_f64(secs).unwrap_or(Duration::MAX));
     }
     let at = httpdate::parse_http_date(value).ok()?;
     Some(at.duration_since(now).unwrap_or(Duration::ZERO))
@@ -355,6 +369,42 @@ mod tests {
         );
         assert_eq!(parse_retry_after("soon", now), None);
         assert_eq!(parse_retry_after("-1", now), None);
+    }
+
+    #[test]
+    fn retry_after_of_any_form_parses_without_a_panic() {
+        let now = SystemTime::UNIX_EPOCH + Duration::from_secs(1_445_412_480);
+        let cases: &[(&str, Option<Duration>)] = &[
+            ("1e20", Some(Duration::MAX)),
+            ("1.8e19", Some(Duration::from_secs(18_000_000_000_000_000_000))),
+            ("18446744073709551615", Some(Duration::from_secs(u64::MAX))),
+            ("18446744073709551616", Some(Duration::MAX)),
+            ("1e308", Some(Duration::MAX)),
+            ("0.5", Some(Duration::from_millis(500))),
+            ("-0.5", None),
+            ("-1e20", None),
+            ("NaN", None),
+            ("inf", None),
+            ("-inf", None),
+            ("", None),
+            ("+7", Some(Duration::from_secs(7))),
+            (
+                "Fri, 01 Jan 2100 00:00:00 GMT",
+                Some(Duration::from_secs(4_102_444_800 - 1_445_412_480)),
+            ),
+            ("Thu, 01 Jan 1970 00:00:00 GMT", Some(Duration::ZERO)),
+        ];
+        for (text, want) in cases {
+            assert_eq!(parse_retry_after(text, now), *want, "{text:?}");
+        }
+        assert_eq!(parse_retry_after(&"9".repeat(65), now), None);
+        // A refused wait stops the retries, whatever its size.
+        let p = RetryPolicy::default();
+        let huge = Outcome::Status {
+            status: 429,
+            retry_after: parse_retry_after("1e20", now),
+        };
+        assert_eq!(decide(huge, 0, Idempotent, &p, 0.5), Decision::Stop);
     }
 
     #[test]

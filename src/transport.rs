@@ -148,6 +148,8 @@ struct Shared {
     upload_idle_timeout: Duration,
     retry: RetryPolicy,
     retry_budget: RetryBudget,
+    /// Longest answer body read (`ClientBuilder::max_body_bytes`).
+    max_body_bytes: u64,
     /// Shared with OAuth refreshes that finish after their request is gone.
     counters: Arc<Counters>,
 }
@@ -182,6 +184,7 @@ pub(crate) struct Parts {
     pub timeout: Option<Duration>,
     pub upload_idle_timeout: Duration,
     pub retry: RetryPolicy,
+    pub max_body_bytes: u64,
 }
 
 impl Transport {
@@ -196,6 +199,7 @@ impl Transport {
                 upload_idle_timeout: p.upload_idle_timeout,
                 retry: p.retry,
                 retry_budget: RetryBudget::default(),
+                max_body_bytes: p.max_body_bytes,
                 counters: Arc::new(Counters::default()),
             }),
         }
@@ -261,6 +265,11 @@ impl Transport {
             debug: false,
             deadline: Deadline::ClientTimeout,
         }
+    }
+
+    /// The longest answer body the client reads, in bytes.
+    pub fn max_body_bytes(&self) -> u64 {
+        self.inner.max_body_bytes
     }
 
     /// How long an upload may make no progress before it fails.
@@ -333,12 +342,16 @@ impl Transport {
         let quota = &self.inner.quota;
         let tolerance = quota.settings().margin / 2;
         let mut wait = quota.reserve().await?;
+        crate::clock::announce_wait("the request pacing of the quota (Gong's rate limit)", wait);
         let reslots = if tolerance.is_zero() { 0 } else { MAX_RESLOTS };
         for _ in 0..reslots {
             if wait.is_zero() {
                 return Ok(());
             }
-            let slot = tokio::time::Instant::now() + wait;
+            // A quota of the user's own may answer any wait.
+            let Some(slot) = tokio::time::Instant::now().checked_add(wait) else {
+                break;
+            };
             tokio::time::sleep_until(slot).await;
             if slot.elapsed() <= tolerance {
                 return Ok(());
@@ -411,7 +424,7 @@ impl Transport {
             // idempotent request repeats, not an error after the fact.
             let exchange = async {
                 let response = shared.http.execute(request).await?;
-                buffered(response).await
+                buffered(response, shared.max_body_bytes).await
             }
             .instrument(span.clone());
             let result = match &meta.deadline {
@@ -430,6 +443,18 @@ impl Transport {
                         }
                     }
                 }
+            };
+            // Past the body limit: a typed error, never retried (the same
+            // answer would come again).
+            let result = match result {
+                Ok(None) => {
+                    return Err(Error::BodyTooLarge {
+                        operation: meta.operation.clone(),
+                        limit: shared.max_body_bytes,
+                    });
+                }
+                Ok(Some(response)) => Ok(response),
+                Err(e) => Err(e),
             };
             let outcome = match &result {
                 Ok(response) => {
@@ -501,6 +526,7 @@ impl Transport {
                     }
                     drop(result);
                     tracing::debug!(operation = %meta.operation, attempt, wait_ms = wait.as_millis() as u64, "retrying");
+                    crate::clock::announce_wait(&format!("Gong before retrying {}", meta.operation), wait);
                     tokio::time::sleep(wait).await;
                     attempt += 1;
                 }
@@ -510,17 +536,20 @@ impl Transport {
 }
 
 /// Reads a response's body to its end and returns an equivalent response
-/// that serves it from memory.
-async fn buffered(response: Response) -> reqwest::Result<Response> {
+/// that serves it from memory; `None` when the body is longer than `limit`
+/// (reading stops there).
+async fn buffered(mut response: Response, limit: u64) -> reqwest::Result<Option<Response>> {
     let status = response.status();
     let version = response.version();
     let headers = response.headers().clone();
-    let bytes = response.bytes().await?;
+    let Some(bytes) = crate::body::read_capped(&mut response, limit).await? else {
+        return Ok(None);
+    };
     let mut rebuilt = http::Response::new(reqwest::Body::from(bytes));
     *rebuilt.status_mut() = status;
     *rebuilt.version_mut() = version;
     *rebuilt.headers_mut() = headers;
-    Ok(Response::from(rebuilt))
+    Ok(Some(Response::from(rebuilt)))
 }
 
 /// One line describing a request with every credential redacted: sensitive
@@ -682,10 +711,7 @@ pub(crate) fn error_for_status(
         }
         .into(),
         403 => missing_scope(403, request_id, messages, details),
-        429 => Error::RateLimited {
-            retry_after,
-            request_id,
-        },
+        429 => Error::rate_limited(retry_after, request_id),
         _ => Error::Api {
             status,
             operation: operation.to_owned(),

@@ -237,6 +237,33 @@ pub fn url(field: &str, value: &str) -> Result<()> {
     }
 }
 
+/// Whether `url`'s host is this machine (`localhost`, 127.0.0.0/8, `::1`).
+/// `0.0.0.0` is not: it names every interface.
+pub fn is_loopback(url: &reqwest::Url) -> bool {
+    match url.host() {
+        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    }
+}
+
+/// Whether `host` is `domain` or one of its subdomains (ASCII, any case;
+/// a trailing dot on `host` is ignored).
+pub fn host_within(host: &str, domain: &str) -> bool {
+    let host = host.trim_end_matches('.');
+    let domain = domain.trim_matches('.');
+    if domain.is_empty() || host.len() < domain.len() {
+        return false;
+    }
+    let cut = host.len() - domain.len();
+    if !host.is_char_boundary(cut) {
+        return false;
+    }
+    let (head, tail) = host.split_at(cut);
+    tail.eq_ignore_ascii_case(domain) && (head.is_empty() || head.ends_with('.'))
+}
+
 /// `start` strictly before `end`.
 pub fn ordered(start_field: &str, start: &str, end_field: &str, end: &str) -> Result<()> {
     let (s, e) = (date_time(start_field, start)?, date_time(end_field, end)?);

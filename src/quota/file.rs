@@ -1,8 +1,6 @@
 //! A quota shared by every process on one machine: a state file changed
 //! under an exclusive OS lock.
 
-use std::fs::{File, OpenOptions};
-use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -20,12 +18,20 @@ const MAX_STATE_BYTES: u64 = 64 * 1024;
 /// file beside it (`PATH.lock`), reads the state, changes it and replaces
 /// the file atomically, so a crash never leaves half a state behind.
 ///
+/// The files are written as [`crate::files`] describes: 0600 in a 0700
+/// directory, the state through an exclusively created temporary file, the
+/// lock never through a symlink. A lock another process keeps is waited for
+/// [`crate::files::LOCK_WAIT`] at most, then the request fails with
+/// [`Error::Io`]. A state someone else wrote is only believed within sane
+/// bounds (see [`QuotaState`]).
+///
 /// Times are this machine's clock (Unix time), so every process agrees.
 #[derive(Debug, Clone)]
 pub struct FileQuota {
     settings: QuotaSettings,
     path: PathBuf,
     lock_path: PathBuf,
+    lock_wait: Duration,
 }
 
 impl FileQuota {
@@ -43,7 +49,15 @@ impl FileQuota {
             settings,
             path,
             lock_path: lock_path.into(),
+            lock_wait: crate::files::LOCK_WAIT,
         })
+    }
+
+    /// How long a lock another process keeps is waited for before the
+    /// request fails (default [`crate::files::LOCK_WAIT`], 30 s).
+    pub fn with_lock_wait(mut self, wait: Duration) -> Self {
+        self.lock_wait = wait;
+        self
     }
 
     /// Where the state is kept.
@@ -87,16 +101,16 @@ impl FileQuota {
             let context = format!("{context} {}", path.display());
             move |source| Error::Io { context, source }
         };
-        if let Some(dir) = self.path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(io("creating the quota directory", dir))?;
+        let dir = crate::files::parent_dir(&self.path);
+        crate::files::create_private_dir(dir).map_err(io("creating the quota directory", dir))?;
+        let lock = crate::files::lock_exclusive(&self.lock_path, "the quota file", self.lock_wait)
+            .map_err(io("locking", &self.lock_path))?;
+        if matches!(lock, crate::files::Locked::Unsupported) {
+            return Err(io("locking", &self.lock_path)(std::io::Error::new(
+                std::io::ErrorKind::Unsupported,
+                "the file system has no locks; use --quota local or a Redis quota",
+            )));
         }
-        let lock = OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&self.lock_path)
-            .map_err(io("opening the quota lock", &self.lock_path))?;
-        lock.lock().map_err(io("locking", &self.lock_path))?;
         let mut state = read_state(&self.path).map_err(io("reading the quota file", &self.path))?;
         let out = change(&mut state, unix_micros());
         write_state(&self.path, &state).map_err(io("writing the quota file", &self.path))?;
@@ -106,28 +120,21 @@ impl FileQuota {
     }
 }
 
-/// The state in `path`; a missing, empty or unreadable one (not written by
-/// us) starts afresh.
+/// The state in `path`; a missing, empty, unreadable or oversized one, or
+/// one that is not a regular file (not written by us), starts afresh.
 fn read_state(path: &Path) -> std::io::Result<QuotaState> {
-    let file = match File::open(path) {
-        Ok(f) => f,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(QuotaState::default()),
-        Err(e) => return Err(e),
-    };
-    let mut text = Vec::new();
-    file.take(MAX_STATE_BYTES).read_to_end(&mut text)?;
-    Ok(serde_json::from_slice(&text).unwrap_or_default())
+    match crate::files::read_regular(path, MAX_STATE_BYTES) {
+        Ok(Some(text)) => Ok(serde_json::from_slice(&text).unwrap_or_default()),
+        Ok(None) => Ok(QuotaState::default()),
+        Err(e) if e.kind() == std::io::ErrorKind::InvalidData => Ok(QuotaState::default()),
+        Err(e) => Err(e),
+    }
 }
 
-/// Replaces `path` with `state`: a temporary file beside it, then a rename.
+/// Replaces `path` with `state`, owner-only and never through a symlink
+/// ([`crate::files::write_private_unsynced`]).
 fn write_state(path: &Path, state: &QuotaState) -> std::io::Result<()> {
-    let mut tmp = path.to_path_buf().into_os_string();
-    tmp.push(format!(".{}.tmp", std::process::id()));
-    let tmp = PathBuf::from(tmp);
-    let mut file = File::create(&tmp)?;
-    file.write_all(&serde_json::to_vec(state).map_err(std::io::Error::other)?)?;
-    drop(file);
-    std::fs::rename(&tmp, path)
+    crate::files::write_private_unsynced(path, &serde_json::to_vec(state).map_err(std::io::Error::other)?)
 }
 
 impl Quota for FileQuota {
@@ -149,7 +156,8 @@ impl Quota for FileQuota {
     }
 
     fn throttled(&self, retry_after: Option<Duration>) -> BoxFuture<'_, Result<()>> {
-        Box::pin(self.with_state(move |st, now| st.throttled(now, retry_after)))
+        let settings = self.settings.clone();
+        Box::pin(self.with_state(move |st, now| st.throttled(now, retry_after, &settings)))
     }
 
     fn usage(&self) -> BoxFuture<'_, Result<Usage>> {

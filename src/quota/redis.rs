@@ -22,6 +22,8 @@ return 0
 
 /// The key outlives the budget's day.
 const KEY_TTL_MS: u64 = 2 * 86_400_000;
+/// Largest state read; a longer value is not ours and starts afresh.
+const MAX_STATE_BYTES: usize = 64 * 1024;
 /// Compare-and-set rounds before giving up (only reached under absurd contention).
 const MAX_ROUNDS: usize = 1_000;
 
@@ -121,6 +123,8 @@ impl RedisQuota {
             let now = secs.saturating_mul(1_000_000).saturating_add(micros);
             let mut state: QuotaState = current
                 .as_deref()
+                // A state this large is not ours: start afresh.
+                .filter(|s| s.len() <= MAX_STATE_BYTES)
                 .and_then(|s| serde_json::from_str(s).ok())
                 .unwrap_or_default();
             let out = change(&mut state, now);
@@ -210,7 +214,9 @@ impl Quota for RedisQuota {
 
     fn throttled(&self, retry_after: Option<Duration>) -> BoxFuture<'_, Result<()>> {
         Box::pin(async move {
-            self.with_state(move |st, now| st.throttled(now, retry_after)).await?;
+            let settings = self.settings.clone();
+            self.with_state(move |st, now| st.throttled(now, retry_after, &settings))
+                .await?;
             Ok(())
         })
     }

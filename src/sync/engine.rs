@@ -256,8 +256,9 @@ impl<'a> Syncer<'a> {
                     sp.due = self.due(&cp);
                     if sp.due {
                         if let Some(total) = cp.pass_total.filter(|_| cp.in_pass() && self.cursor_usable(&cp)) {
-                            sp.records = Some(total as u64);
-                            sp.requests = pages_for(total as u64).saturating_sub(cp.pass_pages as u64);
+                            let total = total.max(0) as u64;
+                            sp.records = Some(total);
+                            sp.requests = pages_for(total).saturating_sub(cp.pass_pages.max(0) as u64);
                         } else if !self.can_send().await? {
                             sp.requests = 1;
                         } else {
@@ -272,9 +273,11 @@ impl<'a> Syncer<'a> {
                 SyncStream::Calls => {
                     let (pass, fresh_cursor) = self.calls_pass(&cp);
                     if let (true, Some(total)) = (fresh_cursor, pass.pass_total) {
-                        sp.records = Some(total as u64);
-                        sp.requests = pages_for(total as u64).saturating_sub(pass.pass_pages as u64);
-                        new_calls = (total as u64).saturating_sub(pass.pass_pages as u64 * PAGE_SIZE);
+                        // Numbers from a stored checkpoint: never an overflow.
+                        let (total, pages) = (total.max(0) as u64, pass.pass_pages.max(0) as u64);
+                        sp.records = Some(total);
+                        sp.requests = pages_for(total).saturating_sub(pages);
+                        new_calls = total.saturating_sub(pages.saturating_mul(PAGE_SIZE));
                     } else if !self.can_send().await? {
                         sp.requests = 1;
                     } else {
@@ -292,12 +295,11 @@ impl<'a> Syncer<'a> {
                         .store
                         .transcripts_due_count(self.options.transcript_attempts)
                         .await?;
-                    let expected = due
-                        + if self.options.stream_list().contains(&SyncStream::Calls) {
-                            new_calls
-                        } else {
-                            0
-                        };
+                    let expected = due.saturating_add(if self.options.stream_list().contains(&SyncStream::Calls) {
+                        new_calls
+                    } else {
+                        0
+                    });
                     sp.records = Some(expected);
                     sp.requests = expected.div_ceil(TRANSCRIPT_BATCH as u64);
                 }
@@ -309,7 +311,7 @@ impl<'a> Syncer<'a> {
                         let known = self.store.counts().await?.folders;
                         let done = if cp.in_pass() { cp.pass_pages.max(0) as u64 } else { 0 };
                         sp.records = (known > 0).then_some(known);
-                        sp.requests = 1 + known.saturating_sub(done);
+                        sp.requests = known.saturating_sub(done).saturating_add(1);
                     }
                 }
             }
@@ -317,7 +319,7 @@ impl<'a> Syncer<'a> {
         }
         let usage = self.client.transport().quota().usage().await?;
         let plan = Plan {
-            requests: streams.iter().map(|s| s.requests).sum(),
+            requests: streams.iter().fold(0u64, |n, s| n.saturating_add(s.requests)),
             streams,
             planning_requests: self.sent().saturating_sub(before),
             spent_today: usage.spent_today,
@@ -530,23 +532,23 @@ impl<'a> Syncer<'a> {
                 &mut seen,
                 page.next_cursor.clone(),
                 "listCallsExtensive",
-                cp.pass_pages as usize + 1,
+                usize::try_from(cp.pass_pages).unwrap_or(0).saturating_add(1),
             )?;
             let expected_generation = cp.generation;
             let done = next.is_none();
             let mut after = Checkpoint {
-                generation: expected_generation + 1,
+                generation: cp.next_generation(SyncStream::Calls)?,
                 cursor_at: next.as_ref().map(|_| now_micros()),
                 cursor: next,
                 pass_total: cp.pass_total.or(page.total_records),
-                pass_pages: cp.pass_pages + 1,
+                pass_pages: cp.pass_pages.saturating_add(1),
                 pass_last_started: last,
                 pass_ordered: ordered,
                 ..cp.clone()
             };
             if done {
                 after = Checkpoint {
-                    generation: expected_generation + 1,
+                    generation: cp.next_generation(SyncStream::Calls)?,
                     high_water: cp.pass_to.or(cp.high_water),
                     ..Checkpoint::default()
                 };
@@ -605,7 +607,7 @@ impl<'a> Syncer<'a> {
                 &mut seen,
                 page.next_cursor.clone(),
                 "listUsers",
-                cp.pass_pages as usize + 1,
+                usize::try_from(cp.pass_pages).unwrap_or(0).saturating_add(1),
             )?;
             let done = next.is_none();
             let after = if done {
@@ -618,13 +620,13 @@ impl<'a> Syncer<'a> {
                     cursor_at: Some(now_micros()),
                     cursor: next,
                     pass_total: cp.pass_total.or(page.total_records),
-                    pass_pages: cp.pass_pages + 1,
+                    pass_pages: cp.pass_pages.saturating_add(1),
                     ..cp.clone()
                 }
             };
             rep.counts += self.write(SyncStream::Users, &cp, &after, rows, None).await?;
             cp = Checkpoint {
-                generation: cp.generation + 1,
+                generation: cp.next_generation(SyncStream::Users)?,
                 ..after
             };
             self.progress(run, rep, expected).await?;
@@ -734,7 +736,7 @@ impl<'a> Syncer<'a> {
             rep.records += got.len() as u64;
             let after = Checkpoint {
                 cursor: ids.last().map(|i| i.as_str().to_owned()),
-                pass_pages: cp.pass_pages + pages as i64,
+                pass_pages: cp.pass_pages.saturating_add(pages as i64),
                 ..cp.clone()
             };
             rep.counts += self
@@ -749,7 +751,7 @@ impl<'a> Syncer<'a> {
                 })
                 .await?;
             cp = Checkpoint {
-                generation: cp.generation + 1,
+                generation: cp.next_generation(SyncStream::Transcripts)?,
                 ..after
             };
             self.progress(run, rep, expected).await?;
@@ -797,12 +799,12 @@ impl<'a> Syncer<'a> {
             rep.records += rows.len() as u64;
             let after = Checkpoint {
                 cursor: Some(id.as_str().to_owned()),
-                pass_pages: cp.pass_pages + 1,
+                pass_pages: cp.pass_pages.saturating_add(1),
                 ..cp.clone()
             };
             rep.counts += self.write(SyncStream::Library, &cp, &after, rows, Some(id)).await?;
             cp = Checkpoint {
-                generation: cp.generation + 1,
+                generation: cp.next_generation(SyncStream::Library)?,
                 ..after
             };
             self.progress(run, rep, expected).await?;

@@ -395,7 +395,7 @@ async fn apply(client: &mut Client, page: PageWrite) -> Result<WriteCounts> {
          WHERE stream = $1",
         &[
             &page.stream.name(),
-            &(current.generation + 1),
+            &current.next_generation(page.stream)?,
             &c.cursor,
             &c.cursor_at,
             &c.pass_from,

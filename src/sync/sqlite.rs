@@ -416,7 +416,7 @@ fn apply(conn: &mut Connection, page: PageWrite) -> Result<WriteCounts> {
              high_water = excluded.high_water, updated_at = excluded.updated_at",
         params![
             page.stream.name(),
-            current.generation + 1,
+            current.next_generation(page.stream)?,
             c.cursor,
             c.cursor_at.as_ref().map(time_text),
             c.pass_from.as_ref().map(time_text),

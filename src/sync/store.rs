@@ -46,6 +46,22 @@ impl Checkpoint {
     pub fn in_pass(&self) -> bool {
         self.pass_to.is_some()
     }
+
+    /// The generation after this one. A database can hold any number (a
+    /// damaged or tampered one, 2^63 - 1): past `i64::MAX` it is an error
+    /// naming the stream, never an overflow.
+    pub(crate) fn next_generation(&self, stream: SyncStream) -> Result<i64> {
+        self.generation.checked_add(1).ok_or_else(|| {
+            store_error(
+                "write",
+                format!(
+                    "the {} checkpoint's generation {} cannot grow further: the database is damaged",
+                    stream.name(),
+                    self.generation
+                ),
+            )
+        })
+    }
 }
 
 /// A call, as the `calls` table keeps it.

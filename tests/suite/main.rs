@@ -12,10 +12,12 @@ mod decode;
 mod export;
 mod facade;
 mod gong_errors;
+mod hostile_gong;
 mod hostile_input;
 mod http_client;
 mod oauth_store;
 mod package;
+mod properties;
 mod sandbox;
 mod spec_pipeline;
 #[cfg(feature = "sync")]

@@ -188,11 +188,7 @@ pub async fn token(global: &Global) -> Result<(), Failure> {
             ));
         }
     }
-    let client = resolved.client(config::Tuning {
-        retries: global.retries,
-        no_timeout: false,
-        insecure_http: global.insecure_http,
-    })?;
+    let client = resolved.client(config::Tuning::of(global, false))?;
     let token = client.access_token().await?;
     crate::output::write_out(token.expose_secret())
 }

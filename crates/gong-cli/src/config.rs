@@ -190,22 +190,15 @@ impl ConfigFile {
         let path = Self::load(global)?.path;
         let mut lock_name = path.as_os_str().to_owned();
         lock_name.push(".lock");
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|e| Failure::Network(format!("creating {}: {e}", dir.display())))?;
-        }
-        let lock = std::fs::OpenOptions::new()
-            .read(true)
-            .write(true)
-            .create(true)
-            .truncate(false)
-            .open(&lock_name)
-            .map_err(|e| Failure::Network(format!("opening {}: {e}", PathBuf::from(&lock_name).display())))?;
-        match lock.lock() {
-            Ok(()) => {}
-            // No locks on this file system: the atomic write is what is left.
-            Err(e) if e.kind() == std::io::ErrorKind::Unsupported => {}
-            Err(e) => return Err(Failure::Network(format!("locking the profile file: {e}"))),
-        }
+        // 0600 in a 0700 directory, never through a symlink; another
+        // holder is waited for a bounded time, with a notice. On a file
+        // system without locks, the atomic write is what is left.
+        let _lock = gong_client::files::lock_exclusive(
+            Path::new(&lock_name),
+            "the profile file",
+            gong_client::files::LOCK_WAIT,
+        )
+        .map_err(|e| Failure::Network(format!("locking the profile file: {e}")))?;
         let mut file = Self::load(global)?;
         let result = change(&mut file)?;
         file.save()?;
@@ -451,6 +444,34 @@ pub struct Tuning {
     pub no_timeout: bool,
     /// Allow a plain http:// base URL on another machine (`--insecure-http`).
     pub insecure_http: bool,
+    /// Longest answer body read (`--max-body`; library default when `None`).
+    pub max_body: Option<u64>,
+}
+
+impl Tuning {
+    /// The tuning the global options ask for.
+    pub fn of(global: &Global, no_timeout: bool) -> Tuning {
+        Tuning {
+            retries: global.retries,
+            no_timeout,
+            insecure_http: global.insecure_http,
+            max_body: global.max_body.map(|b| b.0),
+        }
+    }
+
+    /// Applies the settings every client shares (retries, timeout, body limit).
+    pub fn apply(&self, mut builder: gong_client::ClientBuilder) -> gong_client::ClientBuilder {
+        if let Some(n) = self.retries {
+            builder = builder.retry_policy(RetryPolicy::default().with_max_retries(n));
+        }
+        if self.no_timeout {
+            builder = builder.timeout(None);
+        }
+        if let Some(limit) = self.max_body {
+            builder = builder.max_body_bytes(limit);
+        }
+        builder
+    }
 }
 
 impl Resolved {
@@ -474,12 +495,7 @@ impl Resolved {
                 ));
             }
         };
-        if let Some(n) = tuning.retries {
-            builder = builder.retry_policy(RetryPolicy::default().with_max_retries(n));
-        }
-        if tuning.no_timeout {
-            builder = builder.timeout(None);
-        }
+        builder = tuning.apply(builder);
         if tuning.insecure_http {
             builder = builder.allow_insecure_http(true);
         }

@@ -28,11 +28,7 @@ impl Ctx<'_> {
     }
 
     pub fn client_with(&self, no_timeout: bool) -> Result<Client, Failure> {
-        let tuning = Tuning {
-            retries: self.global.retries,
-            no_timeout,
-            insecure_http: self.global.insecure_http,
-        };
+        let tuning = Tuning::of(self.global, no_timeout);
         match &self.local {
             Some(local) => local.client(tuning),
             None => config::resolve(self.global)?.client(tuning),

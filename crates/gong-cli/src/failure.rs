@@ -130,6 +130,7 @@ impl From<Error> for Failure {
             | Error::RateLimited { .. }
             | Error::BudgetSpent { .. }
             | Error::Paging(_)
+            | Error::BodyTooLarge { .. }
             | Error::Decode { .. } => Failure::Api(gong_client::redact::text(&e.to_string())),
             Error::Transport(_) | Error::Io { .. } => Failure::Network(with_sources(&e)),
             _ => Failure::Other(gong_client::redact::text(&e.to_string())),

@@ -78,6 +78,17 @@ pub struct Global {
         value_name = "WHERE"
     )]
     pub quota: Option<String>,
+    /// Longest answer body read from Gong, e.g. 64MiB (default 32MiB, any real Gong page with a
+    /// wide margin; at least 1KiB). A longer answer stops being read at the limit and the
+    /// command fails, naming the operation and the limit. Units: bytes, KiB, MiB, GiB.
+    #[arg(
+        long,
+        global = true,
+        env = "GONG_MAX_BODY",
+        hide_env_values = true,
+        value_name = "SIZE"
+    )]
+    pub max_body: Option<ByteSize>,
     /// More diagnostics on stderr: -v requests and retries, -vv debug, -vvv trace. Without
     /// it, RUST_LOG (LEVEL or TARGET=LEVEL,...; targets gong, gong_client, gong_sandbox) is
     /// used. Results stay on stdout; credentials never appear.
@@ -130,6 +141,45 @@ pub fn sandbox_calls(text: &str) -> Result<usize, String> {
         Err(_) => Err(format!(
             "expected a whole number of calls from 0 to {MAX_SANDBOX_CALLS}"
         )),
+    }
+}
+
+/// A size in bytes: `1048576`, `512KiB`, `32MiB`, `1GiB` (K, M, G and KB, MB,
+/// GB mean the same powers of 1024), at least 1 KiB and at most 1 TiB.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ByteSize(pub u64);
+
+impl std::str::FromStr for ByteSize {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        let trimmed = text.trim();
+        let split = trimmed.find(|c: char| !c.is_ascii_digit()).unwrap_or(trimmed.len());
+        let (digits, unit) = trimmed.split_at(split);
+        let shift = match unit.trim().to_ascii_lowercase().as_str() {
+            "" | "b" => 0,
+            "k" | "kb" | "kib" => 10,
+            "m" | "mb" | "mib" => 20,
+            "g" | "gb" | "gib" => 30,
+            _ => {
+                return Err(format!(
+                    "expected a size such as 32MiB, got {:?}",
+                    crate::output::sanitize(trimmed)
+                ));
+            }
+        };
+        let bytes = digits
+            .parse::<u64>()
+            .ok()
+            .and_then(|n| n.checked_mul(1u64 << shift))
+            .filter(|n| (1024..=1u64 << 40).contains(n))
+            .ok_or_else(|| {
+                format!(
+                    "expected a size from 1KiB to 1024GiB such as 32MiB, got {:?}",
+                    crate::output::sanitize(trimmed)
+                )
+            })?;
+        Ok(ByteSize(bytes))
     }
 }
 

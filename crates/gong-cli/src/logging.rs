@@ -4,11 +4,18 @@
 //! Only events of `tracing` reach the log, and the library never puts a
 //! credential in one (headers are redacted, tokens are wrapped secrets).
 //! Nothing goes to stdout, so results stay parseable with logging on.
+//!
+//! Whatever the filter, the library's notices of long waits (target
+//! [`gong_client::WAIT_TARGET`]: a pacing hold, a retry after a 429, a lock
+//! another process holds) are printed on stderr as `gong: waiting ...`, so
+//! a wait longer than five seconds always says what it waits for and until
+//! when.
 
 use std::str::FromStr;
 use std::sync::OnceLock;
 
 use tracing::Level;
+use tracing_subscriber::Layer as _;
 use tracing_subscriber::Registry;
 use tracing_subscriber::filter::{LevelFilter, Targets};
 use tracing_subscriber::layer::SubscriberExt;
@@ -45,11 +52,11 @@ pub fn filter(verbose: u8, rust_log: Option<&str>) -> Result<Targets, Failure> {
     }
 }
 
-/// Installs the stderr log with `filter`; later calls change nothing.
+/// Installs the stderr log with `filter`, and the notices of long waits;
+/// later calls change nothing.
 pub fn init(filter: Targets) {
-    let (layer, handle) = reload::Layer::new(filter);
+    let (filter, handle) = reload::Layer::new(without_waits(filter));
     let installed = tracing_subscriber::registry()
-        .with(layer)
         .with(
             tracing_subscriber::fmt::layer()
                 .with_writer(std::io::stderr)
@@ -57,8 +64,10 @@ pub fn init(filter: Targets) {
                 // One line per request when its span (operation, method,
                 // path, status) closes.
                 .with_span_events(tracing_subscriber::fmt::format::FmtSpan::CLOSE)
-                .without_time(),
+                .without_time()
+                .with_filter(filter),
         )
+        .with(WaitNotices.with_filter(Targets::new().with_target(gong_client::WAIT_TARGET, Level::INFO)))
         .try_init();
     if installed.is_ok() {
         let _ = FILTER.set(handle);
@@ -73,7 +82,33 @@ pub fn show_debug(target: &str) {
     }
     if let Some(handle) = FILTER.get() {
         let target = target.to_owned();
-        let _ = handle.modify(move |f| *f = f.clone().with_target(target, Level::DEBUG));
+        let _ = handle.modify(move |f| *f = without_waits(f.clone().with_target(target, Level::DEBUG)));
+    }
+}
+
+/// `filter` without the wait notices, which [`WaitNotices`] prints.
+fn without_waits(filter: Targets) -> Targets {
+    filter.with_target(gong_client::WAIT_TARGET, LevelFilter::OFF)
+}
+
+/// Prints the library's notices of long waits as `gong: <message>`.
+struct WaitNotices;
+
+impl<S: tracing::Subscriber> tracing_subscriber::Layer<S> for WaitNotices {
+    fn on_event(&self, event: &tracing::Event<'_>, _ctx: tracing_subscriber::layer::Context<'_, S>) {
+        struct Message(String);
+        impl tracing::field::Visit for Message {
+            fn record_debug(&mut self, field: &tracing::field::Field, value: &dyn std::fmt::Debug) {
+                if field.name() == "message" {
+                    self.0 = format!("{value:?}");
+                }
+            }
+        }
+        let mut message = Message(String::new());
+        event.record(&mut message);
+        if !message.0.is_empty() {
+            eprintln!("gong: {}", crate::failure::one_line(&message.0));
+        }
     }
 }
 

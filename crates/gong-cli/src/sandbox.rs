@@ -306,7 +306,7 @@ mod imp {
 
     /// A client of the sandbox with its API key, pacing itself to `pace`.
     pub fn client(handle: &SandboxHandle, pace: Option<f64>, tuning: Tuning) -> Result<Client, Failure> {
-        let mut builder = handle
+        let builder = handle
             .client_builder()
             .user_agent(format!(
                 "gong-cli/{v} gong-client-rust/{v}",
@@ -314,13 +314,7 @@ mod imp {
             ))
             .rate_limit(pace)
             .daily_budget(None);
-        if let Some(n) = tuning.retries {
-            builder = builder.retry_policy(gong_client::retry::RetryPolicy::default().with_max_retries(n));
-        }
-        if tuning.no_timeout {
-            builder = builder.timeout(None);
-        }
-        Ok(builder.build()?)
+        Ok(tuning.apply(builder).build()?)
     }
 
     /// The sandbox's connection settings and example ids, as JSON. The

@@ -62,11 +62,7 @@ pub async fn tour(global: &Global, progress: Progress, a: &TourArgs) -> Result<(
         return Err(Failure::Usage("--pages must be at least 1".into()));
     }
     let started = Instant::now();
-    let tuning = Tuning {
-        retries: global.retries,
-        no_timeout: false,
-        insecure_http: global.insecure_http,
-    };
+    let tuning = Tuning::of(global, false);
     let summary = if global.sandbox {
         #[cfg(feature = "sandbox")]
         {

@@ -563,6 +563,17 @@ fn spool_name(rule: &str, call_id: Option<&str>) -> String {
     let millis = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.as_millis());
+    format!(
+        "{millis:015}-{}-{:08}{}",
+        std::process::id(),
+        SEQ.fetch_add(1, Ordering::Relaxed),
+        spool_suffix(rule, call_id)
+    )
+}
+
+/// The end of a spool file's name: `-RULE-CALLID.json` (`none` without a
+/// call id), both reduced to safe characters.
+fn spool_suffix(rule: &str, call_id: Option<&str>) -> String {
     let safe = |text: &str| -> String {
         text.chars()
             .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
@@ -570,9 +581,7 @@ fn spool_name(rule: &str, call_id: Option<&str>) -> String {
             .collect()
     };
     format!(
-        "{millis:015}-{}-{:08}-{}-{}.json",
-        std::process::id(),
-        SEQ.fetch_add(1, Ordering::Relaxed),
+        "-{}-{}.json",
         safe(rule),
         call_id
             .map(safe)
@@ -581,14 +590,15 @@ fn spool_name(rule: &str, call_id: Option<&str>) -> String {
     )
 }
 
-/// Writes one event file atomically: a hidden temporary file, synced, renamed
+/// Writes one event file atomically: a hidden temporary file created
+/// exclusively with mode 0600 (never through a symlink), synced, renamed
 /// into place, and the directory synced, so the file is either absent or
 /// whole, even if the process is killed or the machine loses power.
 fn write_spool_file(dir: &Path, name: &str, line: &str) -> std::io::Result<()> {
     use std::io::Write;
     let tmp = dir.join(format!(".{name}.tmp"));
     let result = (|| {
-        let mut file = std::fs::OpenOptions::new().write(true).create_new(true).open(&tmp)?;
+        let mut file = gong_client::files::create_new_private(&tmp)?;
         file.write_all(line.as_bytes())?;
         file.write_all(b"\n")?;
         file.sync_all()?;
@@ -716,7 +726,9 @@ pub async fn listen(a: &ListenArgs) -> Result<(), Failure> {
     let sink = match (&a.exec, &a.spool) {
         (Some(command), _) => Sink::Exec(command.clone()),
         (None, Some(dir)) => {
-            std::fs::create_dir_all(dir).map_err(|e| Failure::Usage(format!("--spool {}: {e}", dir.display())))?;
+            // Spooled events hold call data: a new directory is the owner's only.
+            gong_client::files::create_private_dir(dir)
+                .map_err(|e| Failure::Usage(format!("--spool {}: {e}", dir.display())))?;
             Sink::Spool(dir.clone())
         }
         (None, None) => Sink::Stdout(StdoutWriter::start()),
@@ -783,11 +795,113 @@ pub async fn listen(a: &ListenArgs) -> Result<(), Failure> {
 /// Largest spool file replay reads.
 const MAX_SPOOL_FILE: u64 = 16 * 1024 * 1024;
 
+/// The folder of a spool directory where `replay --remove` moves each file
+/// before handing it on: a rename is atomic, so two replays never claim one
+/// file.
+const CLAIMED: &str = ".claimed";
+
+/// One line of the spool, exactly as `listen --spool` writes it.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct SpooledLine {
+    rule: String,
+    // Checked to be there, with its type; handed on as they are in the line.
+    #[serde(rename = "isTest")]
+    _is_test: bool,
+    #[serde(rename = "isPrivate")]
+    _is_private: bool,
+    call_id: Option<String>,
+    call: Value,
+}
+
+/// A spooled event's line, rule and call id.
+struct Spooled {
+    line: String,
+    rule: String,
+    call_id: Option<String>,
+}
+
+/// Why a spool entry is not handed on.
+enum NotOurs {
+    /// Skipped with a warning: not a spooled event.
+    Skip(String),
+    /// Another replay claimed it first.
+    Taken,
+}
+
+/// The event line of the spool file `name` read from `path`, when it is a
+/// regular file (never through a symlink) holding one event line that
+/// `listen --spool` wrote under that name.
+fn spooled_line(path: &Path, name: &str) -> Result<Spooled, NotOurs> {
+    let bytes = match gong_client::files::read_regular_no_follow(path, MAX_SPOOL_FILE) {
+        Ok(Some(bytes)) => bytes,
+        Ok(None) => return Err(NotOurs::Taken),
+        Err(e) => return Err(NotOurs::Skip(e.to_string())),
+    };
+    let text = String::from_utf8(bytes).map_err(|_| NotOurs::Skip("not UTF-8".into()))?;
+    let line = text
+        .strip_suffix('\n')
+        .filter(|l| !l.contains(['\n', '\r']))
+        .ok_or_else(|| NotOurs::Skip("not one event line".into()))?;
+    let event: SpooledLine =
+        serde_json::from_str(line).map_err(|e| NotOurs::Skip(format!("not a spooled event ({e})")))?;
+    if !matches!(event.call, Value::Object(_) | Value::Null) {
+        return Err(NotOurs::Skip("not a spooled event (its call is not an object)".into()));
+    }
+    let stem = name
+        .strip_suffix(&spool_suffix(&event.rule, event.call_id.as_deref()))
+        .ok_or_else(|| NotOurs::Skip("its name does not match its event".into()))?;
+    let parts: Vec<&str> = stem.split('-').collect();
+    let digits = |p: &str, len: Option<usize>| {
+        !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()) && len.is_none_or(|n| p.len() == n)
+    };
+    if !(parts.len() == 3 && digits(parts[0], Some(15)) && digits(parts[1], None) && digits(parts[2], Some(8))) {
+        return Err(NotOurs::Skip("its name is not a spool file's".into()));
+    }
+    Ok(Spooled {
+        line: line.to_owned(),
+        rule: event.rule,
+        call_id: event.call_id,
+    })
+}
+
+/// What kind of thing a directory entry is, for warnings.
+fn kind_of(file_type: &std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if file_type.is_fifo() {
+            return "a FIFO";
+        }
+        if file_type.is_block_device() || file_type.is_char_device() {
+            return "a device";
+        }
+        if file_type.is_socket() {
+            return "a socket";
+        }
+    }
+    if file_type.is_symlink() {
+        "a symlink"
+    } else if file_type.is_dir() {
+        "a directory"
+    } else {
+        "not a regular file"
+    }
+}
+
 /// `gong webhook replay`
+///
+/// Hands on only what `listen --spool` wrote: regular files (a symlink, a
+/// FIFO or a device is skipped with a warning, never opened through), each
+/// holding one event line under the name it was spooled with (anything
+/// else is skipped with a warning). With `--remove`, each file is first
+/// claimed by renaming it into `DIR/.claimed/` (atomic: of two replays at
+/// once, one gets it), handed on, then deleted; if the hand-off fails it is
+/// put back.
 pub async fn replay(a: &ReplayArgs) -> Result<(), Failure> {
     let dir = &a.dir;
     let entries = std::fs::read_dir(dir).map_err(|e| Failure::Usage(format!("replay {}: {e}", dir.display())))?;
-    let mut files: Vec<PathBuf> = Vec::new();
+    let mut files: Vec<String> = Vec::new();
     for entry in entries {
         let entry = entry.map_err(|e| Failure::Network(format!("reading {}: {e}", dir.display())))?;
         let name = entry.file_name();
@@ -796,24 +910,73 @@ pub async fn replay(a: &ReplayArgs) -> Result<(), Failure> {
         if name.starts_with('.') || !name.ends_with(".json") {
             continue;
         }
-        files.push(entry.path());
+        let shown = crate::output::sanitize(name);
+        match entry.file_type() {
+            Ok(t) if t.is_file() => files.push(name.to_owned()),
+            Ok(t) => eprintln!(
+                "gong webhook replay: skipping {shown}: {}, not a spooled event",
+                kind_of(&t)
+            ),
+            Err(e) => eprintln!("gong webhook replay: skipping {shown}: {e}"),
+        }
     }
     files.sort();
+    let claimed_dir = dir.join(CLAIMED);
+    if a.remove {
+        gong_client::files::create_private_dir(&claimed_dir)
+            .map_err(|e| Failure::Network(format!("creating {}: {e}", claimed_dir.display())))?;
+        let waiting = std::fs::read_dir(&claimed_dir).map_or(0, |d| d.count());
+        if waiting > 0 {
+            eprintln!(
+                "gong webhook replay: {waiting} event file{} in {} belong to a replay still running or interrupted; \
+                 move them back into {} to replay them",
+                if waiting == 1 { "" } else { "s" },
+                claimed_dir.display(),
+                dir.display()
+            );
+        }
+    }
     let sink = match &a.exec {
         Some(command) => Sink::Exec(command.clone()),
         None => Sink::Stdout(StdoutWriter::start()),
     };
     let mut handed = 0usize;
-    for path in &files {
-        let shown = crate::output::sanitize(&path.display().to_string());
-        let text = crate::input::read_capped(path, MAX_SPOOL_FILE, "replay")?;
-        let text = String::from_utf8(text).map_err(|_| Failure::Usage(format!("replay: {shown} is not UTF-8")))?;
-        let line = text.trim_end_matches(['\n', '\r']);
-        let value: Value = serde_json::from_str(line)
-            .map_err(|e| Failure::Usage(format!("replay: {shown} is not an event line: {e}")))?;
-        let rule = value.get("rule").and_then(Value::as_str).unwrap_or_default();
-        let call_id = value.get("callId").and_then(Value::as_str);
-        if let Err(e) = sink.hand_off(rule, call_id, line.to_owned()).await {
+    for name in &files {
+        let shown = crate::output::sanitize(name);
+        let home = dir.join(name);
+        let path = if a.remove {
+            let claimed = claimed_dir.join(name);
+            match std::fs::rename(&home, &claimed) {
+                Ok(()) => claimed,
+                // Another replay claimed it first.
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+                Err(e) => return Err(Failure::Network(format!("claiming {shown}: {e}"))),
+            }
+        } else {
+            home.clone()
+        };
+        let put_back = || {
+            if a.remove {
+                let _ = std::fs::rename(&path, &home);
+            }
+        };
+        let spooled = match spooled_line(&path, name) {
+            Ok(spooled) => spooled,
+            Err(NotOurs::Taken) => continue,
+            Err(NotOurs::Skip(why)) => {
+                put_back();
+                eprintln!(
+                    "gong webhook replay: skipping {shown}: {}",
+                    crate::output::sanitize(&why)
+                );
+                continue;
+            }
+        };
+        if let Err(e) = sink
+            .hand_off(&spooled.rule, spooled.call_id.as_deref(), spooled.line)
+            .await
+        {
+            put_back();
             if e.0.contains("Broken pipe") {
                 return Err(Failure::BrokenPipe);
             }
@@ -824,7 +987,7 @@ pub async fn replay(a: &ReplayArgs) -> Result<(), Failure> {
         }
         handed += 1;
         if a.remove {
-            std::fs::remove_file(path).map_err(|e| Failure::Network(format!("removing {shown}: {e}")))?;
+            std::fs::remove_file(&path).map_err(|e| Failure::Network(format!("removing {shown}: {e}")))?;
         }
     }
     eprintln!(

@@ -5,6 +5,7 @@
 mod commands;
 mod conventions;
 mod hostile;
+mod neighbours;
 #[cfg(feature = "sandbox")]
 mod sandbox;
 #[cfg(feature = "sandbox")]

@@ -635,6 +635,13 @@ async fn listen_spools_each_event_to_a_file_and_replay_hands_them_on() {
     assert!(stdout.is_empty(), "with --spool nothing is printed: {stdout}");
     let files = spooled(&spool);
     assert_eq!(files.len(), 2);
+    #[cfg(unix)]
+    {
+        // Spooled events hold call data: owner-only, in an owner-only directory.
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!((mode(&spool), mode(&files[0]), mode(&files[1])), (0o700, 0o600, 0o600));
+    }
     let first: Value = serde_json::from_str(&std::fs::read_to_string(&files[0]).unwrap()).unwrap();
     assert_eq!(
         (first["rule"].as_str(), first["callId"].as_str()),
