@@ -142,14 +142,14 @@ const CLAIM: &str = "WITH next AS (
         FOR UPDATE OF e SKIP LOCKED
      )
      UPDATE webhook_events w SET
-        state = CASE WHEN w.attempts >= $3 THEN 'dead' ELSE 'leased' END,
-        attempts = CASE WHEN w.attempts >= $3 THEN w.attempts ELSE w.attempts + 1 END,
-        lease_token = CASE WHEN w.attempts >= $3 THEN NULL ELSE $2 END,
-        lease_until = CASE WHEN w.attempts >= $3 THEN NULL ELSE now() + $1 * interval '1 second' END,
-        last_error = CASE WHEN w.attempts >= $3
+        state = CASE WHEN w.attempts >= $3::int4 THEN 'dead' ELSE 'leased' END,
+        attempts = CASE WHEN w.attempts >= $3::int4 THEN w.attempts ELSE w.attempts + 1 END,
+        lease_token = CASE WHEN w.attempts >= $3::int4 THEN NULL ELSE $2::bigint END,
+        lease_until = CASE WHEN w.attempts >= $3::int4 THEN NULL ELSE now() + $1::float8 * interval '1 second' END,
+        last_error = CASE WHEN w.attempts >= $3::int4
             THEN 'the lease ran out on attempt ' || w.attempts || ': the consumer stopped in the middle of the event'
             ELSE w.last_error END,
-        finished_at = CASE WHEN w.attempts >= $3 THEN now() ELSE NULL END
+        finished_at = CASE WHEN w.attempts >= $3::int4 THEN now() ELSE NULL END
      FROM next WHERE w.id = next.id
      RETURNING w.id, w.state, w.rule, w.call_id, w.is_test, w.body, w.received_at, w.attempts";
 
@@ -159,10 +159,10 @@ const ACK: &str = "UPDATE webhook_events
 
 /// $3 max attempts, $4 backoff seconds, $5 error.
 const NACK: &str = "UPDATE webhook_events SET
-        state = CASE WHEN attempts >= $3 THEN 'dead' ELSE 'pending' END,
-        available_at = now() + $4 * interval '1 second',
-        finished_at = CASE WHEN attempts >= $3 THEN now() ELSE NULL END,
-        last_error = $5, lease_token = NULL, lease_until = NULL
+        state = CASE WHEN attempts >= $3::int4 THEN 'dead' ELSE 'pending' END,
+        available_at = now() + $4::float8 * interval '1 second',
+        finished_at = CASE WHEN attempts >= $3::int4 THEN now() ELSE NULL END,
+        last_error = $5::text, lease_token = NULL, lease_until = NULL
      WHERE id = $1 AND lease_token = $2 AND state = 'leased'
      RETURNING state";
 
@@ -171,7 +171,7 @@ const RELEASE: &str = "UPDATE webhook_events SET
         lease_token = NULL, lease_until = NULL
      WHERE id = $1 AND lease_token = $2 AND state = 'leased'";
 
-const EXTEND: &str = "UPDATE webhook_events SET lease_until = now() + $3 * interval '1 second'
+const EXTEND: &str = "UPDATE webhook_events SET lease_until = now() + $3::float8 * interval '1 second'
      WHERE id = $1 AND lease_token = $2 AND state = 'leased'";
 
 /// Seconds until the next pending event is due or the next lease runs out.
@@ -185,7 +185,15 @@ const PURGE_BATCH: i64 = 10_000;
 const MAX_ERROR_CHARS: usize = 2_000;
 
 fn pg(context: &'static str) -> impl Fn(tokio_postgres::Error) -> Error {
-    move |e| Error::io(format!("webhook queue: {context}"), std::io::Error::other(e.to_string()))
+    move |e| {
+        // tokio-postgres says only "db error" for what the server refused;
+        // the server's own message (and SQLSTATE) is what tells why.
+        let text = match e.as_db_error() {
+            Some(db) => format!("{} ({})", db.message(), db.code().code()),
+            None => e.to_string(),
+        };
+        Error::io(format!("webhook queue: {context}"), std::io::Error::other(text))
+    }
 }
 
 fn secs(d: Duration) -> f64 {
@@ -467,7 +475,7 @@ impl PgQueue {
                 .execute(
                     "DELETE FROM webhook_events WHERE id IN (
                         SELECT id FROM webhook_events
-                        WHERE state = 'done' AND finished_at < now() - $1 * interval '1 second'
+                        WHERE state = 'done' AND finished_at < now() - $1::float8 * interval '1 second'
                         LIMIT $2)",
                     &[&secs(older_than), &PURGE_BATCH],
                 )
