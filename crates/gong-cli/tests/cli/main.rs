@@ -10,6 +10,7 @@ mod sandbox;
 #[cfg(feature = "sandbox")]
 mod sync;
 mod webhook;
+mod webhook_queue;
 
 /// A scratch directory, removed when dropped. Its name holds the process id
 /// and a counter, so the modules of this one binary, running in parallel,
