@@ -283,9 +283,9 @@ async fn two_consumers_racing_never_hold_two_events_of_one_call() {
     let queue = PgQueue::connect_with(pg.url(), QueueOptions::default().with_connections(4))
         .await
         .unwrap();
-    // 20 calls with 5 events each (5 rules), queued in order.
-    for rule in ["a", "b", "c", "d", "e"] {
-        for call in 0..20 {
+    // 20 calls with 5 events each (5 rules), one call's events after another.
+    for call in 0..20 {
+        for rule in ["a", "b", "c", "d", "e"] {
             queue
                 .enqueue(rule, &event(Some(&call.to_string()), false, ""))
                 .await
