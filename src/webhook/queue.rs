@@ -80,8 +80,11 @@ use crate::error::{Error, Result};
 /// The schema version this build creates and reads.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
-/// The channel `webhook_events` inserts notify, so idle consumers wake at
-/// once instead of at their next poll.
+/// The channel receivers notify after queueing events, so idle consumers
+/// wake at once instead of at their next poll. The notification is sent
+/// after the insert committed, in a statement of its own: a `NOTIFY` inside
+/// the inserting transaction would hold PostgreSQL's notification lock
+/// through the commit's flush and serialize every receiver's commits.
 pub const NOTIFY_CHANNEL: &str = "gong_webhook_queue";
 
 const MIGRATIONS: &[&str] = &[r#"
@@ -109,14 +112,6 @@ CREATE INDEX webhook_events_call_open ON webhook_events (call_id, seq) WHERE sta
 CREATE UNIQUE INDEX webhook_events_one_leased_per_call ON webhook_events (call_id) WHERE state = 'leased';
 CREATE INDEX webhook_events_done ON webhook_events (finished_at) WHERE state = 'done';
 CREATE INDEX webhook_events_dead ON webhook_events (id) WHERE state = 'dead';
-CREATE FUNCTION webhook_events_notify() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    PERFORM pg_notify('gong_webhook_queue', '');
-    RETURN NULL;
-END
-$$;
-CREATE TRIGGER webhook_events_notify AFTER INSERT ON webhook_events
-    FOR EACH ROW EXECUTE FUNCTION webhook_events_notify();
 "#];
 
 const INSERT: &str = "INSERT INTO webhook_events (rule, event_key, call_id, is_test, body)
@@ -233,8 +228,33 @@ pub struct PgQueue {
 
 struct Inner {
     config: Config,
+    /// Connections whose commits are flushed before they return: enqueue,
+    /// ack and the operator's changes.
     slots: Vec<Mutex<Option<Arc<Conn>>>>,
+    /// Connections with `synchronous_commit = off`, for what a crash of the
+    /// server may undo without harm: claims, lease renewals, nacks and
+    /// releases (undone, the event is simply claimable again; a flushed
+    /// commit after them, an ack, flushes them too).
+    relaxed: Vec<Mutex<Option<Arc<Conn>>>>,
     next: AtomicUsize,
+    /// Wakes the task that notifies consumers of new events.
+    inserted: Arc<Notify>,
+    notifier: std::sync::OnceLock<JoinHandle<()>>,
+}
+
+impl Drop for Inner {
+    fn drop(&mut self) {
+        if let Some(task) = self.notifier.get() {
+            task.abort();
+        }
+    }
+}
+
+/// Which connections a statement runs on.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Commit {
+    Flushed,
+    Relaxed,
 }
 
 /// One open connection and its prepared statements.
@@ -295,17 +315,23 @@ impl PgQueue {
             inner: Arc::new(Inner {
                 config,
                 slots: (0..options.connections.max(1)).map(|_| Mutex::new(None)).collect(),
+                relaxed: (0..options.connections.max(1)).map(|_| Mutex::new(None)).collect(),
                 next: AtomicUsize::new(0),
+                inserted: Arc::new(Notify::new()),
+                notifier: std::sync::OnceLock::new(),
             }),
         };
         // Fail now, not at the first event, if the statements do not prepare.
-        queue.conn().await?;
+        queue.conn(Commit::Flushed).await?;
         Ok(queue)
     }
 
     /// An open connection, round robin; a closed one is opened again.
-    async fn conn(&self) -> Result<Arc<Conn>> {
-        let slots = &self.inner.slots;
+    async fn conn(&self, commit: Commit) -> Result<Arc<Conn>> {
+        let slots = match commit {
+            Commit::Flushed => &self.inner.slots,
+            Commit::Relaxed => &self.inner.relaxed,
+        };
         let slot = &slots[self.inner.next.fetch_add(1, Ordering::Relaxed) % slots.len()];
         let mut held = slot.lock().await;
         if let Some(conn) = held.as_ref()
@@ -313,7 +339,7 @@ impl PgQueue {
         {
             return Ok(Arc::clone(conn));
         }
-        let conn = Arc::new(open(&self.inner.config).await?);
+        let conn = Arc::new(open(&self.inner.config, commit).await?);
         *held = Some(Arc::clone(&conn));
         Ok(conn)
     }
@@ -329,16 +355,49 @@ impl PgQueue {
             Some(id) => id.to_owned(),
             None => format!("sha256:{}", super::sha256_hex(event.raw_body())),
         };
-        let conn = self.conn().await?;
+        let conn = self.conn(Commit::Flushed).await?;
         let row = conn
             .client
             .query_opt(&conn.insert, &[&rule, &key, &call_id, &event.is_test, &event.raw_body()])
             .await
             .map_err(pg("enqueue"))?;
         Ok(match row {
-            Some(row) => Enqueued::New { id: row.get(0) },
+            Some(row) => {
+                self.notify_consumers();
+                Enqueued::New { id: row.get(0) }
+            }
             None => Enqueued::Duplicate,
         })
+    }
+
+    /// Has consumers woken, without waiting: a task of the queue sends the
+    /// notification, one for any number of events queued meanwhile.
+    fn notify_consumers(&self) {
+        self.inner.notifier.get_or_init(|| {
+            let inner = Arc::downgrade(&self.inner);
+            let inserted = Arc::clone(&self.inner.inserted);
+            tokio::spawn(async move {
+                loop {
+                    inserted.notified().await;
+                    let Some(inner) = inner.upgrade() else { return };
+                    let queue = PgQueue { inner };
+                    let sent = match queue.conn(Commit::Relaxed).await {
+                        Ok(conn) => conn
+                            .client
+                            .execute("SELECT pg_notify($1, '')", &[&NOTIFY_CHANNEL])
+                            .await
+                            .map(|_| ())
+                            .map_err(pg("notify consumers")),
+                        Err(e) => Err(e),
+                    };
+                    if let Err(e) = sent {
+                        // Consumers still find the event at their next poll.
+                        tracing::debug!(error = %e, "notifying webhook queue consumers failed");
+                    }
+                }
+            })
+        });
+        self.inner.inserted.notify_one();
     }
 
     /// A consumer of this queue with `options`; it listens on
@@ -357,7 +416,7 @@ impl PgQueue {
 
     /// Counts of events by state and the age of the oldest pending one.
     pub async fn status(&self) -> Result<QueueStatus> {
-        let conn = self.conn().await?;
+        let conn = self.conn(Commit::Flushed).await?;
         let row = conn
             .client
             .query_one(
@@ -390,7 +449,7 @@ impl PgQueue {
     /// Whether no event is pending or leased (every event queued so far is
     /// done or dead).
     pub async fn is_empty(&self) -> Result<bool> {
-        let conn = self.conn().await?;
+        let conn = self.conn(Commit::Flushed).await?;
         let row = conn
             .client
             .query_one(
@@ -404,7 +463,7 @@ impl PgQueue {
 
     /// Dead events, oldest first, at most `limit`.
     pub async fn dead(&self, limit: usize) -> Result<Vec<DeadEvent>> {
-        let conn = self.conn().await?;
+        let conn = self.conn(Commit::Flushed).await?;
         let limit = i64::try_from(limit).unwrap_or(i64::MAX);
         let rows = conn
             .client
@@ -435,7 +494,7 @@ impl PgQueue {
     /// dead event when `ids` is `None`. Returns how many were requeued (ids
     /// that are not dead are left alone).
     pub async fn retry_dead(&self, ids: Option<&[i64]>) -> Result<u64> {
-        let conn = self.conn().await?;
+        let conn = self.conn(Commit::Flushed).await?;
         let set = "SET state = 'pending', attempts = 0, available_at = now(), finished_at = NULL,
                    seq = nextval('webhook_events_seq')";
         let n = match ids {
@@ -467,7 +526,7 @@ impl PgQueue {
     /// batches; returns how many. A redelivery of a deleted event is queued
     /// again, so keep them longer than Gong may redeliver.
     pub async fn purge_done(&self, older_than: Duration) -> Result<u64> {
-        let conn = self.conn().await?;
+        let conn = self.conn(Commit::Flushed).await?;
         let mut total = 0;
         loop {
             let n = conn
@@ -489,13 +548,19 @@ impl PgQueue {
     }
 }
 
-async fn open(config: &Config) -> Result<Conn> {
+async fn open(config: &Config, commit: Commit) -> Result<Conn> {
     let (client, connection) = config.connect(NoTls).await.map_err(pg("connect"))?;
     tokio::spawn(async move {
         if let Err(e) = connection.await {
             tracing::warn!(error = %e, "a PostgreSQL connection of the webhook queue ended");
         }
     });
+    if commit == Commit::Relaxed {
+        client
+            .batch_execute("SET synchronous_commit = off")
+            .await
+            .map_err(pg("connect"))?;
+    }
     let e = pg("prepare");
     Ok(Conn {
         insert: client.prepare(INSERT).await.map_err(&e)?,
@@ -696,8 +761,10 @@ impl Consumer {
     pub async fn try_next(&self) -> Result<Option<QueuedEvent>> {
         let token = fastrand::i64(..);
         let max_attempts = i32::try_from(self.options.max_attempts.max(1)).unwrap_or(i32::MAX);
-        loop {
-            let conn = self.queue.conn().await?;
+        // A claim that lost a race for a call's one lease (below) looks again,
+        // a few times.
+        for _ in 0..8 {
+            let conn = self.queue.conn(Commit::Relaxed).await?;
             let rows = match conn
                 .client
                 .query(&conn.claim, &[&secs(self.options.lease), &token, &max_attempts])
@@ -743,6 +810,7 @@ impl Consumer {
                 },
             }));
         }
+        Ok(None)
     }
 
     /// Waits for the next claimable event and claims it. Between looks it
@@ -791,7 +859,7 @@ impl Consumer {
     /// How long until a pending event is due or a lease runs out, within
     /// 10 ms and the poll interval.
     async fn next_due(&self) -> Option<Duration> {
-        let conn = self.queue.conn().await.ok()?;
+        let conn = self.queue.conn(Commit::Relaxed).await.ok()?;
         let row = conn.client.query_one(NEXT_DUE, &[]).await.ok()?;
         let secs = row.get::<_, Option<f64>>(0)?;
         Some(Duration::from_secs_f64(secs.max(0.01)).min(self.options.poll_interval))
@@ -823,7 +891,7 @@ impl Consumer {
 async fn heartbeat(queue: PgQueue, id: i64, token: i64, lease: Duration, lost: Arc<AtomicBool>) {
     loop {
         tokio::time::sleep(lease / 3).await;
-        let Ok(conn) = queue.conn().await else { continue };
+        let Ok(conn) = queue.conn(Commit::Relaxed).await else { continue };
         match conn.client.execute(&conn.extend, &[&id, &token, &secs(lease)]).await {
             Ok(1) => {}
             Ok(_) => {
@@ -932,7 +1000,7 @@ impl QueuedEvent {
     /// The event was handled: it becomes done.
     pub async fn ack(self) -> Result<()> {
         self.lease.heartbeat.abort();
-        let conn = self.lease.queue.conn().await?;
+        let conn = self.lease.queue.conn(Commit::Flushed).await?;
         let n = conn
             .client
             .execute(&conn.ack, &[&self.id, &self.lease.token])
@@ -950,7 +1018,7 @@ impl QueuedEvent {
         let after = options.backoff_after(self.attempt);
         let error: String = error.chars().take(MAX_ERROR_CHARS).collect();
         let max_attempts = i32::try_from(options.max_attempts.max(1)).unwrap_or(i32::MAX);
-        let conn = self.lease.queue.conn().await?;
+        let conn = self.lease.queue.conn(Commit::Relaxed).await?;
         let row = conn
             .client
             .query_opt(
@@ -971,7 +1039,7 @@ impl QueuedEvent {
     /// consumer that stops before handling it.
     pub async fn release(self) -> Result<()> {
         self.lease.heartbeat.abort();
-        let conn = self.lease.queue.conn().await?;
+        let conn = self.lease.queue.conn(Commit::Relaxed).await?;
         let n = conn
             .client
             .execute(&conn.release, &[&self.id, &self.lease.token])

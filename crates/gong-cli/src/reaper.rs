@@ -34,10 +34,11 @@ use crate::failure::Failure;
 
 /// The consumer's side of the watchdog.
 pub struct Reaper {
-    #[cfg(unix)]
+    /// The watchdog and the write end of its stdin; `None` when there is
+    /// none (no `--exec`, or not on Unix) or it is gone.
     pipe: Mutex<Option<(std::process::Child, std::process::ChildStdin)>>,
-    #[cfg(not(unix))]
-    pipe: Mutex<()>,
+    /// Whether a watchdog is wanted at all.
+    watching: bool,
 }
 
 impl Reaper {
@@ -62,11 +63,20 @@ impl Reaper {
                 .ok_or_else(|| Failure::Other("the handler watchdog has no stdin".into()))?;
             Ok(Reaper {
                 pipe: Mutex::new(Some((child, stdin))),
+                watching: true,
             })
         }
         #[cfg(not(unix))]
         {
-            Ok(Reaper { pipe: Mutex::new(()) })
+            Ok(Reaper::none())
+        }
+    }
+
+    /// No watchdog: for a consumer that runs no handler processes.
+    pub fn none() -> Reaper {
+        Reaper {
+            pipe: Mutex::new(None),
+            watching: false,
         }
     }
 
@@ -82,19 +92,15 @@ impl Reaper {
         }
     }
 
-    /// Whether the watchdog still runs.
+    /// Whether the watchdog, if one was started, still runs.
     pub fn alive(&self) -> bool {
-        #[cfg(unix)]
-        {
-            let mut pipe = self.pipe.lock().unwrap_or_else(|p| p.into_inner());
-            match pipe.as_mut() {
-                Some((child, _)) => matches!(child.try_wait(), Ok(None)),
-                None => false,
-            }
+        if !self.watching {
+            return true;
         }
-        #[cfg(not(unix))]
-        {
-            true
+        let mut pipe = self.pipe.lock().unwrap_or_else(|p| p.into_inner());
+        match pipe.as_mut() {
+            Some((child, _)) => matches!(child.try_wait(), Ok(None)),
+            None => false,
         }
     }
 
@@ -114,7 +120,6 @@ impl Reaper {
 
 impl Drop for Reaper {
     fn drop(&mut self) {
-        #[cfg(unix)]
         if let Some((mut child, stdin)) = self.pipe.lock().unwrap_or_else(|p| p.into_inner()).take() {
             // Closing the pipe is the watchdog's signal: it kills what is
             // still registered (nothing, after a clean stop) and exits.

@@ -207,7 +207,7 @@ pub async fn consume(ctx: &Ctx<'_>, a: &ConsumeArgs) -> Result<(), Failure> {
         .with_backoff(a.backoff, a.max_backoff)
         .with_keep_done(Some(a.keep_done_days));
     let consumer = queue.consumer(options).await?;
-    let reaper = Reaper::start()?;
+    let reaper = if a.exec.is_some() { Reaper::start()? } else { Reaper::none() };
     let (stop_tx, stop_rx) = watch::channel(false);
     let run = Run {
         args: a,
@@ -308,7 +308,7 @@ impl Run<'_> {
                 let _ = self.stop.send(true);
                 return Ok(());
             }
-            if !self.reaper.alive() && self.args.exec.is_some() {
+            if !self.reaper.alive() {
                 let _ = self.stop.send(true);
                 return Err(Failure::Other(
                     "the handler watchdog stopped; stopping rather than run handlers that would outlive this consumer"
