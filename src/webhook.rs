@@ -67,15 +67,15 @@ mod dedup;
 mod key;
 mod url;
 
+#[cfg(feature = "webhook-queue")]
+#[cfg_attr(docsrs, doc(cfg(feature = "webhook-queue")))]
+pub mod queue;
 #[cfg(feature = "webhook-server")]
 #[cfg_attr(docsrs, doc(cfg(feature = "webhook-server")))]
 pub mod server;
 #[cfg(feature = "test-util")]
 #[cfg_attr(docsrs, doc(cfg(feature = "test-util")))]
 pub mod test_util;
-#[cfg(feature = "webhook-queue")]
-#[cfg_attr(docsrs, doc(cfg(feature = "webhook-queue")))]
-pub mod queue;
 
 pub use dedup::Dedup;
 pub use key::PublicKey;

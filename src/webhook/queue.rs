@@ -170,7 +170,8 @@ const EXTEND: &str = "UPDATE webhook_events SET lease_until = now() + $3::float8
      WHERE id = $1 AND lease_token = $2 AND state = 'leased'";
 
 /// Seconds until the next pending event is due or the next lease runs out.
-const NEXT_DUE: &str = "SELECT EXTRACT(EPOCH FROM min(CASE state WHEN 'pending' THEN available_at ELSE lease_until END) - now())::float8
+const NEXT_DUE: &str =
+    "SELECT EXTRACT(EPOCH FROM min(CASE state WHEN 'pending' THEN available_at ELSE lease_until END) - now())::float8
      FROM webhook_events WHERE state IN ('pending', 'leased')";
 
 /// Most rows one statement of [`PgQueue::purge_done`] deletes.
@@ -358,7 +359,10 @@ impl PgQueue {
         let conn = self.conn(Commit::Flushed).await?;
         let row = conn
             .client
-            .query_opt(&conn.insert, &[&rule, &key, &call_id, &event.is_test, &event.raw_body()])
+            .query_opt(
+                &conn.insert,
+                &[&rule, &key, &call_id, &event.is_test, &event.raw_body()],
+            )
             .await
             .map_err(pg("enqueue"))?;
         Ok(match row {
@@ -604,9 +608,12 @@ async fn migrate(client: &mut Client) -> Result<()> {
         tx.batch_execute(sql).await.map_err(&e)?;
     }
     tx.execute("DELETE FROM webhook_queue_schema", &[]).await.map_err(&e)?;
-    tx.execute("INSERT INTO webhook_queue_schema (version) VALUES ($1)", &[&SCHEMA_VERSION])
-        .await
-        .map_err(&e)?;
+    tx.execute(
+        "INSERT INTO webhook_queue_schema (version) VALUES ($1)",
+        &[&SCHEMA_VERSION],
+    )
+    .await
+    .map_err(&e)?;
     tx.commit().await.map_err(&e)
 }
 
@@ -627,11 +634,7 @@ async fn listen(config: Config, wake: Arc<Notify>) {
                     }
                 }
             });
-            if client
-                .batch_execute(&format!("LISTEN {NOTIFY_CHANNEL}"))
-                .await
-                .is_ok()
-            {
+            if client.batch_execute(&format!("LISTEN {NOTIFY_CHANNEL}")).await.is_ok() {
                 wake.notify_waiters();
                 // The client must live as long as the connection is driven.
                 let _ = driver.await;
@@ -891,7 +894,9 @@ impl Consumer {
 async fn heartbeat(queue: PgQueue, id: i64, token: i64, lease: Duration, lost: Arc<AtomicBool>) {
     loop {
         tokio::time::sleep(lease / 3).await;
-        let Ok(conn) = queue.conn(Commit::Relaxed).await else { continue };
+        let Ok(conn) = queue.conn(Commit::Relaxed).await else {
+            continue;
+        };
         match conn.client.execute(&conn.extend, &[&id, &token, &secs(lease)]).await {
             Ok(1) => {}
             Ok(_) => {

@@ -13,7 +13,10 @@ async fn postgres_full_sync_then_an_idle_run_spends_one_request() {
     let Some(pg) = PgServer::start("postgres_full_sync") else {
         return;
     };
-    sync::full_then_idle(&sync::Db::Postgres { url: pg.url().to_owned() }).await;
+    sync::full_then_idle(&sync::Db::Postgres {
+        url: pg.url().to_owned(),
+    })
+    .await;
     // Reconnecting finds the schema in place and the data kept.
     let again = PostgresStore::connect(pg.url()).await.unwrap();
     assert_eq!(gong_client::sync::Store::counts(&again).await.unwrap().calls, 1000);
@@ -24,7 +27,10 @@ async fn postgres_late_calls_and_transcripts_come_in_the_next_run() {
     let Some(pg) = PgServer::start("postgres_late_calls") else {
         return;
     };
-    sync::late_calls_and_transcripts(&sync::Db::Postgres { url: pg.url().to_owned() }).await;
+    sync::late_calls_and_transcripts(&sync::Db::Postgres {
+        url: pg.url().to_owned(),
+    })
+    .await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -32,7 +38,10 @@ async fn postgres_budget_stop_and_resume() {
     let Some(pg) = PgServer::start("postgres_budget") else {
         return;
     };
-    sync::budget_stop_and_resume(&sync::Db::Postgres { url: pg.url().to_owned() }).await;
+    sync::budget_stop_and_resume(&sync::Db::Postgres {
+        url: pg.url().to_owned(),
+    })
+    .await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -40,7 +49,10 @@ async fn postgres_sync_killed_at_random_points_ends_with_every_record_once() {
     let Some(pg) = PgServer::start("postgres_killed") else {
         return;
     };
-    sync::killed_and_rerun(&sync::Db::Postgres { url: pg.url().to_owned() }).await;
+    sync::killed_and_rerun(&sync::Db::Postgres {
+        url: pg.url().to_owned(),
+    })
+    .await;
 }
 
 /// A plain connection to the test's server, for what the store does not
@@ -145,7 +157,10 @@ async fn postgres_the_hold_back_window_decides_which_late_calls_come_in() {
     let Some(pg) = PgServer::start("postgres_hold_back") else {
         return;
     };
-    sync::hold_back_window_decides(&sync::Db::Postgres { url: pg.url().to_owned() }).await;
+    sync::hold_back_window_decides(&sync::Db::Postgres {
+        url: pg.url().to_owned(),
+    })
+    .await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -153,7 +168,10 @@ async fn postgres_a_changed_call_is_updated_and_its_transcript_fetched_again() {
     let Some(pg) = PgServer::start("postgres_changed") else {
         return;
     };
-    sync::changed_records_are_updated(&sync::Db::Postgres { url: pg.url().to_owned() }).await;
+    sync::changed_records_are_updated(&sync::Db::Postgres {
+        url: pg.url().to_owned(),
+    })
+    .await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -161,7 +179,10 @@ async fn postgres_a_second_sync_of_the_same_database_cannot_advance_a_stream_twi
     let Some(pg) = PgServer::start("postgres_conflict") else {
         return;
     };
-    sync::a_stream_advances_once_per_generation(&sync::Db::Postgres { url: pg.url().to_owned() }).await;
+    sync::a_stream_advances_once_per_generation(&sync::Db::Postgres {
+        url: pg.url().to_owned(),
+    })
+    .await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -169,7 +190,10 @@ async fn postgres_the_plan_estimates_the_run_and_reads_only_first_pages() {
     let Some(pg) = PgServer::start("postgres_plan") else {
         return;
     };
-    sync::plan_estimates_the_run(&sync::Db::Postgres { url: pg.url().to_owned() }).await;
+    sync::plan_estimates_the_run(&sync::Db::Postgres {
+        url: pg.url().to_owned(),
+    })
+    .await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -177,7 +201,10 @@ async fn postgres_transient_faults_do_not_lose_or_repeat_records() {
     let Some(pg) = PgServer::start("postgres_faults") else {
         return;
     };
-    sync::transient_faults(&sync::Db::Postgres { url: pg.url().to_owned() }).await;
+    sync::transient_faults(&sync::Db::Postgres {
+        url: pg.url().to_owned(),
+    })
+    .await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -48,7 +48,9 @@ fn quick() -> ConsumerOptions {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_row_keeps_the_body_rule_and_arrival_and_a_redelivery_adds_nothing() {
-    let Some(pg) = PgServer::start("queue_rows") else { return };
+    let Some(pg) = PgServer::start("queue_rows") else {
+        return;
+    };
     let queue = PgQueue::connect(pg.url()).await.unwrap();
     let live = event(Some("7782342274025937895"), false, "a");
     let Enqueued::New { id } = queue.enqueue("won-deals", &live).await.unwrap() else {
@@ -57,15 +59,30 @@ async fn a_row_keeps_the_body_rule_and_arrival_and_a_redelivery_adds_nothing() {
     // The same call again (even with another body), from any receiver: nothing new.
     let other_receiver = PgQueue::connect(pg.url()).await.unwrap();
     let again = event(Some("7782342274025937895"), false, "b");
-    assert_eq!(other_receiver.enqueue("won-deals", &again).await.unwrap(), Enqueued::Duplicate);
+    assert_eq!(
+        other_receiver.enqueue("won-deals", &again).await.unwrap(),
+        Enqueued::Duplicate
+    );
     assert_eq!(queue.enqueue("won-deals", &live).await.unwrap(), Enqueued::Duplicate);
     // The test delivery, another rule, and events without a call id are their own.
     let test = event(Some("7782342274025937895"), true, "a");
-    assert!(matches!(queue.enqueue("won-deals", &test).await.unwrap(), Enqueued::New { .. }));
-    assert!(matches!(queue.enqueue("new-calls", &live).await.unwrap(), Enqueued::New { .. }));
+    assert!(matches!(
+        queue.enqueue("won-deals", &test).await.unwrap(),
+        Enqueued::New { .. }
+    ));
+    assert!(matches!(
+        queue.enqueue("new-calls", &live).await.unwrap(),
+        Enqueued::New { .. }
+    ));
     let anonymous = event(None, false, "x");
-    assert!(matches!(queue.enqueue("won-deals", &anonymous).await.unwrap(), Enqueued::New { .. }));
-    assert_eq!(queue.enqueue("won-deals", &anonymous).await.unwrap(), Enqueued::Duplicate);
+    assert!(matches!(
+        queue.enqueue("won-deals", &anonymous).await.unwrap(),
+        Enqueued::New { .. }
+    ));
+    assert_eq!(
+        queue.enqueue("won-deals", &anonymous).await.unwrap(),
+        Enqueued::Duplicate
+    );
     assert!(matches!(
         queue.enqueue("won-deals", &event(None, false, "y")).await.unwrap(),
         Enqueued::New { .. }
@@ -112,7 +129,9 @@ async fn a_row_keeps_the_body_rule_and_arrival_and_a_redelivery_adds_nothing() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_database_from_a_newer_build_is_refused_and_left_alone() {
-    let Some(pg) = PgServer::start("queue_newer") else { return };
+    let Some(pg) = PgServer::start("queue_newer") else {
+        return;
+    };
     let raw = raw_client(pg.url()).await;
     let newer = gong_client::webhook::queue::SCHEMA_VERSION + 1;
     raw.batch_execute(&format!(
@@ -139,7 +158,9 @@ async fn a_database_from_a_newer_build_is_refused_and_left_alone() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_failing_event_is_retried_with_backoff_then_dead_with_its_error_and_can_be_requeued() {
-    let Some(pg) = PgServer::start("queue_dead") else { return };
+    let Some(pg) = PgServer::start("queue_dead") else {
+        return;
+    };
     let queue = PgQueue::connect(pg.url()).await.unwrap();
     queue.enqueue("r", &event(Some("1"), false, "")).await.unwrap();
     let consumer = queue.consumer(quick().with_max_attempts(3)).await.unwrap();
@@ -165,7 +186,10 @@ async fn a_failing_event_is_retried_with_backoff_then_dead_with_its_error_and_ca
             Nacked::Dead
         ]
     );
-    assert!(consumer.try_next().await.unwrap().is_none(), "a dead event is not handed out");
+    assert!(
+        consumer.try_next().await.unwrap().is_none(),
+        "a dead event is not handed out"
+    );
     let dead = queue.dead(10).await.unwrap();
     assert_eq!(dead.len(), 1);
     assert_eq!((dead[0].attempts, dead[0].last_error.as_str()), (3, "boom 3"));
@@ -184,7 +208,9 @@ async fn a_failing_event_is_retried_with_backoff_then_dead_with_its_error_and_ca
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_lease_that_runs_out_goes_to_another_consumer_and_the_first_cannot_settle_it() {
-    let Some(pg) = PgServer::start("queue_lease") else { return };
+    let Some(pg) = PgServer::start("queue_lease") else {
+        return;
+    };
     let queue = PgQueue::connect(pg.url()).await.unwrap();
     queue.enqueue("r", &event(Some("1"), false, "")).await.unwrap();
     queue.enqueue("r", &event(Some("2"), false, "")).await.unwrap();
@@ -243,7 +269,9 @@ async fn a_lease_that_runs_out_goes_to_another_consumer_and_the_first_cannot_set
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn events_of_one_call_are_handed_out_one_at_a_time_in_order() {
-    let Some(pg) = PgServer::start("queue_order") else { return };
+    let Some(pg) = PgServer::start("queue_order") else {
+        return;
+    };
     let queue = PgQueue::connect(pg.url()).await.unwrap();
     // Call 7: three events (two rules, and a test delivery); call 8: one.
     queue.enqueue("first", &event(Some("7"), false, "")).await.unwrap();
@@ -279,7 +307,9 @@ async fn events_of_one_call_are_handed_out_one_at_a_time_in_order() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_consumers_racing_never_hold_two_events_of_one_call() {
-    let Some(pg) = PgServer::start("queue_race") else { return };
+    let Some(pg) = PgServer::start("queue_race") else {
+        return;
+    };
     let queue = PgQueue::connect_with(pg.url(), QueueOptions::default().with_connections(4))
         .await
         .unwrap();
@@ -333,7 +363,9 @@ async fn two_consumers_racing_never_hold_two_events_of_one_call() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_idle_consumer_wakes_on_the_insert_and_done_events_past_retention_are_deleted() {
-    let Some(pg) = PgServer::start("queue_notify") else { return };
+    let Some(pg) = PgServer::start("queue_notify") else {
+        return;
+    };
     let queue = PgQueue::connect(pg.url()).await.unwrap();
     // Polling once a minute: only the notification can wake it in time.
     let consumer = queue
@@ -359,12 +391,9 @@ async fn an_idle_consumer_wakes_on_the_insert_and_done_events_past_retention_are
 
     // Retention: done rows older than the limit go; a redelivery of one is new again.
     let raw = raw_client(pg.url()).await;
-    raw.execute(
-        "UPDATE webhook_events SET finished_at = now() - interval '3 days'",
-        &[],
-    )
-    .await
-    .unwrap();
+    raw.execute("UPDATE webhook_events SET finished_at = now() - interval '3 days'", &[])
+        .await
+        .unwrap();
     assert_eq!(queue.purge_done(Duration::from_secs(4 * 86_400)).await.unwrap(), 0);
     assert_eq!(queue.purge_done(Duration::from_secs(2 * 86_400)).await.unwrap(), 1);
     assert_eq!(queue.status().await.unwrap().done, 0);
@@ -376,7 +405,9 @@ async fn an_idle_consumer_wakes_on_the_insert_and_done_events_past_retention_are
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_receiver_answers_200_once_the_row_committed_and_503_without_the_database() {
-    let Some(pg) = PgServer::start("queue_receiver") else { return };
+    let Some(pg) = PgServer::start("queue_receiver") else {
+        return;
+    };
     let queue = PgQueue::connect_with(pg.url(), QueueOptions::default().with_connections(1))
         .await
         .unwrap();

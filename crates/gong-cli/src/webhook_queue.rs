@@ -207,7 +207,11 @@ pub async fn consume(ctx: &Ctx<'_>, a: &ConsumeArgs) -> Result<(), Failure> {
         .with_backoff(a.backoff, a.max_backoff)
         .with_keep_done(Some(a.keep_done_days));
     let consumer = queue.consumer(options).await?;
-    let reaper = if a.exec.is_some() { Reaper::start()? } else { Reaper::none() };
+    let reaper = if a.exec.is_some() {
+        Reaper::start()?
+    } else {
+        Reaper::none()
+    };
     let (stop_tx, stop_rx) = watch::channel(false);
     let run = Run {
         args: a,

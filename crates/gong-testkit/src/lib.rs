@@ -37,7 +37,9 @@ pub struct PgServer {
 
 impl std::fmt::Debug for PgServer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("PgServer").field("url", &self.url).finish_non_exhaustive()
+        f.debug_struct("PgServer")
+            .field("url", &self.url)
+            .finish_non_exhaustive()
     }
 }
 

@@ -68,7 +68,16 @@ impl Consumer {
             .env("GONG_WEBHOOK_QUEUE", url)
             .args(["webhook", "consume", "--exec"])
             .arg(handler)
-            .args(["--lease", "2", "--max-attempts", "3", "--backoff", "0.05", "--max-backoff", "0.1"])
+            .args([
+                "--lease",
+                "2",
+                "--max-attempts",
+                "3",
+                "--backoff",
+                "0.05",
+                "--max-backoff",
+                "0.1",
+            ])
             .args(extra)
             .stdin(Stdio::null())
             .stdout(Stdio::null())
@@ -88,7 +97,13 @@ impl Consumer {
     /// SIGTERM, then waits (up to 30 s) for a clean exit; returns stderr.
     fn stop(mut self) -> String {
         let pid = self.child.id().to_string();
-        assert!(std::process::Command::new("kill").args(["-TERM", &pid]).status().unwrap().success());
+        assert!(
+            std::process::Command::new("kill")
+                .args(["-TERM", &pid])
+                .status()
+                .unwrap()
+                .success()
+        );
         let deadline = Instant::now() + Duration::from_secs(30);
         let status = loop {
             if let Some(status) = self.child.try_wait().unwrap() {
@@ -181,7 +196,11 @@ async fn wait_for(what: &str, mut f: impl FnMut() -> bool) {
 fn alive(pid: u32) -> bool {
     // A zombie has ended; only its parent has not waited for it yet.
     std::fs::read_to_string(format!("/proc/{pid}/stat"))
-        .map(|stat| stat.rsplit(')').next().is_some_and(|rest| !rest.trim_start().starts_with('Z')))
+        .map(|stat| {
+            stat.rsplit(')')
+                .next()
+                .is_some_and(|rest| !rest.trim_start().starts_with('Z'))
+        })
         .unwrap_or(false)
 }
 
@@ -209,7 +228,11 @@ async fn three_receivers_two_consumers_kills_and_a_dead_event_each_event_handled
     let handler = write_handler(&home.0);
     let raw = raw_client(&url).await;
     let client = http();
-    let mut receivers = vec![receiver(&home.0, &url), receiver(&home.0, &url), receiver(&home.0, &url)];
+    let mut receivers = vec![
+        receiver(&home.0, &url),
+        receiver(&home.0, &url),
+        receiver(&home.0, &url),
+    ];
 
     // ---- kill -9 of a receiver after its commit and before its answer.
     // With a synchronous standby required and none there, PostgreSQL flushes
@@ -228,7 +251,10 @@ async fn three_receivers_two_consumers_kills_and_a_dead_event_each_event_handled
     let deadline = Instant::now() + Duration::from_secs(60);
     loop {
         let n: i64 = raw
-            .query_one("SELECT count(*) FROM pg_stat_activity WHERE wait_event = 'SyncRep'", &[])
+            .query_one(
+                "SELECT count(*) FROM pg_stat_activity WHERE wait_event = 'SyncRep'",
+                &[],
+            )
             .await
             .unwrap()
             .get(0);
@@ -282,11 +308,7 @@ async fn three_receivers_two_consumers_kills_and_a_dead_event_each_event_handled
         .trim()
         .parse()
         .unwrap();
-    let holder = log(&home.0)
-        .iter()
-        .find(|e| e.call == "slow")
-        .expect("logged")
-        .consumer;
+    let holder = log(&home.0).iter().find(|e| e.call == "slow").expect("logged").consumer;
     // The handler's parent is the shell of `sh -c`, or the consumer itself.
     let cut = consumers
         .iter()
@@ -306,12 +328,7 @@ async fn three_receivers_two_consumers_kills_and_a_dead_event_each_event_handled
     for i in 0..40 {
         let urls: Vec<(String, String)> = ["a", "b"]
             .iter()
-            .map(|rule| {
-                (
-                    route(&receivers[i % 3], rule),
-                    route(&receivers[(i + 1) % 3], rule),
-                )
-            })
+            .map(|rule| (route(&receivers[i % 3], rule), route(&receivers[(i + 1) % 3], rule)))
             .collect();
         let client = client.clone();
         tasks.push(tokio::spawn(async move {
@@ -390,12 +407,19 @@ async fn three_receivers_two_consumers_kills_and_a_dead_event_each_event_handled
     }
     // The handler got the event's line on stdin, unknown fields kept.
     let id: i64 = raw
-        .query_one("SELECT id FROM webhook_events WHERE call_id = 'call-7' AND rule = 'b'", &[])
+        .query_one(
+            "SELECT id FROM webhook_events WHERE call_id = 'call-7' AND rule = 'b'",
+            &[],
+        )
         .await
         .unwrap()
         .get(0);
-    let line: Value = serde_json::from_str(&std::fs::read_to_string(home.path(&format!("line-{id}-1"))).unwrap()).unwrap();
-    assert_eq!((line["rule"].as_str(), line["callId"].as_str()), (Some("b"), Some("call-7")));
+    let line: Value =
+        serde_json::from_str(&std::fs::read_to_string(home.path(&format!("line-{id}-1"))).unwrap()).unwrap();
+    assert_eq!(
+        (line["rule"].as_str(), line["callId"].as_str()),
+        (Some("b"), Some("call-7"))
+    );
     assert_eq!(line["call"]["unknownField"], json!([1]));
 
     // ---- the dead event: listed with its error, requeued, then handled.
@@ -407,7 +431,10 @@ async fn three_receivers_two_consumers_kills_and_a_dead_event_each_event_handled
     assert_eq!(r.code, 0, "{}", r.stderr);
     let dead = r.lines();
     assert_eq!(dead.len(), 1, "{}", r.stdout);
-    assert_eq!((dead[0]["callId"].as_str(), dead[0]["attempts"].as_u64()), (Some("fail"), Some(3)));
+    assert_eq!(
+        (dead[0]["callId"].as_str(), dead[0]["attempts"].as_u64()),
+        (Some("fail"), Some(3))
+    );
     assert!(
         dead[0]["lastError"].as_str().unwrap().contains("exit status: 3"),
         "{}",
@@ -448,8 +475,18 @@ async fn three_receivers_two_consumers_kills_and_a_dead_event_each_event_handled
 fn queue_commands_refuse_a_bad_url_without_echoing_it() {
     let home = Dir::new("queue-bad");
     for args in [
-        vec!["webhook", "queue-status", "--queue", "postgres://u:hunter2@/db?port=notaport"],
-        vec!["webhook", "consume", "--queue", "postgres://u:hunter2@/db?port=notaport"],
+        vec![
+            "webhook",
+            "queue-status",
+            "--queue",
+            "postgres://u:hunter2@/db?port=notaport",
+        ],
+        vec![
+            "webhook",
+            "consume",
+            "--queue",
+            "postgres://u:hunter2@/db?port=notaport",
+        ],
         vec![
             "webhook",
             "listen",
@@ -467,7 +504,16 @@ fn queue_commands_refuse_a_bad_url_without_echoing_it() {
     // Modes that exclude each other.
     let r = run_with(
         &mut gong(&home.0),
-        &["webhook", "listen", "--rule", "a=key:k", "--queue", "postgres://x@/y", "--spool", "d"],
+        &[
+            "webhook",
+            "listen",
+            "--rule",
+            "a=key:k",
+            "--queue",
+            "postgres://x@/y",
+            "--spool",
+            "d",
+        ],
         None,
     );
     assert_eq!(r.code, 2, "{}", r.stderr);
