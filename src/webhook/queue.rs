@@ -844,9 +844,10 @@ impl Consumer {
                 return Ok(Some(event));
             }
             let wait = self.next_due().await.unwrap_or(self.options.poll_interval);
-            tokio::select! {
-                () = &mut stop => return Ok(None),
-                _ = tokio::time::timeout(wait, notified) => {}
+            let woken = tokio::time::timeout(wait, notified);
+            tokio::pin!(woken);
+            if let futures::future::Either::Left(_) = futures::future::select(stop.as_mut(), woken).await {
+                return Ok(None);
             }
         }
     }

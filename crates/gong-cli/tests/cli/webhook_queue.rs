@@ -228,7 +228,7 @@ async fn three_receivers_two_consumers_kills_and_a_dead_event_each_event_handled
     let handler = write_handler(&home.0);
     let raw = raw_client(&url).await;
     let client = http();
-    let mut receivers = vec![
+    let mut receivers = [
         receiver(&home.0, &url),
         receiver(&home.0, &url),
         receiver(&home.0, &url),
