@@ -1,4 +1,5 @@
-//! `--exec` handlers of `gong webhook consume` die with their consumer.
+//! `--exec` handlers: how they run ([`shell`]), and, for `gong webhook
+//! consume`, how they die with their consumer.
 //!
 //! Each handler runs in a process group of its own (std's safe
 //! `process_group(0)`), so one signal to the group reaches the shell and
@@ -31,6 +32,21 @@ use std::io::Write;
 use std::sync::Mutex;
 
 use crate::failure::Failure;
+
+/// `sh -c COMMAND` (`cmd /C` on Windows): how `--exec` handlers run.
+pub fn shell(command: &str) -> tokio::process::Command {
+    let mut c = if cfg!(windows) {
+        let mut c = tokio::process::Command::new("cmd");
+        c.arg("/C");
+        c
+    } else {
+        let mut c = tokio::process::Command::new("sh");
+        c.arg("-c");
+        c
+    };
+    c.arg(command);
+    c
+}
 
 /// The consumer's side of the watchdog.
 pub struct Reaper {

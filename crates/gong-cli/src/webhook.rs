@@ -543,15 +543,7 @@ async fn run_exec(command: &str, rule: &str, call_id: Option<&str>, line: &str) 
             "--exec: call id {shown_id} holds control characters"
         )));
     }
-    let mut cmd = if cfg!(windows) {
-        let mut c = tokio::process::Command::new("cmd");
-        c.arg("/C").arg(command);
-        c
-    } else {
-        let mut c = tokio::process::Command::new("sh");
-        c.arg("-c").arg(command);
-        c
-    };
+    let mut cmd = crate::reaper::shell(command);
     cmd.stdin(std::process::Stdio::piped())
         .kill_on_drop(true)
         .env("GONG_WEBHOOK_RULE", rule)

@@ -487,15 +487,7 @@ async fn print_line(line: String) -> std::io::Result<()> {
 /// Runs `--exec` for one event in a process group of its own, registered
 /// with the watchdog; only exit status 0 is success.
 async fn run_handler(reaper: &Reaper, command: &str, event: &QueuedEvent, line: &str) -> Result<(), String> {
-    let mut cmd = if cfg!(windows) {
-        let mut c = tokio::process::Command::new("cmd");
-        c.arg("/C").arg(command);
-        c
-    } else {
-        let mut c = tokio::process::Command::new("sh");
-        c.arg("-c").arg(command);
-        c
-    };
+    let mut cmd = crate::reaper::shell(command);
     #[cfg(unix)]
     cmd.process_group(0);
     // The queue only holds call ids the receiver verified: printable, no

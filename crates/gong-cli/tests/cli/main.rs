@@ -82,6 +82,20 @@ impl Run {
     }
 }
 
+/// The lines a running child writes on its (piped) stderr, read by a thread
+/// of their own so the child never blocks on a full pipe.
+pub fn stderr_lines(child: &mut std::process::Child) -> std::sync::mpsc::Receiver<String> {
+    use std::io::BufRead;
+    let (tx, rx) = std::sync::mpsc::channel();
+    let stderr = child.stderr.take().expect("stderr is piped");
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stderr).lines().map_while(Result::ok) {
+            let _ = tx.send(line);
+        }
+    });
+    rx
+}
+
 /// Runs `cmd` with `args` to its end, `stdin` piped in when given.
 pub fn run_with(cmd: &mut std::process::Command, args: &[&str], stdin: Option<&[u8]>) -> Run {
     use std::io::Write;
