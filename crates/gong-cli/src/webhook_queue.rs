@@ -304,6 +304,7 @@ impl Run<'_> {
     }
 
     async fn worker(&self, mut stop: watch::Receiver<bool>) -> Result<(), Failure> {
+        let mut retry_in = Duration::ZERO;
         loop {
             if *stop.borrow() {
                 return Ok(());
@@ -346,11 +347,23 @@ impl Run<'_> {
                     return Ok(());
                 }
                 Err(e) => {
+                    // The database is unreachable or restarting: wait and
+                    // look again (the events stay queued meanwhile).
                     self.unreserve();
-                    let _ = self.stop.send(true);
-                    return Err(e.into());
+                    retry_in = (retry_in * 2).clamp(Duration::from_secs(1), Duration::from_secs(30));
+                    eprintln!(
+                        "gong webhook consume: the queue is unreachable ({}); trying again in {} s",
+                        sanitize(&e.to_string()),
+                        retry_in.as_secs()
+                    );
+                    tokio::select! {
+                        _ = stop.wait_for(|s| *s) => return Ok(()),
+                        () = tokio::time::sleep(retry_in) => {}
+                    }
+                    continue;
                 }
             };
+            retry_in = Duration::ZERO;
             self.settle(event, &mut stop).await?;
         }
     }
