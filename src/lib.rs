@@ -45,6 +45,7 @@
 //! | `rustls` | TLS in pure Rust (rustls with ring), no system library: for static and musl builds; when both are on, rustls is used |
 //! | `webhook` | `webhook`: verification and parsing of Process Automation (automation rule) webhooks, RS256 signatures or URL keys (brings in `jsonwebtoken` and `ring`) |
 //! | `webhook-server` | (implies `webhook`)  [`webhook::server`]: an axum receiver for automation-rule webhooks (a router per rule set, answers only once the event is handed off, deduplication) and `http_guard`, its bounded accept loop (connection cap, header and body timeouts, graceful stop) |
+//! | `webhook-queue` | (implies `webhook`) [`webhook::queue`]: a durable queue of verified events in PostgreSQL for receivers and consumers on several machines: redeliveries absorbed by a unique key, claims under a lease with `FOR UPDATE SKIP LOCKED`, retries with backoff, dead letters, one event of a call at a time (brings in `tokio-postgres`) |
 //! | `test-util` | (implies `webhook`) [`webhook::test_util`]: helpers for your own tests, making RSA test keys and signing webhook deliveries as Gong does (brings in the `rsa` crate; not for production keys) |
 //! | `redis` | [`quota::RedisQuota`]: Gong's pacing and daily budget shared by every machine of a tenant through Redis |
 //! | `sync` | [`sync`]: incremental, resumable sync of calls, transcripts, users, workspaces and the library into SQLite (bundled) or PostgreSQL, with every page's rows and checkpoint in one transaction and the run planned against the daily budget |

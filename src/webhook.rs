@@ -67,6 +67,9 @@ mod dedup;
 mod key;
 mod url;
 
+#[cfg(feature = "webhook-queue")]
+#[cfg_attr(docsrs, doc(cfg(feature = "webhook-queue")))]
+pub mod queue;
 #[cfg(feature = "webhook-server")]
 #[cfg_attr(docsrs, doc(cfg(feature = "webhook-server")))]
 pub mod server;
@@ -903,6 +906,22 @@ fn hex_value(c: u8) -> Option<u8> {
         b'A'..=b'F' => Some(c - b'A' + 10),
         _ => None,
     }
+}
+
+/// Lowercase hex SHA-256 of `bytes` (`test_util::body_sha256_hex` in public).
+#[cfg_attr(not(any(feature = "test-util", feature = "webhook-queue")), allow(dead_code))]
+pub(crate) fn sha256_hex(bytes: &[u8]) -> String {
+    lower_hex(&Sha256::digest(bytes))
+}
+
+/// Lowercase hex of `bytes`, two digits a byte.
+#[cfg_attr(not(any(feature = "test-util", feature = "webhook-queue")), allow(dead_code))]
+pub(crate) fn lower_hex(bytes: &[u8]) -> String {
+    use fmt::Write as _;
+    bytes.iter().fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
+        let _ = write!(s, "{b:02x}");
+        s
+    })
 }
 
 /// Parses an authenticated body straight into the typed shape; errors carry

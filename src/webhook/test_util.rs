@@ -21,7 +21,6 @@ use base64::Engine as _;
 use jsonwebtoken::{Algorithm, EncodingKey, Header};
 use rsa::pkcs8::{EncodePrivateKey, EncodePublicKey, LineEnding};
 use secrecy::{ExposeSecret, SecretString};
-use sha2::{Digest, Sha256};
 
 use super::WebhookError;
 
@@ -75,19 +74,16 @@ pub fn generate_key_pair_with_bits(bits: usize) -> Result<TestKeyPair, WebhookEr
 
 /// Lowercase hex SHA-256 of `body`, the `body_sha256` claim (and the
 /// project's one SHA-256-hex helper outside its build tooling: the sandbox and
-/// the tests use it for media too).
+/// the tests use it for media too; the webhook queue keys call-less events
+/// with it).
 pub fn body_sha256_hex(body: &[u8]) -> String {
-    lower_hex(&Sha256::digest(body))
+    super::sha256_hex(body)
 }
 
 /// Lowercase hex of `bytes`, two digits a byte (a digest computed in pieces,
 /// for example).
 pub fn lower_hex(bytes: &[u8]) -> String {
-    use fmt::Write as _;
-    bytes.iter().fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
-        let _ = write!(s, "{b:02x}");
-        s
-    })
+    super::lower_hex(bytes)
 }
 
 /// Signs a delivery as Gong does: an RS256 JWT with `body_sha256` of `body`,

@@ -28,4 +28,5 @@ mod sync_pg;
 mod tls;
 mod typed_calls;
 mod webhook;
+mod webhook_queue;
 mod webhook_receiver;

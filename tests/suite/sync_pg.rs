@@ -1,178 +1,24 @@
-//! The sync suite against a real PostgreSQL server of the test's own: a
-//! private cluster (initdb, pg_ctl) in a temporary directory, listening on
-//! a Unix socket there and on no TCP port (no port to race another
-//! process for), stopped on drop. Missing binaries fail the tests in CI (`.ci/run`
+//! The sync suite against a real PostgreSQL server of the test's own
+//! ([`gong_testkit::PgServer`]: a private cluster on a Unix socket, no TCP
+//! port, stopped on drop). Missing binaries fail the tests in CI (`.ci/run`
 //! installs Debian's `postgresql`) and skip them elsewhere, saying so.
 
-use std::path::PathBuf;
-use std::process::Command;
-
 use gong_client::sync::PostgresStore;
+use gong_testkit::PgServer;
 
-use crate::common::TempDir;
 use crate::sync;
-
-struct PgServer {
-    bin: PathBuf,
-    data: PathBuf,
-    /// The cluster's directory, also the socket's: the tools run in it, so
-    /// that they work when the checkout is somewhere `postgres` cannot read.
-    dir: PathBuf,
-    as_postgres: bool,
-    url: String,
-    _dir: TempDir,
-}
-
-/// The directory holding `initdb` and `pg_ctl`: on PATH, or Debian's
-/// `/usr/lib/postgresql/<version>/bin` (newest first).
-fn find_bin() -> Option<PathBuf> {
-    let on_path = std::env::var_os("PATH")
-        .into_iter()
-        .flat_map(|p| std::env::split_paths(&p).collect::<Vec<_>>())
-        .find(|d| d.join("initdb").is_file() && d.join("pg_ctl").is_file());
-    on_path.or_else(|| {
-        let mut versions: Vec<(u32, PathBuf)> = std::fs::read_dir("/usr/lib/postgresql")
-            .ok()?
-            .filter_map(|e| {
-                let e = e.ok()?;
-                let v: u32 = e.file_name().to_str()?.parse().ok()?;
-                let bin = e.path().join("bin");
-                bin.join("initdb").is_file().then_some((v, bin))
-            })
-            .collect();
-        versions.sort();
-        versions.pop().map(|(_, b)| b)
-    })
-}
-
-fn is_root() -> bool {
-    Command::new("id")
-        .arg("-u")
-        .output()
-        .map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
-        .unwrap_or(false)
-}
-
-impl PgServer {
-    fn start(test: &str) -> Option<PgServer> {
-        let Some(bin) = find_bin() else {
-            assert!(
-                std::env::var_os("CI").is_none(),
-                "{test} needs PostgreSQL's initdb and pg_ctl (.ci/run installs Debian's postgresql)"
-            );
-            eprintln!("skipping {test}: no initdb/pg_ctl (install postgresql to run it)");
-            return None;
-        };
-        let dir = TempDir::new("pg");
-        let data = dir.path("data");
-        // initdb refuses to run as root: the cluster belongs to `postgres` then.
-        let as_postgres = is_root();
-        if as_postgres {
-            let ok = Command::new("chown")
-                .args(["-R", "postgres:"])
-                .arg(&dir.0)
-                .status()
-                .unwrap()
-                .success();
-            assert!(ok, "chown of the cluster directory");
-        }
-        let cluster = dir.0.clone();
-        let run = |tool: &str, args: &[&str]| {
-            let out = tool_command(&bin, tool, as_postgres, &cluster)
-                .args(args)
-                .output()
-                .unwrap();
-            assert!(
-                out.status.success(),
-                "{tool} failed: {}{}",
-                String::from_utf8_lossy(&out.stdout),
-                String::from_utf8_lossy(&out.stderr)
-            );
-        };
-        let data_s = data.to_str().unwrap().to_owned();
-        run(
-            "initdb",
-            &[
-                "-D",
-                &data_s,
-                "-U",
-                "postgres",
-                "-A",
-                "trust",
-                "-E",
-                "UTF8",
-                "--locale=C",
-                "--no-sync",
-            ],
-        );
-        let socket_dir = dir.0.to_str().unwrap().to_owned();
-        assert!(
-            !socket_dir.contains(|c: char| c.is_whitespace() || c == '\'' || c == '%'),
-            "{socket_dir}: a socket directory pg_ctl's -o and the URL take as is"
-        );
-        // Unix socket paths are limited to about 107 bytes.
-        assert!(
-            socket_dir.len() + "/.s.PGSQL.5432".len() < 100,
-            "{socket_dir}: too long for a Unix socket path; set TMPDIR to a shorter directory"
-        );
-        let server = PgServer {
-            bin: bin.clone(),
-            data: data.clone(),
-            dir: dir.0.clone(),
-            as_postgres,
-            url: format!("postgres://postgres@/postgres?host={socket_dir}"),
-            _dir: dir,
-        };
-        // No TCP listener at all: only the socket in the cluster's directory.
-        let options = format!("-c listen_addresses='' -k {socket_dir} -c fsync=off -c full_page_writes=off");
-        let log = server._dir.path("log");
-        run(
-            "pg_ctl",
-            &[
-                "-D",
-                &data_s,
-                "-o",
-                &options,
-                "-l",
-                log.to_str().unwrap(),
-                "-w",
-                "start",
-            ],
-        );
-        Some(server)
-    }
-}
-
-/// One of PostgreSQL's tools, as `postgres` when the tests run as root,
-/// started in the cluster's directory.
-fn tool_command(bin: &std::path::Path, tool: &str, as_postgres: bool, dir: &std::path::Path) -> Command {
-    let mut cmd = if as_postgres {
-        let mut c = Command::new("runuser");
-        c.args(["-u", "postgres", "--"]).arg(bin.join(tool));
-        c
-    } else {
-        Command::new(bin.join(tool))
-    };
-    cmd.current_dir(dir);
-    cmd
-}
-
-impl Drop for PgServer {
-    fn drop(&mut self) {
-        let _ = tool_command(&self.bin, "pg_ctl", self.as_postgres, &self.dir)
-            .args(["-D", &self.data.display().to_string(), "-m", "immediate", "-w", "stop"])
-            .output();
-    }
-}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn postgres_full_sync_then_an_idle_run_spends_one_request() {
     let Some(pg) = PgServer::start("postgres_full_sync") else {
         return;
     };
-    sync::full_then_idle(&sync::Db::Postgres { url: pg.url.clone() }).await;
+    sync::full_then_idle(&sync::Db::Postgres {
+        url: pg.url().to_owned(),
+    })
+    .await;
     // Reconnecting finds the schema in place and the data kept.
-    let again = PostgresStore::connect(&pg.url).await.unwrap();
+    let again = PostgresStore::connect(pg.url()).await.unwrap();
     assert_eq!(gong_client::sync::Store::counts(&again).await.unwrap().calls, 1000);
 }
 
@@ -181,7 +27,10 @@ async fn postgres_late_calls_and_transcripts_come_in_the_next_run() {
     let Some(pg) = PgServer::start("postgres_late_calls") else {
         return;
     };
-    sync::late_calls_and_transcripts(&sync::Db::Postgres { url: pg.url.clone() }).await;
+    sync::late_calls_and_transcripts(&sync::Db::Postgres {
+        url: pg.url().to_owned(),
+    })
+    .await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -189,7 +38,10 @@ async fn postgres_budget_stop_and_resume() {
     let Some(pg) = PgServer::start("postgres_budget") else {
         return;
     };
-    sync::budget_stop_and_resume(&sync::Db::Postgres { url: pg.url.clone() }).await;
+    sync::budget_stop_and_resume(&sync::Db::Postgres {
+        url: pg.url().to_owned(),
+    })
+    .await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -197,7 +49,10 @@ async fn postgres_sync_killed_at_random_points_ends_with_every_record_once() {
     let Some(pg) = PgServer::start("postgres_killed") else {
         return;
     };
-    sync::killed_and_rerun(&sync::Db::Postgres { url: pg.url.clone() }).await;
+    sync::killed_and_rerun(&sync::Db::Postgres {
+        url: pg.url().to_owned(),
+    })
+    .await;
 }
 
 /// A plain connection to the test's server, for what the store does not
@@ -246,7 +101,7 @@ async fn postgres_database_at_an_older_schema_version_is_upgraded_when_opened() 
     let Some(pg) = PgServer::start("postgres_schema_old") else {
         return;
     };
-    let raw = raw_client(&pg.url).await;
+    let raw = raw_client(pg.url()).await;
     raw.batch_execute(
         "CREATE TABLE schema_version (version BIGINT NOT NULL);
          INSERT INTO schema_version (version) VALUES (0);
@@ -255,7 +110,7 @@ async fn postgres_database_at_an_older_schema_version_is_upgraded_when_opened() 
     )
     .await
     .unwrap();
-    let store = PostgresStore::connect(&pg.url).await.unwrap();
+    let store = PostgresStore::connect(pg.url()).await.unwrap();
     gong_client::sync::Store::write(&store, sync::empty_users_page(0))
         .await
         .unwrap();
@@ -265,7 +120,7 @@ async fn postgres_database_at_an_older_schema_version_is_upgraded_when_opened() 
     let note: String = raw.query_one("SELECT body FROM notes", &[]).await.unwrap().get(0);
     assert_eq!(note, "kept");
     // Connecting again migrates nothing and keeps the checkpoint.
-    let again = PostgresStore::connect(&pg.url).await.unwrap();
+    let again = PostgresStore::connect(pg.url()).await.unwrap();
     let cp = gong_client::sync::Store::checkpoint(&again, gong_client::sync::SyncStream::Users)
         .await
         .unwrap();
@@ -279,16 +134,16 @@ async fn postgres_database_from_a_newer_build_is_refused_and_left_alone() {
         return;
     };
     let newer = gong_client::sync::SCHEMA_VERSION + 1;
-    let raw = raw_client(&pg.url).await;
+    let raw = raw_client(pg.url()).await;
     raw.batch_execute(&format!(
         "CREATE TABLE schema_version (version BIGINT NOT NULL);
          INSERT INTO schema_version (version) VALUES ({newer});"
     ))
     .await
     .unwrap();
-    let e = PostgresStore::connect(&pg.url).await.unwrap_err();
+    let e = PostgresStore::connect(pg.url()).await.unwrap_err();
     sync::assert_schema_too_new(e, newer);
-    let Err(e) = gong_client::sync::open_store(&pg.url).await else {
+    let Err(e) = gong_client::sync::open_store(pg.url()).await else {
         panic!("a newer database was opened");
     };
     sync::assert_schema_too_new(e, newer);
@@ -302,7 +157,10 @@ async fn postgres_the_hold_back_window_decides_which_late_calls_come_in() {
     let Some(pg) = PgServer::start("postgres_hold_back") else {
         return;
     };
-    sync::hold_back_window_decides(&sync::Db::Postgres { url: pg.url.clone() }).await;
+    sync::hold_back_window_decides(&sync::Db::Postgres {
+        url: pg.url().to_owned(),
+    })
+    .await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -310,7 +168,10 @@ async fn postgres_a_changed_call_is_updated_and_its_transcript_fetched_again() {
     let Some(pg) = PgServer::start("postgres_changed") else {
         return;
     };
-    sync::changed_records_are_updated(&sync::Db::Postgres { url: pg.url.clone() }).await;
+    sync::changed_records_are_updated(&sync::Db::Postgres {
+        url: pg.url().to_owned(),
+    })
+    .await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -318,7 +179,10 @@ async fn postgres_a_second_sync_of_the_same_database_cannot_advance_a_stream_twi
     let Some(pg) = PgServer::start("postgres_conflict") else {
         return;
     };
-    sync::a_stream_advances_once_per_generation(&sync::Db::Postgres { url: pg.url.clone() }).await;
+    sync::a_stream_advances_once_per_generation(&sync::Db::Postgres {
+        url: pg.url().to_owned(),
+    })
+    .await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -326,7 +190,10 @@ async fn postgres_the_plan_estimates_the_run_and_reads_only_first_pages() {
     let Some(pg) = PgServer::start("postgres_plan") else {
         return;
     };
-    sync::plan_estimates_the_run(&sync::Db::Postgres { url: pg.url.clone() }).await;
+    sync::plan_estimates_the_run(&sync::Db::Postgres {
+        url: pg.url().to_owned(),
+    })
+    .await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -334,7 +201,10 @@ async fn postgres_transient_faults_do_not_lose_or_repeat_records() {
     let Some(pg) = PgServer::start("postgres_faults") else {
         return;
     };
-    sync::transient_faults(&sync::Db::Postgres { url: pg.url.clone() }).await;
+    sync::transient_faults(&sync::Db::Postgres {
+        url: pg.url().to_owned(),
+    })
+    .await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -342,9 +212,9 @@ async fn the_test_server_listens_on_its_own_socket_and_no_tcp_port() {
     let Some(pg) = PgServer::start("postgres_socket_only") else {
         return;
     };
-    let raw = raw_client(&pg.url).await;
+    let raw = raw_client(pg.url()).await;
     let listen: String = raw.query_one("SHOW listen_addresses", &[]).await.unwrap().get(0);
     assert_eq!(listen, "");
     let sockets: String = raw.query_one("SHOW unix_socket_directories", &[]).await.unwrap().get(0);
-    assert_eq!(std::path::Path::new(&sockets), pg.dir.as_path());
+    assert_eq!(std::path::Path::new(&sockets), pg.dir());
 }

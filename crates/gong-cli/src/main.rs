@@ -20,6 +20,7 @@ mod input;
 mod logging;
 mod output;
 mod progress;
+mod reaper;
 mod tokens;
 
 // One module per noun: its arguments and its handler.
@@ -40,6 +41,7 @@ mod tour;
 mod transcripts;
 mod users;
 mod webhook;
+mod webhook_queue;
 mod workspaces;
 
 #[cfg(test)]

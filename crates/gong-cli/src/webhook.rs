@@ -39,6 +39,15 @@ pub enum WebhookCmd {
     /// Hand off the events a `listen --spool DIR` stored, oldest first (print each, or run
     /// --exec per event); with --remove, each file is deleted once its event is handed off.
     Replay(ReplayArgs),
+    /// Hand on the events `listen --queue` stored in PostgreSQL, sharing them with every other
+    /// consumer of the queue: run --exec per event or print JSON lines; retries with backoff,
+    /// dead letters (--dead, --retry-dead).
+    Consume(crate::webhook_queue::ConsumeArgs),
+    /// Count the queue's events: pending, leased, done and dead, and the oldest pending age.
+    QueueStatus(crate::webhook_queue::QueueStatusArgs),
+    /// Kills `consume --exec` handlers when their consumer dies (started by consume).
+    #[command(hide = true)]
+    HandlerReaper,
     /// Sign a delivery as Gong does: prints the `Authorization` header value (an RS256 JWT).
     Sign(SignArgs),
     /// Write a test key pair: private.pem (owner-only), public.b64 (as Gong shows a rule's
@@ -70,12 +79,17 @@ pub struct ListenArgs {
     /// Run this shell command per verified event, with the event's JSON line on its stdin
     /// (and GONG_WEBHOOK_RULE, GONG_CALL_ID in its environment), instead of printing it. The
     /// delivery is answered 200 only if the command exits 0, else 503 (Gong may retry).
-    #[arg(long, value_name = "CMD", conflicts_with = "spool")]
+    #[arg(long, value_name = "CMD", conflicts_with_all = ["spool", "queue"])]
     pub exec: Option<String>,
     /// Store each verified event as a file in DIR (written and synced before the 200) instead
     /// of printing it; `gong webhook replay DIR` hands them on later.
-    #[arg(long, value_name = "DIR")]
+    #[arg(long, value_name = "DIR", conflicts_with = "queue")]
     pub spool: Option<PathBuf>,
+    /// Store each verified event in a PostgreSQL queue (`postgres://USER@HOST/DB`, or
+    /// GONG_WEBHOOK_QUEUE) before the 200, for `gong webhook consume` on any machine; several
+    /// receivers may share it, and a redelivery to any of them is absorbed.
+    #[arg(long, value_name = "URL", env = "GONG_WEBHOOK_QUEUE", hide_env_values = true)]
+    pub queue: Option<String>,
     /// Stop after this many events were handed off (deliveries past it get 503).
     #[arg(long, value_name = "N")]
     pub max_events: Option<u64>,
@@ -144,6 +158,9 @@ pub async fn run(ctx: &Ctx<'_>, cmd: &WebhookCmd) -> Result<(), Failure> {
     match cmd {
         WebhookCmd::Listen(a) => listen(a).await,
         WebhookCmd::Replay(a) => replay(a).await,
+        WebhookCmd::Consume(a) => crate::webhook_queue::consume(ctx, a).await,
+        WebhookCmd::QueueStatus(a) => crate::webhook_queue::queue_status(ctx, a).await,
+        WebhookCmd::HandlerReaper => crate::reaper::run_watchdog(),
         WebhookCmd::Sign(a) => sign(a),
         WebhookCmd::Keygen(a) => keygen(a, &ctx.out).await,
     }
@@ -526,15 +543,7 @@ async fn run_exec(command: &str, rule: &str, call_id: Option<&str>, line: &str) 
             "--exec: call id {shown_id} holds control characters"
         )));
     }
-    let mut cmd = if cfg!(windows) {
-        let mut c = tokio::process::Command::new("cmd");
-        c.arg("/C").arg(command);
-        c
-    } else {
-        let mut c = tokio::process::Command::new("sh");
-        c.arg("-c").arg(command);
-        c
-    };
+    let mut cmd = crate::reaper::shell(command);
     cmd.stdin(std::process::Stdio::piped())
         .kill_on_drop(true)
         .env("GONG_WEBHOOK_RULE", rule)
@@ -674,6 +683,8 @@ impl Gate {
 
 struct ListenCtx {
     sink: Sink,
+    /// `--queue`: takes the place of the sink.
+    queue: Option<crate::webhook_queue::QueueSink>,
     gate: Gate,
     broken_pipe: std::sync::atomic::AtomicBool,
 }
@@ -683,7 +694,10 @@ async fn hand_off(ctx: &ListenCtx, received: &ReceivedEvent) -> Result<(), HandO
         return Err(HandOffError("the listener is stopping (--max-events reached)".into()));
     }
     let call_id = received.event.call_id().map(|id| id.as_str());
-    let result = ctx.sink.hand_off(&received.rule, call_id, event_line(received)).await;
+    let result = match &ctx.queue {
+        Some(queue) => queue.hand_off(received).await.map_err(HandOffError),
+        None => ctx.sink.hand_off(&received.rule, call_id, event_line(received)).await,
+    };
     ctx.gate.finish(result.is_ok());
     if let Err(e) = &result {
         note(format!(
@@ -736,6 +750,10 @@ pub async fn listen(a: &ListenArgs) -> Result<(), Failure> {
     if a.debug {
         init_debug_log("gong_client::webhook");
     }
+    let queue = match &a.queue {
+        Some(url) => Some(crate::webhook_queue::QueueSink::connect(url).await?),
+        None => None,
+    };
     let listener = tokio::net::TcpListener::bind((a.host, a.port))
         .await
         .map_err(|e| Failure::Network(format!("listening on {}:{}: {e}", a.host, a.port)))?;
@@ -746,6 +764,7 @@ pub async fn listen(a: &ListenArgs) -> Result<(), Failure> {
     let (stop_tx, mut stop_rx) = tokio::sync::watch::channel(false);
     let ctx = std::sync::Arc::new(ListenCtx {
         sink,
+        queue,
         gate: Gate {
             max: a.max_events,
             reserved: 0.into(),

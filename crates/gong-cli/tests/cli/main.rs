@@ -11,6 +11,7 @@ mod sandbox;
 #[cfg(feature = "sandbox")]
 mod sync;
 mod webhook;
+mod webhook_queue;
 
 /// A scratch directory, removed when dropped. Its name holds the process id
 /// and a counter, so the modules of this one binary, running in parallel,
@@ -80,6 +81,20 @@ impl Run {
             .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not a JSON line ({e}): {l}")))
             .collect()
     }
+}
+
+/// The lines a running child writes on its (piped) stderr, read by a thread
+/// of their own so the child never blocks on a full pipe.
+pub fn stderr_lines(child: &mut std::process::Child) -> std::sync::mpsc::Receiver<String> {
+    use std::io::BufRead;
+    let (tx, rx) = std::sync::mpsc::channel();
+    let stderr = child.stderr.take().expect("stderr is piped");
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stderr).lines().map_while(Result::ok) {
+            let _ = tx.send(line);
+        }
+    });
+    rx
 }
 
 /// Runs `cmd` with `args` to its end, `stdin` piped in when given.

@@ -17,7 +17,7 @@ use crate::TempDir as Dir;
 use crate::run_with;
 
 /// `gong` with a clean environment and PATH (for `--exec`).
-fn gong(home: &Path) -> Command {
+pub(crate) fn gong(home: &Path) -> Command {
     let mut c = crate::bare(home);
     c.env("PATH", std::env::var_os("PATH").unwrap_or_default());
     c
@@ -234,15 +234,15 @@ fn sign_prints_a_token_the_library_verifies() {
 // ------------------------------------------------------------------ listen
 
 /// A running `gong webhook listen`.
-struct Listener {
-    child: Child,
-    base: String,
+pub(crate) struct Listener {
+    pub(crate) child: Child,
+    pub(crate) base: String,
     stdout: Option<ChildStdout>,
     stderr: std::sync::mpsc::Receiver<String>,
 }
 
 impl Listener {
-    fn start(home: &Path, env: &[(&str, &str)], args: &[&str]) -> Listener {
+    pub(crate) fn start(home: &Path, env: &[(&str, &str)], args: &[&str]) -> Listener {
         let mut child = gong(home)
             .envs(env.iter().copied())
             .args(["webhook", "listen", "--port", "0"])
@@ -252,13 +252,7 @@ impl Listener {
             .stderr(Stdio::piped())
             .spawn()
             .unwrap();
-        let (tx, rx) = std::sync::mpsc::channel();
-        let stderr = child.stderr.take().unwrap();
-        std::thread::spawn(move || {
-            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
-                let _ = tx.send(line);
-            }
-        });
+        let rx = crate::stderr_lines(&mut child);
         let deadline = Instant::now() + Duration::from_secs(30);
         let mut seen = Vec::new();
         let base = loop {
@@ -308,7 +302,7 @@ impl Drop for Listener {
     }
 }
 
-fn http() -> reqwest::Client {
+pub(crate) fn http() -> reqwest::Client {
     let _ = rustls::crypto::ring::default_provider().install_default();
     reqwest::Client::new()
 }
@@ -578,7 +572,7 @@ fn http_with_timeout(secs: u64) -> reqwest::Client {
 }
 
 /// The status, or `None` when the connection failed or timed out.
-async fn try_post(client: &reqwest::Client, url: &str, body: Vec<u8>) -> Option<u16> {
+pub(crate) async fn try_post(client: &reqwest::Client, url: &str, body: Vec<u8>) -> Option<u16> {
     client
         .post(url)
         .header("content-type", "application/json")
