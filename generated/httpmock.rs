@@ -1,4 +1,4 @@
-// @generated from openapi/gong.json (sha256 1673871a07561e6fa21c4d9d7f3aa5e5a5be3602b8db085fb03f49c4cba57acd) by build.rs.
+// @generated from openapi/gong.json (sha256 98c47d9f245f7a86e30366a123e88e525b0c8ff93c34b01538c6ef6b1250fc38) by build.rs.
 // Do not edit: change the document or the generator settings instead.
 
 pub mod operations {
