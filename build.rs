@@ -810,6 +810,69 @@ pub mod codegen {
         Ok((answers.len(), changed))
     }
 
+    /// Adds `answers::reemit` (feature `test-util`): the typed answer of
+    /// each generated operation, by the operation's generated method name,
+    /// decoded and serialized back. The tests run the corpus derived from
+    /// the document through it, so every answer type is covered without a
+    /// hand-kept list. The pairs come from each public `send`: the
+    /// `operations::NAME` it names and the answer type of its `finish`.
+    fn answer_table(file: &mut syn::File) -> Result<usize, String> {
+        use quote::ToTokens as _;
+        let mut arms = Vec::new();
+        for item in module(&mut file.items, "builder").ok_or("progenitor's output has no `builder` module")? {
+            let syn::Item::Impl(imp) = item else { continue };
+            for f in &imp.items {
+                let syn::ImplItem::Fn(f) = f else { continue };
+                if f.sig.ident != "send" {
+                    continue;
+                }
+                let text = f.block.to_token_stream().to_string();
+                // `operations :: LIST_CALLS`
+                let op = text
+                    .split("operations :: ")
+                    .nth(1)
+                    .and_then(|rest| rest.split_whitespace().next())
+                    .ok_or_else(|| format!("a `send` names no operation: {text}"))?;
+                // `finish :: < types :: CallsResponse , ...`
+                let answer = text
+                    .split("finish :: < types :: ")
+                    .nth(1)
+                    .and_then(|rest| rest.split_whitespace().next())
+                    .ok_or_else(|| format!("a `send` of {op} names no answer type"))?;
+                let name = op.to_lowercase();
+                let ty = syn::Ident::new(answer, proc_macro2::Span::call_site());
+                arms.push(quote::quote!(#name => roundtrip::<super::types::#ty>(body),));
+            }
+        }
+        if arms.is_empty() {
+            return Err("no public `send` found for the answer table".to_owned());
+        }
+        let count = arms.len();
+        file.items.push(syn::parse_quote! {
+            /// Each generated operation's typed answer, for tests (feature `test-util`).
+            #[cfg(feature = "test-util")]
+            pub mod answers {
+                /// Decodes `body` as the answer type of the operation whose
+                /// generated method is `rust_name` and serializes it back;
+                /// `None` for an operation without a generated answer type.
+                /// A failed decode names the JSON path of the bad value.
+                pub fn reemit(rust_name: &str, body: &[u8]) -> Option<Result<::serde_json::Value, String>> {
+                    fn roundtrip<T: ::serde::de::DeserializeOwned + ::serde::Serialize>(
+                        body: &[u8],
+                    ) -> Result<::serde_json::Value, String> {
+                        let value: T = crate::client::decode(body).map_err(|e| e.to_string())?;
+                        ::serde_json::to_value(&value).map_err(|e| e.to_string())
+                    }
+                    Some(match rust_name {
+                        #(#arms)*
+                        _ => return None,
+                    })
+                }
+            }
+        });
+        Ok(count)
+    }
+
     /// Keeps `schemars::JsonSchema` only on the types a request can carry.
     ///
     /// The derive is there for the action inputs' JSON Schema
@@ -964,6 +1027,7 @@ pub mod codegen {
         schema_only_for_requests(&mut api)?;
         without_type_builders(&mut api)?;
         lenient_responses(&mut api)?;
+        answer_table(&mut api)?;
         let api = prettyplease::unparse(&api);
         let httpmock = unparse(
             generator

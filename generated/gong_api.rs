@@ -1,4 +1,4 @@
-// @generated from openapi/gong.json (sha256 98c47d9f245f7a86e30366a123e88e525b0c8ff93c34b01538c6ef6b1250fc38) by build.rs.
+// @generated from openapi/gong.json (sha256 0041a5388ae966913fa730d37c70a7c81358ddb00cb33c6fb8e1a0daf7f34cea) by build.rs.
 // Do not edit: change the document or the generator settings instead.
 
 #[allow(unused_imports)]
@@ -4290,9 +4290,38 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub is_deleted: ::std::option::Option<bool>,
-        #[serde(default)]
-        #[serde(deserialize_with = "crate::decode::or_default")]
         pub label: ::std::string::String,
+        #[serde(
+            rename = "lastModified",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub last_modified: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "orderedValueList",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub ordered_value_list: ::std::vec::Vec<::std::string::String>,
+        #[serde(
+            rename = "referenceTo",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub reference_to: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "type")]
+        pub type_: ::std::string::String,
+        #[serde(rename = "uniqueName")]
+        pub unique_name: ::std::string::String,
+    }
+    ///`GenericSchemaFieldRequestAnswer`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct GenericSchemaFieldRequestAnswer {
+        #[serde(
+            rename = "isDeleted",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub is_deleted: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub label: ::std::option::Option<::std::string::String>,
         #[serde(
             rename = "lastModified",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -4310,14 +4339,13 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub reference_to: ::std::option::Option<::std::string::String>,
-        #[serde(rename = "type")]
-        #[serde(default)]
-        #[serde(deserialize_with = "crate::decode::or_default")]
-        pub type_: ::std::string::String,
-        #[serde(rename = "uniqueName")]
-        #[serde(default)]
-        #[serde(deserialize_with = "crate::decode::or_default")]
-        pub unique_name: ::std::string::String,
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "uniqueName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub unique_name: ::std::option::Option<::std::string::String>,
         /// Fields Gong sent that its document does not name, kept so
         /// that re-emitting this value gives back everything Gong sent.
         #[serde(flatten)]
@@ -5026,7 +5054,7 @@ pub mod types {
         #[serde(deserialize_with = "crate::decode::or_default")]
         pub object_type_to_selected_fields: ::std::collections::HashMap<
             ::std::string::String,
-            ::std::vec::Vec<GenericSchemaFieldRequest>,
+            ::std::vec::Vec<GenericSchemaFieldRequestAnswer>,
         >,
         #[serde(
             rename = "requestId",
@@ -18393,6 +18421,184 @@ pub mod builder {
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
     pub use self::super::Client;
+}
+/// Each generated operation's typed answer, for tests (feature `test-util`).
+#[cfg(feature = "test-util")]
+pub mod answers {
+    /// Decodes `body` as the answer type of the operation whose
+    /// generated method is `rust_name` and serializes it back;
+    /// `None` for an operation without a generated answer type.
+    /// A failed decode names the JSON path of the bad value.
+    pub fn reemit(
+        rust_name: &str,
+        body: &[u8],
+    ) -> Option<Result<::serde_json::Value, String>> {
+        fn roundtrip<T: ::serde::de::DeserializeOwned + ::serde::Serialize>(
+            body: &[u8],
+        ) -> Result<::serde_json::Value, String> {
+            let value: T = crate::client::decode(body).map_err(|e| e.to_string())?;
+            ::serde_json::to_value(&value).map_err(|e| e.to_string())
+        }
+        Some(
+            match rust_name {
+                "list_calls" => roundtrip::<super::types::CallsResponse>(body),
+                "add_call" => roundtrip::<super::types::NewCallAddingResponse>(body),
+                "get_call" => roundtrip::<super::types::SpecificCall>(body),
+                "list_calls_extensive" => roundtrip::<super::types::Calls>(body),
+                "get_permission_profile" => {
+                    roundtrip::<super::types::PermissionProfileResponse>(body)
+                }
+                "update_permission_profile" => {
+                    roundtrip::<super::types::PermissionProfileResponse>(body)
+                }
+                "create_permission_profile" => {
+                    roundtrip::<super::types::PermissionProfileResponse>(body)
+                }
+                "update_meeting" => {
+                    roundtrip::<super::types::UpdateMeetingResponse>(body)
+                }
+                "delete_meeting" => roundtrip::<super::types::DeleteMeetingRequest>(body),
+                "content_viewed" => {
+                    roundtrip::<super::types::RegisterGenericCrmResponse>(body)
+                }
+                "content_shared" => {
+                    roundtrip::<super::types::RegisterGenericCrmResponse>(body)
+                }
+                "custom_action" => {
+                    roundtrip::<super::types::RegisterGenericCrmResponse>(body)
+                }
+                "list_generic_crm_integration" => {
+                    roundtrip::<super::types::ListGenericCrmIntegrationsResponse>(body)
+                }
+                "register_generic_crm_integration" => {
+                    roundtrip::<super::types::RegisterGenericCrmResponse>(body)
+                }
+                "delete_generic_crm_integration" => {
+                    roundtrip::<super::types::AsyncProcessingResponse>(body)
+                }
+                "add_users_access_to_calls" => {
+                    roundtrip::<super::types::BaseResponse>(body)
+                }
+                "get_users_access_to_calls" => {
+                    roundtrip::<super::types::CallsAccessDetailsResponse>(body)
+                }
+                "delete_users_access_to_calls" => {
+                    roundtrip::<super::types::BaseResponse>(body)
+                }
+                "list_multiple_users" => roundtrip::<super::types::UsersMetadata>(body),
+                "list_tasks" => roundtrip::<super::types::UserRemindersResponse>(body),
+                "list_interaction_stats" => {
+                    roundtrip::<super::types::CompanyUsersIntercationStatsResponse>(body)
+                }
+                "list_answered_scorecards" => {
+                    roundtrip::<super::types::AnsweredScorecards>(body)
+                }
+                "list_multiple_users_day_by_day_activity" => {
+                    roundtrip::<super::types::UsersDayByDayActivity>(body)
+                }
+                "list_multiple_users_aggregate_activity" => {
+                    roundtrip::<
+                        super::types::CompanyUsersAggregateActivityResponse,
+                    >(body)
+                }
+                "list_multiple_users_aggregate_by_period" => {
+                    roundtrip::<super::types::UsersAggregateByPeriodActivity>(body)
+                }
+                "add_meeting" => roundtrip::<super::types::NewMeetingResponse>(body),
+                "integration_status" => {
+                    roundtrip::<super::types::IntegrationStatusResponse>(body)
+                }
+                "integration_settings" => {
+                    roundtrip::<super::types::RegisterGenericCrmResponse>(body)
+                }
+                "get_flow_steps" => roundtrip::<super::types::FlowStepsResponse>(body),
+                "get_prospects_assigned_flows" => {
+                    roundtrip::<super::types::ProspectsFlowsResponse>(body)
+                }
+                "unassign_flows" => {
+                    roundtrip::<super::types::UnassignFlowsResponse>(body)
+                }
+                "unassign_prospect_flows" => {
+                    roundtrip::<super::types::UnassignFlowsResponse>(body)
+                }
+                "submit_flow_prospects_bulk_assignment" => {
+                    roundtrip::<super::types::FlowProspectsBulkAssignmentResponse>(body)
+                }
+                "assign_prospects" => roundtrip::<super::types::AssignFlowResponse>(body),
+                "assign_prospects_cool_off_overrides" => {
+                    roundtrip::<super::types::AssignFlowResponse>(body)
+                }
+                "add_digital_interaction" => {
+                    roundtrip::<super::types::EventAcceptedResponse>(body)
+                }
+                "purge_phone_number" => roundtrip::<super::types::BaseResponse>(body),
+                "purge_email_address" => roundtrip::<super::types::BaseResponse>(body),
+                "list_crm_schema_fields" => {
+                    roundtrip::<super::types::ListSelectedFieldsResponse>(body)
+                }
+                "upload_crm_schema_field" => {
+                    roundtrip::<super::types::BaseResponse>(body)
+                }
+                "get_crm_objects" => {
+                    roundtrip::<super::types::GetGenericCrmObjectsResponse>(body)
+                }
+                "get_call_transcripts" => {
+                    roundtrip::<super::types::CallTranscripts>(body)
+                }
+                "update_reminder" => {
+                    roundtrip::<super::types::UserRemindersResponse>(body)
+                }
+                "list_workspaces" => roundtrip::<super::types::WorkspacesMetadata>(body),
+                "list_users" => roundtrip::<super::types::UsersMetadata>(body),
+                "get_user" => roundtrip::<super::types::User>(body),
+                "get_user_history" => roundtrip::<super::types::SettingsHistory>(body),
+                "list_trackers" => roundtrip::<super::types::Trackers>(body),
+                "list_scorecards" => roundtrip::<super::types::Scorecards>(body),
+                "list_briefs" => roundtrip::<super::types::Briefs>(body),
+                "list_permission_profile_users" => {
+                    roundtrip::<super::types::PermissionProfileUsersResponse>(body)
+                }
+                "list_logs" => roundtrip::<super::types::LogsResponse>(body),
+                "get_library_structure" => {
+                    roundtrip::<super::types::LibraryResponse>(body)
+                }
+                "get_calls_in_specific_folder" => {
+                    roundtrip::<super::types::LibraryFolderListOfCallsResponse>(body)
+                }
+                "list_flows" => roundtrip::<super::types::FlowsResponse>(body),
+                "get_flow_prospects_bulk_assignment" => {
+                    roundtrip::<super::types::FlowProspectsBulkAssignmentResponse>(body)
+                }
+                "list_flows_folders" => roundtrip::<super::types::FlowsResponse>(body),
+                "generate_brief" => {
+                    roundtrip::<super::types::GenerateBriefResponse>(body)
+                }
+                "ask_entity" => roundtrip::<super::types::AskEntityResponse>(body),
+                "find_all_references_to_phone_number" => {
+                    roundtrip::<super::types::PhoneNumberReferences>(body)
+                }
+                "find_all_references_to_email_address" => {
+                    roundtrip::<super::types::EmailAddressReferences>(body)
+                }
+                "get_request_status" => {
+                    roundtrip::<super::types::RequestStatusResponse>(body)
+                }
+                "get_coaching_metrics" => {
+                    roundtrip::<super::types::CoachingMetrics>(body)
+                }
+                "list_call_outcomes" => {
+                    roundtrip::<super::types::CallOutcomesResponse>(body)
+                }
+                "list_permission_profile" => {
+                    roundtrip::<super::types::PermissionProfilesResponse>(body)
+                }
+                "list_crm_calls_manual_association" => {
+                    roundtrip::<super::types::ManualAssociationResponse>(body)
+                }
+                _ => return None,
+            },
+        )
+    }
 }
 
 /// Every operation of the document, including those the facade writes by hand.

@@ -1,4 +1,4 @@
-// @generated from openapi/gong.json (sha256 98c47d9f245f7a86e30366a123e88e525b0c8ff93c34b01538c6ef6b1250fc38) by build.rs.
+// @generated from openapi/gong.json (sha256 0041a5388ae966913fa730d37c70a7c81358ddb00cb33c6fb8e1a0daf7f34cea) by build.rs.
 // Do not edit: change the document or the generator settings instead.
 
 pub mod operations {

@@ -141,6 +141,107 @@ pub fn or_default<'de, D: Deserializer<'de>, T: Deserialize<'de> + Default>(d: D
     Ok(Option::<T>::deserialize(d)?.unwrap_or_default())
 }
 
+/// Where in `doc` the value lies that keeps `decodes` from accepting it: a
+/// path such as `calls[3].metaData.duration`, or `None` when `doc` decodes
+/// or no single part of it is to blame.
+///
+/// It descends from the root: into the object member that, set to `null`,
+/// lets the document decode (every answer field accepts `null`), or into the
+/// list item that, left out, does (found by halving the list). `size` is the
+/// body's length: the number of trial decodes is bounded so that they read
+/// at most about 256 MiB in all.
+pub fn locate(doc: &serde_json::Value, size: usize, decodes: impl Fn(&serde_json::Value) -> bool) -> Option<String> {
+    use serde_json::Value;
+    enum Step {
+        Key(String),
+        Index(usize),
+    }
+    fn at<'a>(v: &'a mut Value, path: &[Step]) -> Option<&'a mut Value> {
+        path.iter().try_fold(v, |v, s| match s {
+            Step::Key(k) => v.get_mut(k.as_str()),
+            Step::Index(i) => v.get_mut(*i),
+        })
+    }
+    let budget = (256usize << 20) / size.max(1);
+    let mut trials = 0usize;
+    let mut try_decode = |v: &Value| {
+        trials += 1;
+        (trials <= budget.clamp(16, 4096)).then(|| decodes(v))
+    };
+    if try_decode(doc) != Some(false) {
+        return None;
+    }
+    let mut work = doc.clone();
+    let mut path: Vec<Step> = Vec::new();
+    'descend: loop {
+        let node = at(&mut work, &path)?.clone();
+        match node {
+            Value::Object(m) => {
+                for key in m.keys() {
+                    let slot = at(&mut work, &path)?.get_mut(key.as_str())?;
+                    let saved = std::mem::take(slot);
+                    let ok = try_decode(&work);
+                    *at(&mut work, &path)?.get_mut(key.as_str())? = saved;
+                    match ok {
+                        Some(true) => {
+                            path.push(Step::Key(key.clone()));
+                            continue 'descend;
+                        }
+                        Some(false) => {}
+                        None => break 'descend,
+                    }
+                }
+                break;
+            }
+            Value::Array(items) => {
+                let without = |lo: usize, hi: usize| {
+                    let mut rest = items.clone();
+                    rest.drain(lo..hi);
+                    Value::Array(rest)
+                };
+                let (mut lo, mut hi) = (0, items.len());
+                while hi - lo > 1 {
+                    let mid = lo + (hi - lo) / 2;
+                    *at(&mut work, &path)? = without(lo, mid);
+                    let ok = try_decode(&work);
+                    *at(&mut work, &path)? = Value::Array(items.clone());
+                    match ok {
+                        Some(true) => hi = mid,
+                        Some(false) => lo = mid,
+                        None => break 'descend,
+                    }
+                }
+                if hi == lo + 1 {
+                    *at(&mut work, &path)? = without(lo, hi);
+                    let ok = try_decode(&work);
+                    *at(&mut work, &path)? = Value::Array(items.clone());
+                    if ok == Some(true) {
+                        path.push(Step::Index(lo));
+                        continue 'descend;
+                    }
+                }
+                break;
+            }
+            _ => break,
+        }
+    }
+    if path.is_empty() {
+        return None;
+    }
+    let mut text = String::new();
+    for step in &path {
+        match step {
+            Step::Key(k) if text.is_empty() => text.push_str(k),
+            Step::Key(k) => {
+                text.push('.');
+                text.push_str(k);
+            }
+            Step::Index(i) => text.push_str(&format!("[{i}]")),
+        }
+    }
+    Some(text)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -184,6 +285,31 @@ mod tests {
             }
         );
         assert_eq!(r(r#"{"i":7.0}"#).unwrap().i, Some(7));
+    }
+
+    #[derive(serde::Deserialize)]
+    #[allow(dead_code)]
+    struct Page {
+        #[serde(default, deserialize_with = "list")]
+        calls: Vec<Call>,
+    }
+    #[derive(serde::Deserialize)]
+    #[allow(dead_code)]
+    struct Call {
+        #[serde(default, deserialize_with = "opt_number")]
+        duration: Option<i64>,
+        #[serde(flatten)]
+        extra: serde_json::Map<String, serde_json::Value>,
+    }
+
+    #[test]
+    fn locate_finds_the_bad_value_below_flattened_structs() {
+        let mut calls: Vec<serde_json::Value> = (0..37).map(|n| serde_json::json!({ "duration": n, "x": 1 })).collect();
+        calls[29] = serde_json::json!({ "duration": "long", "x": 1 });
+        let doc = serde_json::json!({ "calls": calls });
+        let decodes = |v: &serde_json::Value| Page::deserialize(v).is_ok();
+        assert_eq!(locate(&doc, 1000, decodes).as_deref(), Some("calls[29].duration"));
+        assert_eq!(locate(&serde_json::json!({ "calls": [] }), 10, decodes), None);
     }
 
     #[test]

@@ -164,7 +164,7 @@ const _: () = {
     error::<webhook::WebhookError>();
 };
 pub use datetime::{GongDateTime, InvalidGongDateTime};
-pub use error::{AuthError, Error, ErrorDetails, PagingError, Result};
+pub use error::{AuthError, Error, ErrorDetails, PagingError, RawBody, Result};
 pub use ids::{GongId, InvalidGongId};
 
 /// Generated bindings for Gong's API v2 (do not edit: see `openapi/` and `build.rs`).

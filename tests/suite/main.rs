@@ -9,6 +9,7 @@ use gong_client::GongId;
 
 mod actions;
 mod decode;
+mod decode_corpus;
 mod export;
 mod facade;
 mod gong_errors;

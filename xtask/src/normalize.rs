@@ -61,6 +61,7 @@ pub fn normalize(upstream: &Value) -> Value {
     // which reads `int64` to find ids.
     widen_numbers(&mut doc);
     date_times_keep_their_text(&mut doc);
+    answers_own_required_schemas(&mut doc);
     response_fields_optional(&mut doc);
     set_servers_and_security(&mut doc);
     mark_multipart_for_handwriting(&mut doc);
@@ -717,6 +718,74 @@ pub fn date_times_keep_their_text(doc: &mut Value) {
     }
 }
 
+/// A schema requests and answers share keeps its `required` list for the
+/// requests, yet Gong's answers leave those fields out or `null`. Answers
+/// get their own copy (`NameAnswer`, no field required): every `$ref` from
+/// a schema only answers contain, or from an operation's responses, points
+/// at the copy. Returns the copies made.
+pub fn answers_own_required_schemas(doc: &mut Value) -> Vec<String> {
+    let mut made = Vec::new();
+    loop {
+        let requests = request_side_components(doc);
+        let responses = response_side_components(doc);
+        let shared: BTreeSet<String> = responses
+            .iter()
+            .filter(|n| requests.contains(*n))
+            .filter(|n| {
+                doc.pointer(&format!("/components/schemas/{n}/required"))
+                    .and_then(Value::as_array)
+                    .is_some_and(|r| !r.is_empty())
+            })
+            .cloned()
+            .collect();
+        if shared.is_empty() {
+            return made;
+        }
+        let rename = |v: &mut Value| {
+            fn sweep(v: &mut Value, shared: &BTreeSet<String>) {
+                match v {
+                    Value::Object(m) => {
+                        for (k, x) in m.iter_mut() {
+                            if k == "$ref"
+                                && let Some(name) = x.as_str().and_then(|r| r.strip_prefix("#/components/schemas/"))
+                                && shared.contains(name)
+                            {
+                                *x = json!(format!("#/components/schemas/{name}Answer"));
+                            } else {
+                                sweep(x, shared);
+                            }
+                        }
+                    }
+                    Value::Array(a) => a.iter_mut().for_each(|x| sweep(x, shared)),
+                    _ => {}
+                }
+            }
+            sweep(v, &shared);
+        };
+        let Some(schemas) = doc.pointer_mut("/components/schemas").and_then(Value::as_object_mut) else {
+            return made;
+        };
+        for name in &shared {
+            let mut copy = schemas[name].clone();
+            if let Some(m) = copy.as_object_mut() {
+                m.remove("required");
+            }
+            schemas.insert(format!("{name}Answer"), copy);
+            made.push(format!("{name}Answer"));
+        }
+        for (name, s) in schemas.iter_mut() {
+            if responses.contains(name) && !requests.contains(name) {
+                rename(s);
+            }
+        }
+        for_each_operation(doc, |_, _, op| {
+            if let Some(r) = op.get_mut("responses") {
+                rename(r);
+            }
+        });
+    }
+}
+
 /// Gong sends `null` (or nothing) for fields its document marks required:
 /// on schemas only responses contain, no field is required, so each decodes
 /// as absent. Schemas requests share keep `required` (a request must still
@@ -1149,6 +1218,23 @@ mod tests {
                 .get("required")
                 .is_none()
         );
+    }
+
+    #[test]
+    fn answers_own_required_schemas_copies_shared_schemas_for_answers() {
+        let mut d = doc_with(
+            json!({ "Field": { "required": ["label"], "properties": { "label": { "type": "string" } } },
+                    "Out": { "properties": { "fields": { "type": "array", "items": { "$ref": "#/components/schemas/Field" } } } } }),
+            json!({ "/a": { "post": {
+                "requestBody": { "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Field" } } } },
+                "responses": { "200": { "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Out" } } } } } } } }),
+        );
+        assert_eq!(answers_own_required_schemas(&mut d), vec!["FieldAnswer".to_owned()]);
+        let schemas = &d["components"]["schemas"];
+        assert_eq!(schemas["Field"]["required"], json!(["label"]));
+        assert!(schemas["FieldAnswer"].get("required").is_none());
+        assert_eq!(schemas["Out"]["properties"]["fields"]["items"]["$ref"], "#/components/schemas/FieldAnswer");
+        assert!(answers_own_required_schemas(&mut d).is_empty());
     }
 
     #[test]
