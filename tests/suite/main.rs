@@ -19,6 +19,7 @@ mod http_client;
 mod oauth_store;
 mod package;
 mod properties;
+mod reemit;
 mod sandbox;
 mod spec_pipeline;
 #[cfg(feature = "sync")]
