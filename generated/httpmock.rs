@@ -1,4 +1,4 @@
-// @generated from openapi/gong.json (sha256 0041a5388ae966913fa730d37c70a7c81358ddb00cb33c6fb8e1a0daf7f34cea) by build.rs.
+// @generated from openapi/gong.json (sha256 42a78acdab843eb6f15fd1c18825118f9d2784ea7e0fbe58a7f86e6fdbe39955) by build.rs.
 // Do not edit: change the document or the generator settings instead.
 
 pub mod operations {

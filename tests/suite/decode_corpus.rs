@@ -241,7 +241,9 @@ fn answer_schemas(doc: &Value) -> Vec<(String, String, Value)> {
     let mut out = Vec::new();
     for item in doc["paths"].as_object().expect("paths").values() {
         for op in item.as_object().into_iter().flatten().map(|(_, op)| op) {
-            let Some(id) = op.get("operationId").and_then(Value::as_str) else { continue };
+            let Some(id) = op.get("operationId").and_then(Value::as_str) else {
+                continue;
+            };
             for (status, answer) in op["responses"].as_object().into_iter().flatten() {
                 if !status.starts_with('2') {
                     continue;
@@ -271,7 +273,13 @@ fn every_answer_schema_of_the_document_decodes_and_re_emits_losslessly() {
             continue;
         }
         for &variant in VARIANTS {
-            let mut b = Builder { doc: &doc, variant, reached: BTreeSet::new(), stack: Vec::new(), n: 0 };
+            let mut b = Builder {
+                doc: &doc,
+                variant,
+                reached: BTreeSet::new(),
+                stack: Vec::new(),
+                n: 0,
+            };
             let (sent, expected) = b.build(schema);
             reached.extend(b.reached);
             let body = serde_json::to_vec(&sent).expect("serializes");
@@ -297,14 +305,21 @@ fn every_answer_schema_of_the_document_decodes_and_re_emits_losslessly() {
         reached.len(),
         VARIANTS.len()
     );
-    assert!(failures.is_empty(), "{} of {cases} cases failed:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {cases} cases failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
     // The corpus reaches every component schema some answer can contain.
     assert!(reached.len() >= 150, "only {} component schemas reached", reached.len());
 }
 
 #[test]
 fn a_value_that_still_cannot_be_typed_fails_with_its_path_and_keeps_the_body() {
-    let mut calls: Vec<Value> = (0..40).map(|n| json!({ "metaData": { "id": ID, "duration": n } })).collect();
+    let mut calls: Vec<Value> = (0..40)
+        .map(|n| json!({ "metaData": { "id": ID, "duration": n } }))
+        .collect();
     calls[33] = json!({ "metaData": { "id": ID, "duration": "about an hour" } });
     let body = serde_json::to_vec(&json!({ "requestId": "r", "calls": calls })).expect("serializes");
     let Some(Err(message)) = answers::reemit("list_calls_extensive", &body) else {

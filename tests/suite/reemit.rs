@@ -94,7 +94,8 @@ async fn sync_stores_what_gong_sent() {
     server
         .mock_async(|when, then| {
             when.method(POST).path("/v2/calls/transcript");
-            then.status(200).json_body(json!({ "requestId": "t", "callTranscripts": [] }));
+            then.status(200)
+                .json_body(json!({ "requestId": "t", "callTranscripts": [] }));
         })
         .await;
     let dir = crate::common::TempDir::new("reemit-sync");
@@ -125,7 +126,9 @@ async fn a_value_that_cannot_be_typed_names_its_path_and_keeps_the_body() {
     server
         .mock_async(move |when, then| {
             when.method(POST).path("/v2/calls/extensive");
-            then.status(200).header("content-type", "application/json").body(sent.clone());
+            then.status(200)
+                .header("content-type", "application/json")
+                .body(sent.clone());
         })
         .await;
     let client = api_key_client(&server.base_url());
@@ -140,7 +143,10 @@ async fn a_value_that_cannot_be_typed_names_its_path_and_keeps_the_body() {
     assert_eq!(path, "calls[7].metaData.duration");
     let raw = raw.as_ref().expect("the body is kept");
     assert_eq!(raw.as_bytes(), &body[..]);
-    assert_eq!(raw.json().unwrap()["calls"][7]["metaData"]["duration"], "about half an hour");
+    assert_eq!(
+        raw.json().unwrap()["calls"][7]["metaData"]["duration"],
+        "about half an hour"
+    );
     // Its Debug shows the length, not Gong's data.
     assert!(!format!("{e:?}").contains("Renewal"), "{e:?}");
 }

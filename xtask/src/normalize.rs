@@ -613,6 +613,7 @@ pub fn unify_gong_ids(doc: &mut Value) {
         let ty = s.get("type").and_then(Value::as_str);
         let format = s.get("format").and_then(Value::as_str);
         s.get("enum").is_none()
+            && s.get("x-gong-format").is_none()
             && ((ty == Some("string") && format.is_none()) || (ty == Some("integer") && format == Some("int64")))
     };
     for_each_schema(doc, &mut |s, _, _| {
@@ -673,16 +674,19 @@ pub fn open_response_enums(doc: &mut Value) {
 
 /// Gong's `format: float` values have two decimals an `f32` alters
 /// (1301.67 becomes 1301.6700439453125), and `int32` counts can outgrow 32
-/// bits: every number is an `f64` and every integer an `i64`.
+/// bits: every number is an `f64` and every integer an `i64`. The format
+/// Gong wrote stays in `x-gong-format`, so that normalizing again does not
+/// take a widened `int32` for an `int64` Gong id.
 pub fn widen_numbers(doc: &mut Value) {
-    for_each_schema(doc, &mut |s, _, _| match s.get("format").and_then(Value::as_str) {
-        Some("float") => {
-            s.insert("format".into(), json!("double"));
+    for_each_schema(doc, &mut |s, _, _| {
+        let wider = match s.get("format").and_then(Value::as_str) {
+            Some("float") => "double",
+            Some("int32") => "int64",
+            _ => return,
+        };
+        if let Some(original) = s.insert("format".into(), json!(wider)) {
+            s.insert("x-gong-format".into(), original);
         }
-        Some("int32") => {
-            s.insert("format".into(), json!("int64"));
-        }
-        _ => {}
     });
 }
 
@@ -1167,7 +1171,14 @@ mod tests {
         let p = &d["components"]["schemas"]["N"]["properties"];
         assert_eq!(p["f"]["format"], "double");
         assert_eq!(p["i"]["format"], "int64");
+        assert_eq!(p["i"]["x-gong-format"], "int32");
         assert_eq!(p["l"]["format"], "int64");
+        assert!(p["l"].get("x-gong-format").is_none());
+        // A widened `id` is not taken for a Gong id when normalizing again.
+        let mut d = doc_with(json!({ "O": { "properties": { "id": { "type": "integer", "format": "int32" } } } }), json!({}));
+        widen_numbers(&mut d);
+        unify_gong_ids(&mut d);
+        assert_eq!(d["components"]["schemas"]["O"]["properties"]["id"]["format"], "int64");
     }
 
     #[test]
@@ -1233,7 +1244,10 @@ mod tests {
         let schemas = &d["components"]["schemas"];
         assert_eq!(schemas["Field"]["required"], json!(["label"]));
         assert!(schemas["FieldAnswer"].get("required").is_none());
-        assert_eq!(schemas["Out"]["properties"]["fields"]["items"]["$ref"], "#/components/schemas/FieldAnswer");
+        assert_eq!(
+            schemas["Out"]["properties"]["fields"]["items"]["$ref"],
+            "#/components/schemas/FieldAnswer"
+        );
         assert!(answers_own_required_schemas(&mut d).is_empty());
     }
 

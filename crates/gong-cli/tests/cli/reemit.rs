@@ -42,17 +42,37 @@ fn calls_list_json_and_json_lines_keep_what_gong_sent() {
         }));
     });
     let args = ["calls", "list", "--from-date-time", "2026-03-01T00:00:00Z"];
-    let r = crate::run_with(&mut gong(&server.base_url(), &dir), &[&args[..], &["--output", "jsonl"]].concat(), None).ok();
+    let r = crate::run_with(
+        &mut gong(&server.base_url(), &dir),
+        &[&args[..], &["--output", "jsonl"]].concat(),
+        None,
+    )
+    .ok();
     assert_eq!(
         r.lines(),
-        vec![listed_call_reemitted("7782342274025937895"), listed_call_reemitted("7782342274025937896")]
+        vec![
+            listed_call_reemitted("7782342274025937895"),
+            listed_call_reemitted("7782342274025937896")
+        ]
     );
     // The text itself keeps the offset and the fraction.
-    assert!(r.stdout.contains("\"2026-03-02T09:15:30.123456+02:00\""), "{}", r.stdout);
-    let r = crate::run_with(&mut gong(&server.base_url(), &dir), &[&args[..], &["--output", "json"]].concat(), None).ok();
+    assert!(
+        r.stdout.contains("\"2026-03-02T09:15:30.123456+02:00\""),
+        "{}",
+        r.stdout
+    );
+    let r = crate::run_with(
+        &mut gong(&server.base_url(), &dir),
+        &[&args[..], &["--output", "json"]].concat(),
+        None,
+    )
+    .ok();
     assert_eq!(
         r.json(),
-        json!([listed_call_reemitted("7782342274025937895"), listed_call_reemitted("7782342274025937896")])
+        json!([
+            listed_call_reemitted("7782342274025937895"),
+            listed_call_reemitted("7782342274025937896")
+        ])
     );
     m.assert_calls(2);
 }
