@@ -486,22 +486,17 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 /// Cheap to clone (reference counted). Its `Debug` shows the length only:
 /// the body is Gong's data and is never written to a log by accident.
 #[derive(Clone, PartialEq, Eq)]
-pub struct RawBody(bytes::Bytes);
+pub struct RawBody(std::sync::Arc<[u8]>);
 
 impl RawBody {
     /// Keeps `bytes`.
-    pub fn new(bytes: impl Into<bytes::Bytes>) -> Self {
+    pub fn new(bytes: impl Into<std::sync::Arc<[u8]>>) -> Self {
         RawBody(bytes.into())
     }
 
     /// The bytes as received.
     pub fn as_bytes(&self) -> &[u8] {
         &self.0
-    }
-
-    /// The bytes, shared.
-    pub fn bytes(&self) -> bytes::Bytes {
-        self.0.clone()
     }
 
     /// The body parsed as untyped JSON, when it is JSON.

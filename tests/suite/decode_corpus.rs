@@ -106,7 +106,7 @@ impl Builder<'_> {
         if schema.get("x-gong-date-time").is_some() {
             let v = match self.variant {
                 Variant::EpochDateTimes => json!(1_592_493_595 + n as i64),
-                Variant::OffsetDateTimes if n % 2 == 0 => json!("2025-01-29T10:15:30.123456+02:00"),
+                Variant::OffsetDateTimes if n.is_multiple_of(2) => json!("2025-01-29T10:15:30.123456+02:00"),
                 Variant::OffsetDateTimes => json!("2024-12-31T23:30:00.5-05:30"),
                 _ => json!("2020-06-18T11:08:15-04:00"),
             };
@@ -143,7 +143,7 @@ impl Builder<'_> {
                     _ => (json!(v), json!(v)),
                 }
             }
-            Some("boolean") => (json!(n % 2 == 0), json!(n % 2 == 0)),
+            Some("boolean") => (json!(n.is_multiple_of(2)), json!(n.is_multiple_of(2))),
             Some("string") => {
                 let known = schema.get("x-gong-enum").or_else(|| schema.get("enum"));
                 let v = match known.and_then(Value::as_array).and_then(|v| v.first()) {

@@ -1175,7 +1175,10 @@ mod tests {
         assert_eq!(p["l"]["format"], "int64");
         assert!(p["l"].get("x-gong-format").is_none());
         // A widened `id` is not taken for a Gong id when normalizing again.
-        let mut d = doc_with(json!({ "O": { "properties": { "id": { "type": "integer", "format": "int32" } } } }), json!({}));
+        let mut d = doc_with(
+            json!({ "O": { "properties": { "id": { "type": "integer", "format": "int32" } } } }),
+            json!({}),
+        );
         widen_numbers(&mut d);
         unify_gong_ids(&mut d);
         assert_eq!(d["components"]["schemas"]["O"]["properties"]["id"]["format"], "int64");
