@@ -9,7 +9,7 @@ use std::str::FromStr;
 /// A date-time in a Gong answer, kept exactly as Gong sent it.
 ///
 /// Gong writes date-times in the tenant's offset (`2020-06-18T11:08:15-04:00`)
-/// and its documented examples give some as epoch seconds (`1592493595`).
+/// and its documented examples give some as epoch seconds (`1592492895`).
 /// A `GongDateTime` keeps the text (or the number) it was decoded from and
 /// serializes it unchanged, so re-emitted data carries the offset Gong sent
 /// rather than a conversion to UTC. [`GongDateTime::fixed`] and
@@ -23,9 +23,9 @@ use std::str::FromStr;
 /// let t: GongDateTime = serde_json::from_str("\"2020-06-18T11:08:15-04:00\"").unwrap();
 /// assert_eq!(t.utc().to_rfc3339(), "2020-06-18T15:08:15+00:00");
 /// assert_eq!(serde_json::to_string(&t).unwrap(), "\"2020-06-18T11:08:15-04:00\"");
-/// let e: GongDateTime = serde_json::from_str("1592493595").unwrap();
+/// let e: GongDateTime = serde_json::from_str("1592492895").unwrap();
 /// assert_eq!(e.utc(), t.utc());
-/// assert_eq!(serde_json::to_string(&e).unwrap(), "1592493595");
+/// assert_eq!(serde_json::to_string(&e).unwrap(), "1592492895");
 /// ```
 #[derive(Clone)]
 pub struct GongDateTime {
@@ -264,7 +264,7 @@ mod tests {
             "\"2025-01-29T10:15:30.123456+02:00\"",
             "\"2025-01-29T08:15:30Z\"",
             "\"2025-01-29T08:15:30\"",
-            "1592493595",
+            "1592492895",
         ] {
             let t: GongDateTime = serde_json::from_str(sent).unwrap();
             assert_eq!(serde_json::to_string(&t).unwrap(), sent);
