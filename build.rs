@@ -114,6 +114,14 @@ pub mod codegen {
                 "GongId",
                 "crate::GongId",
                 [TypeImpl::Display, TypeImpl::FromStr].into_iter(),
+            )
+            // Every response-side date-time points at `GongDateTime`
+            // (xtask's `date_times_keep_their_text`): the text Gong sent,
+            // offset and all, or its epoch seconds.
+            .with_replacement(
+                "GongDateTime",
+                "crate::GongDateTime",
+                [TypeImpl::Display, TypeImpl::FromStr].into_iter(),
             );
         s
     }
@@ -659,6 +667,212 @@ pub mod codegen {
         Ok(dropped)
     }
 
+    /// Makes every type an answer can contain decode what Gong really sends
+    /// and re-emit it whole (issue 19). The answer types are those the public
+    /// `send`s name (success and error bodies) and, transitively, the types
+    /// their fields and variants name. On each of their structs:
+    ///
+    /// - an `extra` field (`#[serde(flatten)]`, a JSON map) keeps the fields
+    ///   the document does not name, so serializing the value gives them back;
+    /// - `i64`/`f64` fields (bare, optional or in a list) decode numbers sent
+    ///   as strings (`"1"`, `"1301.67"`) and `null`, through
+    ///   `crate::decode::{number, opt_number, numbers, opt_numbers}`;
+    /// - list fields decode `null` as empty (`crate::decode::list`), and the
+    ///   fields requests share as required (strings, booleans, maps) decode
+    ///   `null` as their default (`crate::decode::or_default`); optional
+    ///   fields already decode `null` as absent.
+    ///
+    /// Returns (answer types, structs changed). Fails if a struct already has
+    /// a field named `extra`, or if no `send` names a generated type.
+    fn lenient_responses(file: &mut syn::File) -> Result<(usize, usize), String> {
+        use quote::ToTokens as _;
+        fn idents(tokens: proc_macro2::TokenStream, out: &mut std::collections::BTreeSet<String>) {
+            for tree in tokens {
+                match tree {
+                    proc_macro2::TokenTree::Ident(i) => {
+                        out.insert(i.to_string());
+                    }
+                    proc_macro2::TokenTree::Group(g) => idents(g.stream(), out),
+                    _ => {}
+                }
+            }
+        }
+        /// `::std::option::Option<X>` gives `X`.
+        fn inside<'a>(text: &'a str, wrapper: &str) -> Option<&'a str> {
+            text.strip_prefix(wrapper)?.strip_prefix('<')?.strip_suffix('>')
+        }
+        const OPTION: &str = "::std::option::Option";
+        const VEC: &str = "::std::vec::Vec";
+        let is_number = |t: &str| t == "i64" || t == "f64";
+        // The decoder a field needs, and whether it needs `default` for an
+        // absent field; `None` when serde's own handling is enough.
+        let decoder = |ty: &syn::Type| -> Option<&'static str> {
+            let text: String = ty.to_token_stream().to_string().split_whitespace().collect();
+            match inside(&text, OPTION) {
+                Some(inner) if is_number(inner) => Some("crate::decode::opt_number"),
+                Some(inner) if inside(inner, VEC).is_some_and(is_number) => Some("crate::decode::opt_numbers"),
+                Some(_) => None,
+                None if is_number(&text) => Some("crate::decode::number"),
+                None if inside(&text, VEC).is_some_and(is_number) => Some("crate::decode::numbers"),
+                None if inside(&text, VEC).is_some() => Some("crate::decode::list"),
+                None if text == "::std::string::String"
+                    || text == "bool"
+                    || text.starts_with("::std::collections::HashMap<")
+                    || text.starts_with("::serde_json::") =>
+                {
+                    Some("crate::decode::or_default")
+                }
+                None => None,
+            }
+        };
+        let has_default = |attrs: &[syn::Attribute]| {
+            attrs.iter().filter(|a| a.path().is_ident("serde")).any(|a| {
+                let mut found = false;
+                let _ = a.parse_nested_meta(|m| {
+                    found |= m.path.is_ident("default");
+                    if m.input.peek(syn::Token![=]) {
+                        let _: syn::Expr = m.value()?.parse()?;
+                    }
+                    Ok(())
+                });
+                found
+            })
+        };
+
+        let mut roots = std::collections::BTreeSet::new();
+        for item in module(&mut file.items, "builder").ok_or("progenitor's output has no `builder` module")? {
+            let syn::Item::Impl(imp) = item else { continue };
+            for f in &imp.items {
+                if let syn::ImplItem::Fn(f) = f
+                    && f.sig.ident == "send"
+                {
+                    idents(f.to_token_stream(), &mut roots);
+                }
+            }
+        }
+        let types = module(&mut file.items, "types").ok_or("progenitor's output has no `types` module")?;
+        let mut names: std::collections::BTreeMap<String, std::collections::BTreeSet<String>> = Default::default();
+        for item in types.iter() {
+            let (ident, body) = match item {
+                syn::Item::Struct(s) => (&s.ident, s.fields.to_token_stream()),
+                syn::Item::Enum(e) => (&e.ident, e.variants.to_token_stream()),
+                _ => continue,
+            };
+            let mut named = std::collections::BTreeSet::new();
+            idents(body, &mut named);
+            names.insert(ident.to_string(), named);
+        }
+        let mut answers = std::collections::BTreeSet::new();
+        let mut stack: Vec<String> = roots.into_iter().filter(|n| names.contains_key(n)).collect();
+        if stack.is_empty() && !names.is_empty() {
+            return Err("no public `send` names a generated type: the builders' shape changed".to_owned());
+        }
+        while let Some(name) = stack.pop() {
+            if answers.insert(name.clone()) {
+                stack.extend(
+                    names[&name]
+                        .iter()
+                        .filter(|n| names.contains_key(*n) && !answers.contains(*n))
+                        .cloned(),
+                );
+            }
+        }
+        let mut changed = 0;
+        for item in types.iter_mut() {
+            let syn::Item::Struct(s) = item else { continue };
+            if !answers.contains(&s.ident.to_string()) {
+                continue;
+            }
+            let syn::Fields::Named(fields) = &mut s.fields else {
+                continue;
+            };
+            for field in fields.named.iter_mut() {
+                if field.ident.as_ref().is_some_and(|i| i == "extra") {
+                    return Err(format!(
+                        "{} has a field named `extra`; lenient_responses needs the name",
+                        s.ident
+                    ));
+                }
+                let Some(path) = decoder(&field.ty) else { continue };
+                if !has_default(&field.attrs) {
+                    field.attrs.push(syn::parse_quote!(#[serde(default)]));
+                }
+                field.attrs.push(syn::parse_quote!(#[serde(deserialize_with = #path)]));
+            }
+            fields.named.push(syn::parse_quote! {
+                /// Fields Gong sent that its document does not name, kept so
+                /// that re-emitting this value gives back everything Gong sent.
+                #[serde(flatten)]
+                pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>
+            });
+            changed += 1;
+        }
+        Ok((answers.len(), changed))
+    }
+
+    /// Adds `answers::reemit` (feature `test-util`): the typed answer of
+    /// each generated operation, by the operation's generated method name,
+    /// decoded and serialized back. The tests run the corpus derived from
+    /// the document through it, so every answer type is covered without a
+    /// hand-kept list. The pairs come from each public `send`: the
+    /// `operations::NAME` it names and the answer type of its `finish`.
+    fn answer_table(file: &mut syn::File) -> Result<usize, String> {
+        use quote::ToTokens as _;
+        let mut arms = Vec::new();
+        for item in module(&mut file.items, "builder").ok_or("progenitor's output has no `builder` module")? {
+            let syn::Item::Impl(imp) = item else { continue };
+            for f in &imp.items {
+                let syn::ImplItem::Fn(f) = f else { continue };
+                if f.sig.ident != "send" {
+                    continue;
+                }
+                let text = f.block.to_token_stream().to_string();
+                // `operations :: LIST_CALLS`
+                let op = text
+                    .split("operations :: ")
+                    .nth(1)
+                    .and_then(|rest| rest.split_whitespace().next())
+                    .ok_or_else(|| format!("a `send` names no operation: {text}"))?;
+                // `finish :: < types :: CallsResponse , ...`
+                let answer = text
+                    .split("finish :: < types :: ")
+                    .nth(1)
+                    .and_then(|rest| rest.split_whitespace().next())
+                    .ok_or_else(|| format!("a `send` of {op} names no answer type"))?;
+                let name = op.to_lowercase();
+                let ty = syn::Ident::new(answer, proc_macro2::Span::call_site());
+                arms.push(quote::quote!(#name => roundtrip::<super::types::#ty>(body),));
+            }
+        }
+        if arms.is_empty() {
+            return Err("no public `send` found for the answer table".to_owned());
+        }
+        let count = arms.len();
+        file.items.push(syn::parse_quote! {
+            /// Each generated operation's typed answer, for tests (feature `test-util`).
+            #[cfg(feature = "test-util")]
+            pub mod answers {
+                /// Decodes `body` as the answer type of the operation whose
+                /// generated method is `rust_name` and serializes it back;
+                /// `None` for an operation without a generated answer type.
+                /// A failed decode names the JSON path of the bad value.
+                pub fn reemit(rust_name: &str, body: &[u8]) -> Option<Result<::serde_json::Value, String>> {
+                    fn roundtrip<T: ::serde::de::DeserializeOwned + ::serde::Serialize>(
+                        body: &[u8],
+                    ) -> Result<::serde_json::Value, String> {
+                        let value: T = crate::client::decode(body).map_err(|e| e.to_string())?;
+                        ::serde_json::to_value(&value).map_err(|e| e.to_string())
+                    }
+                    Some(match rust_name {
+                        #(#arms)*
+                        _ => return None,
+                    })
+                }
+            }
+        });
+        Ok(count)
+    }
+
     /// Keeps `schemars::JsonSchema` only on the types a request can carry.
     ///
     /// The derive is there for the action inputs' JSON Schema
@@ -812,6 +1026,8 @@ pub mod codegen {
         mark_deprecated(&mut api, &spec)?;
         schema_only_for_requests(&mut api)?;
         without_type_builders(&mut api)?;
+        lenient_responses(&mut api)?;
+        answer_table(&mut api)?;
         let api = prettyplease::unparse(&api);
         let httpmock = unparse(
             generator

@@ -30,7 +30,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     while let Some(call) = calls.try_next().await? {
         count += 1;
         let id = call.id.as_ref().map(|id| id.as_str()).unwrap_or("?");
-        let started = call.started.map(|t| t.to_rfc3339()).unwrap_or_default();
+        let started = call.started.map(|t| t.to_string()).unwrap_or_default();
         // Titles come from Gong's users: escape control characters before
         // they reach a terminal.
         let title = call.title.as_deref().unwrap_or("").escape_debug().to_string();

@@ -1,4 +1,4 @@
-// @generated from openapi/gong.json (sha256 1673871a07561e6fa21c4d9d7f3aa5e5a5be3602b8db085fb03f49c4cba57acd) by build.rs.
+// @generated from openapi/gong.json (sha256 42a78acdab843eb6f15fd1c18825118f9d2784ea7e0fbe58a7f86e6fdbe39955) by build.rs.
 // Do not edit: change the document or the generator settings instead.
 
 #[allow(unused_imports)]
@@ -23,6 +23,10 @@ pub mod types {
         pub crm_url: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`Actor`
     #[derive(
@@ -50,77 +54,111 @@ pub mod types {
             rename = "callsAsHost",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub calls_as_host: ::std::option::Option<i32>,
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
+        pub calls_as_host: ::std::option::Option<i64>,
         #[serde(
             rename = "callsAttended",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub calls_attended: ::std::option::Option<i32>,
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
+        pub calls_attended: ::std::option::Option<i64>,
         #[serde(
             rename = "callsCommentsGiven",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub calls_comments_given: ::std::option::Option<i32>,
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
+        pub calls_comments_given: ::std::option::Option<i64>,
         #[serde(
             rename = "callsCommentsReceived",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub calls_comments_received: ::std::option::Option<i32>,
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
+        pub calls_comments_received: ::std::option::Option<i64>,
         #[serde(
             rename = "callsGaveFeedback",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub calls_gave_feedback: ::std::option::Option<i32>,
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
+        pub calls_gave_feedback: ::std::option::Option<i64>,
         #[serde(
             rename = "callsMarkedAsFeedbackGiven",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub calls_marked_as_feedback_given: ::std::option::Option<i32>,
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
+        pub calls_marked_as_feedback_given: ::std::option::Option<i64>,
         #[serde(
             rename = "callsMarkedAsFeedbackReceived",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub calls_marked_as_feedback_received: ::std::option::Option<i32>,
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
+        pub calls_marked_as_feedback_received: ::std::option::Option<i64>,
         #[serde(
             rename = "callsReceivedFeedback",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub calls_received_feedback: ::std::option::Option<i32>,
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
+        pub calls_received_feedback: ::std::option::Option<i64>,
         #[serde(
             rename = "callsRequestedFeedback",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub calls_requested_feedback: ::std::option::Option<i32>,
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
+        pub calls_requested_feedback: ::std::option::Option<i64>,
         #[serde(
             rename = "callsScorecardsFilled",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub calls_scorecards_filled: ::std::option::Option<i32>,
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
+        pub calls_scorecards_filled: ::std::option::Option<i64>,
         #[serde(
             rename = "callsScorecardsReceived",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub calls_scorecards_received: ::std::option::Option<i32>,
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
+        pub calls_scorecards_received: ::std::option::Option<i64>,
         #[serde(
             rename = "callsSharedExternally",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub calls_shared_externally: ::std::option::Option<i32>,
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
+        pub calls_shared_externally: ::std::option::Option<i64>,
         #[serde(
             rename = "callsSharedInternally",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub calls_shared_internally: ::std::option::Option<i32>,
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
+        pub calls_shared_internally: ::std::option::Option<i64>,
         #[serde(
             rename = "othersCallsListenedTo",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub others_calls_listened_to: ::std::option::Option<i32>,
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
+        pub others_calls_listened_to: ::std::option::Option<i64>,
         #[serde(
             rename = "ownCallsListenedTo",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub own_calls_listened_to: ::std::option::Option<i32>,
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
+        pub own_calls_listened_to: ::std::option::Option<i64>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`AggregateActivityWithDates`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -129,67 +167,93 @@ pub mod types {
             rename = "callsAsHost",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub calls_as_host: ::std::option::Option<i32>,
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
+        pub calls_as_host: ::std::option::Option<i64>,
         #[serde(
             rename = "callsAttended",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub calls_attended: ::std::option::Option<i32>,
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
+        pub calls_attended: ::std::option::Option<i64>,
         #[serde(
             rename = "callsCommentsGiven",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub calls_comments_given: ::std::option::Option<i32>,
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
+        pub calls_comments_given: ::std::option::Option<i64>,
         #[serde(
             rename = "callsCommentsReceived",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub calls_comments_received: ::std::option::Option<i32>,
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
+        pub calls_comments_received: ::std::option::Option<i64>,
         #[serde(
             rename = "callsGaveFeedback",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub calls_gave_feedback: ::std::option::Option<i32>,
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
+        pub calls_gave_feedback: ::std::option::Option<i64>,
         #[serde(
             rename = "callsMarkedAsFeedbackGiven",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub calls_marked_as_feedback_given: ::std::option::Option<i32>,
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
+        pub calls_marked_as_feedback_given: ::std::option::Option<i64>,
         #[serde(
             rename = "callsMarkedAsFeedbackReceived",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub calls_marked_as_feedback_received: ::std::option::Option<i32>,
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
+        pub calls_marked_as_feedback_received: ::std::option::Option<i64>,
         #[serde(
             rename = "callsReceivedFeedback",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub calls_received_feedback: ::std::option::Option<i32>,
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
+        pub calls_received_feedback: ::std::option::Option<i64>,
         #[serde(
             rename = "callsRequestedFeedback",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub calls_requested_feedback: ::std::option::Option<i32>,
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
+        pub calls_requested_feedback: ::std::option::Option<i64>,
         #[serde(
             rename = "callsScorecardsFilled",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub calls_scorecards_filled: ::std::option::Option<i32>,
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
+        pub calls_scorecards_filled: ::std::option::Option<i64>,
         #[serde(
             rename = "callsScorecardsReceived",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub calls_scorecards_received: ::std::option::Option<i32>,
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
+        pub calls_scorecards_received: ::std::option::Option<i64>,
         #[serde(
             rename = "callsSharedExternally",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub calls_shared_externally: ::std::option::Option<i32>,
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
+        pub calls_shared_externally: ::std::option::Option<i64>,
         #[serde(
             rename = "callsSharedInternally",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub calls_shared_internally: ::std::option::Option<i32>,
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
+        pub calls_shared_internally: ::std::option::Option<i64>,
         #[serde(
             rename = "fromDate",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -199,17 +263,25 @@ pub mod types {
             rename = "othersCallsListenedTo",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub others_calls_listened_to: ::std::option::Option<i32>,
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
+        pub others_calls_listened_to: ::std::option::Option<i64>,
         #[serde(
             rename = "ownCallsListenedTo",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub own_calls_listened_to: ::std::option::Option<i32>,
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
+        pub own_calls_listened_to: ::std::option::Option<i64>,
         #[serde(
             rename = "toDate",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub to_date: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`Answer`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -240,13 +312,20 @@ pub mod types {
         )]
         pub question_revision_id: ::std::option::Option<crate::GongId>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub score: ::std::option::Option<i32>,
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
+        pub score: ::std::option::Option<i64>,
         #[serde(
             rename = "selectedOptions",
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub selected_options: ::std::vec::Vec<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`AnswerSectionDto`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -256,19 +335,26 @@ pub mod types {
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub answer_items: ::std::vec::Vec<::std::string::String>,
         #[serde(
             rename = "callFindings",
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub call_findings: ::std::vec::Vec<EntityCallFindingDto>,
         #[serde(
             rename = "emailFindings",
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub email_findings: ::std::vec::Vec<EmailFindingDto>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`AnsweredScorecard`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -279,6 +365,7 @@ pub mod types {
         )]
         pub answered_scorecard_id: ::std::option::Option<crate::GongId>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub answers: ::std::vec::Vec<Answer>,
         #[serde(
             rename = "callId",
@@ -289,13 +376,13 @@ pub mod types {
             rename = "callStartTime",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub call_start_time: ::std::option::Option<
-            ::chrono::DateTime<::chrono::offset::Utc>,
-        >,
+        pub call_start_time: ::std::option::Option<crate::GongDateTime>,
         #[serde(
             rename = "editorUserId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
         pub editor_user_id: ::std::option::Option<i64>,
         #[serde(
             rename = "reviewMethod",
@@ -306,9 +393,7 @@ pub mod types {
             rename = "reviewTime",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub review_time: ::std::option::Option<
-            ::chrono::DateTime<::chrono::offset::Utc>,
-        >,
+        pub review_time: ::std::option::Option<crate::GongDateTime>,
         #[serde(
             rename = "reviewedUserId",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -334,6 +419,10 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub visibility_type: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`AnsweredScorecards`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -343,6 +432,7 @@ pub mod types {
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub answered_scorecards: ::std::vec::Vec<AnsweredScorecard>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub records: ::std::option::Option<Records>,
@@ -351,6 +441,10 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub request_id: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`AnsweredScorecardsFilter`
     #[derive(
@@ -527,22 +621,31 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct AskEntityResponse {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub answer: ::std::vec::Vec<AnswerSectionDto>,
         #[serde(
             rename = "numOfCallsSearched",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub num_of_calls_searched: ::std::option::Option<i32>,
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
+        pub num_of_calls_searched: ::std::option::Option<i64>,
         #[serde(
             rename = "numOfEmailsSearched",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub num_of_emails_searched: ::std::option::Option<i32>,
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
+        pub num_of_emails_searched: ::std::option::Option<i64>,
         #[serde(
             rename = "requestId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub request_id: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`AskEntityTimePeriod`
     #[derive(
@@ -677,18 +780,24 @@ pub mod types {
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub prospects_assigned: ::std::vec::Vec<PublicApiAssignedFlow>,
         #[serde(
             rename = "prospectsNotAssigned",
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub prospects_not_assigned: ::std::vec::Vec<AssignedFlowFailure>,
         #[serde(
             rename = "requestId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub request_id: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`AssignOverrides`
     #[derive(
@@ -737,6 +846,10 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub flow_id: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`AssociationObject`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -751,6 +864,10 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub deal_crm_id: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`AsyncProcessingResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -765,6 +882,10 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub request_id: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`BaseResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -774,6 +895,10 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub request_id: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`Brief`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -808,12 +933,20 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub workspace_id: ::std::option::Option<crate::GongId>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`BriefCallFindingDto`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct BriefCallFindingDto {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub call: ::std::option::Option<CallInfoDto>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`BriefSectionDto`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -838,6 +971,7 @@ pub mod types {
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub section_summary: ::std::vec::Vec<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub title: ::std::option::Option<::std::string::String>,
@@ -846,18 +980,28 @@ pub mod types {
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub web_findings: ::std::vec::Vec<WebFindingDto>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`Briefs`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct Briefs {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub briefs: ::std::vec::Vec<Brief>,
         #[serde(
             rename = "requestId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub request_id: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`CallAccessDetails`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -868,7 +1012,12 @@ pub mod types {
         )]
         pub call_id: ::std::option::Option<crate::GongId>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub users: ::std::vec::Vec<UserAccessDetails>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`CallAccessWithPermissionLevel`
     #[derive(
@@ -890,6 +1039,10 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub team_lead_ids: ::std::option::Option<::std::vec::Vec<crate::GongId>>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`CallBasicData`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -912,6 +1065,8 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub direction: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
         pub duration: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<crate::GongId>,
@@ -937,7 +1092,7 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub purpose: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub scheduled: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        pub scheduled: ::std::option::Option<crate::GongDateTime>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub scope: ::std::option::Option<::std::string::String>,
         #[serde(
@@ -946,7 +1101,7 @@ pub mod types {
         )]
         pub sdr_disposition: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub started: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        pub started: ::std::option::Option<crate::GongDateTime>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub system: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -958,6 +1113,10 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub workspace_id: ::std::option::Option<crate::GongId>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`CallCollaboration`
     #[derive(
@@ -1022,9 +1181,14 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct CallContextDto {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub objects: ::std::vec::Vec<ExternalCallObject>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub system: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`CallData`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -1034,6 +1198,7 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub content: ::std::option::Option<ContentDto>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub context: ::std::vec::Vec<CallContextDto>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub interaction: ::std::option::Option<InteractionMeasuresDto>,
@@ -1045,7 +1210,12 @@ pub mod types {
         )]
         pub meta_data: ::std::option::Option<CallBasicData>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub parties: ::std::vec::Vec<Party>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`CallHighlightsItem`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -1055,17 +1225,27 @@ pub mod types {
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::numbers")]
         pub start_times: ::std::vec::Vec<f64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub text: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`CallHighlightsSection`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct CallHighlightsSection {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub items: ::std::vec::Vec<CallHighlightsItem>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub title: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`CallInfoDto`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -1073,11 +1253,15 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<crate::GongId>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub started: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        pub started: ::std::option::Option<crate::GongDateTime>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub title: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub url: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`CallInteraction`
     #[derive(
@@ -1106,6 +1290,10 @@ pub mod types {
     pub struct CallKeyPoint {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub text: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`CallOutcome`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -1116,6 +1304,10 @@ pub mod types {
         pub id: ::std::option::Option<crate::GongId>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`CallOutcomeDto`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -1138,7 +1330,9 @@ pub mod types {
             rename = "displayOrder",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub display_order: ::std::option::Option<i32>,
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
+        pub display_order: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub sentiment: ::std::option::Option<::std::string::String>,
         #[serde(
@@ -1146,6 +1340,10 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub todo_action: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`CallOutcomesResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -1157,6 +1355,10 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub request_id: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`CallOutlineItem`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -1165,16 +1367,25 @@ pub mod types {
             rename = "startTime",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
         pub start_time: ::std::option::Option<f64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub text: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`CallOutlineSection`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct CallOutlineSection {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
         pub duration: ::std::option::Option<f64>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub items: ::std::vec::Vec<CallOutlineItem>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub section: ::std::option::Option<::std::string::String>,
@@ -1182,7 +1393,13 @@ pub mod types {
             rename = "startTime",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
         pub start_time: ::std::option::Option<f64>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`CallParticipant`
     #[derive(
@@ -1205,7 +1422,7 @@ pub mod types {
             rename = "mediaChannelId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub media_channel_id: ::std::option::Option<i32>,
+        pub media_channel_id: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
         #[serde(
@@ -1232,11 +1449,16 @@ pub mod types {
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub external_systems: ::std::vec::Vec<ExternalSystem>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<crate::GongId>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`CallTranscript`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -1247,7 +1469,12 @@ pub mod types {
         )]
         pub call_id: ::std::option::Option<crate::GongId>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub transcript: ::std::vec::Vec<Monologue>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`CallTranscripts`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -1257,6 +1484,7 @@ pub mod types {
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub call_transcripts: ::std::vec::Vec<CallTranscript>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub records: ::std::option::Option<Records>,
@@ -1265,6 +1493,10 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub request_id: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`CallUploadContext`
     #[derive(
@@ -1357,6 +1589,7 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct Calls {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub calls: ::std::vec::Vec<CallData>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub records: ::std::option::Option<Records>,
@@ -1365,6 +1598,10 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub request_id: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`CallsAccessDetailsResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -1374,12 +1611,17 @@ pub mod types {
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub call_access_list: ::std::vec::Vec<CallAccessDetails>,
         #[serde(
             rename = "requestId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub request_id: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`CallsAccessGetDto`
     #[derive(
@@ -1464,6 +1706,7 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct CallsResponse {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub calls: ::std::vec::Vec<CallBasicData>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub records: ::std::option::Option<Records>,
@@ -1472,6 +1715,10 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub request_id: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`CallsUsersAccessAddDto`
     #[derive(
@@ -1527,6 +1774,10 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub team_lead_ids: ::std::option::Option<::std::vec::Vec<crate::GongId>>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`CoachingMetrics`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -1536,12 +1787,17 @@ pub mod types {
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub coaching_data: ::std::vec::Vec<CoachingMetricsData>,
         #[serde(
             rename = "requestId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub request_id: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`CoachingMetricsData`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -1551,9 +1807,14 @@ pub mod types {
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub direct_reports_metrics: ::std::vec::Vec<CoachingRepData>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub manager: ::std::option::Option<CoachingUser>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`CoachingRepData`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -1562,12 +1823,17 @@ pub mod types {
             default,
             skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::or_default")]
         pub metrics: ::std::collections::HashMap<
             ::std::string::String,
             ::std::vec::Vec<::std::string::String>,
         >,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub report: ::std::option::Option<CoachingUser>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`CoachingUser`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -1591,6 +1857,10 @@ pub mod types {
         pub last_name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub title: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`CollaborationDto`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -1600,7 +1870,12 @@ pub mod types {
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub public_comments: ::std::vec::Vec<CommentDto>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`CommentDto`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -1609,12 +1884,16 @@ pub mod types {
             rename = "audioEndTime",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub audio_end_time: ::std::option::Option<f32>,
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
+        pub audio_end_time: ::std::option::Option<f64>,
         #[serde(
             rename = "audioStartTime",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub audio_start_time: ::std::option::Option<f32>,
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
+        pub audio_start_time: ::std::option::Option<f64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub comment: ::std::option::Option<::std::string::String>,
         #[serde(
@@ -1635,7 +1914,11 @@ pub mod types {
         )]
         pub in_reply_to: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub posted: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        pub posted: ::std::option::Option<crate::GongDateTime>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`Company`
     #[derive(
@@ -1769,7 +2052,12 @@ pub mod types {
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub users_aggregate_activity_stats: ::std::vec::Vec<UserActivity>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`CompanyUsersIntercationStatsResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -1784,6 +2072,7 @@ pub mod types {
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub people_interaction_stats: ::std::vec::Vec<InteractionStats>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub records: ::std::option::Option<Records>,
@@ -1802,6 +2091,10 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub to_date_time: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`ConferencingProvider`
     #[derive(
@@ -1820,6 +2113,10 @@ pub mod types {
         pub is_default: ::std::option::Option<bool>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub provider: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`ConnectionResultDto`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -1828,6 +2125,10 @@ pub mod types {
         pub name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`ContactCrmData`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -1885,6 +2186,10 @@ pub mod types {
         pub title: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub zipcode: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`ContactDto`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -1898,12 +2203,20 @@ pub mod types {
         pub data: ::std::option::Option<ContactCrmData>,
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`ContactEmailDto`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct ContactEmailDto {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub email: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`Content`
     #[derive(
@@ -1970,21 +2283,31 @@ pub mod types {
         )]
         pub call_outcome: ::std::option::Option<CallOutcome>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub highlights: ::std::vec::Vec<CallHighlightsSection>,
         #[serde(
             rename = "keyPoints",
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub key_points: ::std::vec::Vec<CallKeyPoint>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub outline: ::std::vec::Vec<CallOutlineSection>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub structure: ::std::vec::Vec<StructureDto>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub topics: ::std::vec::Vec<TopicDto>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub trackers: ::std::vec::Vec<TrackerDto>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`ContentSelector`
     #[derive(
@@ -2357,6 +2680,10 @@ pub mod types {
         pub name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub value: ::std::option::Option<::serde_json::Value>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`ConversationFindingsDto`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -2366,13 +2693,19 @@ pub mod types {
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub call_findings: ::std::vec::Vec<BriefCallFindingDto>,
         #[serde(
             rename = "emailFindings",
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub email_findings: ::std::vec::Vec<EmailFindingDto>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`CrmPartyContextField`
     #[derive(
@@ -2599,9 +2932,14 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct CustomerData {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub objects: ::std::vec::Vec<CustomerDataObject>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub system: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`CustomerDataObject`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -2612,6 +2950,7 @@ pub mod types {
         )]
         pub external_id: ::std::option::Option<::std::string::String>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub fields: ::std::vec::Vec<ContextField>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<crate::GongId>,
@@ -2625,6 +2964,10 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub object_type: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`CustomerEngagement`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -2660,7 +3003,11 @@ pub mod types {
         )]
         pub source_event_id: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub timestamp: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        pub timestamp: ::std::option::Option<crate::GongDateTime>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`DailyActivityWithDates`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -2670,78 +3017,91 @@ pub mod types {
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub calls_as_host: ::std::vec::Vec<::std::string::String>,
         #[serde(
             rename = "callsAttended",
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub calls_attended: ::std::vec::Vec<::std::string::String>,
         #[serde(
             rename = "callsCommentsGiven",
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub calls_comments_given: ::std::vec::Vec<::std::string::String>,
         #[serde(
             rename = "callsCommentsReceived",
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub calls_comments_received: ::std::vec::Vec<::std::string::String>,
         #[serde(
             rename = "callsGaveFeedback",
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub calls_gave_feedback: ::std::vec::Vec<::std::string::String>,
         #[serde(
             rename = "callsMarkedAsFeedbackGiven",
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub calls_marked_as_feedback_given: ::std::vec::Vec<::std::string::String>,
         #[serde(
             rename = "callsMarkedAsFeedbackReceived",
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub calls_marked_as_feedback_received: ::std::vec::Vec<::std::string::String>,
         #[serde(
             rename = "callsReceivedFeedback",
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub calls_received_feedback: ::std::vec::Vec<::std::string::String>,
         #[serde(
             rename = "callsRequestedFeedback",
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub calls_requested_feedback: ::std::vec::Vec<::std::string::String>,
         #[serde(
             rename = "callsScorecardsFilled",
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub calls_scorecards_filled: ::std::vec::Vec<::std::string::String>,
         #[serde(
             rename = "callsScorecardsReceived",
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub calls_scorecards_received: ::std::vec::Vec<::std::string::String>,
         #[serde(
             rename = "callsSharedExternally",
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub calls_shared_externally: ::std::vec::Vec<::std::string::String>,
         #[serde(
             rename = "callsSharedInternally",
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub calls_shared_internally: ::std::vec::Vec<::std::string::String>,
         #[serde(
             rename = "fromDate",
@@ -2753,18 +3113,24 @@ pub mod types {
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub others_calls_listened_to: ::std::vec::Vec<::std::string::String>,
         #[serde(
             rename = "ownCallsListenedTo",
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub own_calls_listened_to: ::std::vec::Vec<::std::string::String>,
         #[serde(
             rename = "toDate",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub to_date: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`DealsAccessWithPermissionLevel`
     #[derive(
@@ -2786,6 +3152,10 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub team_lead_ids: ::std::option::Option<::std::vec::Vec<crate::GongId>>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`DeleteMeetingRequest`
     #[derive(
@@ -2802,6 +3172,10 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub organizer_email: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`DigitalInteractionRequest`
     #[derive(
@@ -2905,34 +3279,48 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct EmailAddressReferences {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub calls: ::std::vec::Vec<CallReference>,
         #[serde(
             rename = "customerData",
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub customer_data: ::std::vec::Vec<CustomerData>,
         #[serde(
             rename = "customerEngagement",
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub customer_engagement: ::std::vec::Vec<CustomerEngagement>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub emails: ::std::vec::Vec<EmailMessage>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub meetings: ::std::vec::Vec<Meeting>,
         #[serde(
             rename = "requestId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub request_id: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`EmailFindingDto`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct EmailFindingDto {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub emails: ::std::vec::Vec<EmailInfoDto>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`EmailInfoDto`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -2943,11 +3331,13 @@ pub mod types {
             rename = "sentDateTime",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub sent_date_time: ::std::option::Option<
-            ::chrono::DateTime<::chrono::offset::Utc>,
-        >,
+        pub sent_date_time: ::std::option::Option<crate::GongDateTime>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub title: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`EmailMessage`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -2968,6 +3358,10 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub sent_time: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`EmailsAccessWithPermissionLevel`
     #[derive(
@@ -2989,23 +3383,36 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub team_lead_ids: ::std::option::Option<::std::vec::Vec<crate::GongId>>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`EntityCallFindingDto`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct EntityCallFindingDto {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub call: ::std::option::Option<CallInfoDto>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`ErrorResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct ErrorResponse {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub errors: ::std::vec::Vec<::std::string::String>,
         #[serde(
             rename = "requestId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub request_id: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`EventAcceptedResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -3015,6 +3422,10 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub request_id: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`ExposedFields`
     #[derive(
@@ -3041,6 +3452,7 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct ExternalCallObject {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub fields: ::std::vec::Vec<ContextField>,
         #[serde(
             rename = "objectId",
@@ -3054,6 +3466,10 @@ pub mod types {
         pub object_type: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub timing: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`ExternalCrmCallObject`
     #[derive(
@@ -3219,6 +3635,7 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct ExternalPartyObject {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub fields: ::std::vec::Vec<PartyContextField>,
         #[serde(
             rename = "objectId",
@@ -3232,14 +3649,23 @@ pub mod types {
         pub object_type: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub timing: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`ExternalSystem`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct ExternalSystem {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub objects: ::std::vec::Vec<ExternalSystemObject>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub system: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`ExternalSystemObject`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -3254,6 +3680,10 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub object_type: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`FilterRequestCallsAccessGetDto`
     #[derive(
@@ -3313,6 +3743,10 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub linked_in_url: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`FlowAssignmentResult`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -3341,6 +3775,10 @@ pub mod types {
         pub prospect: ::std::option::Option<FlowAssignmentProspect>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`FlowContext`
     #[derive(
@@ -3367,6 +3805,10 @@ pub mod types {
         pub name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub step: ::std::option::Option<StepDto>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`FlowProspectsBulkAssignmentRequest`
     #[derive(
@@ -3390,20 +3832,25 @@ pub mod types {
             rename = "failedCount",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub failed_count: ::std::option::Option<i32>,
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
+        pub failed_count: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<crate::GongId>,
         #[serde(
             rename = "processedCount",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub processed_count: ::std::option::Option<i32>,
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
+        pub processed_count: ::std::option::Option<i64>,
         #[serde(
             rename = "requestId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub request_id: ::std::option::Option<::std::string::String>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub results: ::std::vec::Vec<FlowAssignmentResult>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<::std::string::String>,
@@ -3411,12 +3858,20 @@ pub mod types {
             rename = "successCount",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub success_count: ::std::option::Option<i32>,
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
+        pub success_count: ::std::option::Option<i64>,
         #[serde(
             rename = "totalCount",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub total_count: ::std::option::Option<i32>,
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
+        pub total_count: ::std::option::Option<i64>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`FlowStepsRequest`
     #[derive(
@@ -3439,17 +3894,23 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct FlowStepsResponse {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub flows: ::std::vec::Vec<PublicApiFlowWithSteps>,
         #[serde(
             rename = "requestId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub request_id: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`FlowsResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct FlowsResponse {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub flows: ::std::vec::Vec<PublicApiFlow>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub records: ::std::option::Option<Records>,
@@ -3458,6 +3919,10 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub request_id: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`ForecastAccess`
     #[derive(
@@ -3479,6 +3944,10 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub team_lead_ids: ::std::option::Option<::std::vec::Vec<crate::GongId>>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`ForecastEditSubmissions`
     #[derive(
@@ -3500,6 +3969,10 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub team_lead_ids: ::std::option::Option<::std::vec::Vec<crate::GongId>>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`ForecastEditTargets`
     #[derive(
@@ -3521,6 +3994,10 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub team_lead_ids: ::std::option::Option<::std::vec::Vec<crate::GongId>>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`ForecastPermissions`
     #[derive(
@@ -3547,6 +4024,10 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub forecast_edit_targets: ::std::option::Option<ForecastEditTargets>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`GenerateBriefCrmEntityType`
     #[derive(
@@ -3620,22 +4101,31 @@ pub mod types {
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub brief_sections: ::std::vec::Vec<BriefSectionDto>,
         #[serde(
             rename = "numOfCallsSearched",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub num_of_calls_searched: ::std::option::Option<i32>,
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
+        pub num_of_calls_searched: ::std::option::Option<i64>,
         #[serde(
             rename = "numOfEmailsSearched",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub num_of_emails_searched: ::std::option::Option<i32>,
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
+        pub num_of_emails_searched: ::std::option::Option<i64>,
         #[serde(
             rename = "requestId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub request_id: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`GenerateBriefTimePeriod`
     #[derive(
@@ -3754,6 +4244,10 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub owner_email: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`GenericCrmRegistrationRequest`
     #[derive(
@@ -3817,6 +4311,45 @@ pub mod types {
         pub type_: ::std::string::String,
         #[serde(rename = "uniqueName")]
         pub unique_name: ::std::string::String,
+    }
+    ///`GenericSchemaFieldRequestAnswer`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct GenericSchemaFieldRequestAnswer {
+        #[serde(
+            rename = "isDeleted",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub is_deleted: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub label: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "lastModified",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub last_modified: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "orderedValueList",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "crate::decode::list")]
+        pub ordered_value_list: ::std::vec::Vec<::std::string::String>,
+        #[serde(
+            rename = "referenceTo",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub reference_to: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "uniqueName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub unique_name: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`GetCrmObjectsObjectType`
     #[derive(
@@ -3890,6 +4423,7 @@ pub mod types {
             default,
             skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::or_default")]
         pub crm_objects_map: ::std::collections::HashMap<
             ::std::string::String,
             ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -3899,6 +4433,10 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub request_id: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`InsightsAccessWithPermissionLevel`
     #[derive(
@@ -3920,6 +4458,10 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub team_lead_ids: ::std::option::Option<::std::vec::Vec<crate::GongId>>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`IntegrationSettingsRequest`
     #[derive(
@@ -3955,7 +4497,12 @@ pub mod types {
         )]
         pub request_id: ::std::option::Option<::std::string::String>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub users: ::std::vec::Vec<UserIntegrationStatus>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`IntegrationTypeSettings`
     #[derive(
@@ -4040,13 +4587,20 @@ pub mod types {
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub interaction_stats: ::std::vec::Vec<InteractionStatsDto>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub questions: ::std::option::Option<Questions>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub speakers: ::std::vec::Vec<UserSpeaker>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub video: ::std::vec::Vec<VideoInteractionDto>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`InteractionStat`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -4054,7 +4608,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
         pub value: ::std::option::Option<f64>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`InteractionStats`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -4064,6 +4624,7 @@ pub mod types {
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub person_interaction_stats: ::std::vec::Vec<InteractionStat>,
         #[serde(
             rename = "userEmailAddress",
@@ -4075,6 +4636,10 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub user_id: ::std::option::Option<crate::GongId>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`InteractionStatsDto`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -4082,7 +4647,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
         pub value: ::std::option::Option<f64>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`KeywordTracker`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -4106,6 +4677,7 @@ pub mod types {
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub language_keywords: ::std::vec::Vec<TrackerLanguageKeyword>,
         #[serde(
             rename = "partOfQuestion",
@@ -4121,7 +4693,9 @@ pub mod types {
             rename = "saidAtInterval",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub said_at_interval: ::std::option::Option<i32>,
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
+        pub said_at_interval: ::std::option::Option<i64>,
         #[serde(
             rename = "saidAtUnit",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -4132,6 +4706,7 @@ pub mod types {
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub said_in_topics: ::std::vec::Vec<::std::string::String>,
         #[serde(
             rename = "trackerId",
@@ -4155,6 +4730,10 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub workspace_id: ::std::option::Option<crate::GongId>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`LibraryCall`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -4165,7 +4744,7 @@ pub mod types {
         )]
         pub added_by: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub created: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        pub created: ::std::option::Option<crate::GongDateTime>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<crate::GongId>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4176,6 +4755,10 @@ pub mod types {
         pub title: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub url: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`LibraryFolder`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -4195,7 +4778,11 @@ pub mod types {
         )]
         pub parent_folder_id: ::std::option::Option<crate::GongId>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub updated: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        pub updated: ::std::option::Option<crate::GongDateTime>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`LibraryFolderAccess`
     #[derive(
@@ -4237,11 +4824,16 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub share_folders_and_streams: ::std::option::Option<bool>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`LibraryFolderListOfCallsResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct LibraryFolderListOfCallsResponse {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub calls: ::std::vec::Vec<LibraryCall>,
         #[serde(
             rename = "createdBy",
@@ -4258,18 +4850,27 @@ pub mod types {
         )]
         pub request_id: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub updated: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        pub updated: ::std::option::Option<crate::GongDateTime>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`LibraryResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct LibraryResponse {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub folders: ::std::vec::Vec<LibraryFolder>,
         #[serde(
             rename = "requestId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub request_id: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`LineErrorResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -4277,7 +4878,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub line: ::std::option::Option<i32>,
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
+        pub line: ::std::option::Option<i64>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`ListCrmSchemaFieldsObjectType`
     #[derive(
@@ -4348,12 +4955,17 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct ListGenericCrmIntegrationsResponse {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub integrations: ::std::vec::Vec<GenericCrmIntegration>,
         #[serde(
             rename = "requestId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub request_id: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`ListLogsLogType`
     #[derive(
@@ -4439,15 +5051,20 @@ pub mod types {
             default,
             skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::or_default")]
         pub object_type_to_selected_fields: ::std::collections::HashMap<
             ::std::string::String,
-            ::std::vec::Vec<GenericSchemaFieldRequest>,
+            ::std::vec::Vec<GenericSchemaFieldRequestAnswer>,
         >,
         #[serde(
             rename = "requestId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub request_id: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`Location`
     #[derive(
@@ -4501,6 +5118,7 @@ pub mod types {
             default,
             skip_serializing_if = "::serde_json::Map::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::or_default")]
         pub log_record: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         #[serde(
             rename = "userEmailAddress",
@@ -4517,6 +5135,10 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub user_id: ::std::option::Option<crate::GongId>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`LogsResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -4526,6 +5148,7 @@ pub mod types {
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub log_entries: ::std::vec::Vec<LogEntry>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub records: ::std::option::Option<Records>,
@@ -4534,11 +5157,16 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub request_id: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`ManualAssociationResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct ManualAssociationResponse {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub associations: ::std::vec::Vec<ManualAssociationsBasicData>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub records: ::std::option::Option<Records>,
@@ -4547,6 +5175,10 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub request_id: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`ManualAssociationsBasicData`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -4556,6 +5188,7 @@ pub mod types {
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub associated_crm_objects: ::std::vec::Vec<AssociationObject>,
         #[serde(
             rename = "callId",
@@ -4563,17 +5196,22 @@ pub mod types {
         )]
         pub call_id: ::std::option::Option<crate::GongId>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub created: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        pub created: ::std::option::Option<crate::GongDateTime>,
         #[serde(
             rename = "userId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub user_id: ::std::option::Option<crate::GongId>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`McpResultDto`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct McpResultDto {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub connections: ::std::vec::Vec<ConnectionResultDto>,
         #[serde(
             rename = "errorMessage",
@@ -4586,7 +5224,12 @@ pub mod types {
         )]
         pub mcp_status: ::std::option::Option<::std::string::String>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub servers: ::std::vec::Vec<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`MediaDto`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -4601,12 +5244,20 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub video_url: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`Meeting`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct Meeting {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<crate::GongId>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`MeetingInvitee`
     #[derive(
@@ -4635,11 +5286,16 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub last_name: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`Monologue`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct Monologue {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub sentences: ::std::vec::Vec<Sentence>,
         #[serde(
             rename = "speakerId",
@@ -4648,6 +5304,10 @@ pub mod types {
         pub speaker_id: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub topic: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`MultipleUsersRequestWithCreationDates`
     #[derive(
@@ -4747,7 +5407,7 @@ pub mod types {
         )]
         pub download_media_url: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub duration: ::std::option::Option<f32>,
+        pub duration: ::std::option::Option<f64>,
         #[serde(
             rename = "flowContext",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -5070,6 +5730,10 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub request_id: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`NewCallRecordingResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -5121,6 +5785,7 @@ pub mod types {
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub additional_invitees: ::std::vec::Vec<MeetingInvitee>,
         #[serde(
             rename = "meetingId",
@@ -5137,6 +5802,10 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub request_id: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`NumericContentDetails`
     #[derive(
@@ -5153,11 +5822,11 @@ pub mod types {
         )]
         pub numeric_type: ::std::option::Option<NumericContentDetailsNumericType>,
         #[serde(rename = "rangeFrom")]
-        pub range_from: i32,
+        pub range_from: i64,
         #[serde(rename = "rangeTo")]
-        pub range_to: i32,
+        pub range_to: i64,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub value: ::std::option::Option<i32>,
+        pub value: ::std::option::Option<i64>,
     }
     ///`NumericContentDetailsNumericType`
     #[derive(
@@ -5236,7 +5905,13 @@ pub mod types {
             rename = "startTime",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
         pub start_time: ::std::option::Option<f64>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`OpportunityDto`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -5266,6 +5941,10 @@ pub mod types {
         pub stage: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`Party`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -5273,6 +5952,7 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub affiliation: ::std::option::Option<::std::string::String>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub context: ::std::vec::Vec<PartyContextDto>,
         #[serde(
             rename = "emailAddress",
@@ -5282,6 +5962,7 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<crate::GongId>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub methods: ::std::vec::Vec<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
@@ -5302,14 +5983,23 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub user_id: ::std::option::Option<crate::GongId>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`PartyContextDto`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct PartyContextDto {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub objects: ::std::vec::Vec<ExternalPartyObject>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub system: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`PartyContextField`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -5318,6 +6008,10 @@ pub mod types {
         pub name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub value: ::std::option::Option<::serde_json::Value>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`PartyUploadContext`
     #[derive(
@@ -5641,6 +6335,10 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub view_revenue_analytics: ::std::option::Option<bool>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`PermissionProfileResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -5652,6 +6350,10 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub request_id: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`PermissionProfileUsersResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -5662,18 +6364,28 @@ pub mod types {
         )]
         pub request_id: ::std::option::Option<::std::string::String>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub users: ::std::vec::Vec<UserSimpleMetadata>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`PermissionProfilesResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct PermissionProfilesResponse {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub profiles: ::std::vec::Vec<PermissionProfileDto>,
         #[serde(
             rename = "requestId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub request_id: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`Person`
     #[derive(
@@ -5798,7 +6510,9 @@ pub mod types {
             rename = "countryCode",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub country_code: ::std::option::Option<i32>,
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
+        pub country_code: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub extension: ::std::option::Option<::std::string::String>,
         #[serde(
@@ -5812,17 +6526,23 @@ pub mod types {
         pub normalized: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub raw: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`PhoneNumberReferences`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct PhoneNumberReferences {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub calls: ::std::vec::Vec<CallReference>,
         #[serde(
             rename = "customerData",
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub customer_data: ::std::vec::Vec<CustomerData>,
         #[serde(
             rename = "emailAddresses",
@@ -5832,6 +6552,7 @@ pub mod types {
             ::std::vec::Vec<::std::string::String>,
         >,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub emails: ::std::vec::Vec<EmailMessage>,
         #[serde(
             rename = "matchingPhoneNumbers",
@@ -5841,6 +6562,7 @@ pub mod types {
             ::std::vec::Vec<::std::string::String>,
         >,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub meetings: ::std::vec::Vec<Meeting>,
         #[serde(
             rename = "requestId",
@@ -5852,6 +6574,10 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub supplied_phone_number: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`Priority`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -5861,7 +6587,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub weight: ::std::option::Option<i32>,
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
+        pub weight: ::std::option::Option<i64>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`ProspectsAssignedFlowsRequestV2`
     #[derive(
@@ -5896,12 +6628,17 @@ pub mod types {
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub prospects_assigned: ::std::vec::Vec<PublicApiAssignedFlow>,
         #[serde(
             rename = "requestId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub request_id: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`PublicApiAssignedFlow`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -5953,6 +6690,10 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub workspace_id: ::std::option::Option<crate::GongId>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`PublicApiBaseRequestV2AnsweredScorecardsFilter`
     #[derive(
@@ -6050,6 +6791,10 @@ pub mod types {
         pub name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub visibility: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`PublicApiFlowStep`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -6069,9 +6814,15 @@ pub mod types {
             rename = "stepOrder",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub step_order: ::std::option::Option<i32>,
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
+        pub step_order: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub subject: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`PublicApiFlowWithSteps`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -6095,9 +6846,14 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub steps: ::std::vec::Vec<PublicApiFlowStep>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub visibility: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`PublicApiStepContentOverride`
     #[derive(
@@ -6110,7 +6866,7 @@ pub mod types {
     pub struct PublicApiStepContentOverride {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub body: ::std::option::Option<::std::string::String>,
-        pub number: i32,
+        pub number: i64,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub subject: ::std::option::Option<::std::string::String>,
     }
@@ -6139,6 +6895,7 @@ pub mod types {
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub answer_options: ::std::vec::Vec<QuestionOption>,
         #[serde(
             rename = "isOverall",
@@ -6149,12 +6906,16 @@ pub mod types {
             rename = "maxRange",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub max_range: ::std::option::Option<i32>,
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
+        pub max_range: ::std::option::Option<i64>,
         #[serde(
             rename = "minRange",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub min_range: ::std::option::Option<i32>,
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
+        pub min_range: ::std::option::Option<i64>,
         #[serde(
             rename = "questionId",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -6175,14 +6936,24 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub question_type: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`QuestionOption`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct QuestionOption {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<i32>,
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
+        pub id: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub text: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`Questions`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -6191,12 +6962,20 @@ pub mod types {
             rename = "companyCount",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub company_count: ::std::option::Option<i32>,
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
+        pub company_count: ::std::option::Option<i64>,
         #[serde(
             rename = "nonCompanyCount",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub non_company_count: ::std::option::Option<i32>,
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
+        pub non_company_count: ::std::option::Option<i64>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`Records`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -6205,19 +6984,29 @@ pub mod types {
             rename = "currentPageNumber",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub current_page_number: ::std::option::Option<i32>,
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
+        pub current_page_number: ::std::option::Option<i64>,
         #[serde(
             rename = "currentPageSize",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub current_page_size: ::std::option::Option<i32>,
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
+        pub current_page_size: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub cursor: ::std::option::Option<::std::string::String>,
         #[serde(
             rename = "totalRecords",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub total_records: ::std::option::Option<i32>,
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
+        pub total_records: ::std::option::Option<i64>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`RegisterGenericCrmResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -6232,6 +7021,10 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub request_id: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`ReminderDataDto`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -6245,16 +7038,17 @@ pub mod types {
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub additional_contacts: ::std::vec::Vec<ContactDto>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub contact: ::std::option::Option<ContactDto>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub created: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        pub created: ::std::option::Option<crate::GongDateTime>,
         #[serde(
             rename = "dueDate",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub due_date: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        pub due_date: ::std::option::Option<crate::GongDateTime>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub flow: ::std::option::Option<FlowDto>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6270,12 +7064,16 @@ pub mod types {
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub updated: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        pub updated: ::std::option::Option<crate::GongDateTime>,
         #[serde(
             rename = "userId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub user_id: ::std::option::Option<crate::GongId>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`ReminderFilter`
     #[derive(
@@ -6471,6 +7269,7 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct RequestStatusResponse {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub errors: ::std::vec::Vec<LineErrorResponse>,
         #[serde(
             rename = "requestId",
@@ -6483,12 +7282,20 @@ pub mod types {
             rename = "totalErrorCount",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub total_error_count: ::std::option::Option<i32>,
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
+        pub total_error_count: ::std::option::Option<i64>,
         #[serde(
             rename = "totalSuccessCount",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub total_success_count: ::std::option::Option<i32>,
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
+        pub total_success_count: ::std::option::Option<i64>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`RequestWithTimePeriod`
     #[derive(
@@ -6587,10 +7394,11 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct Scorecard {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub created: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        pub created: ::std::option::Option<crate::GongDateTime>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub enabled: ::std::option::Option<bool>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub questions: ::std::vec::Vec<Question>,
         #[serde(
             rename = "reviewMethod",
@@ -6608,7 +7416,7 @@ pub mod types {
         )]
         pub scorecard_name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub updated: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        pub updated: ::std::option::Option<crate::GongDateTime>,
         #[serde(
             rename = "updaterUserId",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -6619,6 +7427,10 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub workspace_id: ::std::option::Option<crate::GongId>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`Scorecards`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -6629,7 +7441,12 @@ pub mod types {
         )]
         pub request_id: ::std::option::Option<::std::string::String>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub scorecards: ::std::vec::Vec<Scorecard>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`SearchObjectDetails`
     #[derive(
@@ -6717,11 +7534,19 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct Sentence {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
         pub end: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
         pub start: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub text: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`Settings`
     #[derive(
@@ -6768,6 +7593,10 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub web_conferences_recorded: ::std::option::Option<bool>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`SettingsHistory`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -6782,7 +7611,12 @@ pub mod types {
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub user_settings_history: ::std::vec::Vec<UserSettingsHistory>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`Sharer`
     #[derive(
@@ -6808,12 +7642,20 @@ pub mod types {
             rename = "fromSec",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub from_sec: ::std::option::Option<i32>,
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
+        pub from_sec: ::std::option::Option<i64>,
         #[serde(
             rename = "toSec",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub to_sec: ::std::option::Option<i32>,
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
+        pub to_sec: ::std::option::Option<i64>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`SpeakersTimeline`
     #[derive(
@@ -6844,6 +7686,10 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub request_id: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`SpeechSegment`
     #[derive(
@@ -6855,11 +7701,11 @@ pub mod types {
     )]
     pub struct SpeechSegment {
         #[serde(rename = "fromTime")]
-        pub from_time: i32,
+        pub from_time: i64,
         #[serde(rename = "partyIds")]
         pub party_ids: ::std::vec::Vec<::std::string::String>,
         #[serde(rename = "toTime")]
-        pub to_time: i32,
+        pub to_time: i64,
     }
     ///`SpokenLanguage`
     #[derive(
@@ -6875,6 +7721,10 @@ pub mod types {
         pub language: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub primary: ::std::option::Option<bool>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`StepContentDetails`
     #[derive(
@@ -6900,39 +7750,65 @@ pub mod types {
             rename = "stepNumber",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
         pub step_number: ::std::option::Option<i64>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`StructureDto`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct StructureDto {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
         pub duration: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`TopicDto`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct TopicDto {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub duration: ::std::option::Option<i32>,
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
+        pub duration: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`TrackerDto`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct TrackerDto {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub count: ::std::option::Option<i32>,
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
+        pub count: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<crate::GongId>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub occurrences: ::std::vec::Vec<Occurrences>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub phrases: ::std::vec::Vec<TrackerPhrases>,
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`TrackerLanguageKeyword`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -6943,19 +7819,31 @@ pub mod types {
         )]
         pub include_related_forms: ::std::option::Option<bool>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub keywords: ::std::vec::Vec<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub language: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`TrackerPhrases`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct TrackerPhrases {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub count: ::std::option::Option<i32>,
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
+        pub count: ::std::option::Option<i64>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub occurrences: ::std::vec::Vec<Occurrences>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub phrase: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`Trackers`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -6965,12 +7853,17 @@ pub mod types {
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub keyword_trackers: ::std::vec::Vec<KeywordTracker>,
         #[serde(
             rename = "requestId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub request_id: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`UnassignFlowsRequest`
     #[derive(
@@ -7004,6 +7897,10 @@ pub mod types {
         pub unassigned_flow_instance_ids: ::std::option::Option<
             ::std::vec::Vec<::std::string::String>,
         >,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`UnassignProspectFlowsRequest`
     #[derive(
@@ -7066,6 +7963,10 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub request_id: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`UpdateReminderRequest`
     #[derive(
@@ -7233,6 +8134,10 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub team_lead_ids: ::std::option::Option<::std::vec::Vec<crate::GongId>>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`User`
     #[derive(
@@ -7251,6 +8156,10 @@ pub mod types {
         pub request_id: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<UserMetadata>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`UserAccessDetails`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -7260,6 +8169,10 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub user_id: ::std::option::Option<crate::GongId>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`UserActivity`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -7279,6 +8192,10 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub user_id: ::std::option::Option<crate::GongId>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`UserAggregateByPeriodActivities`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -7288,6 +8205,7 @@ pub mod types {
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub user_aggregate_activity: ::std::vec::Vec<AggregateActivityWithDates>,
         #[serde(
             rename = "userEmailAddress",
@@ -7299,6 +8217,10 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub user_id: ::std::option::Option<crate::GongId>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`UserDayByDayActivity`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -7308,6 +8230,7 @@ pub mod types {
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub user_daily_activity_stats: ::std::vec::Vec<DailyActivityWithDates>,
         #[serde(
             rename = "userEmailAddress",
@@ -7319,6 +8242,10 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub user_id: ::std::option::Option<crate::GongId>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`UserIntegrationStatus`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -7344,6 +8271,10 @@ pub mod types {
         pub user_facing_error: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub valid: ::std::option::Option<bool>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`UserMetadata`
     #[derive(
@@ -7362,6 +8293,7 @@ pub mod types {
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub conferencing_providers: ::std::vec::Vec<ConferencingProvider>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created: ::std::option::Option<::std::string::String>,
@@ -7375,6 +8307,7 @@ pub mod types {
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub email_aliases: ::std::vec::Vec<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub extension: ::std::option::Option<::std::string::String>,
@@ -7405,6 +8338,7 @@ pub mod types {
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub personal_meeting_urls: ::std::vec::Vec<::std::string::String>,
         #[serde(
             rename = "phoneNumber",
@@ -7418,6 +8352,7 @@ pub mod types {
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub spoken_languages: ::std::vec::Vec<SpokenLanguage>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub title: ::std::option::Option<::std::string::String>,
@@ -7426,6 +8361,10 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub trusted_email_address: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`UserRemindersResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -7441,7 +8380,12 @@ pub mod types {
         )]
         pub request_id: ::std::option::Option<::std::string::String>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub tasks: ::std::vec::Vec<ReminderDataDto>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`UserSettingsHistory`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -7452,6 +8396,10 @@ pub mod types {
         pub time: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub value: ::std::option::Option<bool>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`UserSimpleMetadata`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -7468,6 +8416,10 @@ pub mod types {
         pub full_name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<crate::GongId>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`UserSpeaker`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -7478,12 +8430,18 @@ pub mod types {
             rename = "talkTime",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
         pub talk_time: ::std::option::Option<f64>,
         #[serde(
             rename = "userId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub user_id: ::std::option::Option<crate::GongId>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`UsersAggregateByPeriodActivity`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -7500,7 +8458,12 @@ pub mod types {
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub users_aggregate_activity: ::std::vec::Vec<UserAggregateByPeriodActivities>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`UsersDayByDayActivity`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -7517,7 +8480,12 @@ pub mod types {
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub users_detailed_activities: ::std::vec::Vec<UserDayByDayActivity>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`UsersMetadata`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -7530,15 +8498,26 @@ pub mod types {
         )]
         pub request_id: ::std::option::Option<::std::string::String>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub users: ::std::vec::Vec<UserMetadata>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`VideoInteractionDto`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct VideoInteractionDto {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub duration: ::std::option::Option<f32>,
+        #[serde(default)]
+        #[serde(deserialize_with = "crate::decode::opt_number")]
+        pub duration: ::std::option::Option<f64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`WebFindingDto`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -7549,6 +8528,10 @@ pub mod types {
         pub title: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub url: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`WorkspaceMetadata`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -7559,6 +8542,10 @@ pub mod types {
         pub id: ::std::option::Option<crate::GongId>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`WorkspacesMetadata`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -7569,7 +8556,12 @@ pub mod types {
         )]
         pub request_id: ::std::option::Option<::std::string::String>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "crate::decode::list")]
         pub workspaces: ::std::vec::Vec<WorkspaceMetadata>,
+        /// Fields Gong sent that its document does not name, kept so
+        /// that re-emitting this value gives back everything Gong sent.
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     /// Error types.
     pub mod error {
@@ -17431,6 +18423,184 @@ pub mod builder {
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
     pub use self::super::Client;
+}
+/// Each generated operation's typed answer, for tests (feature `test-util`).
+#[cfg(feature = "test-util")]
+pub mod answers {
+    /// Decodes `body` as the answer type of the operation whose
+    /// generated method is `rust_name` and serializes it back;
+    /// `None` for an operation without a generated answer type.
+    /// A failed decode names the JSON path of the bad value.
+    pub fn reemit(
+        rust_name: &str,
+        body: &[u8],
+    ) -> Option<Result<::serde_json::Value, String>> {
+        fn roundtrip<T: ::serde::de::DeserializeOwned + ::serde::Serialize>(
+            body: &[u8],
+        ) -> Result<::serde_json::Value, String> {
+            let value: T = crate::client::decode(body).map_err(|e| e.to_string())?;
+            ::serde_json::to_value(&value).map_err(|e| e.to_string())
+        }
+        Some(
+            match rust_name {
+                "list_calls" => roundtrip::<super::types::CallsResponse>(body),
+                "add_call" => roundtrip::<super::types::NewCallAddingResponse>(body),
+                "get_call" => roundtrip::<super::types::SpecificCall>(body),
+                "list_calls_extensive" => roundtrip::<super::types::Calls>(body),
+                "get_permission_profile" => {
+                    roundtrip::<super::types::PermissionProfileResponse>(body)
+                }
+                "update_permission_profile" => {
+                    roundtrip::<super::types::PermissionProfileResponse>(body)
+                }
+                "create_permission_profile" => {
+                    roundtrip::<super::types::PermissionProfileResponse>(body)
+                }
+                "update_meeting" => {
+                    roundtrip::<super::types::UpdateMeetingResponse>(body)
+                }
+                "delete_meeting" => roundtrip::<super::types::DeleteMeetingRequest>(body),
+                "content_viewed" => {
+                    roundtrip::<super::types::RegisterGenericCrmResponse>(body)
+                }
+                "content_shared" => {
+                    roundtrip::<super::types::RegisterGenericCrmResponse>(body)
+                }
+                "custom_action" => {
+                    roundtrip::<super::types::RegisterGenericCrmResponse>(body)
+                }
+                "list_generic_crm_integration" => {
+                    roundtrip::<super::types::ListGenericCrmIntegrationsResponse>(body)
+                }
+                "register_generic_crm_integration" => {
+                    roundtrip::<super::types::RegisterGenericCrmResponse>(body)
+                }
+                "delete_generic_crm_integration" => {
+                    roundtrip::<super::types::AsyncProcessingResponse>(body)
+                }
+                "add_users_access_to_calls" => {
+                    roundtrip::<super::types::BaseResponse>(body)
+                }
+                "get_users_access_to_calls" => {
+                    roundtrip::<super::types::CallsAccessDetailsResponse>(body)
+                }
+                "delete_users_access_to_calls" => {
+                    roundtrip::<super::types::BaseResponse>(body)
+                }
+                "list_multiple_users" => roundtrip::<super::types::UsersMetadata>(body),
+                "list_tasks" => roundtrip::<super::types::UserRemindersResponse>(body),
+                "list_interaction_stats" => {
+                    roundtrip::<super::types::CompanyUsersIntercationStatsResponse>(body)
+                }
+                "list_answered_scorecards" => {
+                    roundtrip::<super::types::AnsweredScorecards>(body)
+                }
+                "list_multiple_users_day_by_day_activity" => {
+                    roundtrip::<super::types::UsersDayByDayActivity>(body)
+                }
+                "list_multiple_users_aggregate_activity" => {
+                    roundtrip::<
+                        super::types::CompanyUsersAggregateActivityResponse,
+                    >(body)
+                }
+                "list_multiple_users_aggregate_by_period" => {
+                    roundtrip::<super::types::UsersAggregateByPeriodActivity>(body)
+                }
+                "add_meeting" => roundtrip::<super::types::NewMeetingResponse>(body),
+                "integration_status" => {
+                    roundtrip::<super::types::IntegrationStatusResponse>(body)
+                }
+                "integration_settings" => {
+                    roundtrip::<super::types::RegisterGenericCrmResponse>(body)
+                }
+                "get_flow_steps" => roundtrip::<super::types::FlowStepsResponse>(body),
+                "get_prospects_assigned_flows" => {
+                    roundtrip::<super::types::ProspectsFlowsResponse>(body)
+                }
+                "unassign_flows" => {
+                    roundtrip::<super::types::UnassignFlowsResponse>(body)
+                }
+                "unassign_prospect_flows" => {
+                    roundtrip::<super::types::UnassignFlowsResponse>(body)
+                }
+                "submit_flow_prospects_bulk_assignment" => {
+                    roundtrip::<super::types::FlowProspectsBulkAssignmentResponse>(body)
+                }
+                "assign_prospects" => roundtrip::<super::types::AssignFlowResponse>(body),
+                "assign_prospects_cool_off_overrides" => {
+                    roundtrip::<super::types::AssignFlowResponse>(body)
+                }
+                "add_digital_interaction" => {
+                    roundtrip::<super::types::EventAcceptedResponse>(body)
+                }
+                "purge_phone_number" => roundtrip::<super::types::BaseResponse>(body),
+                "purge_email_address" => roundtrip::<super::types::BaseResponse>(body),
+                "list_crm_schema_fields" => {
+                    roundtrip::<super::types::ListSelectedFieldsResponse>(body)
+                }
+                "upload_crm_schema_field" => {
+                    roundtrip::<super::types::BaseResponse>(body)
+                }
+                "get_crm_objects" => {
+                    roundtrip::<super::types::GetGenericCrmObjectsResponse>(body)
+                }
+                "get_call_transcripts" => {
+                    roundtrip::<super::types::CallTranscripts>(body)
+                }
+                "update_reminder" => {
+                    roundtrip::<super::types::UserRemindersResponse>(body)
+                }
+                "list_workspaces" => roundtrip::<super::types::WorkspacesMetadata>(body),
+                "list_users" => roundtrip::<super::types::UsersMetadata>(body),
+                "get_user" => roundtrip::<super::types::User>(body),
+                "get_user_history" => roundtrip::<super::types::SettingsHistory>(body),
+                "list_trackers" => roundtrip::<super::types::Trackers>(body),
+                "list_scorecards" => roundtrip::<super::types::Scorecards>(body),
+                "list_briefs" => roundtrip::<super::types::Briefs>(body),
+                "list_permission_profile_users" => {
+                    roundtrip::<super::types::PermissionProfileUsersResponse>(body)
+                }
+                "list_logs" => roundtrip::<super::types::LogsResponse>(body),
+                "get_library_structure" => {
+                    roundtrip::<super::types::LibraryResponse>(body)
+                }
+                "get_calls_in_specific_folder" => {
+                    roundtrip::<super::types::LibraryFolderListOfCallsResponse>(body)
+                }
+                "list_flows" => roundtrip::<super::types::FlowsResponse>(body),
+                "get_flow_prospects_bulk_assignment" => {
+                    roundtrip::<super::types::FlowProspectsBulkAssignmentResponse>(body)
+                }
+                "list_flows_folders" => roundtrip::<super::types::FlowsResponse>(body),
+                "generate_brief" => {
+                    roundtrip::<super::types::GenerateBriefResponse>(body)
+                }
+                "ask_entity" => roundtrip::<super::types::AskEntityResponse>(body),
+                "find_all_references_to_phone_number" => {
+                    roundtrip::<super::types::PhoneNumberReferences>(body)
+                }
+                "find_all_references_to_email_address" => {
+                    roundtrip::<super::types::EmailAddressReferences>(body)
+                }
+                "get_request_status" => {
+                    roundtrip::<super::types::RequestStatusResponse>(body)
+                }
+                "get_coaching_metrics" => {
+                    roundtrip::<super::types::CoachingMetrics>(body)
+                }
+                "list_call_outcomes" => {
+                    roundtrip::<super::types::CallOutcomesResponse>(body)
+                }
+                "list_permission_profile" => {
+                    roundtrip::<super::types::PermissionProfilesResponse>(body)
+                }
+                "list_crm_calls_manual_association" => {
+                    roundtrip::<super::types::ManualAssociationResponse>(body)
+                }
+                _ => return None,
+            },
+        )
+    }
 }
 
 /// Every operation of the document, including those the facade writes by hand.

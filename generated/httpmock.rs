@@ -1,4 +1,4 @@
-// @generated from openapi/gong.json (sha256 1673871a07561e6fa21c4d9d7f3aa5e5a5be3602b8db085fb03f49c4cba57acd) by build.rs.
+// @generated from openapi/gong.json (sha256 42a78acdab843eb6f15fd1c18825118f9d2784ea7e0fbe58a7f86e6fdbe39955) by build.rs.
 // Do not edit: change the document or the generator settings instead.
 
 pub mod operations {

@@ -996,6 +996,8 @@ impl OAuthSession {
             return serde_json::from_slice(&body).map_err(|e| Error::Decode {
                 path: ".".into(),
                 message: format!("token answer: {e}"),
+                // A token answer carries secrets: never kept.
+                body: None,
             });
         }
         let err: TokenError = serde_json::from_slice(&body).unwrap_or_default();

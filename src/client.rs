@@ -653,27 +653,39 @@ pub(crate) async fn map_progenitor_error<T: DeserializeOwned, E: serde::Serializ
     }
 }
 
-/// A decode error with the JSON path of the first bad value.
+/// A decode error with the JSON path of the bad value and the raw body.
 pub(crate) fn decode_error<T: DeserializeOwned>(bytes: &[u8], fallback: serde_json::Error) -> Error {
-    let mut de = serde_json::Deserializer::from_slice(bytes);
-    match serde_path_to_error::deserialize::<_, T>(&mut de) {
-        Err(e) => Error::Decode {
-            path: e.path().to_string(),
-            message: e.inner().to_string(),
-        },
+    match decode::<T>(bytes) {
+        Err(e) => e,
         Ok(_) => Error::Decode {
             path: ".".into(),
             message: fallback.to_string(),
+            body: Some(crate::error::RawBody::new(bytes.to_vec())),
         },
     }
 }
 
-/// Decodes JSON into `T`, naming the path of the first bad value on failure.
+/// Decodes JSON into `T`. On failure the error names the JSON path of the
+/// bad value and keeps the body ([`Error::Decode`]).
+///
+/// `serde_path_to_error` tracks the path only down to the first struct
+/// with a flattened field (every answer type has one, its `extra` map);
+/// below it, [`crate::decode::locate`] finds the value by trying the decode
+/// without parts of the document.
 pub(crate) fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T> {
     let mut de = serde_json::Deserializer::from_slice(bytes);
-    serde_path_to_error::deserialize::<_, T>(&mut de).map_err(|e| Error::Decode {
-        path: e.path().to_string(),
-        message: e.inner().to_string(),
+    serde_path_to_error::deserialize::<_, T>(&mut de).map_err(|e| {
+        let tracked = e.path().to_string();
+        let path = serde_json::from_slice::<serde_json::Value>(bytes)
+            .ok()
+            .and_then(|v| crate::decode::locate(&v, bytes.len(), |v| T::deserialize(v).is_ok()))
+            .filter(|found| found.len() > tracked.len() || tracked == ".")
+            .unwrap_or(tracked);
+        Error::Decode {
+            path,
+            message: e.inner().to_string(),
+            body: Some(crate::error::RawBody::new(bytes.to_vec())),
+        }
     })
 }
 

@@ -117,12 +117,23 @@ pub enum Error {
     Transport(#[source] reqwest::Error),
     #[non_exhaustive]
     /// Gong's answer did not decode into the expected type.
+    ///
+    /// Generated answer types accept what Gong is known to send (numbers
+    /// as strings, nulls, unknown fields and enum values, offsets and epoch
+    /// seconds), so this is rare; when it happens, `body` keeps the answer
+    /// as received so that a caller can carry on with the raw JSON.
     #[error("could not decode Gong's answer at `{path}`: {message}")]
     Decode {
-        /// JSON path of the first value that failed (`.` is the root).
+        /// JSON path of the value that failed (`.` is the root), for example
+        /// `calls[3].metaData.duration`.
         path: String,
         /// What was wrong there.
         message: String,
+        /// The answer's body as received, when the failure was in a body
+        /// the client read (at most the client's body limit,
+        /// [`crate::ClientBuilder::max_body_bytes`], since every answer is
+        /// read through it). Its `Debug` shows only its length.
+        body: Option<RawBody>,
     },
     #[non_exhaustive]
     /// The client's daily request budget is spent.
@@ -483,3 +494,33 @@ impl From<crate::InvalidGongId> for Error {
 
 /// Result with the crate's [`Error`].
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// An answer body as received, kept by [`Error::Decode`].
+///
+/// Cheap to clone (reference counted). Its `Debug` shows the length only:
+/// the body is Gong's data and is never written to a log by accident.
+#[derive(Clone, PartialEq, Eq)]
+pub struct RawBody(std::sync::Arc<[u8]>);
+
+impl RawBody {
+    /// Keeps `bytes`.
+    pub fn new(bytes: impl Into<std::sync::Arc<[u8]>>) -> Self {
+        RawBody(bytes.into())
+    }
+
+    /// The bytes as received.
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.0
+    }
+
+    /// The body parsed as untyped JSON, when it is JSON.
+    pub fn json(&self) -> Option<serde_json::Value> {
+        serde_json::from_slice(&self.0).ok()
+    }
+}
+
+impl std::fmt::Debug for RawBody {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "RawBody({} bytes)", self.0.len())
+    }
+}

@@ -71,6 +71,8 @@ pub mod auth;
 mod body;
 mod client;
 mod clock;
+mod datetime;
+pub mod decode;
 pub mod error;
 pub mod export;
 pub mod files;
@@ -161,7 +163,8 @@ const _: () = {
     #[cfg(feature = "webhook")]
     error::<webhook::WebhookError>();
 };
-pub use error::{AuthError, Error, ErrorDetails, PagingError, Result};
+pub use datetime::{GongDateTime, InvalidGongDateTime};
+pub use error::{AuthError, Error, ErrorDetails, PagingError, RawBody, Result};
 pub use ids::{GongId, InvalidGongId};
 
 /// Generated bindings for Gong's API v2 (do not edit: see `openapi/` and `build.rs`).

@@ -222,8 +222,8 @@ pub fn flatten<T>(pages: impl Stream<Item = Result<Page<T>>>) -> impl Stream<Ite
 pub fn page_from<T>(items: Vec<T>, records: Option<&crate::api::types::Records>) -> Page<T> {
     Page {
         items,
-        total_records: records.and_then(|r| r.total_records).map(i64::from),
-        page_number: records.and_then(|r| r.current_page_number).map(i64::from),
+        total_records: records.and_then(|r| r.total_records),
+        page_number: records.and_then(|r| r.current_page_number),
         next_cursor: records.and_then(|r| r.cursor.clone()),
     }
 }

@@ -288,7 +288,7 @@ setters!(NewCall {
     /// Purpose (up to 255 characters).
     purpose(v: impl Into<String>) => |d| d.purpose = Some(limited("purpose", v.into(), 255)?);
     /// Duration in seconds.
-    duration(seconds: f64) => |d| d.duration = Some(seconds as f32);
+    duration(seconds: f64) => |d| d.duration = Some(seconds);
     /// Disposition (up to 255 characters).
     disposition(v: impl Into<String>) => |d| d.disposition = Some(limited("disposition", v.into(), 255)?);
     /// References to external systems (CRM objects the call belongs to).

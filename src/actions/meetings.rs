@@ -163,6 +163,7 @@ impl DeleteMeeting {
             meeting_id,
             body: types::DeleteMeetingRequest {
                 organizer_email: Some(organizer_email.into()),
+                extra: Default::default(),
             },
         })
     }

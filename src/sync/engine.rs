@@ -835,6 +835,7 @@ impl<'a> Syncer<'a> {
             _ => Err(Error::Decode {
                 path: ".".into(),
                 message: "expected a JSON object".into(),
+                body: None,
             }),
         }
     }
@@ -858,6 +859,7 @@ impl<'a> Syncer<'a> {
                         return Err(Error::Decode {
                             path: key.to_owned(),
                             message: "expected an array".into(),
+                            body: None,
                         });
                     }
                 };
@@ -1036,6 +1038,7 @@ fn gong_id(v: &Value, key: &str, path: &str) -> Result<GongId> {
         .ok_or_else(|| Error::Decode {
             path: path.to_owned(),
             message: "a record without a valid Gong id".into(),
+            body: None,
         })
 }
 

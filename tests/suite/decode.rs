@@ -297,17 +297,31 @@ fn timestamps_with_offsets_and_microseconds_decode_to_the_exact_instant() {
             r#"{{ "metaData": {{ "started": "{text}", "scheduled": "{text}" }} }}"#
         ));
         let meta = call.meta_data.expect("metaData");
-        assert_eq!(meta.started, Some(instant), "started {text}");
-        assert_eq!(meta.scheduled, Some(instant), "scheduled {text}");
+        assert_eq!(meta.started.as_ref().map(|t| t.utc()), Some(instant), "started {text}");
+        // The text Gong sent, offset and all, is what re-emitting gives back.
+        assert_eq!(meta.started.as_ref().and_then(|t| t.as_text()), Some(text));
+        assert_eq!(
+            meta.scheduled.as_ref().map(|t| t.utc()),
+            Some(instant),
+            "scheduled {text}"
+        );
 
         let scorecard: types::AnsweredScorecard =
             decode(&format!(r#"{{ "callStartTime": "{text}", "reviewTime": "{text}" }}"#));
-        assert_eq!(scorecard.call_start_time, Some(instant), "callStartTime {text}");
-        assert_eq!(scorecard.review_time, Some(instant), "reviewTime {text}");
+        assert_eq!(
+            scorecard.call_start_time.as_ref().map(|t| t.utc()),
+            Some(instant),
+            "callStartTime {text}"
+        );
+        assert_eq!(
+            scorecard.review_time.as_ref().map(|t| t.utc()),
+            Some(instant),
+            "reviewTime {text}"
+        );
     }
     // Microseconds survive exactly, not rounded through floating point.
     let call: types::CallData = decode(r#"{ "metaData": { "started": "2025-01-29T10:15:30.999999+02:00" } }"#);
     let started = call.meta_data.and_then(|m| m.started).expect("started");
-    assert_eq!(started.timestamp(), 1_738_138_530);
-    assert_eq!(started.timestamp_subsec_micros(), 999_999);
+    assert_eq!(started.utc().timestamp(), 1_738_138_530);
+    assert_eq!(started.utc().timestamp_subsec_micros(), 999_999);
 }

@@ -9,6 +9,7 @@ use gong_client::GongId;
 
 mod actions;
 mod decode;
+mod decode_corpus;
 mod export;
 mod facade;
 mod gong_errors;
@@ -18,6 +19,7 @@ mod http_client;
 mod oauth_store;
 mod package;
 mod properties;
+mod reemit;
 mod sandbox;
 mod spec_pipeline;
 #[cfg(feature = "sync")]

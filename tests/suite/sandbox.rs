@@ -108,7 +108,7 @@ async fn calls_are_listed_across_pages_with_query_cursors() {
     );
 
     // fromDateTime filters on the start time.
-    let from = pages[1].items[50].started.unwrap().to_rfc3339();
+    let from = pages[1].items[50].started.clone().unwrap().utc().to_rfc3339();
     let later: Vec<_> = client
         .list_calls(ListCalls::builder().from_date_time(from).build().unwrap())
         .try_collect()
@@ -1171,7 +1171,7 @@ async fn flows_associations_and_stats_are_paged_like_gong() {
     let created: Vec<_> = associations
         .iter()
         .flat_map(|p| &p.items)
-        .map(|a| a.created.unwrap())
+        .map(|a| a.created.clone().unwrap())
         .collect();
     assert!(created.windows(2).all(|w| w[0] <= w[1]), "oldest first");
     assert!(
@@ -1181,7 +1181,7 @@ async fn flows_associations_and_stats_are_paged_like_gong() {
             .all(|a| !a.associated_crm_objects.is_empty())
     );
     // fromDateTime narrows the listing.
-    let from = created[n / 2].to_rfc3339();
+    let from = created[n / 2].utc().to_rfc3339();
     let later = client
         .api()
         .list_crm_calls_manual_association()
@@ -1275,7 +1275,7 @@ async fn flows_associations_and_stats_are_paged_like_gong() {
         users_aggregate_activity_stats
     );
     assert_listed_once("aggregate", &aggregate, |u| u.user_id.clone().unwrap().to_string());
-    let hosted_total: i32 = aggregate
+    let hosted_total: i64 = aggregate
         .iter()
         .flat_map(|p| &p.items)
         .map(|u| u.user_aggregate_activity_stats.as_ref().unwrap().calls_as_host.unwrap())

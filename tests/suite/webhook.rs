@@ -118,7 +118,7 @@ fn valid_event_is_accepted_and_typed() {
     let meta = event.call.meta_data.as_ref().unwrap();
     assert_eq!(meta.title.as_deref(), Some("Acme renewal"));
     assert_eq!(
-        meta.started.unwrap().to_rfc3339(),
+        meta.started.as_ref().unwrap().utc().to_rfc3339(),
         "2025-06-15T17:01:02.123456+00:00",
         "offset and microseconds kept"
     );

@@ -57,6 +57,12 @@ pub fn normalize(upstream: &Value) -> Value {
     free_form_values_accept_any_json(&mut doc);
     unify_gong_ids(&mut doc);
     open_response_enums(&mut doc);
+    // Decoding what Gong really sends (issue 19): after `unify_gong_ids`,
+    // which reads `int64` to find ids.
+    widen_numbers(&mut doc);
+    date_times_keep_their_text(&mut doc);
+    answers_own_required_schemas(&mut doc);
+    response_fields_optional(&mut doc);
     set_servers_and_security(&mut doc);
     mark_multipart_for_handwriting(&mut doc);
     // After `drop_prose`, which would take the actions' titles for prose.
@@ -607,6 +613,7 @@ pub fn unify_gong_ids(doc: &mut Value) {
         let ty = s.get("type").and_then(Value::as_str);
         let format = s.get("format").and_then(Value::as_str);
         s.get("enum").is_none()
+            && s.get("x-gong-format").is_none()
             && ((ty == Some("string") && format.is_none()) || (ty == Some("integer") && format == Some("int64")))
     };
     for_each_schema(doc, &mut |s, _, _| {
@@ -663,6 +670,187 @@ pub fn open_response_enums(doc: &mut Value) {
             s.insert("x-gong-enum".into(), values);
         }
     });
+}
+
+/// Gong's `format: float` values have two decimals an `f32` alters
+/// (1301.67 becomes 1301.6700439453125), and `int32` counts can outgrow 32
+/// bits: every number is an `f64` and every integer an `i64`. The format
+/// Gong wrote stays in `x-gong-format`, so that normalizing again does not
+/// take a widened `int32` for an `int64` Gong id.
+pub fn widen_numbers(doc: &mut Value) {
+    for_each_schema(doc, &mut |s, _, _| {
+        let wider = match s.get("format").and_then(Value::as_str) {
+            Some("float") => "double",
+            Some("int32") => "int64",
+            _ => return,
+        };
+        if let Some(original) = s.insert("format".into(), json!(wider)) {
+            s.insert("x-gong-format".into(), original);
+        }
+    });
+}
+
+/// The component every response-side date-time points at; `build.rs`
+/// replaces it with `crate::GongDateTime`, which keeps the text (or epoch
+/// number) Gong sent, offset included.
+pub const GONG_DATE_TIME: &str = "GongDateTime";
+
+/// Gong writes date-times in the tenant's offset (`-04:00`), and its
+/// examples give some as epoch seconds; a `DateTime<Utc>` loses the first and
+/// refuses the second. Response-side date-times use the `GongDateTime` schema.
+pub fn date_times_keep_their_text(doc: &mut Value) {
+    let target = json!({ "$ref": format!("#/components/schemas/{GONG_DATE_TIME}") });
+    let mut any = false;
+    for_each_schema(doc, &mut |s, _, response_side| {
+        if response_side
+            && s.get("x-gong-date-time").is_none()
+            && s.get("type").and_then(Value::as_str) == Some("string")
+            && s.get("format").and_then(Value::as_str) == Some("date-time")
+        {
+            *s = target.as_object().cloned().unwrap_or_default();
+            any = true;
+        }
+    });
+    let present = doc.pointer(&format!("/components/schemas/{GONG_DATE_TIME}")).is_some();
+    if (any || present)
+        && let Some(schemas) = doc.pointer_mut("/components/schemas").and_then(Value::as_object_mut)
+    {
+        schemas.insert(
+            GONG_DATE_TIME.into(),
+            json!({ "type": "string", "format": "date-time", "x-gong-date-time": true }),
+        );
+    }
+}
+
+/// A schema requests and answers share keeps its `required` list for the
+/// requests, yet Gong's answers leave those fields out or `null`. Answers
+/// get their own copy (`NameAnswer`, no field required): every `$ref` from
+/// a schema only answers contain, or from an operation's responses, points
+/// at the copy. Returns the copies made.
+pub fn answers_own_required_schemas(doc: &mut Value) -> Vec<String> {
+    let mut made = Vec::new();
+    loop {
+        let requests = request_side_components(doc);
+        let responses = response_side_components(doc);
+        let shared: BTreeSet<String> = responses
+            .iter()
+            .filter(|n| requests.contains(*n))
+            .filter(|n| {
+                doc.pointer(&format!("/components/schemas/{n}/required"))
+                    .and_then(Value::as_array)
+                    .is_some_and(|r| !r.is_empty())
+            })
+            .cloned()
+            .collect();
+        if shared.is_empty() {
+            return made;
+        }
+        let rename = |v: &mut Value| {
+            fn sweep(v: &mut Value, shared: &BTreeSet<String>) {
+                match v {
+                    Value::Object(m) => {
+                        for (k, x) in m.iter_mut() {
+                            if k == "$ref"
+                                && let Some(name) = x.as_str().and_then(|r| r.strip_prefix("#/components/schemas/"))
+                                && shared.contains(name)
+                            {
+                                *x = json!(format!("#/components/schemas/{name}Answer"));
+                            } else {
+                                sweep(x, shared);
+                            }
+                        }
+                    }
+                    Value::Array(a) => a.iter_mut().for_each(|x| sweep(x, shared)),
+                    _ => {}
+                }
+            }
+            sweep(v, &shared);
+        };
+        let Some(schemas) = doc.pointer_mut("/components/schemas").and_then(Value::as_object_mut) else {
+            return made;
+        };
+        for name in &shared {
+            let mut copy = schemas[name].clone();
+            if let Some(m) = copy.as_object_mut() {
+                m.remove("required");
+            }
+            schemas.insert(format!("{name}Answer"), copy);
+            made.push(format!("{name}Answer"));
+        }
+        for (name, s) in schemas.iter_mut() {
+            if responses.contains(name) && !requests.contains(name) {
+                rename(s);
+            }
+        }
+        for_each_operation(doc, |_, _, op| {
+            if let Some(r) = op.get_mut("responses") {
+                rename(r);
+            }
+        });
+    }
+}
+
+/// Gong sends `null` (or nothing) for fields its document marks required:
+/// on schemas only responses contain, no field is required, so each decodes
+/// as absent. Schemas requests share keep `required` (a request must still
+/// carry them); `build.rs` makes those fields accept `null` when decoding.
+pub fn response_fields_optional(doc: &mut Value) {
+    let requests = request_side_components(doc);
+    let responses = response_side_components(doc);
+    let mut drop_required = |s: &mut Map<String, Value>, _: Option<&str>, _: bool| {
+        s.remove("required");
+    };
+    if let Some(schemas) = doc.pointer_mut("/components/schemas").and_then(Value::as_object_mut) {
+        for (name, s) in schemas.iter_mut() {
+            if responses.contains(name) && !requests.contains(name) {
+                walk_schema(s, None, true, &mut drop_required);
+            }
+        }
+    }
+    for_each_operation(doc, |_, _, op| {
+        let Some(responses) = op.get_mut("responses").and_then(Value::as_object_mut) else {
+            return;
+        };
+        for r in responses.values_mut() {
+            for media in r
+                .get_mut("content")
+                .and_then(Value::as_object_mut)
+                .into_iter()
+                .flatten()
+            {
+                if let Some(s) = media.1.get_mut("schema") {
+                    walk_schema(s, None, true, &mut drop_required);
+                }
+            }
+        }
+    });
+}
+
+/// Names of component schemas that some request (body or parameter) can contain.
+fn request_side_components(doc: &Value) -> BTreeSet<String> {
+    let mut todo = Vec::new();
+    if let Some(paths) = doc.get("paths").and_then(Value::as_object) {
+        for item in paths.values() {
+            for (method, op) in item.as_object().into_iter().flatten() {
+                if METHODS.contains(&method.as_str()) {
+                    for key in ["requestBody", "parameters"] {
+                        if let Some(r) = op.get(key) {
+                            collect_refs(r, &mut todo);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let mut seen = BTreeSet::new();
+    while let Some(name) = todo.pop() {
+        if seen.insert(name.clone())
+            && let Some(s) = doc.pointer(&format!("/components/schemas/{name}"))
+        {
+            collect_refs(s, &mut todo);
+        }
+    }
+    seen
 }
 
 /// The upstream names a local development server and no security schemes.
@@ -970,6 +1158,100 @@ mod tests {
         mark_multipart_for_handwriting(&mut d);
         assert_eq!(d["paths"]["/m"]["put"]["x-gong-codegen"], "handwritten");
         assert!(d["paths"]["/m"]["post"].get("x-gong-codegen").is_none());
+    }
+
+    #[test]
+    fn widen_numbers_makes_floats_double_and_int32_int64() {
+        let mut d = doc_with(
+            json!({ "N": { "properties": { "f": { "type": "number", "format": "float" },
+                "i": { "type": "integer", "format": "int32" }, "l": { "type": "integer", "format": "int64" } } } }),
+            json!({}),
+        );
+        widen_numbers(&mut d);
+        let p = &d["components"]["schemas"]["N"]["properties"];
+        assert_eq!(p["f"]["format"], "double");
+        assert_eq!(p["i"]["format"], "int64");
+        assert_eq!(p["i"]["x-gong-format"], "int32");
+        assert_eq!(p["l"]["format"], "int64");
+        assert!(p["l"].get("x-gong-format").is_none());
+        // A widened `id` is not taken for a Gong id when normalizing again.
+        let mut d = doc_with(
+            json!({ "O": { "properties": { "id": { "type": "integer", "format": "int32" } } } }),
+            json!({}),
+        );
+        widen_numbers(&mut d);
+        unify_gong_ids(&mut d);
+        assert_eq!(d["components"]["schemas"]["O"]["properties"]["id"]["format"], "int64");
+    }
+
+    #[test]
+    fn date_times_keep_their_text_only_on_the_response_side() {
+        let mut d = doc_with(
+            json!({ "Out": { "properties": { "at": { "type": "string", "format": "date-time" },
+                                               "day": { "type": "string", "format": "date" } } },
+                    "In": { "properties": { "at": { "type": "string", "format": "date-time" } } } }),
+            json!({ "/a": { "post": {
+                "requestBody": { "content": { "application/json": { "schema": { "$ref": "#/components/schemas/In" } } } },
+                "responses": { "200": { "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Out" } } } } } } } }),
+        );
+        date_times_keep_their_text(&mut d);
+        let schemas = &d["components"]["schemas"];
+        assert_eq!(
+            schemas["Out"]["properties"]["at"],
+            json!({ "$ref": "#/components/schemas/GongDateTime" })
+        );
+        assert_eq!(schemas["Out"]["properties"]["day"]["format"], "date");
+        assert_eq!(schemas["In"]["properties"]["at"]["format"], "date-time");
+        assert_eq!(schemas["GongDateTime"]["x-gong-date-time"], true);
+        let once = d.clone();
+        date_times_keep_their_text(&mut d);
+        assert_eq!(d, once);
+    }
+
+    #[test]
+    fn response_fields_optional_keeps_required_on_shared_schemas() {
+        let mut d = doc_with(
+            json!({ "Out": { "required": ["a"], "properties": { "a": { "type": "string" },
+                        "inner": { "type": "object", "required": ["b"], "properties": { "b": { "type": "string" } } } } },
+                    "Both": { "required": ["c"], "properties": { "c": { "type": "string" } } },
+                    "In": { "required": ["d"], "properties": { "d": { "$ref": "#/components/schemas/Both" } } } }),
+            json!({ "/a": { "post": {
+                "requestBody": { "content": { "application/json": { "schema": { "$ref": "#/components/schemas/In" } } } },
+                "responses": { "200": { "content": { "application/json": { "schema": {
+                    "type": "object", "required": ["out"], "properties": {
+                        "out": { "$ref": "#/components/schemas/Out" }, "both": { "$ref": "#/components/schemas/Both" } } } } } } } } } }),
+        );
+        response_fields_optional(&mut d);
+        let schemas = &d["components"]["schemas"];
+        assert!(schemas["Out"].get("required").is_none());
+        assert!(schemas["Out"]["properties"]["inner"].get("required").is_none());
+        assert_eq!(schemas["Both"]["required"], json!(["c"]));
+        assert_eq!(schemas["In"]["required"], json!(["d"]));
+        assert!(
+            d["paths"]["/a"]["post"]["responses"]["200"]["content"]["application/json"]["schema"]
+                .get("required")
+                .is_none()
+        );
+    }
+
+    #[test]
+    fn answers_own_required_schemas_copies_shared_schemas_for_answers() {
+        let mut d = doc_with(
+            json!({ "Field": { "required": ["label"], "properties": { "label": { "type": "string" } } },
+                    "Out": { "properties": { "fields": { "type": "array", "items": { "$ref": "#/components/schemas/Field" } } } } }),
+            json!({ "/a": { "post": {
+                "requestBody": { "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Field" } } } },
+                "responses": { "200": { "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Out" } } } } } } } }),
+        );
+        assert_eq!(answers_own_required_schemas(&mut d), vec!["FieldAnswer".to_owned()]);
+        let schemas = &d["components"]["schemas"];
+        assert_eq!(schemas["Field"]["required"], json!(["label"]));
+        assert!(schemas["FieldAnswer"].get("required").is_none());
+        assert_eq!(
+            schemas["Out"]["properties"]["fields"]["items"]["$ref"],
+            "#/components/schemas/FieldAnswer"
+        );
+        assert!(answers_own_required_schemas(&mut d).is_empty());
     }
 
     #[test]

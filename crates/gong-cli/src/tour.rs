@@ -184,7 +184,8 @@ async fn list_calls(client: &Client, max_pages: usize, summary: &mut Summary) ->
             "     {}  {}  {}",
             call.id.as_ref().map(|i| i.as_str()).unwrap_or("?"),
             call.started
-                .map(|t| t.format("%Y-%m-%d %H:%M").to_string())
+                .as_ref()
+                .map(|t| t.utc().format("%Y-%m-%d %H:%M").to_string())
                 .unwrap_or_default(),
             clip(call.title.as_deref().unwrap_or("(untitled)"), 60)
         ))?;

@@ -120,6 +120,7 @@ impl Selector {
 /// rendering writes `started` and `scheduled` that way over them.
 pub(crate) fn basic(c: &Call) -> Value {
     let typed = types::CallBasicData {
+        extra: Default::default(),
         id: gong_id(&c.id),
         url: Some(call_url(&c.id)),
         title: Some(c.title.clone()),
@@ -166,6 +167,7 @@ fn party(p: &Party, context: u8) -> Value {
         _ => p.context.clone(),
     };
     let typed = types::Party {
+        extra: Default::default(),
         id: gong_id(&p.id),
         email_address: p.email.clone(),
         name: p.name.clone(),
@@ -230,8 +232,9 @@ pub(crate) fn extensive(seed: u64, c: &Call, sel: &Selector) -> Value {
         let comments: Vec<(types::CommentDto, DateTime<FixedOffset>)> = (0..r.below(3))
             .map(|k| {
                 let comment = types::CommentDto {
+                    extra: Default::default(),
                     id: gong_id(&(4_000_000_000_000_000_000u64 + c.n * 10 + k).to_string()),
-                    audio_start_time: Some(r.below(c.duration.max(1)) as f32),
+                    audio_start_time: Some(r.below(c.duration.max(1)) as f64),
                     audio_end_time: None,
                     commenter_user_id: c.parties.first().and_then(|a| a.user_id.as_deref()).and_then(gong_id),
                     comment: Some(format!(
@@ -253,6 +256,7 @@ pub(crate) fn extensive(seed: u64, c: &Call, sel: &Selector) -> Value {
     }
     if sel.media && c.has_media {
         let media = types::MediaDto {
+            extra: Default::default(),
             audio_url: Some(format!("https://media.sandbox.example/calls/{}/audio.mp3", c.id)),
             video_url: (c.media_kind == "Video")
                 .then(|| format!("https://media.sandbox.example/calls/{}/video.mp4", c.id)),
@@ -275,6 +279,7 @@ fn content(seed: u64, c: &Call, sel: &Selector) -> types::ContentDto {
     let mut out = types::ContentDto::default();
     if sel.structure {
         let part = |name: &str, secs: u64| types::StructureDto {
+            extra: Default::default(),
             name: Some(name.to_owned()),
             duration: Some(i64::try_from(secs).unwrap_or(i64::MAX)),
         };
@@ -286,8 +291,9 @@ fn content(seed: u64, c: &Call, sel: &Selector) -> types::ContentDto {
     }
     if sel.topics {
         let topic = |name: &str, secs: u64| types::TopicDto {
+            extra: Default::default(),
             name: Some(name.to_owned()),
-            duration: Some(int32(secs)),
+            duration: Some(int64(secs)),
         };
         out.topics = vec![topic(topic_a, d / 3), topic(topic_b, d / 4)];
     }
@@ -300,6 +306,7 @@ fn content(seed: u64, c: &Call, sel: &Selector) -> types::ContentDto {
                 let occurrences = if sel.tracker_occurrences {
                     (0..count)
                         .map(|_| types::Occurrences {
+                            extra: Default::default(),
                             start_time: Some(r.below(d.max(1)) as f64 + 0.25),
                             speaker_id: speaker.clone(),
                         })
@@ -308,9 +315,10 @@ fn content(seed: u64, c: &Call, sel: &Selector) -> types::ContentDto {
                     Vec::new()
                 };
                 types::TrackerDto {
+                    extra: Default::default(),
                     id: gong_id(&(5_000_000_000_000_000_000u64 + k as u64).to_string()),
                     name: Some((*name).to_owned()),
-                    count: Some(int32(count)),
+                    count: Some(int64(count)),
                     type_: Some((*kind).to_owned()),
                     occurrences,
                     phrases: Vec::new(),
@@ -327,10 +335,12 @@ fn content(seed: u64, c: &Call, sel: &Selector) -> types::ContentDto {
     }
     if sel.outline {
         out.outline = vec![types::CallOutlineSection {
+            extra: Default::default(),
             section: Some(topic_a.to_owned()),
             start_time: Some(0.0),
             duration: Some((d / 2) as f64),
             items: vec![types::CallOutlineItem {
+                extra: Default::default(),
                 text: Some(format!("Discussed {}", topic_a.to_lowercase())),
                 start_time: Some(12.5),
             }],
@@ -338,8 +348,10 @@ fn content(seed: u64, c: &Call, sel: &Selector) -> types::ContentDto {
     }
     if sel.highlights {
         out.highlights = vec![types::CallHighlightsSection {
+            extra: Default::default(),
             title: Some("Next steps".to_owned()),
             items: vec![types::CallHighlightsItem {
+                extra: Default::default(),
                 text: Some("Proposal by Friday".to_owned()),
                 start_times: vec![(d * 4 / 5) as f64],
             }],
@@ -347,6 +359,7 @@ fn content(seed: u64, c: &Call, sel: &Selector) -> types::ContentDto {
     }
     if sel.call_outcome {
         out.call_outcome = Some(types::CallOutcome {
+            extra: Default::default(),
             id: gong_id("6000000000000000001"),
             category: Some("Answered".to_owned()),
             name: Some("Meeting booked".to_owned()),
@@ -354,6 +367,7 @@ fn content(seed: u64, c: &Call, sel: &Selector) -> types::ContentDto {
     }
     if sel.key_points {
         out.key_points = vec![types::CallKeyPoint {
+            extra: Default::default(),
             text: Some(format!("{who} is evaluating {}", topic_a.to_lowercase())),
         }];
     }
@@ -370,6 +384,7 @@ fn interaction(seed: u64, c: &Call, sel: &Selector) -> types::InteractionMeasure
             .parties
             .iter()
             .map(|p| types::UserSpeaker {
+                extra: Default::default(),
                 id: gong_id(&p.speaker_id),
                 user_id: p.user_id.as_deref().and_then(gong_id),
                 talk_time: Some((total / n * 0.9 * 100.0).round() / 100.0),
@@ -378,6 +393,7 @@ fn interaction(seed: u64, c: &Call, sel: &Selector) -> types::InteractionMeasure
     }
     if sel.person_interaction_stats {
         let stat = |name: &str, value: f64| types::InteractionStatsDto {
+            extra: Default::default(),
             name: Some(name.to_owned()),
             value: Some(value),
         };
@@ -390,15 +406,17 @@ fn interaction(seed: u64, c: &Call, sel: &Selector) -> types::InteractionMeasure
     }
     if sel.video && c.media_kind == "Video" {
         let video = |name: &str, secs: u64| types::VideoInteractionDto {
+            extra: Default::default(),
             name: Some(name.to_owned()),
-            duration: Some(secs as f32),
+            duration: Some(secs as f64),
         };
         out.video = vec![video("Webcam", c.duration / 2), video("ScreenShare", c.duration / 4)];
     }
     if sel.questions {
         out.questions = Some(types::Questions {
-            company_count: Some(r.range(2, 15) as i32),
-            non_company_count: Some(r.range(0, 8) as i32),
+            extra: Default::default(),
+            company_count: Some(r.range(2, 15) as i64),
+            non_company_count: Some(r.range(0, 8) as i64),
         });
     }
     out
@@ -423,6 +441,7 @@ pub(crate) fn transcript(seed: u64, c: &Call) -> types::CallTranscript {
             let sentences = (0..count)
                 .map(|_| {
                     let s = types::Sentence {
+                        extra: Default::default(),
                         start: Some(millis(start)),
                         end: Some(millis(start + step - 1)),
                         text: Some(SENTENCES[r.index(SENTENCES.len())].to_owned()),
@@ -432,6 +451,7 @@ pub(crate) fn transcript(seed: u64, c: &Call) -> types::CallTranscript {
                 })
                 .collect();
             types::Monologue {
+                extra: Default::default(),
                 speaker_id: Some(speaker.to_owned()),
                 topic: Some(TOPICS[r.index(TOPICS.len())].to_owned()),
                 sentences,
@@ -439,6 +459,7 @@ pub(crate) fn transcript(seed: u64, c: &Call) -> types::CallTranscript {
         })
         .collect();
     types::CallTranscript {
+        extra: Default::default(),
         call_id: gong_id(&c.id),
         transcript,
     }
@@ -465,11 +486,13 @@ pub(crate) fn to_json<T: serde::Serialize>(typed: &T) -> Value {
 /// `GET /v2/workspaces` (without `requestId`).
 pub(crate) fn workspaces(data: &Data) -> types::WorkspacesMetadata {
     types::WorkspacesMetadata {
+        extra: Default::default(),
         request_id: None,
         workspaces: data
             .workspaces
             .iter()
             .map(|w| types::WorkspaceMetadata {
+                extra: Default::default(),
                 id: gong_id(&w.id),
                 name: Some(w.name.clone()),
                 description: Some(w.description.clone()),
@@ -482,6 +505,7 @@ pub(crate) fn workspaces(data: &Data) -> types::WorkspacesMetadata {
 pub(crate) fn user(u: &User) -> types::UserMetadata {
     let present = |s: &str| (!s.is_empty()).then(|| s.to_owned());
     types::UserMetadata {
+        extra: Default::default(),
         id: gong_id(&u.id),
         email_address: Some(u.email.clone()),
         created: Some(ts(&u.created)),
@@ -491,6 +515,7 @@ pub(crate) fn user(u: &User) -> types::UserMetadata {
             Vec::new()
         } else {
             vec![types::ConferencingProvider {
+                extra: Default::default(),
                 is_default: Some(true),
                 provider: Some("Zoom".to_owned()),
             }]
@@ -507,6 +532,7 @@ pub(crate) fn user(u: &User) -> types::UserMetadata {
             vec![format!("https://zoom.example/my/{}", u.first.to_lowercase())]
         },
         settings: Some(types::Settings {
+            extra: Default::default(),
             web_conferences_recorded: Some(!u.avatar),
             prevent_web_conference_recording: Some(false),
             telephony_calls_imported: Some(!u.avatar),
@@ -518,6 +544,7 @@ pub(crate) fn user(u: &User) -> types::UserMetadata {
         manager_id: u.manager.as_deref().and_then(gong_id),
         meeting_consent_page_url: None,
         spoken_languages: vec![types::SpokenLanguage {
+            extra: Default::default(),
             language: Some("en-US".to_owned()),
             primary: Some(true),
         }],
@@ -529,6 +556,7 @@ pub(crate) fn log_entry(data: &Data, l: &LogEntry) -> types::LogEntry {
     let u = &data.users[l.user];
     let imp = l.impersonator.map(|i| &data.users[i]);
     types::LogEntry {
+        extra: Default::default(),
         user_id: gong_id(&u.id),
         user_email_address: Some(u.email.clone()),
         user_full_name: Some(u.full_name()),
@@ -547,6 +575,7 @@ pub(crate) fn log_entry(data: &Data, l: &LogEntry) -> types::LogEntry {
 /// A `LibraryFolder`.
 pub(crate) fn folder(f: &Folder) -> Value {
     let typed = types::LibraryFolder {
+        extra: Default::default(),
         id: gong_id(&f.id),
         name: Some(f.name.clone()),
         parent_folder_id: f.parent.as_deref().and_then(gong_id),
@@ -565,6 +594,7 @@ pub(crate) fn folder_content(data: &Data, f: &Folder) -> Value {
         .filter_map(|fc| Some((fc, data.call(&fc.call_id)?)))
         .collect();
     let typed = types::LibraryFolderListOfCallsResponse {
+        extra: Default::default(),
         request_id: None,
         id: gong_id(&f.id),
         name: Some(f.name.clone()),
@@ -573,6 +603,7 @@ pub(crate) fn folder_content(data: &Data, f: &Folder) -> Value {
         calls: entries
             .iter()
             .map(|(fc, c)| types::LibraryCall {
+                extra: Default::default(),
                 id: gong_id(&c.id),
                 title: Some(c.title.clone()),
                 note: Some(fc.note.clone()),
@@ -580,8 +611,9 @@ pub(crate) fn folder_content(data: &Data, f: &Folder) -> Value {
                 created: None,
                 url: Some(call_url(&c.id)),
                 snippet: Some(types::Snippet {
-                    from_sec: Some(int32(fc.from_sec)),
-                    to_sec: Some(int32(fc.to_sec)),
+                    extra: Default::default(),
+                    from_sec: Some(int64(fc.from_sec)),
+                    to_sec: Some(int64(fc.to_sec)),
                 }),
             })
             .collect(),
@@ -596,8 +628,8 @@ pub(crate) fn folder_content(data: &Data, f: &Folder) -> Value {
 }
 
 /// A count or a number of seconds as the generated types hold it (i32).
-fn int32(n: u64) -> i32 {
-    i32::try_from(n).unwrap_or(i32::MAX)
+fn int64(n: u64) -> i64 {
+    i64::try_from(n).unwrap_or(i64::MAX)
 }
 
 /// Writes `t` at `key` as Gong does (the record's offset, microseconds)

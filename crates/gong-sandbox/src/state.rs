@@ -366,9 +366,9 @@ impl State {
         } else {
             None
         };
-        // Listings hold at most a few hundred thousand records: i32 is wide enough.
-        let count = |n: usize| Some(i32::try_from(n).unwrap_or(i32::MAX));
+        let count = |n: usize| Some(i64::try_from(n).unwrap_or(i64::MAX));
         let records = types::Records {
+            extra: Default::default(),
             total_records: count(total),
             current_page_size: count(end - start),
             current_page_number: count(start / PAGE_SIZE),

@@ -6,6 +6,7 @@ mod commands;
 mod conventions;
 mod hostile;
 mod neighbours;
+mod reemit;
 #[cfg(feature = "sandbox")]
 mod sandbox;
 #[cfg(feature = "sandbox")]

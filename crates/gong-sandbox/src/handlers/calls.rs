@@ -163,6 +163,7 @@ pub(crate) fn add_call(sb: &Arc<Shared>, ctx: &Ctx, req: types::NewCallAddingReq
         st.data.pending.push(call);
     }
     let answer = types::NewCallAddingResponse {
+        extra: Default::default(),
         request_id: None,
         call_id: render::gong_id(&id),
     };
@@ -241,6 +242,7 @@ pub(crate) fn transcripts(sb: &Shared, ctx: &Ctx, req: types::PublicApiBaseReque
     };
     let seed = st.data.seed;
     let answer = types::CallTranscripts {
+        extra: Default::default(),
         request_id: None,
         records: Some(page.records),
         call_transcripts: idx[page.start..page.end]

@@ -123,6 +123,7 @@ pub(crate) fn flows(sb: &Shared, ctx: &Ctx, q: &Query) -> Reply {
                 let created = Utc.with_ymd_and_hms(2024, 1, 2, 9, 0, 0).single().unwrap_or_default()
                     + Duration::hours((unit(seed, 23, i) * 24.0 * 360.0) as i64);
                 render::to_json(&types::PublicApiFlow {
+                    extra: Default::default(),
                     id: render::gong_id(&id_of(seed, 21, i)),
                     name: Some(format!(
                         "{} {}",

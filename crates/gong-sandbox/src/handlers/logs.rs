@@ -49,6 +49,7 @@ pub(crate) fn logs(sb: &Shared, ctx: &Ctx, q: &Query) -> Reply {
         Err(r) => return r,
     };
     let answer = types::LogsResponse {
+        extra: Default::default(),
         request_id: None,
         records: Some(page.records),
         log_entries: idx[page.start..page.end]

@@ -40,6 +40,7 @@ pub(crate) fn add_meeting(sb: &Shared, ctx: &Ctx, req: types::NewMeetingRequest)
         200,
         &ctx.rid,
         render::to_json(&types::NewMeetingResponse {
+            extra: Default::default(),
             request_id: None,
             meeting_id: render::gong_id(&id),
             meeting_url: Some(format!("https://app.gong.io/meeting/{id}")),
@@ -65,6 +66,7 @@ pub(crate) fn update_meeting(sb: &Shared, ctx: &Ctx, id: &str, req: types::Updat
     }
     m.invitees = req.invitees.iter().filter_map(|i| i.email.clone()).collect();
     let answer = types::UpdateMeetingResponse {
+        extra: Default::default(),
         request_id: None,
         meeting_id: render::gong_id(id),
     };
@@ -95,6 +97,7 @@ pub(crate) fn delete_meeting(sb: &Shared, ctx: &Ctx, id: &str, req: Option<types
     st.data.meetings.remove(i);
     // The document's answer to a delete is the request's own type.
     let answer = types::DeleteMeetingRequest {
+        extra: Default::default(),
         organizer_email: Some(organizer),
     };
     Reply::ok(200, &ctx.rid, render::to_json(&answer))

@@ -23,6 +23,7 @@ pub(crate) fn users_page(
         Err(r) => return r,
     };
     let answer = types::UsersMetadata {
+        extra: Default::default(),
         request_id: None,
         records: Some(page.records),
         users: idx[page.start..page.end]
@@ -78,6 +79,7 @@ pub(crate) fn get_user(sb: &Shared, ctx: &Ctx, id: &str) -> Reply {
             200,
             &ctx.rid,
             render::to_json(&types::User {
+                extra: Default::default(),
                 request_id: None,
                 user: Some(render::user(u)),
             }),
