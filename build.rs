@@ -902,18 +902,11 @@ pub mod codegen {
                 if ident == "client" {
                     continue;
                 }
-                let (ty, optional) = builder_field_type(&f.ty)
-                    .ok_or_else(|| format!("`{name}.{ident}` is not `Result<_, String>`"))?;
+                let (ty, optional) =
+                    builder_field_type(&f.ty).ok_or_else(|| format!("`{name}.{ident}` is not `Result<_, String>`"))?;
                 fields.push((ident, ty, optional));
             }
-            shapes.insert(
-                op,
-                BuilderShape {
-                    name,
-                    fields,
-                    answer,
-                },
-            );
+            shapes.insert(op, BuilderShape { name, fields, answer });
         }
         Ok(shapes)
     }
@@ -982,7 +975,9 @@ pub mod codegen {
             .collect();
         match lists.as_slice() {
             [one] => Ok((*one).clone()),
-            other => Err(format!("{key}: a listing's answer needs one list property, it has {other:?}")),
+            other => Err(format!(
+                "{key}: a listing's answer needs one list property, it has {other:?}"
+            )),
         }
     }
 
@@ -1000,16 +995,15 @@ pub mod codegen {
         let shapes = builder_shapes(file)?;
         let mut requests = Vec::new();
         let mut listings = proc_macro2::TokenStream::new();
-        let paths = doc
-            .get("paths")
-            .and_then(|p| p.as_object())
-            .ok_or("the document has no paths")?;
-        for (path, item) in paths {
-            let Some(item) = item.as_object() else { continue };
-            for (method, op) in item {
-                if !matches!(method.as_str(), "get" | "put" | "post" | "delete" | "patch") {
-                    continue;
-                }
+        // Document order, as `operations::ALL` (openapiv3 keeps it; a
+        // `serde_json::Value` map may not, depending on its features).
+        let spec: openapiv3::OpenAPI = serde_json::from_str(doc_text).map_err(|e| e.to_string())?;
+        for (path, item) in spec.paths.paths.iter() {
+            let openapiv3::ReferenceOr::Item(item) = item else {
+                continue;
+            };
+            for (method, op) in item.iter() {
+                let op = &serde_json::to_value(op).map_err(|e| e.to_string())?;
                 let key = format!("{} {path}", method.to_uppercase());
                 let id = op
                     .get("operationId")
@@ -1052,7 +1046,10 @@ pub mod codegen {
                     (Some((_, ty, _)), false) => {
                         let name = type_text(ty);
                         let name = name.trim_start_matches("types::");
-                        let required = op.pointer("/requestBody/required").and_then(|v| v.as_bool()).unwrap_or(false);
+                        let required = op
+                            .pointer("/requestBody/required")
+                            .and_then(|v| v.as_bool())
+                            .unwrap_or(false);
                         quote::quote!(Some(Body {
                             type_name: #name,
                             required: #required,
@@ -1212,13 +1209,19 @@ pub mod codegen {
         shape: &BuilderShape,
     ) -> Result<proc_macro2::TokenStream, String> {
         let items_json = items_property(doc, op, key)?;
-        let items = syn::Ident::new(&heck::ToSnakeCase::to_snake_case(items_json.as_str()), proc_macro2::Span::call_site());
+        let items = syn::Ident::new(
+            &heck::ToSnakeCase::to_snake_case(items_json.as_str()),
+            proc_macro2::Span::call_site(),
+        );
         let item = item_type(file, &shape.answer, &items.to_string())?;
         let name = &shape.name;
         let method = syn::Ident::new(rust, proc_macro2::Span::call_site());
         let konst = syn::Ident::new(&rust.to_uppercase(), proc_macro2::Span::call_site());
         let answer = &shape.answer;
-        let doc_line = format!("The listing `{key}` ({}): one page at a time, cursor in the {cursor}.", op.get("operationId").and_then(|v| v.as_str()).unwrap_or_default());
+        let doc_line = format!(
+            "The listing `{key}` ({}): one page at a time, cursor in the {cursor}.",
+            op.get("operationId").and_then(|v| v.as_str()).unwrap_or_default()
+        );
         let mut fields = proc_macro2::TokenStream::new();
         let mut sets = proc_macro2::TokenStream::new();
         let mut start = quote::quote!(None);
@@ -1229,12 +1232,16 @@ pub mod codegen {
             let text = format!("`{ident}`{}", if *optional { "" } else { " (required)" });
             if ident == "cursor" {
                 if cursor != "query" || !*optional {
-                    return Err(format!("{key}: a `cursor` parameter on a listing whose cursor is in the {cursor}"));
+                    return Err(format!(
+                        "{key}: a `cursor` parameter on a listing whose cursor is in the {cursor}"
+                    ));
                 }
                 has_cursor = true;
                 fields.extend(quote::quote!(#[doc = "The cursor to start from (resumes a listing); later pages set their own."] pub cursor: Option<#ty>,));
                 start = quote::quote!(self.cursor.clone());
-                set_cursor = quote::quote!(if let Some(c) = cursor { call = call.cursor(c); });
+                set_cursor = quote::quote!(if let Some(c) = cursor {
+                    call = call.cursor(c);
+                });
                 continue;
             }
             if ident == "body" {
@@ -1258,14 +1265,20 @@ pub mod codegen {
             }
         }
         if !has_cursor {
-            return Err(format!("{key}: x-gong-cursor is {cursor}, but the builder has no cursor or body"));
+            return Err(format!(
+                "{key}: x-gong-cursor is {cursor}, but the builder has no cursor or body"
+            ));
         }
         let allow = if op.get("x-gong-deprecated").is_some() {
             quote::quote!(#[allow(deprecated)])
         } else {
             quote::quote!()
         };
-        let default = if all_optional { quote::quote!(Default,) } else { quote::quote!() };
+        let default = if all_optional {
+            quote::quote!(Default,)
+        } else {
+            quote::quote!()
+        };
         Ok(quote::quote! {
             #[doc = #doc_line]
             #[derive(Debug, Clone, #default)]

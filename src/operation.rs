@@ -37,7 +37,11 @@ use crate::paging::{self, CursorIn, Page};
 pub fn check_body<T: DeserializeOwned>(body: &Value) -> Result<()> {
     serde_path_to_error::deserialize::<_, T>(body).map(drop).map_err(|e| {
         let path = e.path().to_string();
-        let field = if path == "." { "body".to_owned() } else { format!("body.{path}") };
+        let field = if path == "." {
+            "body".to_owned()
+        } else {
+            format!("body.{path}")
+        };
         Error::invalid(field, e.inner().to_string())
     })
 }
@@ -180,7 +184,10 @@ impl OperationCall {
             && self.body.is_none()
         {
             if spec.required {
-                return Err(Error::invalid("body", format!("is required (a JSON `{}`)", spec.type_name)));
+                return Err(Error::invalid(
+                    "body",
+                    format!("is required (a JSON `{}`)", spec.type_name),
+                ));
             }
         }
         Ok(())

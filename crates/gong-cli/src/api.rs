@@ -253,7 +253,8 @@ fn print_list(ctx: &Ctx<'_>) -> Result<(), Failure> {
 fn body_value(text: &str) -> Result<Value, Failure> {
     if text == "-" {
         let data = read_limited(std::io::stdin().lock(), MAX_INPUT_BYTES, "--body from stdin")?;
-        return serde_json::from_slice(&data).map_err(|e| Failure::Usage(format!("--body from stdin is not JSON: {e}")));
+        return serde_json::from_slice(&data)
+            .map_err(|e| Failure::Usage(format!("--body from stdin is not JSON: {e}")));
     }
     json_arg("body", text)
 }
@@ -265,9 +266,11 @@ pub async fn run(ctx: &Ctx<'_>, a: &ApiArgs) -> Result<(), Failure> {
     };
     let r = call.request;
     if call.body_schema {
-        let body = r.body.ok_or_else(|| Failure::Usage(format!("{} takes no body", r.name)))?;
-        let schema = serde_json::to_value((body.schema)())
-            .map_err(|e| Failure::Other(format!("encoding the schema: {e}")))?;
+        let body = r
+            .body
+            .ok_or_else(|| Failure::Usage(format!("{} takes no body", r.name)))?;
+        let schema =
+            serde_json::to_value((body.schema)()).map_err(|e| Failure::Other(format!("encoding the schema: {e}")))?;
         return ctx.out.print_json(&schema);
     }
     let mut request = OperationCall::of(r);
@@ -304,7 +307,12 @@ mod tests {
         for r in requests::ALL {
             let cmd = api.find_subcommand(r.name).expect("a subcommand per operation");
             for p in r.params {
-                assert!(!OWN_FLAGS.contains(&p.flag), "{}: --{} is gong api's own", r.name, p.flag);
+                assert!(
+                    !OWN_FLAGS.contains(&p.flag),
+                    "{}: --{} is gong api's own",
+                    r.name,
+                    p.flag
+                );
                 assert!(cmd.get_arguments().any(|a| a.get_long() == Some(p.flag)));
             }
         }

@@ -24,7 +24,10 @@ fn gong(base: &str, dir: &TempDir) -> Command {
 
 fn run(cmd: &mut Command, args: &[&str]) -> Run {
     let r = crate::run_with(cmd, args, None);
-    assert!(!r.stdout.contains(SECRET) && !r.stderr.contains(SECRET), "a secret was printed");
+    assert!(
+        !r.stdout.contains(SECRET) && !r.stderr.contains(SECRET),
+        "a secret was printed"
+    );
     r
 }
 
@@ -42,10 +45,21 @@ fn list_prints_every_operation_with_method_path_and_scope() {
             .split_whitespace()
             .collect::<Vec<_>>()
     };
-    assert_eq!(line("list-call-outcomes"), ["list-call-outcomes", "GET", "/v2/call-outcomes", "api:call-outcomes:read"]);
+    assert_eq!(
+        line("list-call-outcomes"),
+        [
+            "list-call-outcomes",
+            "GET",
+            "/v2/call-outcomes",
+            "api:call-outcomes:read"
+        ]
+    );
     assert_eq!(line("list-briefs")[1..3], ["GET", "/v2/settings/briefs"]);
     assert_eq!(line("list-flows-folders")[1..3], ["GET", "/v2/flows/folders"]);
-    assert_eq!(line("list-calls-extensive")[1..], ["POST", "/v2/calls/extensive", "api:calls:read:extensive"]);
+    assert_eq!(
+        line("list-calls-extensive")[1..],
+        ["POST", "/v2/calls/extensive", "api:calls:read:extensive"]
+    );
 }
 
 #[test]
@@ -86,9 +100,14 @@ fn a_get_sends_its_typed_flags_as_path_and_query_parameters() {
 
     let user = server.mock(|when, then| {
         when.method(GET).path("/v2/users/123456789");
-        then.status(200).json_body(json!({ "requestId": "r2", "user": { "id": "123456789" } }));
+        then.status(200)
+            .json_body(json!({ "requestId": "r2", "user": { "id": "123456789" } }));
     });
-    let r = run(&mut gong(&server.base_url(), &dir), &["api", "get-user", "--id", "123456789"]).ok();
+    let r = run(
+        &mut gong(&server.base_url(), &dir),
+        &["api", "get-user", "--id", "123456789"],
+    )
+    .ok();
     user.assert_calls(1);
     assert_eq!(r.json()["user"]["id"], "123456789");
 }
@@ -102,7 +121,8 @@ fn a_post_sends_its_checked_body() {
             .path("/v2/calls/users-access")
             .header("content-type", "application/json")
             .json_body(json!({ "filter": { "callIds": ["7782342274025937895"] } }));
-        then.status(200).json_body(json!({ "requestId": "r3", "callAccessList": [] }));
+        then.status(200)
+            .json_body(json!({ "requestId": "r3", "callAccessList": [] }));
     });
     let body_file = dir.path("body.json");
     std::fs::write(&body_file, r#"{"filter":{"callIds":["7782342274025937895"]}}"#).unwrap();
@@ -129,26 +149,61 @@ fn a_bad_body_or_flag_exits_2_naming_the_field_before_any_request() {
     let cases: &[(&[&str], &[&str])] = &[
         // The body against the generated request type: the JSON path and the rule.
         (
-            &["api", "get-users-access-to-calls", "--body", r#"{"filter":{"callIds":"7782"}}"#],
+            &[
+                "api",
+                "get-users-access-to-calls",
+                "--body",
+                r#"{"filter":{"callIds":"7782"}}"#,
+            ],
             &["filter.callIds", "expected a sequence"],
         ),
-        (&["api", "get-users-access-to-calls", "--body", "{}"], &["missing field `filter`"]),
-        (&["api", "get-users-access-to-calls", "--body", "{not json"], &["--body", "not JSON"]),
+        (
+            &["api", "get-users-access-to-calls", "--body", "{}"],
+            &["missing field `filter`"],
+        ),
+        (
+            &["api", "get-users-access-to-calls", "--body", "{not json"],
+            &["--body", "not JSON"],
+        ),
         // A required body.
         (&["api", "get-users-access-to-calls"], &["--body"]),
         // Typed flags.
         (
-            &["api", "list-flows-folders", "--flow-folder-owner-email", "a@b.c", "--parent-id", "forty"],
+            &[
+                "api",
+                "list-flows-folders",
+                "--flow-folder-owner-email",
+                "a@b.c",
+                "--parent-id",
+                "forty",
+            ],
             &["--parent-id", "whole number"],
         ),
         (&["api", "list-flows-folders"], &["--flow-folder-owner-email"]),
-        (&["api", "list-users", "--include-avatars", "perhaps"], &["includeAvatars", "true or false"]),
         (
-            &["api", "list-logs", "--log-type", "AccessLog", "--from-date-time", "yesterday"],
+            &["api", "list-users", "--include-avatars", "perhaps"],
+            &["includeAvatars", "true or false"],
+        ),
+        (
+            &[
+                "api",
+                "list-logs",
+                "--log-type",
+                "AccessLog",
+                "--from-date-time",
+                "yesterday",
+            ],
             &["fromDateTime", "ISO-8601"],
         ),
         (
-            &["api", "list-logs", "--log-type", "EveryLog", "--from-date-time", "2026-01-01T00:00:00Z"],
+            &[
+                "api",
+                "list-logs",
+                "--log-type",
+                "EveryLog",
+                "--from-date-time",
+                "2026-01-01T00:00:00Z",
+            ],
             &["logType", "AccessLog"],
         ),
         (&["api", "get-user", "--id", "12ab"], &["--id"]),
@@ -197,11 +252,18 @@ fn all_follows_a_query_cursor_to_the_last_page() {
     first.assert_calls(1);
     second.assert_calls(1);
     let users = r.lines();
-    assert_eq!(users.iter().map(|u| u["id"].as_str().unwrap()).collect::<Vec<_>>(), ["1", "2", "3"]);
+    assert_eq!(
+        users.iter().map(|u| u["id"].as_str().unwrap()).collect::<Vec<_>>(),
+        ["1", "2", "3"]
+    );
     assert_eq!(users[1]["futureField"], 1);
 
     // Without --all: one request, the answer as is (its cursor included).
-    let r = run(&mut gong(&server.base_url(), &dir), &["api", "list-users", "--include-avatars"]).ok();
+    let r = run(
+        &mut gong(&server.base_url(), &dir),
+        &["api", "list-users", "--include-avatars"],
+    )
+    .ok();
     assert_eq!(r.json()["records"]["cursor"], "U-2");
     first.assert_calls(2);
     second.assert_calls(1);
@@ -268,7 +330,15 @@ fn a_repeated_cursor_stops_the_listing_and_no_records_found_is_empty() {
     });
     let r = run(
         &mut gong(&server.base_url(), &dir),
-        &["-o", "jsonl", "api", "list-flows", "--flow-owner-email", "a@b.c", "--all"],
+        &[
+            "-o",
+            "jsonl",
+            "api",
+            "list-flows",
+            "--flow-owner-email",
+            "a@b.c",
+            "--all",
+        ],
     )
     .code(4);
     assert!(r.stderr.contains("cursor"), "{}", r.stderr);
@@ -279,7 +349,11 @@ fn a_repeated_cursor_stops_the_listing_and_no_records_found_is_empty() {
         then.status(404)
             .json_body(json!({ "requestId": "r", "errors": ["No calls found corresponding to the provided filters"] }));
     });
-    let r = run(&mut gong(&server.base_url(), &dir), &["-o", "jsonl", "api", "list-calls", "--all"]).ok();
+    let r = run(
+        &mut gong(&server.base_url(), &dir),
+        &["-o", "jsonl", "api", "list-calls", "--all"],
+    )
+    .ok();
     assert!(r.stdout.trim().is_empty(), "{}", r.stdout);
     none.assert_calls(1);
 }
