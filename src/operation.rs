@@ -182,13 +182,12 @@ impl OperationCall {
         }
         if let Some(spec) = self.request.body
             && self.body.is_none()
+            && spec.required
         {
-            if spec.required {
-                return Err(Error::invalid(
-                    "body",
-                    format!("is required (a JSON `{}`)", spec.type_name),
-                ));
-            }
+            return Err(Error::invalid(
+                "body",
+                format!("is required (a JSON `{}`)", spec.type_name),
+            ));
         }
         Ok(())
     }
