@@ -48,6 +48,7 @@ pub struct ClientBuilder {
     quota: Option<Arc<dyn Quota>>,
     retry: RetryPolicy,
     max_body_bytes: u64,
+    max_page_records: usize,
     allow_insecure_http: bool,
     /// A user's own HTTP client, used as it is.
     http_client: Option<reqwest::Client>,
@@ -75,6 +76,7 @@ impl Default for ClientBuilder {
             quota: None,
             retry: RetryPolicy::default(),
             max_body_bytes: crate::body::DEFAULT_MAX_BODY_BYTES,
+            max_page_records: crate::body::DEFAULT_MAX_PAGE_RECORDS,
             allow_insecure_http: false,
             http_client: None,
             proxies: Vec::new(),
@@ -107,6 +109,7 @@ impl std::fmt::Debug for ClientBuilder {
             .field("quota_settings", &self.quota_settings)
             .field("retry", &self.retry)
             .field("max_body_bytes", &self.max_body_bytes)
+            .field("max_page_records", &self.max_page_records)
             .field("allow_insecure_http", &self.allow_insecure_http)
             .field("own_http_client", &self.http_client.is_some())
             .field("proxies", &self.proxies.len())
@@ -294,6 +297,16 @@ impl ClientBuilder {
     /// memory than that for one answer. At least 1 KiB.
     pub fn max_body_bytes(mut self, limit: u64) -> Self {
         self.max_body_bytes = limit;
+        self
+    }
+
+    /// The most records a successful answer may hold in any of its
+    /// top-level lists (default [`crate::DEFAULT_MAX_PAGE_RECORDS`],
+    /// 10,000; Gong's pages hold 100). An answer with more fails with
+    /// [`Error::TooManyRecords`] before it is decoded: a small body of
+    /// millions of tiny records cannot take gigabytes once typed. At least 100.
+    pub fn max_page_records(mut self, limit: usize) -> Self {
+        self.max_page_records = limit;
         self
     }
 
@@ -485,6 +498,12 @@ impl ClientBuilder {
                 format!("must be at least 1024 bytes, got {}", self.max_body_bytes),
             ));
         }
+        if self.max_page_records < 100 {
+            return Err(Error::invalid(
+                "maxPageRecords",
+                format!("must be at least 100 (a page of Gong's), got {}", self.max_page_records),
+            ));
+        }
         let auth = match (self.auth, self.oauth) {
             (Some(_), Some(_)) => return Err(Error::invalid("connection", "choose an API key or OAuth, not both")),
             (Some(a), None) => a,
@@ -501,6 +520,7 @@ impl ClientBuilder {
                 upload_idle_timeout: self.upload_idle_timeout,
                 retry: self.retry,
                 max_body_bytes: self.max_body_bytes,
+                max_page_records: self.max_page_records,
             }),
         })
     }

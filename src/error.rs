@@ -86,6 +86,20 @@ pub enum Error {
         /// The limit, in bytes.
         limit: u64,
     },
+    #[non_exhaustive]
+    /// A successful answer holds more records in one of its top-level lists
+    /// than the limit ([`crate::ClientBuilder::max_page_records`]); it was
+    /// refused before decoding. Gong's pages hold 100 records: this is a
+    /// broken or hostile answer, not a page to decode.
+    #[error("the answer to {operation} lists more than {limit} records in `{}`; it was refused before decoding (Gong's pages hold 100; raise the record limit if this answer is genuine)", printable(.field))]
+    TooManyRecords {
+        /// The operation.
+        operation: String,
+        /// The top-level field holding the list.
+        field: String,
+        /// The limit.
+        limit: usize,
+    },
     /// The credentials were refused, lack a scope, or must be renewed by a person.
     #[error(transparent)]
     Auth(#[from] AuthError),

@@ -94,7 +94,7 @@ pub mod validate;
 #[cfg_attr(docsrs, doc(cfg(feature = "webhook")))]
 pub mod webhook;
 
-pub use body::DEFAULT_MAX_BODY_BYTES;
+pub use body::{DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_PAGE_RECORDS};
 pub use client::{
     Client, ClientBuilder, DEFAULT_BASE_URL, MAX_RATE_PER_SECOND, MIN_RATE_PER_SECOND, check_rate, http_client_builder,
 };

@@ -150,6 +150,8 @@ struct Shared {
     retry_budget: RetryBudget,
     /// Longest answer body read (`ClientBuilder::max_body_bytes`).
     max_body_bytes: u64,
+    /// Most records in a top-level list of an answer (`ClientBuilder::max_page_records`).
+    max_page_records: usize,
     /// Shared with OAuth refreshes that finish after their request is gone.
     counters: Arc<Counters>,
 }
@@ -185,6 +187,7 @@ pub(crate) struct Parts {
     pub upload_idle_timeout: Duration,
     pub retry: RetryPolicy,
     pub max_body_bytes: u64,
+    pub max_page_records: usize,
 }
 
 impl Transport {
@@ -200,6 +203,7 @@ impl Transport {
                 retry: p.retry,
                 retry_budget: RetryBudget::default(),
                 max_body_bytes: p.max_body_bytes,
+                max_page_records: p.max_page_records,
                 counters: Arc::new(Counters::default()),
             }),
         }
@@ -424,7 +428,7 @@ impl Transport {
             // idempotent request repeats, not an error after the fact.
             let exchange = async {
                 let response = shared.http.execute(request).await?;
-                buffered(response, shared.max_body_bytes).await
+                buffered(response, shared.max_body_bytes, shared.max_page_records).await
             }
             .instrument(span.clone());
             let result = match &meta.deadline {
@@ -447,13 +451,20 @@ impl Transport {
             // Past the body limit: a typed error, never retried (the same
             // answer would come again).
             let result = match result {
-                Ok(None) => {
+                Ok(Buffered::TooLarge) => {
                     return Err(Error::BodyTooLarge {
                         operation: meta.operation.clone(),
                         limit: shared.max_body_bytes,
                     });
                 }
-                Ok(Some(response)) => Ok(response),
+                Ok(Buffered::TooManyRecords { field }) => {
+                    return Err(Error::TooManyRecords {
+                        operation: meta.operation.clone(),
+                        field,
+                        limit: shared.max_page_records,
+                    });
+                }
+                Ok(Buffered::Read(response)) => Ok(response),
                 Err(e) => Err(e),
             };
             let outcome = match &result {
@@ -538,18 +549,34 @@ impl Transport {
 /// Reads a response's body to its end and returns an equivalent response
 /// that serves it from memory; `None` when the body is longer than `limit`
 /// (reading stops there).
-async fn buffered(mut response: Response, limit: u64) -> reqwest::Result<Option<Response>> {
+async fn buffered(mut response: Response, limit: u64, max_records: usize) -> reqwest::Result<Buffered> {
     let status = response.status();
     let version = response.version();
     let headers = response.headers().clone();
     let Some(bytes) = crate::body::read_capped(&mut response, limit).await? else {
-        return Ok(None);
+        return Ok(Buffered::TooLarge);
     };
+    if status.is_success()
+        && let Some((field, _)) = crate::body::oversized_list(&bytes, max_records)
+    {
+        return Ok(Buffered::TooManyRecords { field });
+    }
     let mut rebuilt = http::Response::new(reqwest::Body::from(bytes));
     *rebuilt.status_mut() = status;
     *rebuilt.version_mut() = version;
     *rebuilt.headers_mut() = headers;
-    Ok(Some(Response::from(rebuilt)))
+    Ok(Buffered::Read(Response::from(rebuilt)))
+}
+
+/// What [`buffered`] read.
+enum Buffered {
+    /// The whole answer, served from memory.
+    Read(Response),
+    /// A body longer than the limit (reading stopped there).
+    TooLarge,
+    /// A successful answer whose top-level list `field` holds more records
+    /// than the limit.
+    TooManyRecords { field: String },
 }
 
 /// One line describing a request with every credential redacted: sensitive

@@ -990,14 +990,36 @@ fn array<'v>(v: &'v Value, key: &str) -> &'v [Value] {
     v.get(key).and_then(Value::as_array).map_or(&[], Vec::as_slice)
 }
 
+/// A text column: the field's string, capped at [`super::MAX_COLUMN_BYTES`]
+/// (see [`cap_column`]).
 fn text(v: &Value, key: &str) -> Option<String> {
-    v.get(key).and_then(Value::as_str).map(str::to_owned)
+    v.get(key).and_then(Value::as_str).map(cap_column)
 }
 
-/// An id field as text (Gong sends ids as strings or numbers).
+/// A string for a typed column, at most [`super::MAX_COLUMN_BYTES`] bytes:
+/// a longer one is cut on a character boundary and ends with
+/// [`super::TRUNCATION_MARK`] and the full length, so a reader sees it was
+/// cut. The record's `json` column keeps the whole string.
+pub(super) fn cap_column(s: &str) -> String {
+    if s.len() <= super::MAX_COLUMN_BYTES {
+        return s.to_owned();
+    }
+    let suffix = format!("{}{} bytes]", super::TRUNCATION_MARK, s.len());
+    let mut end = super::MAX_COLUMN_BYTES - suffix.len();
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    let mut out = String::with_capacity(end + suffix.len());
+    out.push_str(&s[..end]);
+    out.push_str(&suffix);
+    out
+}
+
+/// An id field as text (Gong sends ids as strings or numbers), capped like
+/// [`text`].
 fn id_text(v: &Value, key: &str) -> Option<String> {
     match v.get(key)? {
-        Value::String(s) => Some(s.clone()),
+        Value::String(s) => Some(cap_column(s)),
         Value::Number(n) => Some(n.to_string()),
         _ => None,
     }
@@ -1046,4 +1068,28 @@ fn user_row(item: &Value) -> Result<Row> {
         manager_id: id_text(item, "managerId"),
         json: item.to_string(),
     }))
+}
+
+#[cfg(test)]
+mod column_tests {
+    use super::cap_column;
+    use crate::sync::{MAX_COLUMN_BYTES, TRUNCATION_MARK};
+
+    #[test]
+    fn short_strings_are_kept_and_long_ones_cut_on_a_char_boundary_with_a_mark() {
+        assert_eq!(cap_column("Weekly sync"), "Weekly sync");
+        let exact = "a".repeat(MAX_COLUMN_BYTES);
+        assert_eq!(cap_column(&exact), exact);
+        // Multi-byte characters across the cut: the result stays valid UTF-8
+        // within the cap and says how long the original was.
+        let long = "é".repeat(MAX_COLUMN_BYTES);
+        let cut = cap_column(&long);
+        assert!(cut.len() <= MAX_COLUMN_BYTES, "{}", cut.len());
+        assert!(
+            cut.ends_with(&format!("{TRUNCATION_MARK}{} bytes]", long.len())),
+            "{}",
+            &cut[cut.len() - 40..]
+        );
+        assert!(long.starts_with(cut.split(TRUNCATION_MARK).next().unwrap()));
+    }
 }

@@ -68,6 +68,13 @@
 //!
 //! Gong has no feed of deletions: records deleted at Gong stay in the store
 //! (a folder's call list is replaced whole, though).
+//!
+//! Text columns (titles, names, email addresses, URLs, ids) hold at most
+//! [`MAX_COLUMN_BYTES`] bytes: a longer string (Gong never sends one; a
+//! hostile answer might) is cut on a character boundary and ends with
+//! [`TRUNCATION_MARK`] and its full length in bytes. The `json` column keeps
+//! the record whole, within the client's body limit
+//! ([`crate::ClientBuilder::max_body_bytes`]).
 
 mod engine;
 mod postgres;
@@ -78,6 +85,14 @@ use std::str::FromStr;
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
+
+/// The longest string a typed text column holds, in bytes (64 KiB); see the
+/// module docs.
+pub const MAX_COLUMN_BYTES: usize = 64 * 1024;
+
+/// What ends a text column cut at [`MAX_COLUMN_BYTES`], before the original
+/// length: `…[truncated: 314572800 bytes]`.
+pub const TRUNCATION_MARK: &str = "…[truncated: ";
 
 pub use engine::{Plan, StreamPlan, StreamReport, SyncOutcome, SyncProgress, SyncReport, Syncer};
 pub use postgres::PostgresStore;

@@ -236,6 +236,77 @@ async fn an_answer_past_the_body_limit_is_a_typed_error_naming_the_operation() {
     );
 }
 
+/// A page of a million tiny records (3 MB of JSON, gigabytes once typed)
+/// is refused before decoding, for typed operations, raw requests and the
+/// facade's paging; a page at the limit decodes.
+#[tokio::test]
+async fn a_page_of_far_more_records_than_gong_sends_is_refused_before_decoding() {
+    let million = format!(
+        r#"{{"requestId":"r","records":{{"totalRecords":1000000,"currentPageSize":1000000,"currentPageNumber":0}},"users":[{}]}}"#,
+        vec!["{}"; 1_000_000].join(",")
+    );
+    let server = ScriptServer::start(vec![]).await;
+    server.set_fallback(Reply::Respond {
+        status: 200,
+        headers: vec![("content-type".into(), "application/json".into())],
+        body: million.into_bytes(),
+    });
+    let client = crate::common::api_key_client(&server.url);
+    let err = bounded("typed", client.api().list_users().send()).await.unwrap_err();
+    assert!(
+        matches!(&err, Error::TooManyRecords { operation, field, limit, .. }
+            if operation == "listUsers" && field == "users" && *limit == gong_client::DEFAULT_MAX_PAGE_RECORDS),
+        "{err:?}"
+    );
+    assert!(err.to_string().contains("`users`"), "{err}");
+    let err = bounded("raw", client.raw(RawRequest::new(Method::GET, "/v2/users")))
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&err, Error::TooManyRecords { operation, .. } if operation == "raw"),
+        "{err:?}"
+    );
+    let first = bounded("paging", async {
+        use futures::StreamExt;
+        let mut users = std::pin::pin!(client.list_users(gong_client::actions::ListUsers::all()));
+        users.next().await
+    })
+    .await
+    .expect("the stream yields the error");
+    assert!(matches!(&first, Err(Error::TooManyRecords { .. })), "{first:?}");
+    // One request each: a refused answer is not retried.
+    assert_eq!(server.seen().len(), 3);
+
+    // A limit of 200: 200 records decode, 201 are refused.
+    let limited = |base: &str| {
+        Client::builder()
+            .base_url(base)
+            .api_key("k", "s")
+            .rate_limit(None)
+            .max_page_records(200)
+            .build()
+            .unwrap()
+    };
+    let page = |n: usize| {
+        let user = r#"{"id":"1","emailAddress":"a@example.com"}"#;
+        Reply::json(
+            200,
+            serde_json::from_str(&format!(r#"{{"requestId":"r","users":[{}]}}"#, vec![user; n].join(","))).unwrap(),
+        )
+    };
+    let server = ScriptServer::start(vec![page(200), page(201)]).await;
+    let client = limited(&server.url);
+    let ok = bounded("200", client.api().list_users().send()).await.unwrap();
+    assert_eq!(ok.users.len(), 200);
+    let err = bounded("201", client.api().list_users().send()).await.unwrap_err();
+    assert!(matches!(&err, Error::TooManyRecords { limit: 200, .. }), "{err:?}");
+    let err = Client::builder().max_page_records(99).build().unwrap_err();
+    assert!(
+        matches!(err, Error::InvalidInput { ref field, .. } if field == "maxPageRecords"),
+        "{err:?}"
+    );
+}
+
 // ------------------------------------------------------------ OAuth answers
 
 async fn token_server(answer: serde_json::Value) -> MockServer {

@@ -1247,3 +1247,67 @@ pub(crate) async fn killed_and_rerun(db: &Db) {
 async fn a_sync_killed_at_random_points_ends_with_every_record_once() {
     killed_and_rerun(&Db::sqlite("sync-killed")).await;
 }
+
+/// A call whose title is longer than any column should hold (a hostile or
+/// broken answer): its `title` column is cut at `MAX_COLUMN_BYTES` with the
+/// truncation mark and the full length, and its `json` keeps the title whole.
+pub(crate) async fn long_strings_are_capped_in_columns_and_whole_in_json(db: &Db) {
+    use gong_client::sync::{MAX_COLUMN_BYTES, TRUNCATION_MARK};
+    let store = db.open().await;
+    let sb = sandbox(91, 3).await;
+    let client = client(&sb);
+    let user = sb.users()[0].id.clone();
+    // 200 KB of a multi-byte title: past the cap, well within the body limit.
+    let title = format!("Q3 pipeline review ✓ {}", "ü".repeat(100_000));
+    let id = client
+        .create_call(
+            NewCall::builder(
+                "long-title".to_owned(),
+                user.clone(),
+                vec![Party::user(user.clone())],
+                CallDirection::Outbound,
+                (Utc::now() - chrono::Duration::days(3)).to_rfc3339(),
+            )
+            .title(title.clone())
+            .download_media_url("https://media.example/long-title.mp3")
+            .build()
+            .unwrap(),
+        )
+        .await
+        .unwrap()
+        .call_id
+        .unwrap();
+    let report = Syncer::new(&client, store.as_ref(), SyncOptions::new())
+        .run()
+        .await
+        .unwrap();
+    assert_eq!(report.outcome, SyncOutcome::Done);
+    let tables = db.tables().await;
+    let row = &tables.calls[id.as_str()];
+    let column = row.title.as_deref().expect("a title column");
+    assert!(column.len() <= MAX_COLUMN_BYTES, "{} bytes", column.len());
+    assert!(
+        column.ends_with(&format!("{TRUNCATION_MARK}{} bytes]", title.len())),
+        "{}",
+        &column[column.len() - 60..]
+    );
+    assert!(title.starts_with(column.split(TRUNCATION_MARK).next().unwrap()));
+    assert_eq!(
+        row.json["metaData"]["title"],
+        title.as_str(),
+        "the JSON keeps the whole title"
+    );
+    // The other calls' titles are short and stored as sent.
+    for (other, cols) in &tables.calls {
+        if other != id.as_str() {
+            let t = cols.title.as_deref().unwrap();
+            assert!(!t.contains(TRUNCATION_MARK), "{t}");
+            assert_eq!(cols.json["metaData"]["title"], t);
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sqlite_long_strings_are_capped_in_columns_and_whole_in_json() {
+    long_strings_are_capped_in_columns_and_whole_in_json(&Db::sqlite("sync-long-strings")).await;
+}

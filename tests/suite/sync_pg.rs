@@ -218,3 +218,14 @@ async fn the_test_server_listens_on_its_own_socket_and_no_tcp_port() {
     let sockets: String = raw.query_one("SHOW unix_socket_directories", &[]).await.unwrap().get(0);
     assert_eq!(std::path::Path::new(&sockets), pg.dir());
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn postgres_long_strings_are_capped_in_columns_and_whole_in_json() {
+    let Some(pg) = PgServer::start("postgres_long_strings") else {
+        return;
+    };
+    sync::long_strings_are_capped_in_columns_and_whole_in_json(&sync::Db::Postgres {
+        url: pg.url().to_owned(),
+    })
+    .await;
+}

@@ -131,6 +131,7 @@ impl From<Error> for Failure {
             | Error::BudgetSpent { .. }
             | Error::Paging(_)
             | Error::BodyTooLarge { .. }
+            | Error::TooManyRecords { .. }
             | Error::Decode { .. } => Failure::Api(gong_client::redact::text(&e.to_string())),
             Error::Transport(_) | Error::Io { .. } => Failure::Network(with_sources(&e)),
             _ => Failure::Other(gong_client::redact::text(&e.to_string())),
