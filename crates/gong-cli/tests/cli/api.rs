@@ -357,3 +357,40 @@ fn a_repeated_cursor_stops_the_listing_and_no_records_found_is_empty() {
     assert!(r.stdout.trim().is_empty(), "{}", r.stdout);
     none.assert_calls(1);
 }
+
+/// Against the embedded Gong: `gong api` pages a listing to the same records
+/// as the connector's command, and a body listing stops at `--limit`.
+#[cfg(feature = "sandbox")]
+#[test]
+fn against_the_sandbox_api_listings_match_the_connector_commands() {
+    let dir = TempDir::new("api-sandbox");
+    let sandboxed = |args: &[&str]| {
+        let all = [&["--sandbox", "--sandbox-calls", "7"][..], args].concat();
+        run(&mut crate::bare(&dir.0), &all).ok()
+    };
+    let ids = |r: &Run, pointer: &str| -> Vec<String> {
+        r.lines()
+            .iter()
+            .map(|v| {
+                v.pointer(pointer)
+                    .and_then(|x| x.as_str())
+                    .unwrap_or_default()
+                    .to_owned()
+            })
+            .collect()
+    };
+    let api = sandboxed(&["api", "list-calls", "--all"]);
+    let connector = sandboxed(&["calls", "list-calls"]);
+    assert_eq!(ids(&api, "/id"), ids(&connector, "/id"));
+    assert_eq!(ids(&api, "/id").len(), 7);
+
+    let limited = sandboxed(&[
+        "api",
+        "list-calls-extensive",
+        "--body",
+        r#"{"filter":{}}"#,
+        "--limit",
+        "3",
+    ]);
+    assert_eq!(ids(&limited, "/metaData/id"), ids(&connector, "/id")[..3]);
+}
