@@ -1000,6 +1000,533 @@ pub mod codegen {
         )
     }
 
+    /// The kind of a parameter's value, from its schema in the document:
+    /// `GongId` references are ids, `integer`/`boolean` are themselves, a
+    /// string with `enum` is one of those values, and a string with `format:
+    /// date-time` (or named `*DateTime`, `from`, `to`: Gong's document often
+    /// leaves the format out) is an ISO-8601 date-time.
+    fn param_kind(name: &str, schema: &serde_json::Value) -> proc_macro2::TokenStream {
+        if schema
+            .get("$ref")
+            .and_then(|r| r.as_str())
+            .is_some_and(|r| r.ends_with("/GongId"))
+        {
+            return quote::quote!(ParamKind::Id);
+        }
+        match schema.get("type").and_then(|t| t.as_str()) {
+            Some("integer") => quote::quote!(ParamKind::Integer),
+            Some("number") => quote::quote!(ParamKind::Number),
+            Some("boolean") => quote::quote!(ParamKind::Boolean),
+            Some("array") => quote::quote!(ParamKind::List),
+            _ => {
+                if let Some(values) = schema.get("enum").and_then(|e| e.as_array()) {
+                    let values: Vec<&str> = values.iter().filter_map(|v| v.as_str()).collect();
+                    quote::quote!(ParamKind::Enum(&[#(#values),*]))
+                } else if schema.get("format").and_then(|f| f.as_str()) == Some("date-time")
+                    || name.ends_with("DateTime")
+                    || name == "from"
+                    || name == "to"
+                {
+                    quote::quote!(ParamKind::DateTime)
+                } else {
+                    quote::quote!(ParamKind::String)
+                }
+            }
+        }
+    }
+
+    /// `a :: b :: C` of a type, as text without spaces.
+    fn type_text(ty: &syn::Type) -> String {
+        quote::ToTokens::to_token_stream(ty).to_string().replace(' ', "")
+    }
+
+    /// `Result<T, String>` -> (`T`, false); `Result<Option<T>, String>` -> (`T`, true).
+    fn builder_field_type(ty: &syn::Type) -> Option<(syn::Type, bool)> {
+        fn args(ty: &syn::Type, name: &str) -> Option<Vec<syn::Type>> {
+            let syn::Type::Path(p) = ty else { return None };
+            let last = p.path.segments.last()?;
+            if last.ident != name {
+                return None;
+            }
+            let syn::PathArguments::AngleBracketed(a) = &last.arguments else {
+                return None;
+            };
+            Some(
+                a.args
+                    .iter()
+                    .filter_map(|g| match g {
+                        syn::GenericArgument::Type(t) => Some(t.clone()),
+                        _ => None,
+                    })
+                    .collect(),
+            )
+        }
+        let inner = args(ty, "Result")?.into_iter().next()?;
+        match args(&inner, "Option") {
+            Some(o) => Some((o.into_iter().next()?, true)),
+            None => Some((inner, false)),
+        }
+    }
+
+    /// What each generated request builder holds, by operation (the name
+    /// progenitor gave it): the builder's name, its fields (name, type,
+    /// optional) other than `client`, and its answer type.
+    struct BuilderShape {
+        name: syn::Ident,
+        fields: Vec<(syn::Ident, syn::Type, bool)>,
+        answer: syn::Type,
+    }
+
+    fn builder_shapes(file: &syn::File) -> Result<std::collections::BTreeMap<String, BuilderShape>, String> {
+        let builder = file
+            .items
+            .iter()
+            .find_map(|item| match item {
+                syn::Item::Mod(m) if m.ident == "builder" => m.content.as_ref().map(|c| &c.1),
+                _ => None,
+            })
+            .ok_or("progenitor's output has no `builder` module")?;
+        let mut structs = std::collections::BTreeMap::new();
+        for item in builder {
+            if let syn::Item::Struct(s) = item {
+                structs.insert(s.ident.to_string(), s);
+            }
+        }
+        let mut shapes = std::collections::BTreeMap::new();
+        for item in builder {
+            let syn::Item::Impl(imp) = item else { continue };
+            let Some(send) = imp.items.iter().find_map(|i| match i {
+                syn::ImplItem::Fn(f) if f.sig.ident == "send_unmapped" => Some(f),
+                _ => None,
+            }) else {
+                continue;
+            };
+            let op = operation_info_name(&send.block).ok_or("a send without an OperationInfo")?;
+            let (answer, _) = response_types(&send.sig.output).ok_or_else(|| format!("`{op}`: unexpected send"))?;
+            let syn::Type::Path(self_ty) = &*imp.self_ty else {
+                return Err(format!("`{op}`: the builder's impl is not for a named type"));
+            };
+            let name = self_ty.path.segments.last().ok_or("an empty path")?.ident.clone();
+            let s = structs
+                .get(&name.to_string())
+                .ok_or_else(|| format!("no builder struct `{name}`"))?;
+            let mut fields = Vec::new();
+            for f in &s.fields {
+                let Some(ident) = f.ident.clone() else { continue };
+                if ident == "client" {
+                    continue;
+                }
+                let (ty, optional) =
+                    builder_field_type(&f.ty).ok_or_else(|| format!("`{name}.{ident}` is not `Result<_, String>`"))?;
+                fields.push((ident, ty, optional));
+            }
+            shapes.insert(op, BuilderShape { name, fields, answer });
+        }
+        Ok(shapes)
+    }
+
+    /// The element type of a generated answer's list field: the field named
+    /// `items` (snake case) of the struct `answer` names, `Vec<T>` or
+    /// `Option<Vec<T>>`.
+    fn item_type(file: &syn::File, answer: &syn::Type, items: &str) -> Result<syn::Type, String> {
+        let answer_name = type_text(answer);
+        let answer_name = answer_name.rsplit("::").next().unwrap_or_default().to_owned();
+        let types = file
+            .items
+            .iter()
+            .find_map(|item| match item {
+                syn::Item::Mod(m) if m.ident == "types" => m.content.as_ref().map(|c| &c.1),
+                _ => None,
+            })
+            .ok_or("progenitor's output has no `types` module")?;
+        let s = types
+            .iter()
+            .find_map(|i| match i {
+                syn::Item::Struct(s) if s.ident == answer_name => Some(s),
+                _ => None,
+            })
+            .ok_or_else(|| format!("no answer type `{answer_name}`"))?;
+        let field = s
+            .fields
+            .iter()
+            .find(|f| f.ident.as_ref().is_some_and(|i| i == items))
+            .ok_or_else(|| format!("`{answer_name}` has no field `{items}`"))?;
+        let text = type_text(&field.ty);
+        let inner = text
+            .trim_start_matches("::std::option::Option<")
+            .trim_start_matches("::std::vec::Vec<")
+            .trim_start_matches("Vec<");
+        let inner = inner.trim_end_matches('>');
+        if inner == text {
+            return Err(format!("`{answer_name}.{items}` is not a list ({text})"));
+        }
+        let path = if inner.contains("::") {
+            inner.to_owned()
+        } else {
+            format!("types::{inner}")
+        };
+        syn::parse_str(&path).map_err(|e| format!("`{answer_name}.{items}`: {e}"))
+    }
+
+    /// The property of a paged operation's answer that holds its records:
+    /// the one array property besides `records`.
+    fn items_property(doc: &serde_json::Value, op: &serde_json::Value, key: &str) -> Result<String, String> {
+        let mut schema = op
+            .pointer("/responses/200/content/application~1json/schema")
+            .ok_or_else(|| format!("{key}: a listing without a JSON 200 answer"))?;
+        if let Some(r) = schema.get("$ref").and_then(|r| r.as_str()) {
+            schema = doc
+                .pointer(r.trim_start_matches('#'))
+                .ok_or_else(|| format!("{key}: {r} is not in the document"))?;
+        }
+        let lists: Vec<&String> = schema
+            .get("properties")
+            .and_then(|p| p.as_object())
+            .into_iter()
+            .flatten()
+            .filter(|(k, v)| *k != "records" && v.get("type").and_then(|t| t.as_str()) == Some("array"))
+            .map(|(k, _)| k)
+            .collect();
+        match lists.as_slice() {
+            [one] => Ok((*one).clone()),
+            other => Err(format!(
+                "{key}: a listing's answer needs one list property, it has {other:?}"
+            )),
+        }
+    }
+
+    /// Per-operation request facts for callers that build requests at run
+    /// time (`gong api`, an MCP server): `api::requests`, one [`Request`]
+    /// per operation with its parameters (name, place, kind, required), its
+    /// body's generated type (a checker and its JSON Schema) and, for a
+    /// listing, the property holding its records. Also `api::listings`: per
+    /// operation carrying `x-gong-cursor`, an owned request type implementing
+    /// `crate::paging::Listing`, which fetches one page with a cursor (in the
+    /// query or the body, as the document says) and hands back its records.
+    /// Runs on the final bindings, after the other passes.
+    fn request_tables(doc_text: &str, file: &syn::File) -> Result<String, String> {
+        let doc: serde_json::Value = serde_json::from_str(doc_text).map_err(|e| e.to_string())?;
+        let shapes = builder_shapes(file)?;
+        let mut requests = Vec::new();
+        let mut listings = proc_macro2::TokenStream::new();
+        // Document order, as `operations::ALL` (openapiv3 keeps it; a
+        // `serde_json::Value` map may not, depending on its features).
+        let spec: openapiv3::OpenAPI = serde_json::from_str(doc_text).map_err(|e| e.to_string())?;
+        for (path, item) in spec.paths.paths.iter() {
+            let openapiv3::ReferenceOr::Item(item) = item else {
+                continue;
+            };
+            for (method, op) in item.iter() {
+                let op = &serde_json::to_value(op).map_err(|e| e.to_string())?;
+                let key = format!("{} {path}", method.to_uppercase());
+                let id = op
+                    .get("operationId")
+                    .and_then(|v| v.as_str())
+                    .ok_or_else(|| format!("{key} has no operationId"))?;
+                let rust = rust_name(id);
+                let konst = syn::Ident::new(&rust.to_uppercase(), proc_macro2::Span::call_site());
+                let kebab = heck::ToKebabCase::to_kebab_case(id);
+                let mut params = Vec::new();
+                for p in op.get("parameters").and_then(|p| p.as_array()).into_iter().flatten() {
+                    let name = p
+                        .get("name")
+                        .and_then(|v| v.as_str())
+                        .ok_or_else(|| format!("{key}: a parameter without a name"))?;
+                    let location = match p.get("in").and_then(|v| v.as_str()) {
+                        Some("path") => quote::quote!(ParamIn::Path),
+                        Some("query") => quote::quote!(ParamIn::Query),
+                        other => return Err(format!("{key}: parameter {name} is in {other:?}")),
+                    };
+                    let required = p.get("required").and_then(|v| v.as_bool()).unwrap_or(false);
+                    let description = p.get("description").and_then(|v| v.as_str()).unwrap_or_default();
+                    let kind = param_kind(name, p.get("schema").unwrap_or(&serde_json::Value::Null));
+                    let flag = heck::ToKebabCase::to_kebab_case(name);
+                    params.push(quote::quote!(Param {
+                        name: #name,
+                        flag: #flag,
+                        location: #location,
+                        required: #required,
+                        kind: #kind,
+                        description: #description,
+                    }));
+                }
+                let multipart = op
+                    .pointer("/requestBody/content")
+                    .and_then(|c| c.as_object())
+                    .is_some_and(|c| !c.contains_key("application/json"));
+                let shape = shapes.get(&rust);
+                let body_type = shape.and_then(|s| s.fields.iter().find(|(i, _, _)| i == "body"));
+                let body = match (body_type, multipart) {
+                    (Some((_, ty, _)), false) => {
+                        let name = type_text(ty);
+                        let name = name.trim_start_matches("types::");
+                        let required = op
+                            .pointer("/requestBody/required")
+                            .and_then(|v| v.as_bool())
+                            .unwrap_or(false);
+                        quote::quote!(Some(Body {
+                            type_name: #name,
+                            required: #required,
+                            check: crate::operation::check_body::<#ty>,
+                            schema: crate::operation::schema_of::<#ty>,
+                        }))
+                    }
+                    _ => quote::quote!(None),
+                };
+                let cursor = op.get("x-gong-cursor").and_then(|v| v.as_str());
+                let items = match cursor {
+                    Some(_) => {
+                        let items = items_property(&doc, op, &key)?;
+                        quote::quote!(Some(#items))
+                    }
+                    None => quote::quote!(None),
+                };
+                requests.push(quote::quote!(Request {
+                    name: #kebab,
+                    operation: &operations::#konst,
+                    params: &[#(#params),*],
+                    body: #body,
+                    multipart: #multipart,
+                    items: #items,
+                }));
+                if let Some(cursor) = cursor {
+                    let shape = shape.ok_or_else(|| format!("{key}: a listing without a generated builder"))?;
+                    listings.extend(listing(&doc, file, op, &key, &rust, cursor, shape)?);
+                }
+            }
+        }
+        let tokens = quote::quote! {
+            /// Every operation's parameters and body, for requests built at
+            /// run time (`gong api`, tool-calling agents): generated from the
+            /// document like [`super::operations`]. Send one with
+            /// [`crate::operation::OperationCall`].
+            pub mod requests {
+                use super::operations;
+                use super::types;
+
+                /// Where a parameter travels.
+                #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+                pub enum ParamIn {
+                    /// In the path template (`/v2/calls/{id}`).
+                    Path,
+                    /// In the query string.
+                    Query,
+                }
+
+                /// The kind of value a parameter takes (checked before sending).
+                #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+                pub enum ParamKind {
+                    /// Any text.
+                    String,
+                    /// A Gong id: up to 20 digits.
+                    Id,
+                    /// A whole number (64-bit).
+                    Integer,
+                    /// A number.
+                    Number,
+                    /// `true` or `false`.
+                    Boolean,
+                    /// An ISO-8601 date-time with an offset (`2026-01-01T00:00:00Z`).
+                    DateTime,
+                    /// One of these values.
+                    Enum(&'static [&'static str]),
+                    /// Several values (the parameter repeats).
+                    List,
+                }
+
+                /// One path or query parameter of an operation.
+                #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+                pub struct Param {
+                    /// The name in the document (`flowFolderOwnerEmail`).
+                    pub name: &'static str,
+                    /// Its name in kebab case (`flow-folder-owner-email`): the `gong api` flag.
+                    pub flag: &'static str,
+                    /// Where it travels.
+                    pub location: ParamIn,
+                    /// Whether the operation needs it.
+                    pub required: bool,
+                    /// The kind of value.
+                    pub kind: ParamKind,
+                    /// The document's description (may be empty).
+                    pub description: &'static str,
+                }
+
+                /// An operation's JSON body: its generated type.
+                #[derive(Debug, Clone, Copy)]
+                pub struct Body {
+                    /// The generated type's name in [`super::types`].
+                    pub type_name: &'static str,
+                    /// Whether the document requires a body.
+                    pub required: bool,
+                    /// Checks a body against the type: an
+                    /// [`crate::Error::InvalidInput`] names the JSON path and the rule.
+                    pub check: fn(&serde_json::Value) -> crate::Result<()>,
+                    /// The body's JSON Schema.
+                    pub schema: fn() -> schemars::schema::RootSchema,
+                }
+
+                /// What a request of one operation is made of.
+                #[derive(Debug, Clone, Copy)]
+                pub struct Request {
+                    /// The operationId in kebab case (`list-flows-folders`): the `gong api` command.
+                    pub name: &'static str,
+                    /// The operation's facts (method, path, scope, cursor, ...).
+                    pub operation: &'static operations::Operation,
+                    /// Path and query parameters, in document order.
+                    pub params: &'static [Param],
+                    /// The JSON body, when the operation takes one.
+                    pub body: Option<Body>,
+                    /// Whether the body is a multipart form (not sent by [`crate::operation`]).
+                    pub multipart: bool,
+                    /// For a listing (`x-gong-cursor`): the answer's property holding its records.
+                    pub items: Option<&'static str>,
+                }
+
+                impl Request {
+                    /// The parameter of this name (the document's name or its kebab case).
+                    pub fn param(&self, name: &str) -> Option<&'static Param> {
+                        self.params.iter().find(|p| p.name == name || p.flag == name)
+                    }
+                }
+
+                /// Every operation, in document order.
+                pub const ALL: &[Request] = &[#(#requests),*];
+
+                /// Looks an operation up by kebab name, operationId or generated method name.
+                pub fn find(name: &str) -> Option<&'static Request> {
+                    ALL.iter().find(|r| r.name == name || r.operation.id == name || r.operation.rust_name == name)
+                }
+            }
+
+            /// One owned request type per listing of the document (every
+            /// operation carrying `x-gong-cursor`), implementing
+            /// [`crate::paging::Listing`]: give one to
+            /// [`crate::Client::listing_pages`] or [`crate::Client::listing_items`].
+            /// Fields are the operation's parameters (less the cursor, which
+            /// the stream sets) or its body.
+            pub mod listings {
+                use super::types;
+                #listings
+            }
+        };
+        unparse(tokens).map(|t| format!("\n{t}"))
+    }
+
+    /// The listing type and its [`crate::paging::Listing`] impl of one paged operation.
+    fn listing(
+        doc: &serde_json::Value,
+        file: &syn::File,
+        op: &serde_json::Value,
+        key: &str,
+        rust: &str,
+        cursor: &str,
+        shape: &BuilderShape,
+    ) -> Result<proc_macro2::TokenStream, String> {
+        let items_json = items_property(doc, op, key)?;
+        let items = syn::Ident::new(
+            &heck::ToSnakeCase::to_snake_case(items_json.as_str()),
+            proc_macro2::Span::call_site(),
+        );
+        let item = item_type(file, &shape.answer, &items.to_string())?;
+        let name = &shape.name;
+        let method = syn::Ident::new(rust, proc_macro2::Span::call_site());
+        let konst = syn::Ident::new(&rust.to_uppercase(), proc_macro2::Span::call_site());
+        let answer = &shape.answer;
+        let doc_line = format!(
+            "The listing `{key}` ({}): one page at a time, cursor in the {cursor}.",
+            op.get("operationId").and_then(|v| v.as_str()).unwrap_or_default()
+        );
+        let mut fields = proc_macro2::TokenStream::new();
+        let mut sets = proc_macro2::TokenStream::new();
+        let mut start = quote::quote!(None);
+        let mut set_cursor = proc_macro2::TokenStream::new();
+        let mut has_cursor = false;
+        let mut all_optional = true;
+        for (ident, ty, optional) in &shape.fields {
+            let text = format!("`{ident}`{}", if *optional { "" } else { " (required)" });
+            if ident == "cursor" {
+                if cursor != "query" || !*optional {
+                    return Err(format!(
+                        "{key}: a `cursor` parameter on a listing whose cursor is in the {cursor}"
+                    ));
+                }
+                has_cursor = true;
+                fields.extend(quote::quote!(#[doc = "The cursor to start from (resumes a listing); later pages set their own."] pub cursor: Option<#ty>,));
+                start = quote::quote!(self.cursor.clone());
+                set_cursor = quote::quote!(if let Some(c) = cursor {
+                    call = call.cursor(c);
+                });
+                continue;
+            }
+            if ident == "body" {
+                if cursor != "body" {
+                    return Err(format!("{key}: a body on a listing whose cursor is in the {cursor}"));
+                }
+                has_cursor = true;
+                all_optional = false;
+                fields.extend(quote::quote!(#[doc = "The body; its `cursor` starts the listing, later pages set their own."] pub body: #ty,));
+                start = quote::quote!(self.body.cursor.clone());
+                sets.extend(quote::quote!(let mut body = this.body; body.cursor = cursor; call = call.body(body);));
+                continue;
+            }
+            if *optional {
+                fields.extend(quote::quote!(#[doc = #text] pub #ident: Option<#ty>,));
+                sets.extend(quote::quote!(if let Some(v) = this.#ident { call = call.#ident(v); }));
+            } else {
+                all_optional = false;
+                fields.extend(quote::quote!(#[doc = #text] pub #ident: #ty,));
+                sets.extend(quote::quote!(call = call.#ident(this.#ident);));
+            }
+        }
+        if !has_cursor {
+            return Err(format!(
+                "{key}: x-gong-cursor is {cursor}, but the builder has no cursor or body"
+            ));
+        }
+        let allow = if op.get("x-gong-deprecated").is_some() {
+            quote::quote!(#[allow(deprecated)])
+        } else {
+            quote::quote!()
+        };
+        let default = if all_optional {
+            quote::quote!(Default,)
+        } else {
+            quote::quote!()
+        };
+        Ok(quote::quote! {
+            #[doc = #doc_line]
+            #[derive(Debug, Clone, #default)]
+            pub struct #name {
+                #fields
+            }
+
+            impl crate::paging::Listing for #name {
+                type Item = #item;
+                const OPERATION: &'static super::operations::Operation = &super::operations::#konst;
+
+                fn start(&self) -> Option<String> {
+                    #start
+                }
+
+                #allow
+                fn page(
+                    self,
+                    api: super::Client,
+                    cursor: Option<String>,
+                ) -> impl std::future::Future<Output = crate::Result<crate::paging::Page<#item>>> + Send + 'static {
+                    let this = self;
+                    async move {
+                        let mut call = api.#method();
+                        #sets
+                        #set_cursor
+                        let answer: #answer = call.send().await?;
+                        Ok(crate::paging::page_from(answer.#items, answer.records.as_ref()))
+                    }
+                }
+            }
+        })
+    }
+
     /// Generates the bindings and the httpmock helpers from the document text.
     pub fn generate(spec_text: &str) -> Result<Generated, String> {
         let mut spec: openapiv3::OpenAPI =
@@ -1028,6 +1555,7 @@ pub mod codegen {
         without_type_builders(&mut api)?;
         lenient_responses(&mut api)?;
         answer_table(&mut api)?;
+        let requests = request_tables(spec_text, &api)?;
         let api = prettyplease::unparse(&api);
         let httpmock = unparse(
             generator
@@ -1039,7 +1567,7 @@ pub mod codegen {
             document_hash(spec_text)
         );
         Ok(Generated {
-            api: format!("{header}{api}{table}"),
+            api: format!("{header}{api}{table}{requests}"),
             httpmock: format!("{header}{httpmock}"),
             handwritten,
         })

@@ -19959,3 +19959,2048 @@ pub mod operations {
         }
     }
 }
+
+/// Every operation's parameters and body, for requests built at
+/// run time (`gong api`, tool-calling agents): generated from the
+/// document like [`super::operations`]. Send one with
+/// [`crate::operation::OperationCall`].
+pub mod requests {
+    use super::operations;
+    use super::types;
+    /// Where a parameter travels.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum ParamIn {
+        /// In the path template (`/v2/calls/{id}`).
+        Path,
+        /// In the query string.
+        Query,
+    }
+    /// The kind of value a parameter takes (checked before sending).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum ParamKind {
+        /// Any text.
+        String,
+        /// A Gong id: up to 20 digits.
+        Id,
+        /// A whole number (64-bit).
+        Integer,
+        /// A number.
+        Number,
+        /// `true` or `false`.
+        Boolean,
+        /// An ISO-8601 date-time with an offset (`2026-01-01T00:00:00Z`).
+        DateTime,
+        /// One of these values.
+        Enum(&'static [&'static str]),
+        /// Several values (the parameter repeats).
+        List,
+    }
+    /// One path or query parameter of an operation.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub struct Param {
+        /// The name in the document (`flowFolderOwnerEmail`).
+        pub name: &'static str,
+        /// Its name in kebab case (`flow-folder-owner-email`): the `gong api` flag.
+        pub flag: &'static str,
+        /// Where it travels.
+        pub location: ParamIn,
+        /// Whether the operation needs it.
+        pub required: bool,
+        /// The kind of value.
+        pub kind: ParamKind,
+        /// The document's description (may be empty).
+        pub description: &'static str,
+    }
+    /// An operation's JSON body: its generated type.
+    #[derive(Debug, Clone, Copy)]
+    pub struct Body {
+        /// The generated type's name in [`super::types`].
+        pub type_name: &'static str,
+        /// Whether the document requires a body.
+        pub required: bool,
+        /// Checks a body against the type: an
+        /// [`crate::Error::InvalidInput`] names the JSON path and the rule.
+        pub check: fn(&serde_json::Value) -> crate::Result<()>,
+        /// The body's JSON Schema.
+        pub schema: fn() -> schemars::schema::RootSchema,
+    }
+    /// What a request of one operation is made of.
+    #[derive(Debug, Clone, Copy)]
+    pub struct Request {
+        /// The operationId in kebab case (`list-flows-folders`): the `gong api` command.
+        pub name: &'static str,
+        /// The operation's facts (method, path, scope, cursor, ...).
+        pub operation: &'static operations::Operation,
+        /// Path and query parameters, in document order.
+        pub params: &'static [Param],
+        /// The JSON body, when the operation takes one.
+        pub body: Option<Body>,
+        /// Whether the body is a multipart form (not sent by [`crate::operation`]).
+        pub multipart: bool,
+        /// For a listing (`x-gong-cursor`): the answer's property holding its records.
+        pub items: Option<&'static str>,
+    }
+    impl Request {
+        /// The parameter of this name (the document's name or its kebab case).
+        pub fn param(&self, name: &str) -> Option<&'static Param> {
+            self.params.iter().find(|p| p.name == name || p.flag == name)
+        }
+    }
+    /// Every operation, in document order.
+    pub const ALL: &[Request] = &[
+        Request {
+            name: "list-calls",
+            operation: &operations::LIST_CALLS,
+            params: &[
+                Param {
+                    name: "cursor",
+                    flag: "cursor",
+                    location: ParamIn::Query,
+                    required: false,
+                    kind: ParamKind::String,
+                    description: "",
+                },
+                Param {
+                    name: "fromDateTime",
+                    flag: "from-date-time",
+                    location: ParamIn::Query,
+                    required: false,
+                    kind: ParamKind::DateTime,
+                    description: "",
+                },
+                Param {
+                    name: "toDateTime",
+                    flag: "to-date-time",
+                    location: ParamIn::Query,
+                    required: false,
+                    kind: ParamKind::DateTime,
+                    description: "",
+                },
+                Param {
+                    name: "workspaceId",
+                    flag: "workspace-id",
+                    location: ParamIn::Query,
+                    required: false,
+                    kind: ParamKind::Id,
+                    description: "",
+                },
+            ],
+            body: None,
+            multipart: false,
+            items: Some("calls"),
+        },
+        Request {
+            name: "add-call",
+            operation: &operations::ADD_CALL,
+            params: &[],
+            body: Some(Body {
+                type_name: "NewCallAddingRequest",
+                required: true,
+                check: crate::operation::check_body::<types::NewCallAddingRequest>,
+                schema: crate::operation::schema_of::<types::NewCallAddingRequest>,
+            }),
+            multipart: false,
+            items: None,
+        },
+        Request {
+            name: "add-call-recording",
+            operation: &operations::ADD_CALL_RECORDING,
+            params: &[
+                Param {
+                    name: "id",
+                    flag: "id",
+                    location: ParamIn::Path,
+                    required: true,
+                    kind: ParamKind::Id,
+                    description: "",
+                },
+            ],
+            body: None,
+            multipart: true,
+            items: None,
+        },
+        Request {
+            name: "get-call",
+            operation: &operations::GET_CALL,
+            params: &[
+                Param {
+                    name: "id",
+                    flag: "id",
+                    location: ParamIn::Path,
+                    required: true,
+                    kind: ParamKind::Id,
+                    description: "",
+                },
+            ],
+            body: None,
+            multipart: false,
+            items: None,
+        },
+        Request {
+            name: "list-calls-extensive",
+            operation: &operations::LIST_CALLS_EXTENSIVE,
+            params: &[],
+            body: Some(Body {
+                type_name: "PublicApiBaseRequestWithDataV2CallsRequestFilterWithOwnersContentSelector",
+                required: true,
+                check: crate::operation::check_body::<
+                    types::PublicApiBaseRequestWithDataV2CallsRequestFilterWithOwnersContentSelector,
+                >,
+                schema: crate::operation::schema_of::<
+                    types::PublicApiBaseRequestWithDataV2CallsRequestFilterWithOwnersContentSelector,
+                >,
+            }),
+            multipart: false,
+            items: Some("calls"),
+        },
+        Request {
+            name: "get-permission-profile",
+            operation: &operations::GET_PERMISSION_PROFILE,
+            params: &[
+                Param {
+                    name: "profileId",
+                    flag: "profile-id",
+                    location: ParamIn::Query,
+                    required: true,
+                    kind: ParamKind::Id,
+                    description: "",
+                },
+            ],
+            body: None,
+            multipart: false,
+            items: None,
+        },
+        Request {
+            name: "update-permission-profile",
+            operation: &operations::UPDATE_PERMISSION_PROFILE,
+            params: &[
+                Param {
+                    name: "profileId",
+                    flag: "profile-id",
+                    location: ParamIn::Query,
+                    required: true,
+                    kind: ParamKind::Id,
+                    description: "",
+                },
+            ],
+            body: Some(Body {
+                type_name: "PermissionProfileDto",
+                required: true,
+                check: crate::operation::check_body::<types::PermissionProfileDto>,
+                schema: crate::operation::schema_of::<types::PermissionProfileDto>,
+            }),
+            multipart: false,
+            items: None,
+        },
+        Request {
+            name: "create-permission-profile",
+            operation: &operations::CREATE_PERMISSION_PROFILE,
+            params: &[
+                Param {
+                    name: "workspaceId",
+                    flag: "workspace-id",
+                    location: ParamIn::Query,
+                    required: true,
+                    kind: ParamKind::Id,
+                    description: "",
+                },
+            ],
+            body: Some(Body {
+                type_name: "PermissionProfileDto",
+                required: true,
+                check: crate::operation::check_body::<types::PermissionProfileDto>,
+                schema: crate::operation::schema_of::<types::PermissionProfileDto>,
+            }),
+            multipart: false,
+            items: None,
+        },
+        Request {
+            name: "update-meeting",
+            operation: &operations::UPDATE_MEETING,
+            params: &[
+                Param {
+                    name: "meetingId",
+                    flag: "meeting-id",
+                    location: ParamIn::Path,
+                    required: true,
+                    kind: ParamKind::Id,
+                    description: "",
+                },
+            ],
+            body: Some(Body {
+                type_name: "UpdateMeetingRequest",
+                required: true,
+                check: crate::operation::check_body::<types::UpdateMeetingRequest>,
+                schema: crate::operation::schema_of::<types::UpdateMeetingRequest>,
+            }),
+            multipart: false,
+            items: None,
+        },
+        Request {
+            name: "delete-meeting",
+            operation: &operations::DELETE_MEETING,
+            params: &[
+                Param {
+                    name: "meetingId",
+                    flag: "meeting-id",
+                    location: ParamIn::Path,
+                    required: true,
+                    kind: ParamKind::Id,
+                    description: "",
+                },
+            ],
+            body: Some(Body {
+                type_name: "DeleteMeetingRequest",
+                required: true,
+                check: crate::operation::check_body::<types::DeleteMeetingRequest>,
+                schema: crate::operation::schema_of::<types::DeleteMeetingRequest>,
+            }),
+            multipart: false,
+            items: None,
+        },
+        Request {
+            name: "content-viewed",
+            operation: &operations::CONTENT_VIEWED,
+            params: &[],
+            body: Some(Body {
+                type_name: "ContentViewedEvent",
+                required: true,
+                check: crate::operation::check_body::<types::ContentViewedEvent>,
+                schema: crate::operation::schema_of::<types::ContentViewedEvent>,
+            }),
+            multipart: false,
+            items: None,
+        },
+        Request {
+            name: "content-shared",
+            operation: &operations::CONTENT_SHARED,
+            params: &[],
+            body: Some(Body {
+                type_name: "ContentSharedEvent",
+                required: true,
+                check: crate::operation::check_body::<types::ContentSharedEvent>,
+                schema: crate::operation::schema_of::<types::ContentSharedEvent>,
+            }),
+            multipart: false,
+            items: None,
+        },
+        Request {
+            name: "custom-action",
+            operation: &operations::CUSTOM_ACTION,
+            params: &[],
+            body: Some(Body {
+                type_name: "CustomActionEvent",
+                required: true,
+                check: crate::operation::check_body::<types::CustomActionEvent>,
+                schema: crate::operation::schema_of::<types::CustomActionEvent>,
+            }),
+            multipart: false,
+            items: None,
+        },
+        Request {
+            name: "list-generic-crm-integration",
+            operation: &operations::LIST_GENERIC_CRM_INTEGRATION,
+            params: &[],
+            body: None,
+            multipart: false,
+            items: None,
+        },
+        Request {
+            name: "register-generic-crm-integration",
+            operation: &operations::REGISTER_GENERIC_CRM_INTEGRATION,
+            params: &[],
+            body: Some(Body {
+                type_name: "GenericCrmRegistrationRequest",
+                required: true,
+                check: crate::operation::check_body::<
+                    types::GenericCrmRegistrationRequest,
+                >,
+                schema: crate::operation::schema_of::<
+                    types::GenericCrmRegistrationRequest,
+                >,
+            }),
+            multipart: false,
+            items: None,
+        },
+        Request {
+            name: "delete-generic-crm-integration",
+            operation: &operations::DELETE_GENERIC_CRM_INTEGRATION,
+            params: &[
+                Param {
+                    name: "integrationId",
+                    flag: "integration-id",
+                    location: ParamIn::Query,
+                    required: true,
+                    kind: ParamKind::Id,
+                    description: "",
+                },
+                Param {
+                    name: "clientRequestId",
+                    flag: "client-request-id",
+                    location: ParamIn::Query,
+                    required: true,
+                    kind: ParamKind::String,
+                    description: "",
+                },
+            ],
+            body: None,
+            multipart: false,
+            items: None,
+        },
+        Request {
+            name: "add-users-access-to-calls",
+            operation: &operations::ADD_USERS_ACCESS_TO_CALLS,
+            params: &[],
+            body: Some(Body {
+                type_name: "CallsUsersAccessAddDto",
+                required: true,
+                check: crate::operation::check_body::<types::CallsUsersAccessAddDto>,
+                schema: crate::operation::schema_of::<types::CallsUsersAccessAddDto>,
+            }),
+            multipart: false,
+            items: None,
+        },
+        Request {
+            name: "get-users-access-to-calls",
+            operation: &operations::GET_USERS_ACCESS_TO_CALLS,
+            params: &[],
+            body: Some(Body {
+                type_name: "FilterRequestCallsAccessGetDto",
+                required: true,
+                check: crate::operation::check_body::<
+                    types::FilterRequestCallsAccessGetDto,
+                >,
+                schema: crate::operation::schema_of::<
+                    types::FilterRequestCallsAccessGetDto,
+                >,
+            }),
+            multipart: false,
+            items: None,
+        },
+        Request {
+            name: "delete-users-access-to-calls",
+            operation: &operations::DELETE_USERS_ACCESS_TO_CALLS,
+            params: &[],
+            body: Some(Body {
+                type_name: "CallsUsersAccessDeleteDto",
+                required: true,
+                check: crate::operation::check_body::<types::CallsUsersAccessDeleteDto>,
+                schema: crate::operation::schema_of::<types::CallsUsersAccessDeleteDto>,
+            }),
+            multipart: false,
+            items: None,
+        },
+        Request {
+            name: "list-multiple-users",
+            operation: &operations::LIST_MULTIPLE_USERS,
+            params: &[],
+            body: Some(Body {
+                type_name: "PublicApiBaseRequestV2MultipleUsersRequestWithCreationDates",
+                required: true,
+                check: crate::operation::check_body::<
+                    types::PublicApiBaseRequestV2MultipleUsersRequestWithCreationDates,
+                >,
+                schema: crate::operation::schema_of::<
+                    types::PublicApiBaseRequestV2MultipleUsersRequestWithCreationDates,
+                >,
+            }),
+            multipart: false,
+            items: Some("users"),
+        },
+        Request {
+            name: "list-tasks",
+            operation: &operations::LIST_TASKS,
+            params: &[],
+            body: Some(Body {
+                type_name: "ListReminderRequest",
+                required: true,
+                check: crate::operation::check_body::<types::ListReminderRequest>,
+                schema: crate::operation::schema_of::<types::ListReminderRequest>,
+            }),
+            multipart: false,
+            items: None,
+        },
+        Request {
+            name: "list-interaction-stats",
+            operation: &operations::LIST_INTERACTION_STATS,
+            params: &[],
+            body: Some(Body {
+                type_name: "PublicApiBaseRequestV2MultipleUsersWithDates",
+                required: true,
+                check: crate::operation::check_body::<
+                    types::PublicApiBaseRequestV2MultipleUsersWithDates,
+                >,
+                schema: crate::operation::schema_of::<
+                    types::PublicApiBaseRequestV2MultipleUsersWithDates,
+                >,
+            }),
+            multipart: false,
+            items: Some("peopleInteractionStats"),
+        },
+        Request {
+            name: "list-answered-scorecards",
+            operation: &operations::LIST_ANSWERED_SCORECARDS,
+            params: &[],
+            body: Some(Body {
+                type_name: "PublicApiBaseRequestV2AnsweredScorecardsFilter",
+                required: true,
+                check: crate::operation::check_body::<
+                    types::PublicApiBaseRequestV2AnsweredScorecardsFilter,
+                >,
+                schema: crate::operation::schema_of::<
+                    types::PublicApiBaseRequestV2AnsweredScorecardsFilter,
+                >,
+            }),
+            multipart: false,
+            items: Some("answeredScorecards"),
+        },
+        Request {
+            name: "list-multiple-users-day-by-day-activity",
+            operation: &operations::LIST_MULTIPLE_USERS_DAY_BY_DAY_ACTIVITY,
+            params: &[],
+            body: Some(Body {
+                type_name: "PublicApiBaseRequestV2MultipleUsersWithDates",
+                required: true,
+                check: crate::operation::check_body::<
+                    types::PublicApiBaseRequestV2MultipleUsersWithDates,
+                >,
+                schema: crate::operation::schema_of::<
+                    types::PublicApiBaseRequestV2MultipleUsersWithDates,
+                >,
+            }),
+            multipart: false,
+            items: Some("usersDetailedActivities"),
+        },
+        Request {
+            name: "list-multiple-users-aggregate-activity",
+            operation: &operations::LIST_MULTIPLE_USERS_AGGREGATE_ACTIVITY,
+            params: &[],
+            body: Some(Body {
+                type_name: "PublicApiBaseRequestV2MultipleUsersWithDates",
+                required: true,
+                check: crate::operation::check_body::<
+                    types::PublicApiBaseRequestV2MultipleUsersWithDates,
+                >,
+                schema: crate::operation::schema_of::<
+                    types::PublicApiBaseRequestV2MultipleUsersWithDates,
+                >,
+            }),
+            multipart: false,
+            items: Some("usersAggregateActivityStats"),
+        },
+        Request {
+            name: "list-multiple-users-aggregate-by-period",
+            operation: &operations::LIST_MULTIPLE_USERS_AGGREGATE_BY_PERIOD,
+            params: &[],
+            body: Some(Body {
+                type_name: "RequestWithTimePeriod",
+                required: true,
+                check: crate::operation::check_body::<types::RequestWithTimePeriod>,
+                schema: crate::operation::schema_of::<types::RequestWithTimePeriod>,
+            }),
+            multipart: false,
+            items: Some("usersAggregateActivity"),
+        },
+        Request {
+            name: "add-meeting",
+            operation: &operations::ADD_MEETING,
+            params: &[],
+            body: Some(Body {
+                type_name: "NewMeetingRequest",
+                required: true,
+                check: crate::operation::check_body::<types::NewMeetingRequest>,
+                schema: crate::operation::schema_of::<types::NewMeetingRequest>,
+            }),
+            multipart: false,
+            items: None,
+        },
+        Request {
+            name: "integration-status",
+            operation: &operations::INTEGRATION_STATUS,
+            params: &[],
+            body: Some(Body {
+                type_name: "IntegrationStatusRequest",
+                required: true,
+                check: crate::operation::check_body::<types::IntegrationStatusRequest>,
+                schema: crate::operation::schema_of::<types::IntegrationStatusRequest>,
+            }),
+            multipart: false,
+            items: None,
+        },
+        Request {
+            name: "integration-settings",
+            operation: &operations::INTEGRATION_SETTINGS,
+            params: &[],
+            body: Some(Body {
+                type_name: "IntegrationSettingsRequest",
+                required: true,
+                check: crate::operation::check_body::<types::IntegrationSettingsRequest>,
+                schema: crate::operation::schema_of::<types::IntegrationSettingsRequest>,
+            }),
+            multipart: false,
+            items: None,
+        },
+        Request {
+            name: "get-flow-steps",
+            operation: &operations::GET_FLOW_STEPS,
+            params: &[],
+            body: Some(Body {
+                type_name: "FlowStepsRequest",
+                required: true,
+                check: crate::operation::check_body::<types::FlowStepsRequest>,
+                schema: crate::operation::schema_of::<types::FlowStepsRequest>,
+            }),
+            multipart: false,
+            items: None,
+        },
+        Request {
+            name: "get-prospects-assigned-flows",
+            operation: &operations::GET_PROSPECTS_ASSIGNED_FLOWS,
+            params: &[],
+            body: Some(Body {
+                type_name: "ProspectsAssignedFlowsRequestV2",
+                required: true,
+                check: crate::operation::check_body::<
+                    types::ProspectsAssignedFlowsRequestV2,
+                >,
+                schema: crate::operation::schema_of::<
+                    types::ProspectsAssignedFlowsRequestV2,
+                >,
+            }),
+            multipart: false,
+            items: None,
+        },
+        Request {
+            name: "unassign-flows",
+            operation: &operations::UNASSIGN_FLOWS,
+            params: &[],
+            body: Some(Body {
+                type_name: "UnassignFlowsRequest",
+                required: true,
+                check: crate::operation::check_body::<types::UnassignFlowsRequest>,
+                schema: crate::operation::schema_of::<types::UnassignFlowsRequest>,
+            }),
+            multipart: false,
+            items: None,
+        },
+        Request {
+            name: "unassign-prospect-flows",
+            operation: &operations::UNASSIGN_PROSPECT_FLOWS,
+            params: &[],
+            body: Some(Body {
+                type_name: "UnassignProspectFlowsRequest",
+                required: true,
+                check: crate::operation::check_body::<
+                    types::UnassignProspectFlowsRequest,
+                >,
+                schema: crate::operation::schema_of::<
+                    types::UnassignProspectFlowsRequest,
+                >,
+            }),
+            multipart: false,
+            items: None,
+        },
+        Request {
+            name: "submit-flow-prospects-bulk-assignment",
+            operation: &operations::SUBMIT_FLOW_PROSPECTS_BULK_ASSIGNMENT,
+            params: &[],
+            body: Some(Body {
+                type_name: "FlowProspectsBulkAssignmentRequest",
+                required: true,
+                check: crate::operation::check_body::<
+                    types::FlowProspectsBulkAssignmentRequest,
+                >,
+                schema: crate::operation::schema_of::<
+                    types::FlowProspectsBulkAssignmentRequest,
+                >,
+            }),
+            multipart: false,
+            items: None,
+        },
+        Request {
+            name: "assign-prospects",
+            operation: &operations::ASSIGN_PROSPECTS,
+            params: &[],
+            body: Some(Body {
+                type_name: "AssignFlowRequestV2",
+                required: true,
+                check: crate::operation::check_body::<types::AssignFlowRequestV2>,
+                schema: crate::operation::schema_of::<types::AssignFlowRequestV2>,
+            }),
+            multipart: false,
+            items: None,
+        },
+        Request {
+            name: "assign-prospects-cool-off-overrides",
+            operation: &operations::ASSIGN_PROSPECTS_COOL_OFF_OVERRIDES,
+            params: &[],
+            body: Some(Body {
+                type_name: "AssignFlowRequestV2",
+                required: true,
+                check: crate::operation::check_body::<types::AssignFlowRequestV2>,
+                schema: crate::operation::schema_of::<types::AssignFlowRequestV2>,
+            }),
+            multipart: false,
+            items: None,
+        },
+        Request {
+            name: "add-digital-interaction",
+            operation: &operations::ADD_DIGITAL_INTERACTION,
+            params: &[],
+            body: Some(Body {
+                type_name: "DigitalInteractionRequest",
+                required: true,
+                check: crate::operation::check_body::<types::DigitalInteractionRequest>,
+                schema: crate::operation::schema_of::<types::DigitalInteractionRequest>,
+            }),
+            multipart: false,
+            items: None,
+        },
+        Request {
+            name: "purge-phone-number",
+            operation: &operations::PURGE_PHONE_NUMBER,
+            params: &[
+                Param {
+                    name: "phoneNumber",
+                    flag: "phone-number",
+                    location: ParamIn::Query,
+                    required: true,
+                    kind: ParamKind::String,
+                    description: "",
+                },
+            ],
+            body: None,
+            multipart: false,
+            items: None,
+        },
+        Request {
+            name: "purge-email-address",
+            operation: &operations::PURGE_EMAIL_ADDRESS,
+            params: &[
+                Param {
+                    name: "emailAddress",
+                    flag: "email-address",
+                    location: ParamIn::Query,
+                    required: true,
+                    kind: ParamKind::String,
+                    description: "",
+                },
+            ],
+            body: None,
+            multipart: false,
+            items: None,
+        },
+        Request {
+            name: "list-crm-schema-fields",
+            operation: &operations::LIST_CRM_SCHEMA_FIELDS,
+            params: &[
+                Param {
+                    name: "integrationId",
+                    flag: "integration-id",
+                    location: ParamIn::Query,
+                    required: true,
+                    kind: ParamKind::Id,
+                    description: "",
+                },
+                Param {
+                    name: "objectType",
+                    flag: "object-type",
+                    location: ParamIn::Query,
+                    required: true,
+                    kind: ParamKind::Enum(&["ACCOUNT", "CONTACT", "DEAL", "LEAD"]),
+                    description: "",
+                },
+            ],
+            body: None,
+            multipart: false,
+            items: None,
+        },
+        Request {
+            name: "upload-crm-schema-field",
+            operation: &operations::UPLOAD_CRM_SCHEMA_FIELD,
+            params: &[
+                Param {
+                    name: "integrationId",
+                    flag: "integration-id",
+                    location: ParamIn::Query,
+                    required: true,
+                    kind: ParamKind::Id,
+                    description: "",
+                },
+                Param {
+                    name: "objectType",
+                    flag: "object-type",
+                    location: ParamIn::Query,
+                    required: true,
+                    kind: ParamKind::Enum(&["ACCOUNT", "CONTACT", "DEAL", "LEAD"]),
+                    description: "",
+                },
+            ],
+            body: Some(Body {
+                type_name: "::std::vec::Vec<types::GenericSchemaFieldRequest>",
+                required: true,
+                check: crate::operation::check_body::<
+                    ::std::vec::Vec<types::GenericSchemaFieldRequest>,
+                >,
+                schema: crate::operation::schema_of::<
+                    ::std::vec::Vec<types::GenericSchemaFieldRequest>,
+                >,
+            }),
+            multipart: false,
+            items: None,
+        },
+        Request {
+            name: "get-crm-objects",
+            operation: &operations::GET_CRM_OBJECTS,
+            params: &[
+                Param {
+                    name: "integrationId",
+                    flag: "integration-id",
+                    location: ParamIn::Query,
+                    required: true,
+                    kind: ParamKind::Id,
+                    description: "",
+                },
+                Param {
+                    name: "objectType",
+                    flag: "object-type",
+                    location: ParamIn::Query,
+                    required: true,
+                    kind: ParamKind::Enum(&["ACCOUNT", "CONTACT", "DEAL", "LEAD"]),
+                    description: "",
+                },
+                Param {
+                    name: "objectsCrmIds",
+                    flag: "objects-crm-ids",
+                    location: ParamIn::Query,
+                    required: true,
+                    kind: ParamKind::List,
+                    description: "",
+                },
+            ],
+            body: None,
+            multipart: false,
+            items: None,
+        },
+        Request {
+            name: "upload-crm-data",
+            operation: &operations::UPLOAD_CRM_DATA,
+            params: &[],
+            body: None,
+            multipart: true,
+            items: None,
+        },
+        Request {
+            name: "get-call-transcripts",
+            operation: &operations::GET_CALL_TRANSCRIPTS,
+            params: &[],
+            body: Some(Body {
+                type_name: "PublicApiBaseRequestV2CallsFilter",
+                required: true,
+                check: crate::operation::check_body::<
+                    types::PublicApiBaseRequestV2CallsFilter,
+                >,
+                schema: crate::operation::schema_of::<
+                    types::PublicApiBaseRequestV2CallsFilter,
+                >,
+            }),
+            multipart: false,
+            items: Some("callTranscripts"),
+        },
+        Request {
+            name: "update-reminder",
+            operation: &operations::UPDATE_REMINDER,
+            params: &[
+                Param {
+                    name: "taskId",
+                    flag: "task-id",
+                    location: ParamIn::Path,
+                    required: true,
+                    kind: ParamKind::Integer,
+                    description: "",
+                },
+            ],
+            body: Some(Body {
+                type_name: "UpdateReminderRequest",
+                required: true,
+                check: crate::operation::check_body::<types::UpdateReminderRequest>,
+                schema: crate::operation::schema_of::<types::UpdateReminderRequest>,
+            }),
+            multipart: false,
+            items: None,
+        },
+        Request {
+            name: "list-workspaces",
+            operation: &operations::LIST_WORKSPACES,
+            params: &[],
+            body: None,
+            multipart: false,
+            items: None,
+        },
+        Request {
+            name: "list-users",
+            operation: &operations::LIST_USERS,
+            params: &[
+                Param {
+                    name: "cursor",
+                    flag: "cursor",
+                    location: ParamIn::Query,
+                    required: false,
+                    kind: ParamKind::String,
+                    description: "",
+                },
+                Param {
+                    name: "includeAvatars",
+                    flag: "include-avatars",
+                    location: ParamIn::Query,
+                    required: false,
+                    kind: ParamKind::Boolean,
+                    description: "",
+                },
+            ],
+            body: None,
+            multipart: false,
+            items: Some("users"),
+        },
+        Request {
+            name: "get-user",
+            operation: &operations::GET_USER,
+            params: &[
+                Param {
+                    name: "id",
+                    flag: "id",
+                    location: ParamIn::Path,
+                    required: true,
+                    kind: ParamKind::Id,
+                    description: "",
+                },
+            ],
+            body: None,
+            multipart: false,
+            items: None,
+        },
+        Request {
+            name: "get-user-history",
+            operation: &operations::GET_USER_HISTORY,
+            params: &[
+                Param {
+                    name: "id",
+                    flag: "id",
+                    location: ParamIn::Path,
+                    required: true,
+                    kind: ParamKind::Id,
+                    description: "",
+                },
+            ],
+            body: None,
+            multipart: false,
+            items: None,
+        },
+        Request {
+            name: "list-trackers",
+            operation: &operations::LIST_TRACKERS,
+            params: &[
+                Param {
+                    name: "workspaceId",
+                    flag: "workspace-id",
+                    location: ParamIn::Query,
+                    required: false,
+                    kind: ParamKind::Id,
+                    description: "",
+                },
+            ],
+            body: None,
+            multipart: false,
+            items: None,
+        },
+        Request {
+            name: "list-scorecards",
+            operation: &operations::LIST_SCORECARDS,
+            params: &[],
+            body: None,
+            multipart: false,
+            items: None,
+        },
+        Request {
+            name: "list-briefs",
+            operation: &operations::LIST_BRIEFS,
+            params: &[
+                Param {
+                    name: "workspaceId",
+                    flag: "workspace-id",
+                    location: ParamIn::Query,
+                    required: false,
+                    kind: ParamKind::Id,
+                    description: "",
+                },
+            ],
+            body: None,
+            multipart: false,
+            items: None,
+        },
+        Request {
+            name: "list-permission-profile-users",
+            operation: &operations::LIST_PERMISSION_PROFILE_USERS,
+            params: &[
+                Param {
+                    name: "profileId",
+                    flag: "profile-id",
+                    location: ParamIn::Query,
+                    required: true,
+                    kind: ParamKind::Id,
+                    description: "",
+                },
+            ],
+            body: None,
+            multipart: false,
+            items: None,
+        },
+        Request {
+            name: "list-logs",
+            operation: &operations::LIST_LOGS,
+            params: &[
+                Param {
+                    name: "logType",
+                    flag: "log-type",
+                    location: ParamIn::Query,
+                    required: true,
+                    kind: ParamKind::Enum(
+                        &[
+                            "AccessLog",
+                            "UserActivityLog",
+                            "UserCallPlay",
+                            "ExternallySharedCallAccess",
+                            "ExternallySharedCallPlay",
+                        ],
+                    ),
+                    description: "",
+                },
+                Param {
+                    name: "fromDateTime",
+                    flag: "from-date-time",
+                    location: ParamIn::Query,
+                    required: true,
+                    kind: ParamKind::DateTime,
+                    description: "",
+                },
+                Param {
+                    name: "toDateTime",
+                    flag: "to-date-time",
+                    location: ParamIn::Query,
+                    required: false,
+                    kind: ParamKind::DateTime,
+                    description: "",
+                },
+                Param {
+                    name: "cursor",
+                    flag: "cursor",
+                    location: ParamIn::Query,
+                    required: false,
+                    kind: ParamKind::String,
+                    description: "",
+                },
+            ],
+            body: None,
+            multipart: false,
+            items: Some("logEntries"),
+        },
+        Request {
+            name: "get-library-structure",
+            operation: &operations::GET_LIBRARY_STRUCTURE,
+            params: &[
+                Param {
+                    name: "workspaceId",
+                    flag: "workspace-id",
+                    location: ParamIn::Query,
+                    required: false,
+                    kind: ParamKind::Id,
+                    description: "",
+                },
+            ],
+            body: None,
+            multipart: false,
+            items: None,
+        },
+        Request {
+            name: "get-calls-in-specific-folder",
+            operation: &operations::GET_CALLS_IN_SPECIFIC_FOLDER,
+            params: &[
+                Param {
+                    name: "folderId",
+                    flag: "folder-id",
+                    location: ParamIn::Query,
+                    required: false,
+                    kind: ParamKind::Id,
+                    description: "",
+                },
+            ],
+            body: None,
+            multipart: false,
+            items: None,
+        },
+        Request {
+            name: "list-flows",
+            operation: &operations::LIST_FLOWS,
+            params: &[
+                Param {
+                    name: "flowOwnerEmail",
+                    flag: "flow-owner-email",
+                    location: ParamIn::Query,
+                    required: true,
+                    kind: ParamKind::String,
+                    description: "",
+                },
+                Param {
+                    name: "cursor",
+                    flag: "cursor",
+                    location: ParamIn::Query,
+                    required: false,
+                    kind: ParamKind::String,
+                    description: "",
+                },
+                Param {
+                    name: "workspaceId",
+                    flag: "workspace-id",
+                    location: ParamIn::Query,
+                    required: false,
+                    kind: ParamKind::Id,
+                    description: "",
+                },
+                Param {
+                    name: "folderId",
+                    flag: "folder-id",
+                    location: ParamIn::Query,
+                    required: false,
+                    kind: ParamKind::Id,
+                    description: "",
+                },
+                Param {
+                    name: "mostRecentlyAssigned",
+                    flag: "most-recently-assigned",
+                    location: ParamIn::Query,
+                    required: false,
+                    kind: ParamKind::Boolean,
+                    description: "",
+                },
+            ],
+            body: None,
+            multipart: false,
+            items: Some("flows"),
+        },
+        Request {
+            name: "get-flow-prospects-bulk-assignment",
+            operation: &operations::GET_FLOW_PROSPECTS_BULK_ASSIGNMENT,
+            params: &[
+                Param {
+                    name: "id",
+                    flag: "id",
+                    location: ParamIn::Path,
+                    required: true,
+                    kind: ParamKind::Id,
+                    description: "",
+                },
+            ],
+            body: None,
+            multipart: false,
+            items: None,
+        },
+        Request {
+            name: "list-flows-folders",
+            operation: &operations::LIST_FLOWS_FOLDERS,
+            params: &[
+                Param {
+                    name: "flowFolderOwnerEmail",
+                    flag: "flow-folder-owner-email",
+                    location: ParamIn::Query,
+                    required: true,
+                    kind: ParamKind::String,
+                    description: "",
+                },
+                Param {
+                    name: "cursor",
+                    flag: "cursor",
+                    location: ParamIn::Query,
+                    required: false,
+                    kind: ParamKind::String,
+                    description: "",
+                },
+                Param {
+                    name: "parentId",
+                    flag: "parent-id",
+                    location: ParamIn::Query,
+                    required: false,
+                    kind: ParamKind::Integer,
+                    description: "",
+                },
+                Param {
+                    name: "workspaceId",
+                    flag: "workspace-id",
+                    location: ParamIn::Query,
+                    required: false,
+                    kind: ParamKind::Id,
+                    description: "",
+                },
+            ],
+            body: None,
+            multipart: false,
+            items: Some("flows"),
+        },
+        Request {
+            name: "generate-brief",
+            operation: &operations::GENERATE_BRIEF,
+            params: &[
+                Param {
+                    name: "workspaceId",
+                    flag: "workspace-id",
+                    location: ParamIn::Query,
+                    required: true,
+                    kind: ParamKind::Id,
+                    description: "",
+                },
+                Param {
+                    name: "briefName",
+                    flag: "brief-name",
+                    location: ParamIn::Query,
+                    required: true,
+                    kind: ParamKind::String,
+                    description: "",
+                },
+                Param {
+                    name: "crmEntityType",
+                    flag: "crm-entity-type",
+                    location: ParamIn::Query,
+                    required: true,
+                    kind: ParamKind::Enum(&["ACCOUNT", "CONTACT", "DEAL", "LEAD"]),
+                    description: "",
+                },
+                Param {
+                    name: "crmEntityId",
+                    flag: "crm-entity-id",
+                    location: ParamIn::Query,
+                    required: true,
+                    kind: ParamKind::String,
+                    description: "",
+                },
+                Param {
+                    name: "timePeriod",
+                    flag: "time-period",
+                    location: ParamIn::Query,
+                    required: true,
+                    kind: ParamKind::Enum(
+                        &[
+                            "LAST_7DAYS",
+                            "LAST_30DAYS",
+                            "LAST_90DAYS",
+                            "LAST_90_DAYS_SINCE_LAST_ACTIVITY",
+                            "LAST_YEAR_SINCE_LAST_ACTIVITY",
+                            "LAST_YEAR",
+                            "THIS_WEEK",
+                            "THIS_MONTH",
+                            "THIS_YEAR",
+                            "THIS_QUARTER",
+                            "CUSTOM_RANGE",
+                            "ALL_CONVERSATIONS",
+                        ],
+                    ),
+                    description: "",
+                },
+                Param {
+                    name: "fromDateTime",
+                    flag: "from-date-time",
+                    location: ParamIn::Query,
+                    required: false,
+                    kind: ParamKind::DateTime,
+                    description: "",
+                },
+                Param {
+                    name: "toDateTime",
+                    flag: "to-date-time",
+                    location: ParamIn::Query,
+                    required: false,
+                    kind: ParamKind::DateTime,
+                    description: "",
+                },
+            ],
+            body: None,
+            multipart: false,
+            items: None,
+        },
+        Request {
+            name: "ask-entity",
+            operation: &operations::ASK_ENTITY,
+            params: &[
+                Param {
+                    name: "workspaceId",
+                    flag: "workspace-id",
+                    location: ParamIn::Query,
+                    required: true,
+                    kind: ParamKind::Id,
+                    description: "",
+                },
+                Param {
+                    name: "crmEntityType",
+                    flag: "crm-entity-type",
+                    location: ParamIn::Query,
+                    required: true,
+                    kind: ParamKind::Enum(&["ACCOUNT", "CONTACT", "DEAL", "LEAD"]),
+                    description: "",
+                },
+                Param {
+                    name: "crmEntityId",
+                    flag: "crm-entity-id",
+                    location: ParamIn::Query,
+                    required: true,
+                    kind: ParamKind::String,
+                    description: "",
+                },
+                Param {
+                    name: "timePeriod",
+                    flag: "time-period",
+                    location: ParamIn::Query,
+                    required: true,
+                    kind: ParamKind::Enum(
+                        &[
+                            "LAST_7DAYS",
+                            "LAST_30DAYS",
+                            "LAST_90DAYS",
+                            "LAST_90_DAYS_SINCE_LAST_ACTIVITY",
+                            "LAST_YEAR_SINCE_LAST_ACTIVITY",
+                            "LAST_YEAR",
+                            "THIS_WEEK",
+                            "THIS_MONTH",
+                            "THIS_YEAR",
+                            "THIS_QUARTER",
+                            "CUSTOM_RANGE",
+                            "ALL_CONVERSATIONS",
+                        ],
+                    ),
+                    description: "",
+                },
+                Param {
+                    name: "fromDateTime",
+                    flag: "from-date-time",
+                    location: ParamIn::Query,
+                    required: false,
+                    kind: ParamKind::DateTime,
+                    description: "",
+                },
+                Param {
+                    name: "toDateTime",
+                    flag: "to-date-time",
+                    location: ParamIn::Query,
+                    required: false,
+                    kind: ParamKind::DateTime,
+                    description: "",
+                },
+                Param {
+                    name: "question",
+                    flag: "question",
+                    location: ParamIn::Query,
+                    required: true,
+                    kind: ParamKind::String,
+                    description: "",
+                },
+            ],
+            body: None,
+            multipart: false,
+            items: None,
+        },
+        Request {
+            name: "find-all-references-to-phone-number",
+            operation: &operations::FIND_ALL_REFERENCES_TO_PHONE_NUMBER,
+            params: &[
+                Param {
+                    name: "phoneNumber",
+                    flag: "phone-number",
+                    location: ParamIn::Query,
+                    required: true,
+                    kind: ParamKind::String,
+                    description: "",
+                },
+            ],
+            body: None,
+            multipart: false,
+            items: None,
+        },
+        Request {
+            name: "find-all-references-to-email-address",
+            operation: &operations::FIND_ALL_REFERENCES_TO_EMAIL_ADDRESS,
+            params: &[
+                Param {
+                    name: "emailAddress",
+                    flag: "email-address",
+                    location: ParamIn::Query,
+                    required: true,
+                    kind: ParamKind::String,
+                    description: "",
+                },
+            ],
+            body: None,
+            multipart: false,
+            items: None,
+        },
+        Request {
+            name: "get-request-status",
+            operation: &operations::GET_REQUEST_STATUS,
+            params: &[
+                Param {
+                    name: "integrationId",
+                    flag: "integration-id",
+                    location: ParamIn::Query,
+                    required: true,
+                    kind: ParamKind::Id,
+                    description: "",
+                },
+                Param {
+                    name: "clientRequestId",
+                    flag: "client-request-id",
+                    location: ParamIn::Query,
+                    required: true,
+                    kind: ParamKind::String,
+                    description: "",
+                },
+            ],
+            body: None,
+            multipart: false,
+            items: None,
+        },
+        Request {
+            name: "get-coaching-metrics",
+            operation: &operations::GET_COACHING_METRICS,
+            params: &[
+                Param {
+                    name: "workspace-id",
+                    flag: "workspace-id",
+                    location: ParamIn::Query,
+                    required: true,
+                    kind: ParamKind::Id,
+                    description: "",
+                },
+                Param {
+                    name: "manager-id",
+                    flag: "manager-id",
+                    location: ParamIn::Query,
+                    required: true,
+                    kind: ParamKind::Id,
+                    description: "",
+                },
+                Param {
+                    name: "from",
+                    flag: "from",
+                    location: ParamIn::Query,
+                    required: true,
+                    kind: ParamKind::DateTime,
+                    description: "",
+                },
+                Param {
+                    name: "to",
+                    flag: "to",
+                    location: ParamIn::Query,
+                    required: true,
+                    kind: ParamKind::DateTime,
+                    description: "",
+                },
+            ],
+            body: None,
+            multipart: false,
+            items: None,
+        },
+        Request {
+            name: "list-call-outcomes",
+            operation: &operations::LIST_CALL_OUTCOMES,
+            params: &[],
+            body: None,
+            multipart: false,
+            items: None,
+        },
+        Request {
+            name: "list-permission-profile",
+            operation: &operations::LIST_PERMISSION_PROFILE,
+            params: &[
+                Param {
+                    name: "workspaceId",
+                    flag: "workspace-id",
+                    location: ParamIn::Query,
+                    required: true,
+                    kind: ParamKind::Id,
+                    description: "",
+                },
+            ],
+            body: None,
+            multipart: false,
+            items: None,
+        },
+        Request {
+            name: "list-crm-calls-manual-association",
+            operation: &operations::LIST_CRM_CALLS_MANUAL_ASSOCIATION,
+            params: &[
+                Param {
+                    name: "fromDateTime",
+                    flag: "from-date-time",
+                    location: ParamIn::Query,
+                    required: false,
+                    kind: ParamKind::DateTime,
+                    description: "",
+                },
+                Param {
+                    name: "cursor",
+                    flag: "cursor",
+                    location: ParamIn::Query,
+                    required: false,
+                    kind: ParamKind::String,
+                    description: "",
+                },
+            ],
+            body: None,
+            multipart: false,
+            items: Some("associations"),
+        },
+    ];
+    /// Looks an operation up by kebab name, operationId or generated method name.
+    pub fn find(name: &str) -> Option<&'static Request> {
+        ALL.iter()
+            .find(|r| {
+                r.name == name || r.operation.id == name || r.operation.rust_name == name
+            })
+    }
+}
+/// One owned request type per listing of the document (every
+/// operation carrying `x-gong-cursor`), implementing
+/// [`crate::paging::Listing`]: give one to
+/// [`crate::Client::listing_pages`] or [`crate::Client::listing_items`].
+/// Fields are the operation's parameters (less the cursor, which
+/// the stream sets) or its body.
+pub mod listings {
+    use super::types;
+    ///The listing `GET /v2/calls` (listCalls): one page at a time, cursor in the query.
+    #[derive(Debug, Clone, Default)]
+    pub struct ListCalls {
+        ///The cursor to start from (resumes a listing); later pages set their own.
+        pub cursor: Option<::std::string::String>,
+        ///`from_date_time`
+        pub from_date_time: Option<::std::string::String>,
+        ///`to_date_time`
+        pub to_date_time: Option<::std::string::String>,
+        ///`workspace_id`
+        pub workspace_id: Option<crate::GongId>,
+    }
+    impl crate::paging::Listing for ListCalls {
+        type Item = types::CallBasicData;
+        const OPERATION: &'static super::operations::Operation = &super::operations::LIST_CALLS;
+        fn start(&self) -> Option<String> {
+            self.cursor.clone()
+        }
+        fn page(
+            self,
+            api: super::Client,
+            cursor: Option<String>,
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::paging::Page<types::CallBasicData>>,
+        > + Send + 'static {
+            let this = self;
+            async move {
+                let mut call = api.list_calls();
+                if let Some(v) = this.from_date_time {
+                    call = call.from_date_time(v);
+                }
+                if let Some(v) = this.to_date_time {
+                    call = call.to_date_time(v);
+                }
+                if let Some(v) = this.workspace_id {
+                    call = call.workspace_id(v);
+                }
+                if let Some(c) = cursor {
+                    call = call.cursor(c);
+                }
+                let answer: types::CallsResponse = call.send().await?;
+                Ok(crate::paging::page_from(answer.calls, answer.records.as_ref()))
+            }
+        }
+    }
+    ///The listing `POST /v2/calls/extensive` (listCallsExtensive): one page at a time, cursor in the body.
+    #[derive(Debug, Clone)]
+    pub struct ListCallsExtensive {
+        ///The body; its `cursor` starts the listing, later pages set their own.
+        pub body: types::PublicApiBaseRequestWithDataV2CallsRequestFilterWithOwnersContentSelector,
+    }
+    impl crate::paging::Listing for ListCallsExtensive {
+        type Item = types::CallData;
+        const OPERATION: &'static super::operations::Operation = &super::operations::LIST_CALLS_EXTENSIVE;
+        fn start(&self) -> Option<String> {
+            self.body.cursor.clone()
+        }
+        fn page(
+            self,
+            api: super::Client,
+            cursor: Option<String>,
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::paging::Page<types::CallData>>,
+        > + Send + 'static {
+            let this = self;
+            async move {
+                let mut call = api.list_calls_extensive();
+                let mut body = this.body;
+                body.cursor = cursor;
+                call = call.body(body);
+                let answer: types::Calls = call.send().await?;
+                Ok(crate::paging::page_from(answer.calls, answer.records.as_ref()))
+            }
+        }
+    }
+    ///The listing `POST /v2/users/extensive` (listMultipleUsers): one page at a time, cursor in the body.
+    #[derive(Debug, Clone)]
+    pub struct ListMultipleUsers {
+        ///The body; its `cursor` starts the listing, later pages set their own.
+        pub body: types::PublicApiBaseRequestV2MultipleUsersRequestWithCreationDates,
+    }
+    impl crate::paging::Listing for ListMultipleUsers {
+        type Item = types::UserMetadata;
+        const OPERATION: &'static super::operations::Operation = &super::operations::LIST_MULTIPLE_USERS;
+        fn start(&self) -> Option<String> {
+            self.body.cursor.clone()
+        }
+        fn page(
+            self,
+            api: super::Client,
+            cursor: Option<String>,
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::paging::Page<types::UserMetadata>>,
+        > + Send + 'static {
+            let this = self;
+            async move {
+                let mut call = api.list_multiple_users();
+                let mut body = this.body;
+                body.cursor = cursor;
+                call = call.body(body);
+                let answer: types::UsersMetadata = call.send().await?;
+                Ok(crate::paging::page_from(answer.users, answer.records.as_ref()))
+            }
+        }
+    }
+    ///The listing `POST /v2/stats/interaction` (listInteractionStats): one page at a time, cursor in the body.
+    #[derive(Debug, Clone)]
+    pub struct ListInteractionStats {
+        ///The body; its `cursor` starts the listing, later pages set their own.
+        pub body: types::PublicApiBaseRequestV2MultipleUsersWithDates,
+    }
+    impl crate::paging::Listing for ListInteractionStats {
+        type Item = types::InteractionStats;
+        const OPERATION: &'static super::operations::Operation = &super::operations::LIST_INTERACTION_STATS;
+        fn start(&self) -> Option<String> {
+            self.body.cursor.clone()
+        }
+        fn page(
+            self,
+            api: super::Client,
+            cursor: Option<String>,
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::paging::Page<types::InteractionStats>>,
+        > + Send + 'static {
+            let this = self;
+            async move {
+                let mut call = api.list_interaction_stats();
+                let mut body = this.body;
+                body.cursor = cursor;
+                call = call.body(body);
+                let answer: types::CompanyUsersIntercationStatsResponse = call
+                    .send()
+                    .await?;
+                Ok(
+                    crate::paging::page_from(
+                        answer.people_interaction_stats,
+                        answer.records.as_ref(),
+                    ),
+                )
+            }
+        }
+    }
+    ///The listing `POST /v2/stats/activity/scorecards` (listAnsweredScorecards): one page at a time, cursor in the body.
+    #[derive(Debug, Clone)]
+    pub struct ListAnsweredScorecards {
+        ///The body; its `cursor` starts the listing, later pages set their own.
+        pub body: types::PublicApiBaseRequestV2AnsweredScorecardsFilter,
+    }
+    impl crate::paging::Listing for ListAnsweredScorecards {
+        type Item = types::AnsweredScorecard;
+        const OPERATION: &'static super::operations::Operation = &super::operations::LIST_ANSWERED_SCORECARDS;
+        fn start(&self) -> Option<String> {
+            self.body.cursor.clone()
+        }
+        fn page(
+            self,
+            api: super::Client,
+            cursor: Option<String>,
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::paging::Page<types::AnsweredScorecard>>,
+        > + Send + 'static {
+            let this = self;
+            async move {
+                let mut call = api.list_answered_scorecards();
+                let mut body = this.body;
+                body.cursor = cursor;
+                call = call.body(body);
+                let answer: types::AnsweredScorecards = call.send().await?;
+                Ok(
+                    crate::paging::page_from(
+                        answer.answered_scorecards,
+                        answer.records.as_ref(),
+                    ),
+                )
+            }
+        }
+    }
+    ///The listing `POST /v2/stats/activity/day-by-day` (listMultipleUsersDayByDayActivity): one page at a time, cursor in the body.
+    #[derive(Debug, Clone)]
+    pub struct ListMultipleUsersDayByDayActivity {
+        ///The body; its `cursor` starts the listing, later pages set their own.
+        pub body: types::PublicApiBaseRequestV2MultipleUsersWithDates,
+    }
+    impl crate::paging::Listing for ListMultipleUsersDayByDayActivity {
+        type Item = types::UserDayByDayActivity;
+        const OPERATION: &'static super::operations::Operation = &super::operations::LIST_MULTIPLE_USERS_DAY_BY_DAY_ACTIVITY;
+        fn start(&self) -> Option<String> {
+            self.body.cursor.clone()
+        }
+        fn page(
+            self,
+            api: super::Client,
+            cursor: Option<String>,
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::paging::Page<types::UserDayByDayActivity>>,
+        > + Send + 'static {
+            let this = self;
+            async move {
+                let mut call = api.list_multiple_users_day_by_day_activity();
+                let mut body = this.body;
+                body.cursor = cursor;
+                call = call.body(body);
+                let answer: types::UsersDayByDayActivity = call.send().await?;
+                Ok(
+                    crate::paging::page_from(
+                        answer.users_detailed_activities,
+                        answer.records.as_ref(),
+                    ),
+                )
+            }
+        }
+    }
+    ///The listing `POST /v2/stats/activity/aggregate` (listMultipleUsersAggregateActivity): one page at a time, cursor in the body.
+    #[derive(Debug, Clone)]
+    pub struct ListMultipleUsersAggregateActivity {
+        ///The body; its `cursor` starts the listing, later pages set their own.
+        pub body: types::PublicApiBaseRequestV2MultipleUsersWithDates,
+    }
+    impl crate::paging::Listing for ListMultipleUsersAggregateActivity {
+        type Item = types::UserActivity;
+        const OPERATION: &'static super::operations::Operation = &super::operations::LIST_MULTIPLE_USERS_AGGREGATE_ACTIVITY;
+        fn start(&self) -> Option<String> {
+            self.body.cursor.clone()
+        }
+        fn page(
+            self,
+            api: super::Client,
+            cursor: Option<String>,
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::paging::Page<types::UserActivity>>,
+        > + Send + 'static {
+            let this = self;
+            async move {
+                let mut call = api.list_multiple_users_aggregate_activity();
+                let mut body = this.body;
+                body.cursor = cursor;
+                call = call.body(body);
+                let answer: types::CompanyUsersAggregateActivityResponse = call
+                    .send()
+                    .await?;
+                Ok(
+                    crate::paging::page_from(
+                        answer.users_aggregate_activity_stats,
+                        answer.records.as_ref(),
+                    ),
+                )
+            }
+        }
+    }
+    ///The listing `POST /v2/stats/activity/aggregate-by-period` (listMultipleUsersAggregateByPeriod): one page at a time, cursor in the body.
+    #[derive(Debug, Clone)]
+    pub struct ListMultipleUsersAggregateByPeriod {
+        ///The body; its `cursor` starts the listing, later pages set their own.
+        pub body: types::RequestWithTimePeriod,
+    }
+    impl crate::paging::Listing for ListMultipleUsersAggregateByPeriod {
+        type Item = types::UserAggregateByPeriodActivities;
+        const OPERATION: &'static super::operations::Operation = &super::operations::LIST_MULTIPLE_USERS_AGGREGATE_BY_PERIOD;
+        fn start(&self) -> Option<String> {
+            self.body.cursor.clone()
+        }
+        fn page(
+            self,
+            api: super::Client,
+            cursor: Option<String>,
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                crate::paging::Page<types::UserAggregateByPeriodActivities>,
+            >,
+        > + Send + 'static {
+            let this = self;
+            async move {
+                let mut call = api.list_multiple_users_aggregate_by_period();
+                let mut body = this.body;
+                body.cursor = cursor;
+                call = call.body(body);
+                let answer: types::UsersAggregateByPeriodActivity = call.send().await?;
+                Ok(
+                    crate::paging::page_from(
+                        answer.users_aggregate_activity,
+                        answer.records.as_ref(),
+                    ),
+                )
+            }
+        }
+    }
+    ///The listing `POST /v2/calls/transcript` (getCallTranscripts): one page at a time, cursor in the body.
+    #[derive(Debug, Clone)]
+    pub struct GetCallTranscripts {
+        ///The body; its `cursor` starts the listing, later pages set their own.
+        pub body: types::PublicApiBaseRequestV2CallsFilter,
+    }
+    impl crate::paging::Listing for GetCallTranscripts {
+        type Item = types::CallTranscript;
+        const OPERATION: &'static super::operations::Operation = &super::operations::GET_CALL_TRANSCRIPTS;
+        fn start(&self) -> Option<String> {
+            self.body.cursor.clone()
+        }
+        fn page(
+            self,
+            api: super::Client,
+            cursor: Option<String>,
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::paging::Page<types::CallTranscript>>,
+        > + Send + 'static {
+            let this = self;
+            async move {
+                let mut call = api.get_call_transcripts();
+                let mut body = this.body;
+                body.cursor = cursor;
+                call = call.body(body);
+                let answer: types::CallTranscripts = call.send().await?;
+                Ok(
+                    crate::paging::page_from(
+                        answer.call_transcripts,
+                        answer.records.as_ref(),
+                    ),
+                )
+            }
+        }
+    }
+    ///The listing `GET /v2/users` (listUsers): one page at a time, cursor in the query.
+    #[derive(Debug, Clone, Default)]
+    pub struct ListUsers {
+        ///The cursor to start from (resumes a listing); later pages set their own.
+        pub cursor: Option<::std::string::String>,
+        ///`include_avatars`
+        pub include_avatars: Option<bool>,
+    }
+    impl crate::paging::Listing for ListUsers {
+        type Item = types::UserMetadata;
+        const OPERATION: &'static super::operations::Operation = &super::operations::LIST_USERS;
+        fn start(&self) -> Option<String> {
+            self.cursor.clone()
+        }
+        fn page(
+            self,
+            api: super::Client,
+            cursor: Option<String>,
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::paging::Page<types::UserMetadata>>,
+        > + Send + 'static {
+            let this = self;
+            async move {
+                let mut call = api.list_users();
+                if let Some(v) = this.include_avatars {
+                    call = call.include_avatars(v);
+                }
+                if let Some(c) = cursor {
+                    call = call.cursor(c);
+                }
+                let answer: types::UsersMetadata = call.send().await?;
+                Ok(crate::paging::page_from(answer.users, answer.records.as_ref()))
+            }
+        }
+    }
+    ///The listing `GET /v2/logs` (listLogs): one page at a time, cursor in the query.
+    #[derive(Debug, Clone)]
+    pub struct ListLogs {
+        ///The cursor to start from (resumes a listing); later pages set their own.
+        pub cursor: Option<::std::string::String>,
+        ///`from_date_time` (required)
+        pub from_date_time: ::std::string::String,
+        ///`log_type` (required)
+        pub log_type: types::ListLogsLogType,
+        ///`to_date_time`
+        pub to_date_time: Option<::std::string::String>,
+    }
+    impl crate::paging::Listing for ListLogs {
+        type Item = types::LogEntry;
+        const OPERATION: &'static super::operations::Operation = &super::operations::LIST_LOGS;
+        fn start(&self) -> Option<String> {
+            self.cursor.clone()
+        }
+        fn page(
+            self,
+            api: super::Client,
+            cursor: Option<String>,
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::paging::Page<types::LogEntry>>,
+        > + Send + 'static {
+            let this = self;
+            async move {
+                let mut call = api.list_logs();
+                call = call.from_date_time(this.from_date_time);
+                call = call.log_type(this.log_type);
+                if let Some(v) = this.to_date_time {
+                    call = call.to_date_time(v);
+                }
+                if let Some(c) = cursor {
+                    call = call.cursor(c);
+                }
+                let answer: types::LogsResponse = call.send().await?;
+                Ok(crate::paging::page_from(answer.log_entries, answer.records.as_ref()))
+            }
+        }
+    }
+    ///The listing `GET /v2/flows` (listFlows): one page at a time, cursor in the query.
+    #[derive(Debug, Clone)]
+    pub struct ListFlows {
+        ///The cursor to start from (resumes a listing); later pages set their own.
+        pub cursor: Option<::std::string::String>,
+        ///`flow_owner_email` (required)
+        pub flow_owner_email: ::std::string::String,
+        ///`folder_id`
+        pub folder_id: Option<crate::GongId>,
+        ///`most_recently_assigned`
+        pub most_recently_assigned: Option<bool>,
+        ///`workspace_id`
+        pub workspace_id: Option<crate::GongId>,
+    }
+    impl crate::paging::Listing for ListFlows {
+        type Item = types::PublicApiFlow;
+        const OPERATION: &'static super::operations::Operation = &super::operations::LIST_FLOWS;
+        fn start(&self) -> Option<String> {
+            self.cursor.clone()
+        }
+        fn page(
+            self,
+            api: super::Client,
+            cursor: Option<String>,
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::paging::Page<types::PublicApiFlow>>,
+        > + Send + 'static {
+            let this = self;
+            async move {
+                let mut call = api.list_flows();
+                call = call.flow_owner_email(this.flow_owner_email);
+                if let Some(v) = this.folder_id {
+                    call = call.folder_id(v);
+                }
+                if let Some(v) = this.most_recently_assigned {
+                    call = call.most_recently_assigned(v);
+                }
+                if let Some(v) = this.workspace_id {
+                    call = call.workspace_id(v);
+                }
+                if let Some(c) = cursor {
+                    call = call.cursor(c);
+                }
+                let answer: types::FlowsResponse = call.send().await?;
+                Ok(crate::paging::page_from(answer.flows, answer.records.as_ref()))
+            }
+        }
+    }
+    ///The listing `GET /v2/flows/folders` (listFlowsFolders): one page at a time, cursor in the query.
+    #[derive(Debug, Clone)]
+    pub struct ListFlowsFolders {
+        ///The cursor to start from (resumes a listing); later pages set their own.
+        pub cursor: Option<::std::string::String>,
+        ///`flow_folder_owner_email` (required)
+        pub flow_folder_owner_email: ::std::string::String,
+        ///`parent_id`
+        pub parent_id: Option<i64>,
+        ///`workspace_id`
+        pub workspace_id: Option<crate::GongId>,
+    }
+    impl crate::paging::Listing for ListFlowsFolders {
+        type Item = types::PublicApiFlow;
+        const OPERATION: &'static super::operations::Operation = &super::operations::LIST_FLOWS_FOLDERS;
+        fn start(&self) -> Option<String> {
+            self.cursor.clone()
+        }
+        fn page(
+            self,
+            api: super::Client,
+            cursor: Option<String>,
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::paging::Page<types::PublicApiFlow>>,
+        > + Send + 'static {
+            let this = self;
+            async move {
+                let mut call = api.list_flows_folders();
+                call = call.flow_folder_owner_email(this.flow_folder_owner_email);
+                if let Some(v) = this.parent_id {
+                    call = call.parent_id(v);
+                }
+                if let Some(v) = this.workspace_id {
+                    call = call.workspace_id(v);
+                }
+                if let Some(c) = cursor {
+                    call = call.cursor(c);
+                }
+                let answer: types::FlowsResponse = call.send().await?;
+                Ok(crate::paging::page_from(answer.flows, answer.records.as_ref()))
+            }
+        }
+    }
+    ///The listing `GET /v2/calls/manual-crm-associations` (listCRMCallsManualAssociation): one page at a time, cursor in the query.
+    #[derive(Debug, Clone, Default)]
+    pub struct ListCrmCallsManualAssociation {
+        ///The cursor to start from (resumes a listing); later pages set their own.
+        pub cursor: Option<::std::string::String>,
+        ///`from_date_time`
+        pub from_date_time: Option<::std::string::String>,
+    }
+    impl crate::paging::Listing for ListCrmCallsManualAssociation {
+        type Item = types::ManualAssociationsBasicData;
+        const OPERATION: &'static super::operations::Operation = &super::operations::LIST_CRM_CALLS_MANUAL_ASSOCIATION;
+        fn start(&self) -> Option<String> {
+            self.cursor.clone()
+        }
+        #[allow(deprecated)]
+        fn page(
+            self,
+            api: super::Client,
+            cursor: Option<String>,
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                crate::paging::Page<types::ManualAssociationsBasicData>,
+            >,
+        > + Send + 'static {
+            let this = self;
+            async move {
+                let mut call = api.list_crm_calls_manual_association();
+                if let Some(v) = this.from_date_time {
+                    call = call.from_date_time(v);
+                }
+                if let Some(c) = cursor {
+                    call = call.cursor(c);
+                }
+                let answer: types::ManualAssociationResponse = call.send().await?;
+                Ok(
+                    crate::paging::page_from(
+                        answer.associations,
+                        answer.records.as_ref(),
+                    ),
+                )
+            }
+        }
+    }
+}

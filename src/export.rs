@@ -32,9 +32,9 @@ use std::collections::BTreeSet;
 
 use futures::{Stream, TryStreamExt};
 
-use crate::api::{operations, types};
+use crate::api::{listings, types};
 use crate::error::{Error, Result};
-use crate::paging::{self, Page};
+use crate::paging::Page;
 use crate::{Client, GongId, validate};
 
 /// Longest cursor the export accepts back from a caller (Gong's are a few
@@ -454,30 +454,13 @@ impl Client {
     /// [`crate::PagingError::CursorExpired`]. A cursor comes from Gong: check
     /// it with [`check_cursor`] before showing it to a person.
     pub fn export_calls_pages(&self, export: CallsExport) -> impl Stream<Item = Result<Page<types::CallData>>> + use<> {
-        let client = self.clone();
-        let request = export.request();
-        let start = export.cursor.clone();
-        paging::pages_from(operations::LIST_CALLS_EXTENSIVE.id, start, move |cursor| {
-            let client = client.clone();
-            let request = request.as_ref().map(Clone::clone).map_err(clone_invalid);
-            async move {
-                let mut body = request?;
-                body.cursor = cursor;
-                let api = client.api();
-                let answer = api.list_calls_extensive().body(body).send().await?;
-                let page = paging::page_from(answer.calls, answer.records.as_ref());
-                Ok(page)
+        match export.request() {
+            Ok(mut body) => {
+                body.cursor = export.cursor.clone();
+                futures::future::Either::Left(self.listing_pages(listings::ListCallsExtensive { body }))
             }
-        })
-    }
-}
-
-/// The export's checks fail with [`Error::InvalidInput`], which holds only
-/// strings: it can be handed to every page request.
-fn clone_invalid(e: &Error) -> Error {
-    match e {
-        Error::InvalidInput { field, rule, .. } => Error::invalid(field.clone(), rule.clone()),
-        other => Error::invalid("export", other.to_string()),
+            Err(e) => futures::future::Either::Right(futures::stream::once(async move { Err(e) })),
+        }
     }
 }
 

@@ -81,6 +81,7 @@ pub mod files;
 pub mod http_guard;
 mod ids;
 pub mod media;
+pub mod operation;
 pub mod paging;
 pub mod quota;
 pub mod raw;

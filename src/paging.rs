@@ -218,6 +218,47 @@ pub fn flatten<T>(pages: impl Stream<Item = Result<Page<T>>>) -> impl Stream<Ite
         .try_flatten()
 }
 
+/// A listing of the document: one page at a time, given a cursor.
+///
+/// Generated, not written by hand: every operation whose document entry
+/// carries `x-gong-cursor` has an owned request type in
+/// [`crate::api::listings`] implementing this (its fields are the
+/// operation's parameters or its body), which names the answer's records
+/// field and puts the cursor where the document says. Stream one with
+/// [`crate::Client::listing_pages`] or [`crate::Client::listing_items`].
+pub trait Listing: Clone + Send + Sync + 'static {
+    /// One record of the listing.
+    type Item: Send + 'static;
+    /// The operation's facts (its id names the listing in errors).
+    const OPERATION: &'static crate::api::operations::Operation;
+    /// The cursor the request already carries (resuming a listing), if any.
+    fn start(&self) -> Option<String>;
+    /// Requests one page: `cursor` is `None` for a fresh start, then each
+    /// cursor Gong returned.
+    fn page(
+        self,
+        api: crate::api::Client,
+        cursor: Option<String>,
+    ) -> impl Future<Output = Result<Page<Self::Item>>> + Send + 'static;
+}
+
+impl crate::Client {
+    /// The pages of a generated listing ([`crate::api::listings`]): lazy,
+    /// one page held at a time, with the loop's checks (the empty-list 404,
+    /// repeated and refused cursors).
+    pub fn listing_pages<L: Listing>(&self, listing: L) -> impl Stream<Item = Result<Page<L::Item>>> + Send + use<L> {
+        let client = self.clone();
+        pages_from(L::OPERATION.id, listing.start(), move |cursor| {
+            listing.clone().page(client.api(), cursor)
+        })
+    }
+
+    /// The records of [`crate::Client::listing_pages`], one at a time.
+    pub fn listing_items<L: Listing>(&self, listing: L) -> impl Stream<Item = Result<L::Item>> + Send + use<L> {
+        flatten(self.listing_pages(listing))
+    }
+}
+
 /// Builds a [`Page`] from Gong's `records` block (any generated `Records`).
 pub fn page_from<T>(items: Vec<T>, records: Option<&crate::api::types::Records>) -> Page<T> {
     Page {

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::input::sealed::Rules;
 use super::input::{Draft, input_serde, limited, setters};
-use crate::api::{operations, types};
+use crate::api::{listings, types};
 use crate::error::{Error, Result};
 use crate::media::MediaFile;
 use crate::paging::{self, Page};
@@ -504,29 +504,12 @@ impl Client {
 
     /// Pages of "List Calls"; the cursor travels in the query string.
     pub fn list_calls_pages(&self, input: ListCalls) -> impl Stream<Item = Result<Page<types::CallBasicData>>> + use<> {
-        let client = self.clone();
         let input = input.data;
-        let start = input.cursor.clone();
-        paging::pages_from(operations::LIST_CALLS.id, start, move |cursor| {
-            let (client, input) = (client.clone(), input.clone());
-            async move {
-                let api = client.api();
-                let mut call = api.list_calls();
-                if let Some(c) = cursor {
-                    call = call.cursor(c);
-                }
-                if let Some(v) = input.from_date_time {
-                    call = call.from_date_time(v);
-                }
-                if let Some(v) = input.to_date_time {
-                    call = call.to_date_time(v);
-                }
-                if let Some(v) = input.workspace_id {
-                    call = call.workspace_id(v);
-                }
-                let page = call.send().await?;
-                Ok(paging::page_from(page.calls, page.records.as_ref()))
-            }
+        self.listing_pages(listings::ListCalls {
+            cursor: input.cursor,
+            from_date_time: input.from_date_time,
+            to_date_time: input.to_date_time,
+            workspace_id: input.workspace_id,
         })
     }
 
@@ -537,18 +520,7 @@ impl Client {
         &self,
         request: ExtensiveCallsRequest,
     ) -> impl Stream<Item = Result<Page<types::CallData>>> + use<> {
-        let client = self.clone();
-        let start = request.cursor.clone();
-        paging::pages_from(operations::LIST_CALLS_EXTENSIVE.id, start, move |cursor| {
-            let client = client.clone();
-            let mut body = request.clone();
-            body.cursor = cursor;
-            async move {
-                let api = client.api();
-                let page = api.list_calls_extensive().body(body).send().await?;
-                Ok(paging::page_from(page.calls, page.records.as_ref()))
-            }
-        })
+        self.listing_pages(listings::ListCallsExtensive { body: request })
     }
 
     /// "Get Call" (`GET /v2/calls/{id}`, scope `api:calls:read:basic`).
@@ -580,17 +552,11 @@ impl Client {
         &self,
         input: CallTranscripts,
     ) -> impl Stream<Item = Result<Page<types::CallTranscript>>> + use<> {
-        let client = self.clone();
-        let start = input.data.cursor.clone();
-        paging::pages_from(operations::GET_CALL_TRANSCRIPTS.id, start, move |cursor| {
-            let client = client.clone();
-            let filter = input.filter();
-            async move {
-                let body = types::PublicApiBaseRequestV2CallsFilter { cursor, filter };
-                let page = client.api().get_call_transcripts().body(body).send().await?;
-                Ok(paging::page_from(page.call_transcripts, page.records.as_ref()))
-            }
-        })
+        let body = types::PublicApiBaseRequestV2CallsFilter {
+            cursor: input.data.cursor.clone(),
+            filter: input.filter(),
+        };
+        self.listing_pages(listings::GetCallTranscripts { body })
     }
 
     /// "Add Call Media" from a CLI/agent input: opens the file and uploads it.

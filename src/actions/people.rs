@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::input::sealed::Rules;
 use super::input::{Draft, input_serde, setters};
-use crate::api::{operations, types};
+use crate::api::{listings, types};
 use crate::error::{Error, Result};
 use crate::paging::{self, Page};
 use crate::raw::{FilePart, Pairs, RawBody, RawRequest, ResponseType};
@@ -475,20 +475,10 @@ impl Client {
 
     /// Pages of "List Users"; the cursor travels in the query string.
     pub fn list_users_pages(&self, input: ListUsers) -> impl Stream<Item = Result<Page<types::UserMetadata>>> + use<> {
-        let client = self.clone();
         let input = input.data;
-        paging::pages_from(operations::LIST_USERS.id, input.cursor.clone(), move |cursor| {
-            let client = client.clone();
-            let include_avatars = input.include_avatars;
-            async move {
-                let api = client.api();
-                let mut call = api.list_users().include_avatars(include_avatars);
-                if let Some(c) = cursor {
-                    call = call.cursor(c);
-                }
-                let page = call.send().await?;
-                Ok(paging::page_from(page.users, page.records.as_ref()))
-            }
+        self.listing_pages(listings::ListUsers {
+            cursor: input.cursor,
+            include_avatars: Some(input.include_avatars),
         })
     }
 
@@ -522,26 +512,13 @@ impl Client {
     /// "Get Logs Data by Type and Time Range": every entry across all pages
     /// (`GET /v2/logs`, scope `api:logs:read`).
     pub fn get_logs(&self, input: Logs) -> impl Stream<Item = Result<types::LogEntry>> + use<> {
-        let client = self.clone();
         let input = input.data;
-        let pages = paging::pages_from(operations::LIST_LOGS.id, input.cursor.clone(), move |cursor| {
-            let client = client.clone();
-            let input = input.clone();
-            async move {
-                let log_type = input.log_type;
-                let api = client.api();
-                let mut call = api.list_logs().log_type(log_type).from_date_time(input.from_date_time);
-                if let Some(t) = input.to_date_time {
-                    call = call.to_date_time(t);
-                }
-                if let Some(c) = cursor {
-                    call = call.cursor(c);
-                }
-                let page = call.send().await?;
-                Ok(paging::page_from(page.log_entries, page.records.as_ref()))
-            }
-        });
-        paging::flatten(pages)
+        self.listing_items(listings::ListLogs {
+            cursor: input.cursor,
+            from_date_time: input.from_date_time,
+            log_type: input.log_type,
+            to_date_time: input.to_date_time,
+        })
     }
 
     /// "Delete Email Address and Associated Elements": erases every call and

@@ -24,6 +24,7 @@ mod reaper;
 mod tokens;
 
 // One module per noun: its arguments and its handler.
+mod api;
 mod auth;
 mod calls;
 mod completions;
@@ -111,6 +112,9 @@ pub enum Command {
     Logs(logs::LogsCmd),
     /// Any Gong endpoint, with the configured credentials ("Raw Request").
     Raw(Box<raw::RawArgs>),
+    /// Every operation of Gong's document, one subcommand each, generated from it:
+    /// `gong api --list`, `gong api list-call-outcomes`, `gong api OPERATION --help`.
+    Api(api::ApiArgs),
     /// OAuth login and connection status.
     #[command(subcommand)]
     Auth(auth::AuthCmd),
@@ -156,6 +160,7 @@ fn uses_connection(command: &Command) -> bool {
             | Command::Auth(_)
             | Command::Completions(_)
             | Command::Man(_)
+            | Command::Api(api::ApiArgs { call: None, .. })
     )
 }
 
@@ -191,6 +196,7 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
         Command::Privacy(c) => privacy::run(&ctx, c).await,
         Command::Logs(c) => logs::run(&ctx, c).await,
         Command::Raw(a) => raw::run(&ctx, a).await,
+        Command::Api(a) => api::run(&ctx, a).await,
         Command::Auth(c) => auth::run(&ctx, c).await,
         Command::Schema(a) => schema::run(&ctx, a),
         Command::Webhook(c) => webhook::run(&ctx, c).await,

@@ -2,6 +2,7 @@
 //! four): each module runs the built `gong` (`CARGO_BIN_EXE_gong`) as a user
 //! would, against a local mock of Gong, the embedded Gong, or itself.
 
+mod api;
 mod commands;
 mod conventions;
 mod hostile;
