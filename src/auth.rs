@@ -993,10 +993,7 @@ impl OAuthSession {
         Counters::bump(&counters.sent);
         // The request's URL carries the code or refresh token in its query
         // (the default): errors must not carry it to a log or a terminal.
-        let mut response = request
-            .send()
-            .await
-            .map_err(|e| Error::Transport(e.without_url()))?;
+        let mut response = request.send().await.map_err(|e| Error::Transport(e.without_url()))?;
         let status = response.status();
         let body = crate::body::read_capped(&mut response, MAX_TOKEN_ANSWER_BYTES)
             .await

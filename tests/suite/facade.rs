@@ -369,7 +369,9 @@ async fn a_refresh_sends_its_parameters_in_the_query_with_basic_client_auth_by_d
         .await;
     server
         .mock_async(|when, then| {
-            when.method(GET).path("/v2/workspaces").header("authorization", "Bearer acc-new");
+            when.method(GET)
+                .path("/v2/workspaces")
+                .header("authorization", "Bearer acc-new");
             then.status(200).json_body(workspaces());
         })
         .await;
@@ -400,7 +402,9 @@ async fn token_parameters_travel_in_a_form_body_when_asked() {
         .await;
     server
         .mock_async(|when, then| {
-            when.method(GET).path("/v2/workspaces").header("authorization", "Bearer acc-new");
+            when.method(GET)
+                .path("/v2/workspaces")
+                .header("authorization", "Bearer acc-new");
             then.status(200).json_body(workspaces());
         })
         .await;
@@ -438,7 +442,10 @@ async fn a_failed_refresh_never_shows_the_refresh_token() {
         source = s.source();
     }
     assert!(!shown.contains("ref-SECRET-42"), "the refresh token leaked: {shown}");
-    assert!(!shown.contains("refresh_token="), "the token URL's query leaked: {shown}");
+    assert!(
+        !shown.contains("refresh_token="),
+        "the token URL's query leaked: {shown}"
+    );
 }
 
 // ------------------------------------------------------ retries and pacing

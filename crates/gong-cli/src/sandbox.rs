@@ -139,6 +139,7 @@ impl Local {
                     calls: global.sandbox_calls,
                     port: 0,
                     rate_limit: pace,
+                    variations: global.sandbox_variations,
                     ..Default::default()
                 },
                 Vec::new(),
@@ -253,6 +254,8 @@ mod imp {
         pub latency_jitter: Duration,
         /// How a token without the operation's scope is refused (None: scopes not enforced).
         pub missing_scope: Option<MissingScopeStatus>,
+        /// Seed of real tenants' variations in answers (None: off).
+        pub variations: Option<u64>,
     }
 
     /// The sample meeting's title.
@@ -281,7 +284,8 @@ mod imp {
                 ..Faults::none()
             })
             .enforce_scopes(setup.missing_scope.is_some())
-            .missing_scope_status(setup.missing_scope.unwrap_or_default());
+            .missing_scope_status(setup.missing_scope.unwrap_or_default())
+            .variations(setup.variations);
         for rule in rules {
             builder = builder.webhook(rule);
         }
