@@ -24,7 +24,8 @@
 //!   19 digits, many above 2^53.
 //! - **Auth**: HTTP Basic with [`SandboxHandle::access_key`] and its secret,
 //!   or Bearer tokens from the sandbox's OAuth pair
-//!   (`GET /oauth2/authorize`, `POST /oauth2/generate-customer-token`):
+//!   (`GET /oauth2/authorize`, `POST /oauth2/generate-customer-token`, with
+//!   its parameters in the query string or a form body):
 //!   single-use refresh tokens (a reuse is `400 {"error":"invalid_grant"}`),
 //!   access tokens that expire, and `api_base_url_for_customer`.
 //!   Anything else is 401. With [`SandboxBuilder::enforce_scopes`], a
@@ -47,6 +48,17 @@
 //!   to 1.5 GB. A call added with `POST /v2/calls` is listed once its media
 //!   has arrived, and then every configured automation rule receives a
 //!   signed-JWT webhook with the call.
+//! - **Every operation** of the API document (`openapi/gong.json`, Gong's of
+//!   2026-07): those without a handler of their own check their required
+//!   parameters and body fields and answer seeded data shaped by the
+//!   document's response schema. Engage tasks are paged with a body cursor
+//!   and a `PATCH` shows in the next listing; a bulk flow assignment answers
+//!   202 and is then polled to completion; `ask-entity` and `get-brief`
+//!   answer 402 without AI credits ([`SandboxBuilder::ai_credits`]).
+//!   [`SandboxHandle::example_request`] gives a request for any operation.
+//! - **Real tenants' variations** ([`SandboxBuilder::variations`]): numbers
+//!   as strings, `null` lists, explicit `null`s, local offsets, epoch-second
+//!   date-times and unknown fields in any answer, from a seed.
 //! - **Faults** ([`Faults`]), decided from the seed: error statuses, latency,
 //!   dropped connections, malformed JSON, a repeating cursor, uploads cut off.
 //!
