@@ -430,11 +430,24 @@ async fn a_failed_refresh_never_shows_the_refresh_token() {
         "ref-SECRET-42",
         past(),
     )));
+    let captured = Captured::default();
+    let sink = captured.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::TRACE)
+        .with_ansi(false)
+        .with_writer(move || sink.clone())
+        .finish();
+    let _guard = tracing::subscriber::set_default(subscriber);
     let client = no_pacing(&format!("http://127.0.0.1:{port}"))
         .oauth(config, store)
         .build()
         .unwrap();
     let err = client.api().list_workspaces().send().await.unwrap_err();
+    let log = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    assert!(
+        !log.contains("ref-SECRET-42") && !log.contains("refresh_token="),
+        "{log}"
+    );
     let mut shown = format!("{err} {err:?}");
     let mut source = std::error::Error::source(&err);
     while let Some(s) = source {

@@ -1849,17 +1849,16 @@ async fn the_listings_read_a_tenant_with_real_variations() {
             .unwrap();
         assert_eq!(transcripts.len(), 250);
         let logs: Vec<_> = client
-            .get_logs(Logs::builder(LogType::AccessLog, "2020-01-01T00:00:00Z").build().unwrap())
+            .get_logs(
+                Logs::builder(LogType::AccessLog, "2020-01-01T00:00:00Z")
+                    .build()
+                    .unwrap(),
+            )
             .try_collect()
             .await
             .unwrap();
         assert_eq!(logs.len(), 150);
-        let folders = client
-            .api()
-            .get_library_structure()
-            .send()
-            .await
-            .unwrap();
+        let folders = client.api().get_library_structure().send().await.unwrap();
         assert!(!folders.folders.is_empty());
         let call = client
             .get_call(GetCall::new(sb.call_ids()[0].clone()).unwrap())

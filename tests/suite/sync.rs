@@ -1250,12 +1250,7 @@ async fn a_sync_killed_at_random_points_ends_with_every_record_once() {
 
 /// A whole tenant that answers as real tenants do (numbers as strings,
 /// null lists, explicit nulls, local offsets, epoch date-times, unknown
-/// fields): every record stored once, as the sandbox serves it. Needs the
-/// tolerant decoding of generated types (branch `decode`).
-#[cfg_attr(
-    not(gong_tolerant_decoding),
-    ignore = "needs tolerant decoding (branch decode); run with RUSTFLAGS=--cfg=gong_tolerant_decoding"
-)]
+/// fields): every record stored once, as the sandbox serves it.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sqlite_full_sync_of_a_tenant_with_real_variations() {
     for vseed in [4, 5] {
@@ -1270,7 +1265,10 @@ async fn sqlite_full_sync_of_a_tenant_with_real_variations() {
             .await
             .unwrap();
         let client = client(&sb);
-        let report = Syncer::new(&client, store.as_ref(), SyncOptions::new()).run().await.unwrap();
+        let report = Syncer::new(&client, store.as_ref(), SyncOptions::new())
+            .run()
+            .await
+            .unwrap();
         assert_eq!(report.outcome, SyncOutcome::Done, "variations {vseed}: {report:?}");
         assert_mirrors(&sb, &db, &[]).await;
     }

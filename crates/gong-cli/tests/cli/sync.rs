@@ -183,12 +183,6 @@ fn since_starts_the_pass_of_calls_at_that_date() {
 
 /// `gong sync` of a tenant that answers as real tenants do
 /// (`GONG_SANDBOX_VARIATIONS`): every record arrives, as without them.
-/// Needs the tolerant decoding of generated types (branch `decode`): on with
-/// `RUSTFLAGS=--cfg=gong_tolerant_decoding`.
-#[cfg_attr(
-    not(gong_tolerant_decoding),
-    ignore = "needs tolerant decoding (branch decode); run with RUSTFLAGS=--cfg=gong_tolerant_decoding"
-)]
 #[test]
 fn sync_copies_a_tenant_that_answers_with_real_variations() {
     let dir = TempDir::new("sync-variations");
