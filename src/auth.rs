@@ -102,15 +102,22 @@ impl std::fmt::Debug for ApiKey {
     }
 }
 
-/// Where the token endpoint's parameters travel.
+/// Where the token endpoint's parameters (`grant_type`, `code`,
+/// `redirect_uri`, `refresh_token`) travel. The client authenticates with
+/// HTTP Basic (`client_id:client_secret`) either way.
+///
+/// The URL of a query-string request carries the code or refresh token: the
+/// client never prints it, and errors from the token endpoint carry no URL.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub enum TokenParams {
-    /// `application/x-www-form-urlencoded` body (the OAuth 2.0 standard).
+    /// The query string (`?grant_type=refresh_token&refresh_token=...`),
+    /// with an empty body: what Gong's OAuth guide documents. The default.
     #[default]
-    Form,
-    /// The query string, as some Gong integrations send them.
     Query,
+    /// An `application/x-www-form-urlencoded` body (the OAuth 2.0
+    /// standard's way), for a proxy or a Gong deployment that wants it.
+    Form,
 }
 
 /// An OAuth app's settings.
@@ -151,7 +158,7 @@ impl OAuthConfig {
             scopes: DEFAULT_SCOPES.into(),
             authorize_url: GONG_AUTHORIZE_URL.into(),
             token_url: GONG_TOKEN_URL.into(),
-            token_params: TokenParams::Form,
+            token_params: TokenParams::default(),
             refresh_margin: Duration::from_secs(60),
             tenant_hosts: vec![GONG_TENANT_DOMAIN.into()],
         }
@@ -170,7 +177,8 @@ impl OAuthConfig {
         self
     }
 
-    /// Sends token parameters in the query string instead of a form body.
+    /// Where token parameters travel: the query string by default, as Gong
+    /// documents; [`TokenParams::Form`] sends them as a form body instead.
     pub fn with_token_params(mut self, params: TokenParams) -> Self {
         self.token_params = params;
         self
@@ -983,11 +991,13 @@ impl OAuthSession {
             TokenParams::Query => request.query(params),
         };
         Counters::bump(&counters.sent);
-        let mut response = request.send().await.map_err(Error::Transport)?;
+        // The request's URL carries the code or refresh token in its query
+        // (the default): errors must not carry it to a log or a terminal.
+        let mut response = request.send().await.map_err(|e| Error::Transport(e.without_url()))?;
         let status = response.status();
         let body = crate::body::read_capped(&mut response, MAX_TOKEN_ANSWER_BYTES)
             .await
-            .map_err(Error::Transport)?
+            .map_err(|e| Error::Transport(e.without_url()))?
             .ok_or_else(|| Error::BodyTooLarge {
                 operation: "the OAuth token endpoint".into(),
                 limit: MAX_TOKEN_ANSWER_BYTES,

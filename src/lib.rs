@@ -46,7 +46,7 @@
 //! | `webhook` | `webhook`: verification and parsing of Process Automation (automation rule) webhooks, RS256 signatures or URL keys (brings in `jsonwebtoken` and `ring`) |
 //! | `webhook-server` | (implies `webhook`)  [`webhook::server`]: an axum receiver for automation-rule webhooks (a router per rule set, answers only once the event is handed off, deduplication) and `http_guard`, its bounded accept loop (connection cap, header and body timeouts, graceful stop) |
 //! | `webhook-queue` | (implies `webhook`) [`webhook::queue`]: a durable queue of verified events in PostgreSQL for receivers and consumers on several machines: redeliveries absorbed by a unique key, claims under a lease with `FOR UPDATE SKIP LOCKED`, retries with backoff, dead letters, one event of a call at a time (brings in `tokio-postgres`) |
-//! | `test-util` | (implies `webhook`) [`webhook::test_util`]: helpers for your own tests, making RSA test keys and signing webhook deliveries as Gong does (brings in the `rsa` crate; not for production keys) |
+//! | `test-util` | (implies `webhook`) [`webhook::test_util`]: helpers for your own tests, making RSA test keys and signing webhook deliveries as Gong does (brings in the `rsa` crate; not for production keys); [`OPENAPI_DOCUMENT`], the API document's text |
 //! | `redis` | [`quota::RedisQuota`]: Gong's pacing and daily budget shared by every machine of a tenant through Redis |
 //! | `sync` | [`sync`]: incremental, resumable sync of calls, transcripts, users, workspaces and the library into SQLite (bundled) or PostgreSQL, with every page's rows and checkpoint in one transaction and the run planned against the daily budget |
 //!
@@ -167,6 +167,13 @@ const _: () = {
 pub use datetime::{GongDateTime, InvalidGongDateTime};
 pub use error::{AuthError, Error, ErrorDetails, PagingError, RawBody, Result};
 pub use ids::{GongId, InvalidGongId};
+
+/// The project's API document (`openapi/gong.json`, the one [`api`] is
+/// generated from), as text: for tools that answer or check requests by
+/// its schemas, such as the `gong-sandbox` crate. Only with `test-util`,
+/// so that no other build carries its 300 KB.
+#[cfg(feature = "test-util")]
+pub const OPENAPI_DOCUMENT: &str = include_str!("../openapi/gong.json");
 
 /// Generated bindings for Gong's API v2 (do not edit: see `openapi/` and `build.rs`).
 ///

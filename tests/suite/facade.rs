@@ -126,9 +126,9 @@ async fn oauth_code_exchange_moves_to_the_customer_base_url() {
             when.method(POST)
                 .path("/oauth2/generate-customer-token")
                 .header("authorization", "Basic Y2lkOmNzZWNyZXQ=")
-                .form_urlencoded_tuple("grant_type", "authorization_code")
-                .form_urlencoded_tuple("code", "the-code")
-                .form_urlencoded_tuple("redirect_uri", "http://localhost:7777/callback");
+                .query_param("grant_type", "authorization_code")
+                .query_param("code", "the-code")
+                .query_param("redirect_uri", "http://localhost:7777/callback");
             then.status(200).json_body(json!({
                 "access_token": "acc-1", "refresh_token": "ref-1", "expires_in": 86400,
                 "token_type": "bearer", "scope": "api:calls:read:basic",
@@ -179,8 +179,8 @@ async fn fifty_concurrent_requests_on_an_expired_token_refresh_once() {
         .mock_async(|when, then| {
             when.method(POST)
                 .path("/oauth2/generate-customer-token")
-                .form_urlencoded_tuple("grant_type", "refresh_token")
-                .form_urlencoded_tuple("refresh_token", "ref-old");
+                .query_param("grant_type", "refresh_token")
+                .query_param("refresh_token", "ref-old");
             then.status(200)
                 .delay(Duration::from_millis(50))
                 .json_body(json!({ "access_token": "acc-new", "refresh_token": "ref-new", "expires_in": 86400 }));
@@ -221,7 +221,7 @@ async fn a_401_refreshes_once_then_retries() {
         .mock_async(|when, then| {
             when.method(POST)
                 .path("/oauth2/generate-customer-token")
-                .form_urlencoded_tuple("refresh_token", "ref-1");
+                .query_param("refresh_token", "ref-1");
             then.status(200)
                 .json_body(json!({ "access_token": "acc-2", "expires_in": 86400 }));
         })
@@ -314,7 +314,7 @@ async fn rotated_tokens_are_saved_before_use_and_never_lost() {
         .mock_async(|when, then| {
             when.method(POST)
                 .path("/oauth2/generate-customer-token")
-                .form_urlencoded_tuple("refresh_token", "ref-old");
+                .query_param("refresh_token", "ref-old");
             then.status(200)
                 .json_body(json!({ "access_token": "acc-new", "refresh_token": "ref-new", "expires_in": 86400 }));
         })
@@ -351,29 +351,114 @@ async fn rotated_tokens_are_saved_before_use_and_never_lost() {
 }
 
 #[tokio::test]
-async fn token_parameters_can_travel_in_the_query() {
+async fn a_refresh_sends_its_parameters_in_the_query_with_basic_client_auth_by_default() {
     let server = MockServer::start_async().await;
+    // Gong's guide: POST .../generate-customer-token?grant_type=refresh_token&refresh_token=...
+    // with `Authorization: Basic base64(client_id:client_secret)` and no body.
     let refresh = server
         .mock_async(|when, then| {
             when.method(POST)
                 .path("/oauth2/generate-customer-token")
+                .header("authorization", "Basic Y2lkOmNzZWNyZXQ=")
                 .query_param("grant_type", "refresh_token")
-                .query_param("refresh_token", "ref-old");
+                .query_param("refresh_token", "ref-old")
+                .body("");
             then.status(200)
                 .json_body(json!({ "access_token": "acc-new", "refresh_token": "ref-new", "expires_in": 86400 }));
         })
         .await;
     server
         .mock_async(|when, then| {
-            when.method(GET).path("/v2/workspaces");
+            when.method(GET)
+                .path("/v2/workspaces")
+                .header("authorization", "Bearer acc-new");
             then.status(200).json_body(workspaces());
         })
         .await;
-    let config = oauth_config(&server).with_token_params(gong_client::auth::TokenParams::Query);
+    let config = oauth_config(&server);
+    assert_eq!(config.token_params, gong_client::auth::TokenParams::Query);
     let store = Arc::new(MemoryTokenStore::with(TokenSet::new("acc-old", "ref-old", past())));
     let client = no_pacing(&server.base_url()).oauth(config, store).build().unwrap();
     client.api().list_workspaces().send().await.unwrap();
     refresh.assert_calls_async(1).await;
+}
+
+#[tokio::test]
+async fn token_parameters_travel_in_a_form_body_when_asked() {
+    let server = MockServer::start_async().await;
+    let refresh = server
+        .mock_async(|when, then| {
+            when.method(POST)
+                .path("/oauth2/generate-customer-token")
+                .header("authorization", "Basic Y2lkOmNzZWNyZXQ=")
+                .header("content-type", "application/x-www-form-urlencoded")
+                .query_param_missing("grant_type")
+                .query_param_missing("refresh_token")
+                .form_urlencoded_tuple("grant_type", "refresh_token")
+                .form_urlencoded_tuple("refresh_token", "ref-old");
+            then.status(200)
+                .json_body(json!({ "access_token": "acc-new", "refresh_token": "ref-new", "expires_in": 86400 }));
+        })
+        .await;
+    server
+        .mock_async(|when, then| {
+            when.method(GET)
+                .path("/v2/workspaces")
+                .header("authorization", "Bearer acc-new");
+            then.status(200).json_body(workspaces());
+        })
+        .await;
+    let config = oauth_config(&server).with_token_params(gong_client::auth::TokenParams::Form);
+    let store = Arc::new(MemoryTokenStore::with(TokenSet::new("acc-old", "ref-old", past())));
+    let client = no_pacing(&server.base_url()).oauth(config, store).build().unwrap();
+    client.api().list_workspaces().send().await.unwrap();
+    refresh.assert_calls_async(1).await;
+}
+
+#[tokio::test]
+async fn a_failed_refresh_never_shows_the_refresh_token() {
+    // A token endpoint that cannot be reached: the request's URL (whose
+    // query holds the refresh token) must not reach the error or its chain.
+    let dead = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = dead.local_addr().unwrap().port();
+    drop(dead);
+    let token_url = format!("http://127.0.0.1:{port}/oauth2/generate-customer-token");
+    let config = gong_client::auth::OAuthConfig::new("cid", "csecret", "http://localhost:7777/callback")
+        .with_urls(format!("http://127.0.0.1:{port}/oauth2/authorize"), token_url);
+    let store = Arc::new(MemoryTokenStore::with(TokenSet::new(
+        "acc-old",
+        "ref-SECRET-42",
+        past(),
+    )));
+    let captured = Captured::default();
+    let sink = captured.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::TRACE)
+        .with_ansi(false)
+        .with_writer(move || sink.clone())
+        .finish();
+    let _guard = tracing::subscriber::set_default(subscriber);
+    let client = no_pacing(&format!("http://127.0.0.1:{port}"))
+        .oauth(config, store)
+        .build()
+        .unwrap();
+    let err = client.api().list_workspaces().send().await.unwrap_err();
+    let log = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    assert!(
+        !log.contains("ref-SECRET-42") && !log.contains("refresh_token="),
+        "{log}"
+    );
+    let mut shown = format!("{err} {err:?}");
+    let mut source = std::error::Error::source(&err);
+    while let Some(s) = source {
+        shown.push_str(&format!(" {s} {s:?}"));
+        source = s.source();
+    }
+    assert!(!shown.contains("ref-SECRET-42"), "the refresh token leaked: {shown}");
+    assert!(
+        !shown.contains("refresh_token="),
+        "the token URL's query leaked: {shown}"
+    );
 }
 
 // ------------------------------------------------------ retries and pacing

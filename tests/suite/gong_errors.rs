@@ -31,8 +31,8 @@ async fn refresh_mock<'a>(server: &'a MockServer, scope: &str) -> httpmock::Mock
         .mock_async(|when, then| {
             when.method(POST)
                 .path("/oauth2/generate-customer-token")
-                .form_urlencoded_tuple("grant_type", "refresh_token")
-                .form_urlencoded_tuple("refresh_token", "ref-1");
+                .query_param("grant_type", "refresh_token")
+                .query_param("refresh_token", "ref-1");
             then.status(200).json_body(json!({
                 "access_token": "acc-2", "refresh_token": "ref-2", "expires_in": 86400,
                 "token_type": "bearer", "scope": scope,

@@ -87,8 +87,8 @@ async fn refresh_answer<'a>(
         .mock_async(|when, then| {
             when.method(POST)
                 .path("/oauth2/generate-customer-token")
-                .form_urlencoded_tuple("grant_type", "refresh_token")
-                .form_urlencoded_tuple("refresh_token", refresh_token);
+                .query_param("grant_type", "refresh_token")
+                .query_param("refresh_token", refresh_token);
             then.status(status).json_body(answer);
         })
         .await
@@ -272,7 +272,7 @@ async fn a_request_dropped_during_a_refresh_still_saves_the_rotated_tokens() {
         .mock_async(|when, then| {
             when.method(POST)
                 .path("/oauth2/generate-customer-token")
-                .form_urlencoded_tuple("refresh_token", "ref-1");
+                .query_param("refresh_token", "ref-1");
             then.status(200)
                 .delay(std::time::Duration::from_millis(300))
                 .json_body(json!({ "access_token": "acc-2", "refresh_token": "ref-2", "expires_in": 86400 }));

@@ -1779,3 +1779,89 @@ async fn meetings_refuse_unknown_organizers_and_deletes_without_one_and_bodies_m
     }
     sb.shutdown().await;
 }
+
+// ------------------------------------------------ Gong's OAuth guide, both ways
+
+/// The sandbox's token endpoint takes the parameters in the query string
+/// (the client's default, as Gong's guide documents) and in a form body
+/// (`TokenParams::Form`): code exchange and a refresh work either way.
+#[tokio::test(start_paused = true)]
+async fn oauth_refresh_against_the_sandbox_in_the_query_and_in_a_form_body() {
+    for params in [TokenParams::default(), TokenParams::Form] {
+        let sb = Sandbox::builder()
+            .seed(18)
+            .calls(5)
+            .rate_limit(None)
+            .access_token_lifetime(Duration::from_secs(600))
+            .start()
+            .await
+            .unwrap();
+        let store = Arc::new(MemoryTokenStore::default());
+        let config = sb
+            .oauth_config("http://localhost:7777/callback")
+            .with_token_params(params);
+        let client = paused_oauth_client("http://127.0.0.1:9", config, store.clone());
+        let code = crate::common::authorization_code(&client, "http://localhost:7777/callback", "st4te").await;
+        client.exchange_code(&code).await.unwrap();
+        client.api().list_workspaces().send().await.unwrap();
+        tokio::time::advance(Duration::from_secs(601)).await;
+        client.api().list_workspaces().send().await.unwrap();
+        assert_eq!(sb.stats().token_refreshes, 1, "{params:?}");
+        assert_eq!(client.stats().token_refreshes, 1, "{params:?}");
+        sb.shutdown().await;
+    }
+}
+
+// ------------------------------------------------ real tenants' variations
+
+/// The facade's listings against a sandbox answering as real tenants do
+/// (`SandboxBuilder::variations`): the same records as without them. Needs
+/// the tolerant decoding of generated types (branch `decode`).
+#[tokio::test]
+async fn the_listings_read_a_tenant_with_real_variations() {
+    for vseed in [1, 2, 3] {
+        let sb = Sandbox::builder()
+            .seed(19)
+            .calls(250)
+            .rate_limit(None)
+            .variations(Some(vseed))
+            .start()
+            .await
+            .unwrap();
+        let client = client_of(&sb).build().unwrap();
+        let pages: Vec<_> = client.list_calls_pages(ListCalls::all()).try_collect().await.unwrap();
+        assert_eq!(ids_of(&pages), sb.call_ids(), "variations {vseed}: every call once");
+        let users: Vec<_> = client
+            .list_users(gong_client::actions::ListUsers::all())
+            .try_collect()
+            .await
+            .unwrap();
+        assert_eq!(users.len(), 20);
+        let ws = client.list_workspaces().await.unwrap();
+        assert_eq!(ws.workspaces.len(), 2);
+        let transcripts: Vec<_> = client
+            .get_call_transcripts(CallTranscripts::builder().build().unwrap())
+            .try_collect()
+            .await
+            .unwrap();
+        assert_eq!(transcripts.len(), 250);
+        let logs: Vec<_> = client
+            .get_logs(
+                Logs::builder(LogType::AccessLog, "2020-01-01T00:00:00Z")
+                    .build()
+                    .unwrap(),
+            )
+            .try_collect()
+            .await
+            .unwrap();
+        assert_eq!(logs.len(), 150);
+        let folders = client.api().get_library_structure().send().await.unwrap();
+        assert!(!folders.folders.is_empty());
+        let call = client
+            .get_call(GetCall::new(sb.call_ids()[0].clone()).unwrap())
+            .await
+            .unwrap();
+        assert!(call.call.is_some());
+        sb.shutdown().await;
+    }
+}

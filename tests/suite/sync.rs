@@ -1311,3 +1311,28 @@ pub(crate) async fn long_strings_are_capped_in_columns_and_whole_in_json(db: &Db
 async fn sqlite_long_strings_are_capped_in_columns_and_whole_in_json() {
     long_strings_are_capped_in_columns_and_whole_in_json(&Db::sqlite("sync-long-strings")).await;
 }
+/// A whole tenant that answers as real tenants do (numbers as strings,
+/// null lists, explicit nulls, local offsets, epoch date-times, unknown
+/// fields): every record stored once, as the sandbox serves it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sqlite_full_sync_of_a_tenant_with_real_variations() {
+    for vseed in [4, 5] {
+        let db = Db::sqlite(&format!("sync-variations-{vseed}"));
+        let store = db.open().await;
+        let sb = Sandbox::builder()
+            .seed(75)
+            .calls(300)
+            .rate_limit(None)
+            .variations(Some(vseed))
+            .start()
+            .await
+            .unwrap();
+        let client = client(&sb);
+        let report = Syncer::new(&client, store.as_ref(), SyncOptions::new())
+            .run()
+            .await
+            .unwrap();
+        assert_eq!(report.outcome, SyncOutcome::Done, "variations {vseed}: {report:?}");
+        assert_mirrors(&sb, &db, &[]).await;
+    }
+}

@@ -128,6 +128,17 @@ pub struct Global {
     /// default off.
     #[arg(long, global = true, value_name = "R|off", help_heading = "Sandbox options")]
     pub sandbox_rate_limit: Option<RateLimit>,
+    /// Make the embedded Gong answer as real tenants do, drawn from this seed: numbers as
+    /// strings, null lists, explicit nulls, date-times in local offsets or epoch seconds,
+    /// unknown fields (the same seed gives the same answers).
+    #[arg(
+        long,
+        global = true,
+        env = "GONG_SANDBOX_VARIATIONS",
+        value_name = "SEED",
+        help_heading = "Sandbox options"
+    )]
+    pub sandbox_variations: Option<u64>,
 }
 
 /// Most calls the embedded Gong can be asked to generate.

@@ -98,7 +98,7 @@ pub struct InfoArgs {
 /// Runs `gong sandbox ...`.
 pub async fn run(ctx: &Ctx<'_>, cmd: &SandboxCmd) -> Result<(), Failure> {
     match cmd {
-        SandboxCmd::Serve(a) => serve(a, &ctx.out).await,
+        SandboxCmd::Serve(a) => serve(a, ctx.global.sandbox_variations, &ctx.out).await,
         SandboxCmd::Info(a) => info(a, &ctx.out).await,
     }
 }
@@ -139,6 +139,7 @@ impl Local {
                     calls: global.sandbox_calls,
                     port: 0,
                     rate_limit: pace,
+                    variations: global.sandbox_variations,
                     ..Default::default()
                 },
                 Vec::new(),
@@ -167,15 +168,16 @@ impl Local {
     }
 }
 
-/// `gong sandbox serve`
-pub async fn serve(a: &ServeArgs, out: &Output) -> Result<(), Failure> {
+/// `gong sandbox serve` (`variations`: the seed of real tenants'
+/// variations, from `--sandbox-variations` or `GONG_SANDBOX_VARIATIONS`).
+pub async fn serve(a: &ServeArgs, variations: Option<u64>, out: &Output) -> Result<(), Failure> {
     #[cfg(feature = "sandbox")]
     {
-        imp::serve(a, out).await
+        imp::serve(a, variations, out).await
     }
     #[cfg(not(feature = "sandbox"))]
     {
-        let _ = (a, out);
+        let _ = (a, variations, out);
         Err(Failure::Usage(NOT_BUILT.into()))
     }
 }
@@ -253,6 +255,8 @@ mod imp {
         pub latency_jitter: Duration,
         /// How a token without the operation's scope is refused (None: scopes not enforced).
         pub missing_scope: Option<MissingScopeStatus>,
+        /// Seed of real tenants' variations in answers (None: off).
+        pub variations: Option<u64>,
     }
 
     /// The sample meeting's title.
@@ -281,7 +285,8 @@ mod imp {
                 ..Faults::none()
             })
             .enforce_scopes(setup.missing_scope.is_some())
-            .missing_scope_status(setup.missing_scope.unwrap_or_default());
+            .missing_scope_status(setup.missing_scope.unwrap_or_default())
+            .variations(setup.variations);
         for rule in rules {
             builder = builder.webhook(rule);
         }
@@ -358,7 +363,7 @@ mod imp {
     }
 
     /// `gong sandbox serve`
-    pub async fn serve(a: &ServeArgs, out: &Output) -> Result<(), Failure> {
+    pub async fn serve(a: &ServeArgs, variations: Option<u64>, out: &Output) -> Result<(), Failure> {
         let rate_limit = match a.rate_limit {
             Some(r) => r.0,
             None => Some(3.0),
@@ -427,6 +432,7 @@ mod imp {
                 latency: Duration::from_millis(a.latency_ms),
                 latency_jitter: Duration::from_millis(a.latency_jitter_ms),
                 missing_scope,
+                variations,
             },
             rules,
         )

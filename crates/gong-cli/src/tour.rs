@@ -368,6 +368,7 @@ mod embedded {
                 calls: global.sandbox_calls,
                 port: 0,
                 rate_limit: pace,
+                variations: global.sandbox_variations,
                 ..Default::default()
             },
             vec![WebhookRule::signed_jwt(RULE, &hook_url, keys.private_pem())],

@@ -24,7 +24,8 @@
 //!   19 digits, many above 2^53.
 //! - **Auth**: HTTP Basic with [`SandboxHandle::access_key`] and its secret,
 //!   or Bearer tokens from the sandbox's OAuth pair
-//!   (`GET /oauth2/authorize`, `POST /oauth2/generate-customer-token`):
+//!   (`GET /oauth2/authorize`, `POST /oauth2/generate-customer-token`, with
+//!   its parameters in the query string or a form body):
 //!   single-use refresh tokens (a reuse is `400 {"error":"invalid_grant"}`),
 //!   access tokens that expire, and `api_base_url_for_customer`.
 //!   Anything else is 401. With [`SandboxBuilder::enforce_scopes`], a
@@ -47,6 +48,17 @@
 //!   to 1.5 GB. A call added with `POST /v2/calls` is listed once its media
 //!   has arrived, and then every configured automation rule receives a
 //!   signed-JWT webhook with the call.
+//! - **Every operation** of the API document (`openapi/gong.json`, Gong's of
+//!   2026-07): those without a handler of their own check their required
+//!   parameters and body fields and answer seeded data shaped by the
+//!   document's response schema. Engage tasks are paged with a body cursor
+//!   and a `PATCH` shows in the next listing; a bulk flow assignment answers
+//!   202 and is then polled to completion; `ask-entity` and `get-brief`
+//!   answer 402 without AI credits ([`SandboxBuilder::ai_credits`]).
+//!   [`SandboxHandle::example_request`] gives a request for any operation.
+//! - **Real tenants' variations** ([`SandboxBuilder::variations`]): numbers
+//!   as strings, `null` lists, explicit `null`s, local offsets, epoch-second
+//!   date-times and unknown fields in any answer, from a seed.
 //! - **Faults** ([`Faults`]), decided from the seed: error statuses, latency,
 //!   dropped connections, malformed JSON, a repeating cursor, uploads cut off.
 //!
@@ -66,17 +78,20 @@ use gong_client::error::{Error, Result};
 
 // Layers, each importing only those below it (checked by tests/layers.rs):
 // this file (the public API) -> http -> handlers -> hooks -> state -> render
-// -> data -> rng; settings and multipart are leaves.
+// -> data -> schema -> rng; settings and multipart are leaves.
 mod data;
+mod examples;
 mod handlers;
 mod hooks;
 mod http;
 mod multipart;
 mod render;
 mod rng;
+mod schema;
 mod settings;
 mod state;
 
+pub use examples::ExampleRequest;
 pub use settings::{
     ConnectionLimits, DropPoint, Faults, MediaStorage, MissingScopeStatus, RateEnforcement, SandboxContact,
     SandboxStats, SandboxUser, StoredMedia, WebhookDelivery, WebhookRule,
@@ -116,6 +131,8 @@ pub struct SandboxBuilder {
     enforce_scopes: bool,
     missing_scope_status: MissingScopeStatus,
     connections: ConnectionLimits,
+    ai_credits: bool,
+    variations: Option<u64>,
 }
 
 /// Most calls a sandbox generates ([`SandboxBuilder::calls`]).
@@ -142,6 +159,8 @@ impl Default for SandboxBuilder {
             enforce_scopes: false,
             missing_scope_status: MissingScopeStatus::default(),
             connections: ConnectionLimits::default(),
+            ai_credits: true,
+            variations: None,
         }
     }
 }
@@ -262,6 +281,30 @@ impl SandboxBuilder {
         self
     }
 
+    /// Whether the company has AI credits left (default true). Without
+    /// them, `GET /v2/entities/ask-entity` and `GET /v2/entities/get-brief`
+    /// answer 402 Payment Required, as Gong does.
+    pub fn ai_credits(mut self, on: bool) -> Self {
+        self.ai_credits = on;
+        self
+    }
+
+    /// Answers as real tenants send them, drawn from `seed` (`None`, the
+    /// default: as Gong's document describes them). Every JSON success
+    /// answer of every operation is rewritten after its handler made it:
+    /// integers and some floats as strings (`"1"`), empty lists as `null`,
+    /// absent optional fields as explicit `null`s, date-times in the
+    /// tenant's offset (`2026-03-02T17:00:00+02:00`, the same instant),
+    /// epoch seconds for the date-times Gong's own documented examples give
+    /// that way, and fields no document has. The paging cursor
+    /// (`records.cursor`) is left as it is. The same seed and request give
+    /// the same answer. The `gong` CLI turns it on with
+    /// `GONG_SANDBOX_VARIATIONS=SEED` or `--sandbox-variations SEED`.
+    pub fn variations(mut self, seed: Option<u64>) -> Self {
+        self.variations = seed;
+        self
+    }
+
     /// Generates the data, binds 127.0.0.1 and starts serving on the
     /// current Tokio runtime. More than [`MAX_CALLS`] calls is
     /// [`gong_client::Error::InvalidInput`] for `calls`.
@@ -328,6 +371,8 @@ impl SandboxBuilder {
             redirect_uris: self.redirect_uris,
             enforce_scopes: self.enforce_scopes,
             missing_scope_status: self.missing_scope_status,
+            ai_credits: self.ai_credits,
+            variations: self.variations,
         };
         let shared = Arc::new(Shared::new(config));
         let (stop, stopped) = watch::channel(false);
@@ -426,6 +471,16 @@ impl SandboxHandle {
     pub fn oauth_config(&self, redirect_uri: impl Into<String>) -> gong_client::auth::OAuthConfig {
         gong_client::auth::OAuthConfig::new(self.client_id(), self.client_secret(), redirect_uri)
             .with_urls(self.authorize_url(), self.token_url())
+    }
+
+    /// A request this sandbox accepts for the operation `operation_id`
+    /// (Gong's operationId, as in `gong_client::api::operations`): its
+    /// required parameters and body fields filled from the tenant's records.
+    /// `None` for an operation the API document lacks. Operations that act
+    /// on something made before (a meeting, an uploaded call, a bulk
+    /// assignment, a task) get a made-up id: make the thing first.
+    pub fn example_request(&self, operation_id: &str) -> Option<ExampleRequest> {
+        examples::example(&self.shared, operation_id)
     }
 
     /// Counters so far.

@@ -38,6 +38,33 @@ pub(crate) struct Config {
     pub redirect_uris: Option<Vec<String>>,
     pub enforce_scopes: bool,
     pub missing_scope_status: super::settings::MissingScopeStatus,
+    /// Whether the company has AI credits left (ask-entity, get-brief).
+    pub ai_credits: bool,
+    /// The seed of real tenants' variations in answers, when they are on.
+    pub variations: Option<u64>,
+}
+
+/// An Engage task (`POST /v2/tasks`, `PATCH /v2/tasks/{taskId}`).
+#[derive(Debug, Clone)]
+pub(crate) struct Task {
+    pub id: String,
+    pub user_id: String,
+    pub created: String,
+    pub updated: String,
+    pub due: String,
+    pub status: &'static str,
+    pub kind: &'static str,
+    pub title: String,
+    pub priority: Option<String>,
+    /// The seed of the task's nested records (account, flow, contact).
+    pub n: u64,
+}
+
+/// A bulk assignment of prospects to a flow, answered 202 and then polled.
+#[derive(Debug, Clone)]
+pub(crate) struct BulkJob {
+    pub prospects: Vec<serde_json::Value>,
+    pub polls: u32,
 }
 
 /// The tenant's API key and the OAuth app's credentials.
@@ -210,6 +237,10 @@ pub(crate) struct State {
     /// Media uploads started (for the cut-upload fault).
     pub uploads_started: u64,
     cursor_inserts: u64,
+    /// Engage tasks, made on first use.
+    pub tasks: Option<Vec<Task>>,
+    /// Bulk flow assignments by id.
+    pub bulk: HashMap<String, BulkJob>,
 }
 
 /// State shared by the server's tasks and the handle.
@@ -276,6 +307,8 @@ impl Shared {
             rng: Rng::new(config.seed, 3),
             uploads_started: 0,
             cursor_inserts: 0,
+            tasks: None,
+            bulk: HashMap::new(),
         };
         // gong-client's builder: its TLS backend (and crypto provider) for
         // https receivers.

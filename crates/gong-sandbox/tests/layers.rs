@@ -5,11 +5,13 @@
 //! |---|---|---|
 //! | public API | `lib.rs` | everything below |
 //! | HTTP | `http/` (accept loop, auth, faults, rate limit, OAuth, routing) | handlers and below |
+//! | example requests | `examples.rs` | state and below |
 //! | handlers | `handlers/` (one module per resource) | hooks and below |
 //! | webhooks | `hooks.rs` | state and below |
 //! | tenant state | `state.rs` | render and below |
 //! | rendering | `render.rs` | data and below |
-//! | records | `data.rs` | the leaves |
+//! | records | `data.rs` | schema and the leaves |
+//! | document | `schema.rs` (the API document's schemas, variations) | the leaves |
 //! | leaves | `rng.rs`, `settings.rs`, `multipart.rs` | nothing of the crate |
 //!
 //! Modules name each other with `super::` only, never `crate::`: the `gong`
@@ -21,11 +23,13 @@ use std::path::Path;
 /// Layer names and ranks; a module may import only lower ranks.
 const LAYERS: &[(&str, u8)] = &[
     ("http", 8),
+    ("examples", 8),
     ("handlers", 7),
     ("hooks", 6),
     ("state", 5),
     ("render", 4),
     ("data", 3),
+    ("schema", 2),
     ("rng", 1),
     ("settings", 1),
     ("multipart", 1),

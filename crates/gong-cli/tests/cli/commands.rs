@@ -1576,9 +1576,9 @@ fn auth_login_runs_the_code_flow_and_status_shows_no_secret() {
         when.method(POST)
             .path("/oauth2/generate-customer-token")
             .header("authorization", basic("cid", CLIENT_SECRET))
-            .form_urlencoded_tuple("grant_type", "authorization_code")
-            .form_urlencoded_tuple("code", "the-code")
-            .form_urlencoded_tuple_prefix("redirect_uri", "http://127.0.0.1:");
+            .query_param("grant_type", "authorization_code")
+            .query_param("code", "the-code")
+            .query_param_prefix("redirect_uri", "http://127.0.0.1:");
         then.status(200).json_body(json!({
             "access_token": ACCESS_TOKEN,
             "refresh_token": REFRESH_TOKEN,

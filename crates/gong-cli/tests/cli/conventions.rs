@@ -560,8 +560,8 @@ fn auth_token_prints_a_fresh_access_token_and_refuses_an_api_key() {
     let refresh = server.mock(|when, then| {
         when.method(POST)
             .path("/oauth2/generate-customer-token")
-            .form_urlencoded_tuple("grant_type", "refresh_token")
-            .form_urlencoded_tuple("refresh_token", REFRESH);
+            .query_param("grant_type", "refresh_token")
+            .query_param("refresh_token", REFRESH);
         then.status(200).json_body(json!({
             "access_token": "acc-a-fresh",
             "refresh_token": "conv-REFRESH-rotated",

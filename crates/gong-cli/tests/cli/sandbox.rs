@@ -422,6 +422,105 @@ fn the_tour_runs_and_verifies_the_webhook() {
     eprintln!("gong --sandbox tour took {:?}", started.elapsed());
 }
 
+// ------------------------------------------- real tenants' variations
+
+/// `gong --sandbox --sandbox-variations SEED ARGS`.
+fn varied(home: &Dir, seed: &str, args: &[&str]) -> Run {
+    sandboxed(home, &[&["--sandbox-variations", seed][..], args].concat())
+}
+
+#[test]
+fn the_variations_switch_changes_how_answers_are_spelled_not_what_they_say() {
+    let home = Dir::new("variations-raw");
+    let plain = sandboxed(&home, &["raw", "/v2/users"]).ok().json();
+    let a = varied(&home, "5", &["raw", "/v2/users"]).ok().json();
+    // From the environment too, and the same seed gives the same answer.
+    let mut cmd = bare(&home.0);
+    cmd.env("GONG_SANDBOX_VARIATIONS", "5");
+    let b = run(&mut cmd, &["--sandbox", "raw", "/v2/users"]).ok().json();
+    assert_eq!(a, b);
+    assert_ne!(a, plain, "the switch changed nothing");
+    let other = varied(&home, "6", &["raw", "/v2/users"]).ok().json();
+    assert_ne!(a, other, "another seed, other variations");
+    // The same users, whatever the spelling.
+    let ids = |v: &Value| -> Vec<String> {
+        v["users"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|u| s(&u["id"]).to_owned())
+            .collect()
+    };
+    assert_eq!(ids(&a), ids(&plain));
+    let text = a.to_string();
+    let offset = ["+02:00", "-07:00", "-04:00", "+05:30", "+09:00", "-03:00"];
+    assert!(offset.iter().any(|o| text.contains(o)), "no local offset: {text}");
+    assert!(text.contains(":null"), "no explicit null: {text}");
+}
+
+/// The listings through the switch: the same records as without it. Needs
+/// the tolerant decoding of generated types (branch `decode`).
+#[test]
+fn listings_with_real_tenants_variations_list_the_same_records() {
+    let home = Dir::new("variations-lists");
+    let ex = info(&home);
+    let ids = |r: &Run| -> Vec<String> { r.lines().iter().map(|c| s(&c["id"]).to_owned()).collect() };
+    for seed in ["1", "2", "3"] {
+        let plain = sandboxed(&home, &["calls", "list"]).ok();
+        let r = varied(&home, seed, &["calls", "list"]).ok();
+        assert_eq!(ids(&r), ids(&plain), "seed {seed}: calls");
+        let r = varied(&home, seed, &["users", "list"]).ok();
+        assert_eq!(r.lines().len(), 20, "seed {seed}: users");
+        let r = varied(&home, seed, &["workspaces", "list"]).ok();
+        assert_eq!(r.json()["workspaces"].as_array().map(Vec::len), Some(2));
+        let r = varied(
+            &home,
+            seed,
+            &["library", "folder-calls", "--folder-id", s(&ex["folderId"])],
+        )
+        .ok();
+        assert!(
+            r.json()["calls"].as_array().is_some_and(|c| !c.is_empty()),
+            "{}",
+            r.stdout
+        );
+        let r = varied(
+            &home,
+            seed,
+            &[
+                "logs",
+                "get",
+                "--log-type",
+                "AccessLog",
+                "--from-date-time",
+                "2020-01-01T00:00:00Z",
+            ],
+        )
+        .ok();
+        assert_eq!(r.lines().len(), 150, "seed {seed}: logs");
+        let r = varied(&home, seed, &["calls", "get", "--call-id", s(&ex["callIds"][0])]).ok();
+        assert!(!r.stdout.is_empty());
+    }
+}
+
+/// The tour through the switch. Needs the tolerant decoding of generated
+/// types (branch `decode`).
+#[test]
+fn the_tour_runs_with_real_tenants_variations() {
+    let home = Dir::new("tour-variations");
+    for seed in ["1", "2"] {
+        let r = varied(&home, seed, &["tour"]).ok();
+        let out = &r.stdout;
+        assert!(out.contains("page 3: 50 calls"), "seed {seed}: {out}");
+        assert!(out.contains("3 transcripts in 1 request"), "{out}");
+        let last = out.lines().last().unwrap();
+        assert!(
+            last.starts_with("Tour done in ") && last.contains("webhook of rule \"tour-new-calls\" verified"),
+            "{last}"
+        );
+    }
+}
+
 // ----------------------------------------------------------- serve
 
 /// A running `gong` with its stderr collected on a thread.

@@ -180,3 +180,37 @@ fn since_starts_the_pass_of_calls_at_that_date() {
     assert_eq!(code, 0, "{stderr}");
     assert_eq!(stream(&early, "calls")["inserted"], 250, "{early}");
 }
+
+/// `gong sync` of a tenant that answers as real tenants do
+/// (`GONG_SANDBOX_VARIATIONS`): every record arrives, as without them.
+#[test]
+fn sync_copies_a_tenant_that_answers_with_real_variations() {
+    let dir = TempDir::new("sync-variations");
+    let home = &dir.0;
+    for seed in ["3", "11"] {
+        let db = format!("sqlite:{}", home.join(format!("gong-{seed}.db")).display());
+        let (code, first, stderr) = gong(
+            home,
+            &[
+                "--sandbox",
+                "--sandbox-variations",
+                seed,
+                "sync",
+                "--db",
+                &db,
+                "-o",
+                "json",
+            ],
+        );
+        assert_eq!(code, 0, "variations {seed}: {stderr}");
+        assert_eq!(first["outcome"], "done", "{first}");
+        assert_eq!(stream(&first, "calls")["inserted"], 250, "{first}");
+        assert_eq!(stream(&first, "transcripts")["inserted"], 250, "{first}");
+        assert_eq!(stream(&first, "users")["inserted"], 20, "{first}");
+        // The same tenant without variations: nothing new, nothing twice.
+        let (code, plain, stderr) = gong(home, &["--sandbox", "sync", "--db", &db, "-o", "json"]);
+        assert_eq!(code, 0, "{stderr}");
+        assert_eq!(plain["outcome"], "done", "{plain}");
+        assert_eq!(stream(&plain, "calls")["inserted"], 0, "{plain}");
+    }
+}

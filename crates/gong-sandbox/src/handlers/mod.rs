@@ -12,12 +12,14 @@ use tokio::sync::Notify;
 use tokio::time::Instant;
 
 // The layers below, as the handler modules name them (`super::state`, ...).
-use super::{data, hooks, multipart, render, rng, settings, state};
+use super::{data, hooks, multipart, render, rng, schema, settings, state};
 use data::parse_time;
 use state::{CursorError, PageSlice, Shared, State};
 
 pub(crate) mod calls;
+pub(crate) mod engage;
 pub(crate) mod engagement;
+pub(crate) mod generic;
 pub(crate) mod library;
 pub(crate) mod listings;
 pub(crate) mod logs;

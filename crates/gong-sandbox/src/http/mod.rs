@@ -19,7 +19,7 @@ use tokio::sync::watch;
 use tokio::time::Instant;
 
 // The layers below, as the http modules name them (`super::handlers`, ...).
-use super::{handlers, rng, settings, state};
+use super::{handlers, rng, schema, settings, state};
 use handlers::{ConnCtl, Ctx, Reply};
 use rng::unit_at;
 use settings::DropPoint;
@@ -191,7 +191,15 @@ async fn entry(State(sb): State<Arc<Shared>>, req: Request) -> Response {
         repeat_cursor: faults.repeat_cursor > 0.0 && unit_at(seed, REPEAT_SALT, seq) < faults.repeat_cursor,
         now,
     };
-    let reply = routes::route(&sb, req, &ctx, ctl.clone()).await;
+    let (method, path, query) = (
+        req.method().clone(),
+        req.uri().path().to_owned(),
+        req.uri().query().unwrap_or_default().to_owned(),
+    );
+    let mut reply = routes::route(&sb, req, &ctx, ctl.clone()).await;
+    if let Some(vseed) = sb.config.variations {
+        reply = vary(reply, vseed, method.as_str(), &path, &query);
+    }
 
     let mut st = sb.lock();
     st.count_status(reply.status);
@@ -211,6 +219,29 @@ async fn entry(State(sb): State<Arc<Shared>>, req: Request) -> Response {
         return reply.into_http();
     }
     reply.into_http()
+}
+
+/// Rewrites a JSON success answer as real tenants send it
+/// ([`crate::SandboxBuilder::variations`]), drawn from the variations' seed
+/// and the request line, so the same request gets the same answer.
+fn vary(mut reply: Reply, vseed: u64, method: &str, path: &str, query: &str) -> Reply {
+    if !reply.json || !reply.is_success() {
+        return reply;
+    }
+    let segs: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    let Some(op) = schema::find_op(method, &segs) else {
+        return reply;
+    };
+    let Ok(mut value) = serde_json::from_slice::<serde_json::Value>(&reply.body) else {
+        return reply;
+    };
+    let (_, response) = op.success();
+    let stream = schema::hash(&[method.as_bytes(), path.as_bytes(), query.as_bytes()]);
+    schema::vary(&mut value, response, &mut rng::Rng::new(vseed, stream));
+    if let Ok(body) = serde_json::to_vec(&value) {
+        reply.body = Bytes::from(body);
+    }
+    reply
 }
 
 fn injected_message(status: u16) -> &'static str {

@@ -10,8 +10,10 @@ use gong_client::api::types;
 use serde::de::DeserializeOwned;
 
 use super::handlers::{
-    ConnCtl, Ctx, Query, Reply, calls, engagement, library, listings, logs, media, meetings, privacy, users, workspaces,
+    ConnCtl, Ctx, Query, Reply, calls, engage, engagement, generic, library, listings, logs, media, meetings, privacy,
+    users, workspaces,
 };
+use super::schema;
 use super::state::Shared;
 
 /// Largest JSON body accepted.
@@ -67,6 +69,7 @@ macro_rules! body {
 pub(crate) async fn route(sb: &Arc<Shared>, req: Request, ctx: &Ctx, ctl: Option<ConnCtl>) -> Reply {
     let method = req.method().clone();
     let path = req.uri().path().trim_end_matches('/').to_owned();
+    let raw_query = req.uri().query().unwrap_or_default().to_owned();
     let q = Query::parse(req.uri().query());
     let segs: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
     match (&method, segs.as_slice()) {
@@ -156,21 +159,58 @@ pub(crate) async fn route(sb: &Arc<Shared>, req: Request, ctx: &Ctx, ctl: Option
         (&Method::GET, ["v2", "data-privacy", "data-for-phone-number"]) => privacy::phone_references(sb, ctx, &q),
         (&Method::POST, ["v2", "data-privacy", "erase-data-for-email-address"]) => privacy::erase_email(sb, ctx, &q),
         (&Method::POST, ["v2", "data-privacy", "erase-data-for-phone-number"]) => privacy::erase_phone(sb, ctx, &q),
-        (_, ["v2", ..]) => {
-            let known = gong_client::api::operations::ALL
-                .iter()
-                .any(|o| path_matches(o.path, &segs));
-            if known {
-                Reply::error(501, &ctx.rid, format!("The sandbox does not implement {method} {path}"))
-            } else {
-                Reply::error(404, &ctx.rid, format!("Unknown endpoint {method} {path}"))
+        (&Method::POST, ["v2", "tasks"]) => {
+            let value = body!(req, ctx, serde_json::Value);
+            let cursor = value.get("cursor").and_then(|c| c.as_str()).map(str::to_owned);
+            match typed::<types::ListReminderRequest>(value, ctx) {
+                Ok(list) => engage::list_tasks(sb, ctx, list, cursor),
+                Err(reply) => reply,
             }
         }
+        (&Method::PATCH, ["v2", "tasks", id]) => {
+            let id = (*id).to_owned();
+            engage::update_task(sb, ctx, &id, body!(req, ctx, types::UpdateReminderRequest))
+        }
+        (&Method::POST, ["v2", "flows", "prospects", "bulk-assignments"]) => {
+            engage::submit_bulk(sb, ctx, body!(req, ctx, types::FlowProspectsBulkAssignmentRequest))
+        }
+        (&Method::GET, ["v2", "flows", "prospects", "bulk-assignments", id]) => engage::bulk_status(sb, ctx, id),
+        (&Method::GET, ["v2", "call-outcomes"]) => engage::call_outcomes(ctx),
+        (&Method::GET, ["v2", "settings", "briefs"]) => engage::briefs(sb, ctx, &q),
+        (_, ["v2", ..]) => match schema::find_op(method.as_str(), &segs) {
+            Some(op) => {
+                let is_ai = matches!(op.path, "/v2/entities/ask-entity" | "/v2/entities/get-brief");
+                if is_ai && let Some(reply) = engage::no_credits(sb, ctx) {
+                    return reply;
+                }
+                let body = if op.json_body().is_some() {
+                    match read_json::<serde_json::Value>(req, ctx, op.body_required()).await {
+                        Ok(b) => b,
+                        Err(reply) => return reply,
+                    }
+                } else {
+                    // Multipart uploads (CRM data): read and dropped, bounded.
+                    if axum::body::to_bytes(req.into_body(), MAX_JSON_BYTES).await.is_err() {
+                        return Reply::error(400, &ctx.rid, "The request body is too large or could not be read");
+                    }
+                    None
+                };
+                generic::answer(sb, ctx, op, &segs, &q, &raw_query, body.as_ref())
+            }
+            None => Reply::error(404, &ctx.rid, format!("Unknown endpoint {method} {path}")),
+        },
         _ => Reply::error(404, &ctx.rid, format!("Unknown endpoint {method} {path}")),
     }
 }
 
-fn path_matches(template: &str, segs: &[&str]) -> bool {
-    let t: Vec<&str> = template.split('/').filter(|s| !s.is_empty()).collect();
-    t.len() == segs.len() && t.iter().zip(segs).all(|(a, b)| a.starts_with('{') || a == b)
+/// A decoded JSON body into the operation's request type; 400 naming the
+/// field otherwise.
+fn typed<T: DeserializeOwned>(value: serde_json::Value, ctx: &Ctx) -> Result<T, Reply> {
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        Reply::error(
+            400,
+            &ctx.rid,
+            format!("Invalid request body at `{}`: {}", e.path(), e.inner()),
+        )
+    })
 }
