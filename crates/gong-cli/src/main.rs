@@ -30,6 +30,7 @@ mod completions;
 mod events;
 mod library;
 mod logs;
+mod mcp;
 mod media;
 mod meetings;
 mod privacy;
@@ -128,6 +129,9 @@ pub enum Command {
     /// A guided run with real results: calls across pages, transcripts, a new call with
     /// its media, and the automation-rule webhook it fires. Try `gong --sandbox tour`.
     Tour(tour::TourArgs),
+    /// Serve Gong to AI agents over the Model Context Protocol: stdio, or streamable HTTP with
+    /// --http (needs the `mcp` feature). Read tools only unless --allow-writes/--allow-erase.
+    Mcp(Box<mcp::McpArgs>),
     /// A shell completion script: `gong completions bash|zsh|fish|powershell`.
     Completions(completions::CompletionsArgs),
     /// The man page gong(1) in roff, or every page into a directory (for packagers).
@@ -197,6 +201,7 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
         Command::Sandbox(c) => sandbox::run(&ctx, c).await,
         Command::Sync(a) => sync::run(&ctx, a).await,
         Command::Tour(a) => tour::tour(ctx.global, ctx.progress, a).await,
+        Command::Mcp(a) => mcp::run(&ctx, a).await,
         Command::Completions(a) => completions::completions(a),
         Command::Man(a) => completions::man(a),
     }
