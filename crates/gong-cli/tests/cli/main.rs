@@ -5,6 +5,8 @@
 mod commands;
 mod conventions;
 mod hostile;
+#[cfg(all(feature = "mcp", feature = "sandbox"))]
+mod mcp;
 mod neighbours;
 #[cfg(feature = "sandbox")]
 mod sandbox;
