@@ -117,13 +117,12 @@ pub fn listing(
         size += n;
         end += 1;
     }
-    loop {
+    // (An empty answer is only right at the end of the page: elsewhere it
+    // would give back the cursor it was called with.)
+    while end > start || start >= items.len() {
         let (summary, structured) = build(end, None);
-        if text_of(&summary, &structured).len() <= cap {
+        if text_of(&summary, &structured).len() <= cap || end == start {
             return result(summary, structured);
-        }
-        if end == start {
-            break;
         }
         end -= 1;
     }

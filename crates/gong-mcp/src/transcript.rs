@@ -91,13 +91,20 @@ pub fn chunk(
             stopped = Some((call, first));
             break;
         }
+        let before_header = text.len();
         text.push_str(&header);
         let mut part = String::new();
         let mut i = first;
         while i < all.len() {
             let l = &all[i];
             if text.len() + l.len() + 1 > budget {
-                if i == first && part.is_empty() {
+                if part.is_empty() && !parts.is_empty() {
+                    // This call starts in the next chunk, whole lines only.
+                    text.truncate(before_header);
+                    stopped = Some((call, i));
+                    break 'calls;
+                }
+                if part.is_empty() {
                     // One line longer than the room: give what fits of it.
                     let keep = floor_char_boundary(l, budget.saturating_sub(text.len() + 8));
                     let cut = format!("{} [cut]\n", &l[..keep]);
