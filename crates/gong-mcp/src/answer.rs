@@ -56,21 +56,39 @@ fn result(summary: String, structured: Value) -> CallToolResult {
     r
 }
 
+/// A page of a listing as Gong gave it.
+pub struct Listed<'a> {
+    /// The list's name in the result (`calls`, `users`, ...).
+    pub key: &'a str,
+    /// The page `pos.gong` fetched.
+    pub items: &'a [Value],
+    /// Gong's cursor of the page after it.
+    pub gong_next: Option<String>,
+    /// What goes beside the list (the other fields of Gong's answer).
+    pub extra: Map<String, Value>,
+}
+
+#[cfg(test)]
+impl<'a> Listed<'a> {
+    /// The page `items`, listed as `key`, with nothing beside it.
+    pub fn new(key: &'a str, items: &'a [Value], gong_next: Option<String>) -> Self {
+        Listed {
+            key,
+            items,
+            gong_next,
+            extra: Map::new(),
+        }
+    }
+}
+
 /// A page of a listing, from `pos.item` on, as much as fits in `cap`.
-///
-/// `items` is the page `pos.gong` fetched; `gong_next` is Gong's cursor of
-/// the page after it; `extra` goes beside the list (other fields of Gong's
-/// answer that are not the list).
-pub fn listing(
-    tool: &str,
-    key: &str,
-    items: &[Value],
-    pos: &Position,
-    gong_next: Option<String>,
-    extra: Map<String, Value>,
-    source: &Source,
-    cap: usize,
-) -> CallToolResult {
+pub fn listing(tool: &str, page: Listed<'_>, pos: &Position, source: &Source, cap: usize) -> CallToolResult {
+    let Listed {
+        key,
+        items,
+        gong_next,
+        extra,
+    } = page;
     let start = pos.item.min(items.len());
     let build = |end: usize, omitted: Option<(usize, usize)>| -> (String, Value) {
         let next = if let Some((index, _)) = omitted {
@@ -262,7 +280,7 @@ mod tests {
         let mut pos = Position::start("list-calls");
         let mut seen = 0;
         for _ in 0..100 {
-            let r = listing("list-calls", "calls", &items, &pos, None, Map::new(), &source, cap);
+            let r = listing("list-calls", Listed::new("calls", &items, None), &pos, &source, cap);
             assert!(text(&r).len() <= cap, "{}", text(&r).len());
             let s = r.structured_content.unwrap();
             seen += s["calls"].as_array().unwrap().len();
@@ -279,11 +297,8 @@ mod tests {
         let items = vec![json!({ "big": "y".repeat(10_000) }), json!({ "id": "2" })];
         let r = listing(
             "list-calls",
-            "calls",
-            &items,
+            Listed::new("calls", &items, None),
             &Position::start("list-calls"),
-            None,
-            Map::new(),
             &Source::gong(),
             2048,
         );

@@ -401,7 +401,13 @@ fn page_listing<T: Serialize>(
     if let Some(total) = page.total_records {
         extra.insert("totalRecords".into(), json!(total));
     }
-    answer::listing(tool, key, &items, pos, page.next_cursor, extra, &Source::gong(), cap)
+    let listed = answer::Listed {
+        key,
+        items: &items,
+        gong_next: page.next_cursor,
+        extra,
+    };
+    answer::listing(tool, listed, pos, &Source::gong(), cap)
 }
 
 /// A listing Gong gives in one answer: its list, and the answer's other fields beside it.
@@ -414,5 +420,11 @@ fn whole_listing(tool: &str, key: &str, answer: Value, pos: &Position, cap: usiz
         Some(other) => vec![other],
         None => Vec::new(),
     };
-    answer::listing(tool, key, &items, pos, None, map, &Source::gong(), cap)
+    let listed = answer::Listed {
+        key,
+        items: &items,
+        gong_next: None,
+        extra: map,
+    };
+    answer::listing(tool, listed, pos, &Source::gong(), cap)
 }
