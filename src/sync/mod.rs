@@ -83,8 +83,8 @@ pub use engine::{Plan, StreamPlan, StreamReport, SyncOutcome, SyncProgress, Sync
 pub use postgres::PostgresStore;
 pub use sqlite::{SCHEMA_VERSION, SqliteStore};
 pub use store::{
-    CallRow, Checkpoint, FolderCallRow, FolderRow, PageWrite, Row, Store, TableCounts, TranscriptRow, UserRow,
-    WorkspaceRow, WriteCounts,
+    CallRow, Checkpoint, FolderCallRow, FolderRow, MirrorRecord, PageWrite, Row, Store, TableCounts, TranscriptHit,
+    TranscriptQuery, TranscriptRow, UserRow, WorkspaceRow, WriteCounts,
 };
 
 use crate::error::{Error, Result};
