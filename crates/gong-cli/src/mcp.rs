@@ -28,6 +28,11 @@ pub struct McpArgs {
     /// Longest text of one tool result, in KiB (at least 2); listings continue by cursor.
     #[arg(long, value_name = "KIB", default_value_t = 32, value_parser = clap::value_parser!(u32).range(2..=4096))]
     pub max_result_kib: u32,
+    /// Answer from this `gong sync` database first (sqlite:PATH or postgres://...): adds
+    /// search-transcripts; get-call and get-call-transcripts spend no Gong request when it
+    /// holds the record.
+    #[arg(long, value_name = "URL")]
+    pub db: Option<String>,
 }
 
 /// Runs `gong mcp`.
@@ -38,7 +43,10 @@ pub async fn run(ctx: &Ctx<'_>, a: &McpArgs) -> Result<(), Failure> {
         allow_erase: a.allow_erase,
         max_result_bytes: a.max_result_kib as usize * 1024,
     };
-    let server = gong_mcp::GongMcp::new(ctx.client()?, options).map_err(|e| Failure::Usage(e.to_string()))?;
+    let mut server = gong_mcp::GongMcp::new(ctx.client()?, options).map_err(|e| Failure::Usage(e.to_string()))?;
+    if let Some(url) = &a.db {
+        server = server.with_mirror(gong_client::sync::open_store(url).await?);
+    }
     let served = match a.http {
         None => gong_mcp::serve_stdio(server).await,
         Some(addr) => {

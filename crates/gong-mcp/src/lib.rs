@@ -29,6 +29,7 @@
 mod answer;
 mod cursor;
 mod http;
+mod mirror;
 mod server;
 mod tools;
 mod transcript;

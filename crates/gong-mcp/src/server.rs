@@ -36,6 +36,7 @@ pub struct GongMcp {
 struct Inner {
     client: Client,
     options: Options,
+    mirror: Option<Arc<dyn gong_client::sync::Store>>,
 }
 
 impl std::fmt::Debug for GongMcp {
@@ -57,8 +58,28 @@ impl GongMcp {
             )));
         }
         Ok(GongMcp {
-            inner: Arc::new(Inner { client, options }),
+            inner: Arc::new(Inner {
+                client,
+                options,
+                mirror: None,
+            }),
         })
+    }
+
+    /// Answers from `mirror` (a `gong sync` database) first: adds
+    /// `search-transcripts`, and `get-call` and `get-call-transcripts` answer
+    /// from it when it holds the record, with no Gong request.
+    pub fn with_mirror(self, mirror: Box<dyn gong_client::sync::Store>) -> GongMcp {
+        let inner = Inner {
+            client: self.inner.client.clone(),
+            options: self.inner.options.clone(),
+            mirror: Some(Arc::from(mirror)),
+        };
+        GongMcp { inner: Arc::new(inner) }
+    }
+
+    fn mirror(&self) -> Option<&dyn gong_client::sync::Store> {
+        self.inner.mirror.as_deref()
     }
 
     /// The options the server was started with.
@@ -87,7 +108,7 @@ impl GongMcp {
             ["users", id] => ("get-user", one("userId", id)),
             _ => return Err(not_found()),
         };
-        let result = tools::call(&self.inner.client, tool, args, cap).await;
+        let result = tools::call(&self.inner.client, self.mirror(), tool, args, cap).await;
         let text: String = result
             .content
             .iter()
@@ -119,7 +140,10 @@ impl ServerHandler for GongMcp {
         _request: Option<PaginatedRequestParams>,
         _context: RequestContext<RoleServer>,
     ) -> Result<ListToolsResult, McpError> {
-        Ok(ListToolsResult::with_all_items(tools::tools(&self.inner.options)))
+        Ok(ListToolsResult::with_all_items(tools::tools(
+            &self.inner.options,
+            self.mirror().is_some(),
+        )))
     }
 
     async fn call_tool(
@@ -128,12 +152,12 @@ impl ServerHandler for GongMcp {
         context: RequestContext<RoleServer>,
     ) -> Result<CallToolResponse, McpError> {
         let name = request.name.to_string();
-        if let Err(why) = tools::check_offered(&name, &self.inner.options) {
+        if let Err(why) = tools::check_offered(&name, &self.inner.options, self.mirror().is_some()) {
             return Ok(answer::error(why, serde_json::json!({ "kind": "not_offered", "tool": name })).into());
         }
         let args = request.arguments.unwrap_or_default();
         let cap = self.inner.options.max_result_bytes;
-        let work = tools::call(&self.inner.client, &name, args, cap);
+        let work = tools::call(&self.inner.client, self.mirror(), &name, args, cap);
         let Some(token) = context.meta.get_progress_token() else {
             return Ok(work.await.into());
         };
@@ -157,7 +181,9 @@ impl ServerHandler for GongMcp {
     }
 
     fn get_tool(&self, name: &str) -> Option<rmcp::model::Tool> {
-        tools::tools(&self.inner.options).into_iter().find(|t| t.name == name)
+        tools::tools(&self.inner.options, self.mirror().is_some())
+            .into_iter()
+            .find(|t| t.name == name)
     }
 
     async fn list_resource_templates(

@@ -98,16 +98,29 @@ fn ordered() -> impl Iterator<Item = (&'static ActionInfo, Kind)> {
     reads.chain(others)
 }
 
-/// The tool list of a server with `opts`.
-pub(crate) fn tools(opts: &Options) -> Vec<Tool> {
-    ordered()
+/// The tool list of a server with `opts` (and a mirror or not).
+pub(crate) fn tools(opts: &Options, mirror: bool) -> Vec<Tool> {
+    let mut tools: Vec<Tool> = ordered()
         .filter(|(_, k)| offered(*k, opts))
         .map(|(a, k)| tool(a, k, opts))
-        .collect()
+        .collect();
+    if mirror {
+        tools.insert(0, crate::mirror::search_tool());
+    }
+    tools
 }
 
 /// The kind of an offered tool, or why `name` is not one.
-pub(crate) fn check_offered(name: &str, opts: &Options) -> Result<Kind, String> {
+pub(crate) fn check_offered(name: &str, opts: &Options, mirror: bool) -> Result<Kind, String> {
+    if name == crate::mirror::SEARCH {
+        return if mirror {
+            Ok(Kind::Read)
+        } else {
+            Err(format!(
+                "{name} searches a local mirror; start the server with --db URL (a `gong sync` database)"
+            ))
+        };
+    }
     let Some(kind) = actions::action(name).and_then(|a| kind_of(a.name)) else {
         return Err(format!(
             "there is no tool {name:?}; list the tools to see what this server offers"
@@ -207,10 +220,16 @@ fn to_json(value: &impl Serialize) -> Value {
 }
 
 /// Runs tool `name` (already checked to be offered) with `args`.
-pub(crate) async fn call(client: &Client, name: &str, mut args: Map<String, Value>, cap: usize) -> CallToolResult {
+pub(crate) async fn call(
+    client: &Client,
+    mirror: Option<&dyn gong_client::sync::Store>,
+    name: &str,
+    mut args: Map<String, Value>,
+    cap: usize,
+) -> CallToolResult {
     // The listing position: our cursor out of the arguments, Gong's into them.
     let mut pos = Position::start(name);
-    if let Some((_, paged)) = listing(name) {
+    if listing(name).is_some() || name == crate::mirror::SEARCH {
         match args.remove("cursor") {
             None | Some(Value::Null) => {}
             Some(Value::String(c)) => match Position::decode(name, &c) {
@@ -219,9 +238,27 @@ pub(crate) async fn call(client: &Client, name: &str, mut args: Map<String, Valu
             },
             Some(_) => return answer::bad_argument("cursor", "must be a string (a result's nextCursor)"),
         }
-        if paged && let Some(g) = &pos.gong {
-            args.insert("cursor".into(), Value::String(g.clone()));
+    }
+    if let Some(store) = mirror {
+        match name {
+            crate::mirror::SEARCH => return crate::mirror::search(store, args, &pos, cap).await,
+            "get-call" => {
+                if let Some(r) = crate::mirror::get_call(store, &args, cap).await {
+                    return r;
+                }
+            }
+            "get-call-transcripts" if pos.gong.is_none() => {
+                if let Some(r) = crate::mirror::transcripts(store, &args, &pos, cap).await {
+                    return r;
+                }
+            }
+            _ => {}
         }
+    }
+    if let Some((_, true)) = listing(name)
+        && let Some(g) = &pos.gong
+    {
+        args.insert("cursor".into(), Value::String(g.clone()));
     }
     match run(client, name, args, &pos, cap).await {
         Ok(r) => r,

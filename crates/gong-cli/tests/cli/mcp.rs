@@ -296,3 +296,70 @@ async fn http_needs_the_bearer_token() {
     assert!(text(&r).contains("userId"));
     s.cancel().await.unwrap();
 }
+
+#[tokio::test]
+async fn the_mirror_answers_with_gong_unreachable() {
+    let home = TempDir::new("mcp-mirror");
+    let db = format!("sqlite:{}", home.path("gong.db").display());
+    let synced = crate::bare(&home.0)
+        .args(["--sandbox", "--sandbox-calls", "30", "sync", "--db", &db])
+        .output()
+        .unwrap();
+    assert!(synced.status.success(), "{}", String::from_utf8_lossy(&synced.stderr));
+
+    // `gong search`: the same search from the command line.
+    let out = crate::bare(&home.0)
+        .args(["search", "--db", &db, "the", "time", "--limit", "3", "-o", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let hits: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let hits = hits.as_array().unwrap();
+    assert!(!hits.is_empty() && hits.len() <= 3, "{hits:?}");
+    assert!(hits[0]["snippet"].as_str().unwrap().contains("[time]"), "{hits:?}");
+
+    // Gong is a closed port: every answer below comes from the mirror.
+    let mut cmd = tokio::process::Command::new(env!("CARGO_BIN_EXE_gong"));
+    cmd.env_clear()
+        .env("HOME", &home.0)
+        .env("GONG_CONFIG", home.path("profiles.json"))
+        .env("GONG_BASE_URL", "http://127.0.0.1:9")
+        .env("GONG_ACCESS_KEY", "key")
+        .env("GONG_ACCESS_KEY_SECRET", "secret")
+        .env("GONG_RETRIES", "0")
+        .env("GONG_QUOTA", "local")
+        .args(["mcp", "--db", &db]);
+    let transport = TokioChildProcess::builder(cmd).stderr(Stdio::null()).spawn().unwrap().0;
+    let s = ().serve(transport).await.unwrap();
+    assert!(names(&s).await.iter().any(|n| n == "search-transcripts"));
+
+    let r = call(&s, "search-transcripts", json!({ "query": "time", "limit": 5 })).await;
+    assert_eq!(r.is_error, Some(false), "{}", text(&r));
+    let st = r.structured_content.clone().unwrap();
+    assert_eq!(st["source"], "mirror");
+    let hit = &st["hits"][0];
+    let call_id = hit["callId"].as_str().unwrap().to_owned();
+    assert!(hit["snippet"].as_str().unwrap().contains("[time]"));
+    assert!(hit["speakerId"].is_string() && hit["startMs"].is_number() && hit["callTitle"].is_string());
+
+    let r = call(&s, "get-call", json!({ "callId": call_id })).await;
+    assert_eq!(r.is_error, Some(false), "{}", text(&r));
+    let st = r.structured_content.clone().unwrap();
+    assert_eq!(
+        (st["source"].as_str(), st["call"]["id"].as_str()),
+        (Some("mirror"), Some(call_id.as_str()))
+    );
+    assert!(text(&r).contains("local mirror"));
+
+    let r = call(&s, "get-call-transcripts", json!({ "callIds": [call_id] })).await;
+    assert_eq!(r.is_error, Some(false), "{}", text(&r));
+    assert_eq!(r.structured_content.clone().unwrap()["source"], "mirror");
+
+    // What the mirror cannot answer goes to Gong, which is not there: a tool error.
+    let r = call(&s, "list-calls", json!({})).await;
+    assert_eq!(r.is_error, Some(true));
+    let r = call(&s, "search-transcripts", json!({ "query": "!!" })).await;
+    assert_eq!(r.is_error, Some(true));
+    assert!(text(&r).contains("query"), "{}", text(&r));
+    s.cancel().await.unwrap();
+}
