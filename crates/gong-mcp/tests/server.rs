@@ -110,3 +110,56 @@ async fn transcripts_come_in_chunks_that_cover_them_once() {
     assert!(chunks > 2, "the cap cut the transcripts: {chunks} chunks");
     s.cancel().await.unwrap();
 }
+
+/// A client that keeps the progress notifications it receives.
+#[derive(Clone, Default)]
+struct Progress(std::sync::Arc<std::sync::Mutex<Vec<rmcp::model::ProgressNotificationParam>>>);
+
+impl rmcp::ClientHandler for Progress {
+    async fn on_progress(
+        &self,
+        params: rmcp::model::ProgressNotificationParam,
+        _context: rmcp::service::NotificationContext<RoleClient>,
+    ) {
+        self.0.lock().unwrap().push(params);
+    }
+}
+
+#[tokio::test]
+async fn a_paced_wait_sends_progress_notifications() {
+    let sandbox = Sandbox::builder().calls(5).rate_limit(None).start().await.unwrap();
+    // One request every 2.5 s: the second call waits at least that long.
+    let client = sandbox.client_builder().rate_limit(Some(0.4)).build().unwrap();
+    let (server_end, client_end) = tokio::io::duplex(1 << 20);
+    let server = GongMcp::new(client, Options::default()).unwrap();
+    tokio::spawn(async move {
+        if let Ok(running) = server.serve(server_end).await {
+            let _ = running.waiting().await;
+        }
+    });
+    let progress = Progress::default();
+    let s = progress.clone().serve(client_end).await.unwrap();
+    let mut first = CallToolRequestParams::new("list-workspaces");
+    first.arguments = Some(Default::default());
+    assert_eq!(s.call_tool(first).await.unwrap().is_error, Some(false));
+    assert!(progress.0.lock().unwrap().is_empty());
+    let mut second = CallToolRequestParams::new("list-workspaces");
+    second.arguments = Some(Default::default());
+    let mut meta = rmcp::model::RequestMetaObject::default();
+    let token = rmcp::model::ProgressToken(rmcp::model::NumberOrString::Number(7));
+    meta.set_progress_token(token.clone());
+    second.meta = Some(meta);
+    let r = s.call_tool(second).await.unwrap();
+    assert_eq!(r.is_error, Some(false), "{}", text(&r));
+    // Notifications are sent before the result; give the client's handler a moment.
+    tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    let seen = progress.0.lock().unwrap().clone();
+    assert!(!seen.is_empty(), "no progress notification during a 2.5 s paced wait");
+    // (The SDK client may put its own token on the request: all the same one.)
+    assert!(
+        seen.iter().all(|p| p.progress_token == seen[0].progress_token),
+        "{seen:?} {token:?}"
+    );
+    assert!(seen[0].message.as_deref().unwrap_or("").contains("paced"), "{seen:?}");
+    s.cancel().await.unwrap();
+}
