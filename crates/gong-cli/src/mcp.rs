@@ -28,6 +28,10 @@ pub struct McpArgs {
     /// Longest text of one tool result, in KiB (at least 2); listings continue by cursor.
     #[arg(long, value_name = "KIB", default_value_t = 32, value_parser = clap::value_parser!(u32).range(2..=4096))]
     pub max_result_kib: u32,
+    /// Which tools: `default` (the connector's actions), or `all` (also every read operation
+    /// of Gong's document, under its `gong api` name).
+    #[arg(long, value_name = "SET", default_value = "default", value_parser = ["default", "all"])]
+    pub tools: String,
     /// Answer from this `gong sync` database first (sqlite:PATH or postgres://...): adds
     /// search-transcripts; get-call and get-call-transcripts spend no Gong request when it
     /// holds the record.
@@ -42,6 +46,7 @@ pub async fn run(ctx: &Ctx<'_>, a: &McpArgs) -> Result<(), Failure> {
         allow_writes: a.allow_writes,
         allow_erase: a.allow_erase,
         max_result_bytes: a.max_result_kib as usize * 1024,
+        all_tools: a.tools == "all",
     };
     let mut server = gong_mcp::GongMcp::new(ctx.client()?, options).map_err(|e| Failure::Usage(e.to_string()))?;
     if let Some(url) = &a.db {

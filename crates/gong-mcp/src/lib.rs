@@ -30,6 +30,7 @@ mod answer;
 mod cursor;
 mod http;
 mod mirror;
+mod ops;
 mod server;
 mod tools;
 mod transcript;
@@ -48,6 +49,9 @@ pub struct Options {
     pub allow_erase: bool,
     /// Longest text of one tool result, in bytes (default 32 KiB).
     pub max_result_bytes: usize,
+    /// Also offer every read operation of Gong's document under its
+    /// `gong api` name (the operationId in kebab case).
+    pub all_tools: bool,
 }
 
 impl Default for Options {
@@ -56,6 +60,7 @@ impl Default for Options {
             allow_writes: false,
             allow_erase: false,
             max_result_bytes: DEFAULT_MAX_RESULT_BYTES,
+            all_tools: false,
         }
     }
 }

@@ -107,6 +107,9 @@ pub(crate) fn tools(opts: &Options, mirror: bool) -> Vec<Tool> {
     if mirror {
         tools.insert(0, crate::mirror::search_tool());
     }
+    if opts.all_tools {
+        tools.extend(crate::ops::read_operations().map(|(name, op)| crate::ops::tool(&name, op)));
+    }
     tools
 }
 
@@ -118,6 +121,15 @@ pub(crate) fn check_offered(name: &str, opts: &Options, mirror: bool) -> Result<
         } else {
             Err(format!(
                 "{name} searches a local mirror; start the server with --db URL (a `gong sync` database)"
+            ))
+        };
+    }
+    if crate::ops::operation(name).is_some() {
+        return if opts.all_tools {
+            Ok(Kind::Read)
+        } else {
+            Err(format!(
+                "{name} is one of Gong's read operations, offered with --tools all"
             ))
         };
     }
@@ -229,7 +241,8 @@ pub(crate) async fn call(
 ) -> CallToolResult {
     // The listing position: our cursor out of the arguments, Gong's into them.
     let mut pos = Position::start(name);
-    if listing(name).is_some() || name == crate::mirror::SEARCH {
+    let op = crate::ops::operation(name);
+    if listing(name).is_some() || name == crate::mirror::SEARCH || op.is_some() {
         match args.remove("cursor") {
             None | Some(Value::Null) => {}
             Some(Value::String(c)) => match Position::decode(name, &c) {
@@ -238,6 +251,9 @@ pub(crate) async fn call(
             },
             Some(_) => return answer::bad_argument("cursor", "must be a string (a result's nextCursor)"),
         }
+    }
+    if let Some(op) = op {
+        return crate::ops::call(client, name, op, args, &pos, cap).await;
     }
     if let Some(store) = mirror {
         match name {

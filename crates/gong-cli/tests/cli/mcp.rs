@@ -363,3 +363,49 @@ async fn the_mirror_answers_with_gong_unreachable() {
     assert!(text(&r).contains("query"), "{}", text(&r));
     s.cancel().await.unwrap();
 }
+
+#[tokio::test]
+async fn tools_all_adds_the_read_operations_under_their_api_names() {
+    let home = TempDir::new("mcp-all");
+    let s = stdio(&home, &["--tools", "all"]).await;
+    let all = names(&s).await;
+    for name in READS
+        .iter()
+        .chain(["list-calls-extensive", "get-library-structure", "list-scorecards"].iter())
+    {
+        assert!(all.iter().any(|n| n == name), "{name} missing from {all:?}");
+    }
+    // Writes stay behind --allow-writes, whatever --tools says.
+    assert!(
+        !all.iter()
+            .any(|n| n == "add-call" || n == "create-call" || n == "purge-email-address"),
+        "{all:?}"
+    );
+    let r = call(&s, "get-library-structure", json!({})).await;
+    assert_eq!(r.is_error, Some(false), "{}", text(&r));
+    let folders = r.structured_content.unwrap()["folders"].as_array().unwrap().clone();
+    let folder = folders[0]["id"].as_str().unwrap().to_owned();
+    let r = call(
+        &s,
+        "get-calls-in-specific-folder",
+        json!({ "query": { "folderId": folder } }),
+    )
+    .await;
+    assert_eq!(r.is_error, Some(false), "{}", text(&r));
+    // Only the operation's own path: no URL, no stray argument.
+    let r = call(
+        &s,
+        "get-library-structure",
+        json!({ "url": "https://elsewhere.example/" }),
+    )
+    .await;
+    assert_eq!(r.is_error, Some(true));
+    assert!(text(&r).contains("url"), "{}", text(&r));
+    s.cancel().await.unwrap();
+
+    let s = stdio(&home, &[]).await;
+    let r = call(&s, "get-library-structure", json!({})).await;
+    assert_eq!(r.is_error, Some(true));
+    assert!(text(&r).contains("--tools all"), "{}", text(&r));
+    s.cancel().await.unwrap();
+}
