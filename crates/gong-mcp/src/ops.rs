@@ -17,20 +17,29 @@ use serde_json::{Map, Value, json};
 use crate::answer::{self, Listed, Source};
 use crate::cursor::Position;
 
-/// The `gong api` name of an operation: its operationId in kebab case.
+/// The `gong api` name of an operation: its operationId in kebab case, with
+/// heck's word rule (a run of capitals is one word: `getCRMObjects` is
+/// `get-crm-objects`).
 pub fn kebab(id: &str) -> String {
+    let chars: Vec<char> = id.chars().collect();
     let mut out = String::with_capacity(id.len() + 4);
-    for (i, c) in id.chars().enumerate() {
-        if c.is_ascii_uppercase() {
-            if i > 0 {
+    for (i, &c) in chars.iter().enumerate() {
+        if c == '_' || c == '-' {
+            if !out.ends_with('-') {
                 out.push('-');
             }
-            out.push(c.to_ascii_lowercase());
-        } else if c == '_' {
-            out.push('-');
-        } else {
-            out.push(c);
+            continue;
         }
+        if c.is_ascii_uppercase() && i > 0 {
+            let prev = chars[i - 1];
+            let next_lower = chars.get(i + 1).is_some_and(|n| n.is_ascii_lowercase());
+            if (prev.is_ascii_lowercase() || prev.is_ascii_digit() || (prev.is_ascii_uppercase() && next_lower))
+                && !out.ends_with('-')
+            {
+                out.push('-');
+            }
+        }
+        out.push(c.to_ascii_lowercase());
     }
     out
 }
@@ -282,7 +291,8 @@ mod tests {
     #[test]
     fn names_and_path_segments() {
         assert_eq!(kebab("listCallsExtensive"), "list-calls-extensive");
-        assert_eq!(kebab("getCRMObjects"), "get-c-r-m-objects");
+        assert_eq!(kebab("getCRMObjects"), "get-crm-objects");
+        assert_eq!(kebab("listCRMSchemaFields"), "list-crm-schema-fields");
         assert!(segment("id", Some(&json!("123"))).is_ok());
         for bad in ["../x", "a/b", "a?b", "", "%2e", ".."] {
             assert!(segment("id", Some(&json!(bad))).is_err(), "{bad}");
