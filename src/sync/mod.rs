@@ -59,6 +59,10 @@
 //!   url, json, json_sha256, transcript_needed, transcript_attempts, synced_at)`, indexed on
 //!   `started`, `primary_user_id`, and the calls whose transcript is needed.
 //! - `transcripts (call_id PRIMARY KEY, monologues, json, json_sha256, synced_at)`.
+//! - `transcript_sentences (id, call_id, speaker_id, start_ms, text)`: one row per sentence,
+//!   rewritten with its transcript in the same transaction, searched by
+//!   [`Store::search_transcripts`] (SQLite: the FTS5 table `transcript_fts` over it, BM25;
+//!   PostgreSQL: a generated `tsv tsvector` column with a GIN index, `ts_rank`).
 //! - `users (id PRIMARY KEY, email_address, first_name, last_name, title, active, manager_id,
 //!   json, json_sha256, synced_at)`, indexed on `email_address`.
 //! - `workspaces (id PRIMARY KEY, name, json, json_sha256, synced_at)`.
@@ -98,8 +102,8 @@ pub use engine::{Plan, StreamPlan, StreamReport, SyncOutcome, SyncProgress, Sync
 pub use postgres::PostgresStore;
 pub use sqlite::{SCHEMA_VERSION, SqliteStore};
 pub use store::{
-    CallRow, Checkpoint, FolderCallRow, FolderRow, PageWrite, Row, Store, TableCounts, TranscriptRow, UserRow,
-    WorkspaceRow, WriteCounts,
+    CallRow, Checkpoint, FolderCallRow, FolderRow, MirrorRecord, PageWrite, Row, Store, TableCounts, TranscriptHit,
+    TranscriptQuery, TranscriptRow, UserRow, WorkspaceRow, WriteCounts,
 };
 
 use crate::error::{Error, Result};

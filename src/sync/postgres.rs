@@ -9,13 +9,14 @@ use tokio_postgres::{Client, NoTls, Transaction};
 
 use super::SyncStream;
 use super::store::{
-    Checkpoint, PageWrite, Row, Store, TableCounts, WriteCounts, conflict, digest, id_column, schema_too_new,
-    store_error,
+    Checkpoint, MirrorRecord, PageWrite, Row, Store, TableCounts, TranscriptHit, TranscriptQuery, WriteCounts,
+    conflict, digest, id_column, schema_too_new, store_error,
 };
 use crate::GongId;
 use crate::error::Result;
 
-const MIGRATIONS: &[&str] = &[r#"
+const MIGRATIONS: &[&str] = &[
+    r#"
 CREATE TABLE sync_checkpoints (
     stream TEXT PRIMARY KEY,
     generation BIGINT NOT NULL,
@@ -93,7 +94,41 @@ CREATE TABLE library_folder_calls (
     PRIMARY KEY (folder_id, call_id)
 );
 CREATE INDEX library_folder_calls_call ON library_folder_calls (call_id);
-"#];
+"#,
+    r#"
+CREATE TABLE transcript_sentences (
+    id BIGSERIAL PRIMARY KEY,
+    call_id TEXT NOT NULL,
+    speaker_id TEXT,
+    start_ms BIGINT,
+    text TEXT NOT NULL,
+    tsv tsvector GENERATED ALWAYS AS (to_tsvector('english', text)) STORED
+);
+CREATE INDEX transcript_sentences_call ON transcript_sentences (call_id);
+CREATE INDEX transcript_sentences_tsv ON transcript_sentences USING GIN (tsv);
+INSERT INTO transcript_sentences (call_id, speaker_id, start_ms, text)
+SELECT t.call_id,
+       m->>'speakerId',
+       CASE WHEN jsonb_typeof(s->'start') = 'number' AND (s->>'start') ~ '^-?[0-9]{1,15}$' THEN (s->>'start')::bigint END,
+       s->>'text'
+FROM transcripts t,
+     jsonb_array_elements(CASE WHEN jsonb_typeof(t.json->'transcript') = 'array' THEN t.json->'transcript' ELSE '[]'::jsonb END) m,
+     jsonb_array_elements(CASE WHEN jsonb_typeof(m) = 'object' AND jsonb_typeof(m->'sentences') = 'array' THEN m->'sentences' ELSE '[]'::jsonb END) s
+WHERE jsonb_typeof(s) = 'object' AND jsonb_typeof(s->'text') = 'string';
+"#,
+];
+
+/// The sentences of a transcript's JSON (`$2`, text) as rows of
+/// `transcript_sentences` for call `$1`. Monologues or sentences of another
+/// shape than Gong's are skipped, never an error.
+const SENTENCES_OF: &str = "
+SELECT $1::text,
+       m->>'speakerId',
+       CASE WHEN jsonb_typeof(s->'start') = 'number' AND (s->>'start') ~ '^-?[0-9]{1,15}$' THEN (s->>'start')::bigint END,
+       s->>'text'
+FROM jsonb_array_elements(CASE WHEN jsonb_typeof($2::text::jsonb->'transcript') = 'array' THEN $2::text::jsonb->'transcript' ELSE '[]'::jsonb END) m,
+     jsonb_array_elements(CASE WHEN jsonb_typeof(m) = 'object' AND jsonb_typeof(m->'sentences') = 'array' THEN m->'sentences' ELSE '[]'::jsonb END) s
+WHERE jsonb_typeof(s) = 'object' AND jsonb_typeof(s->'text') = 'string'";
 
 /// A PostgreSQL database, with the schema of [`crate::sync`] applied on
 /// connect (in the connection's default schema). Connects without TLS: use
@@ -319,6 +354,18 @@ async fn apply(client: &mut Client, page: PageWrite) -> Result<WriteCounts> {
                 )
                 .await
                 .map_err(&e)?;
+                tx.execute(
+                    "DELETE FROM transcript_sentences WHERE call_id = $1",
+                    &[&t.call_id.as_str()],
+                )
+                .await
+                .map_err(&e)?;
+                tx.execute(
+                    &format!("INSERT INTO transcript_sentences (call_id, speaker_id, start_ms, text) {SENTENCES_OF}"),
+                    &[&t.call_id.as_str(), &t.json.as_str()],
+                )
+                .await
+                .map_err(&e)?;
                 r
             }
             Row::User(u) => {
@@ -423,6 +470,62 @@ impl PostgresStore {
 }
 
 impl Store for PostgresStore {
+    fn search_transcripts(&self, query: TranscriptQuery) -> BoxFuture<'_, Result<Vec<TranscriptHit>>> {
+        Box::pin(async move {
+            let words = query.words()?;
+            let client = self.client.lock().await;
+            let limit = i64::from(query.limit);
+            let rows = client
+                .query(
+                    "SELECT s.call_id, c.title, c.started, s.speaker_id, s.start_ms,
+                            ts_headline('english', s.text, q, 'StartSel=[, StopSel=], MaxWords=24, MinWords=8'),
+                            ts_rank(s.tsv, q)::float8 AS rank
+                     FROM transcript_sentences s
+                     CROSS JOIN plainto_tsquery('english', $1) q
+                     LEFT JOIN calls c ON c.id = s.call_id
+                     WHERE s.tsv @@ q
+                       AND ($2::text IS NULL OR s.speaker_id = $2)
+                       AND ($3::timestamptz IS NULL OR c.started >= $3)
+                       AND ($4::timestamptz IS NULL OR c.started < $4)
+                     ORDER BY rank DESC, s.call_id, s.start_ms
+                     LIMIT $5",
+                    &[&words.join(" "), &query.speaker_id, &query.from, &query.to, &limit],
+                )
+                .await
+                .map_err(pg("search"))?;
+            Ok(rows
+                .iter()
+                .map(|r| TranscriptHit {
+                    call_id: r.get(0),
+                    call_title: r.get(1),
+                    call_started: r.get(2),
+                    speaker_id: r.get(3),
+                    start_ms: r.get(4),
+                    snippet: r.get(5),
+                    score: r.get(6),
+                })
+                .collect())
+        })
+    }
+
+    fn record(&self, stream: SyncStream, id: String) -> BoxFuture<'_, Result<Option<MirrorRecord>>> {
+        Box::pin(async move {
+            let (table, key) = id_column(stream);
+            let client = self.client.lock().await;
+            let row = client
+                .query_opt(
+                    &format!("SELECT json::text, synced_at FROM {table} WHERE {key} = $1"),
+                    &[&id],
+                )
+                .await
+                .map_err(pg("read"))?;
+            Ok(row.map(|r| MirrorRecord {
+                json: r.get(0),
+                synced_at: r.get(1),
+            }))
+        })
+    }
+
     fn checkpoint(&self, stream: SyncStream) -> BoxFuture<'_, Result<Checkpoint>> {
         Box::pin(async move {
             let mut client = self.client.lock().await;

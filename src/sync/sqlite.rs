@@ -9,14 +9,15 @@ use rusqlite::{Connection, OptionalExtension, Transaction, params};
 
 use super::SyncStream;
 use super::store::{
-    Checkpoint, PageWrite, Row, Store, TableCounts, WriteCounts, conflict, digest, id_column, parse_time,
-    schema_too_new, store_error, time_text,
+    Checkpoint, MirrorRecord, PageWrite, Row, Store, TableCounts, TranscriptHit, TranscriptQuery, WriteCounts,
+    conflict, digest, id_column, parse_time, schema_too_new, store_error, time_text,
 };
 use crate::GongId;
 use crate::error::Result;
 
 /// The schema's migrations, in order; `schema_version` holds how many ran.
-const MIGRATIONS: &[&str] = &[r#"
+const MIGRATIONS: &[&str] = &[
+    r#"
 CREATE TABLE sync_checkpoints (
     stream TEXT PRIMARY KEY,
     generation INTEGER NOT NULL,
@@ -94,7 +95,43 @@ CREATE TABLE library_folder_calls (
     PRIMARY KEY (folder_id, call_id)
 );
 CREATE INDEX library_folder_calls_call ON library_folder_calls (call_id);
-"#];
+"#,
+    r#"
+CREATE TABLE transcript_sentences (
+    id INTEGER PRIMARY KEY,
+    call_id TEXT NOT NULL,
+    speaker_id TEXT,
+    start_ms INTEGER,
+    text TEXT NOT NULL
+);
+CREATE INDEX transcript_sentences_call ON transcript_sentences (call_id);
+CREATE VIRTUAL TABLE transcript_fts USING fts5(
+    text, content = 'transcript_sentences', content_rowid = 'id', tokenize = 'porter unicode61'
+);
+CREATE TRIGGER transcript_sentences_ai AFTER INSERT ON transcript_sentences BEGIN
+    INSERT INTO transcript_fts (rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER transcript_sentences_ad AFTER DELETE ON transcript_sentences BEGIN
+    INSERT INTO transcript_fts (transcript_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+"#,
+];
+
+/// The migration that added the transcript search; the transcripts kept
+/// before it are indexed when it runs.
+const SEARCH_MIGRATION: i64 = 2;
+
+/// The sentences of a transcript's JSON, as rows of `transcript_sentences`
+/// (`?1` the call id; the JSON in `?2`). Monologues or sentences of another
+/// shape than Gong's are skipped, never an error.
+const SENTENCES_OF: &str = "
+SELECT ?1,
+       CAST(json_extract(m.value, '$.speakerId') AS TEXT),
+       CASE WHEN json_type(s.value, '$.start') IN ('integer', 'real') THEN CAST(json_extract(s.value, '$.start') AS INTEGER) END,
+       json_extract(s.value, '$.text')
+FROM json_each(CASE WHEN json_valid(?2) AND json_type(?2, '$.transcript') = 'array' THEN ?2 ELSE '{\"transcript\":[]}' END, '$.transcript') m,
+     json_each(CASE WHEN m.type = 'object' AND json_type(m.value, '$.sentences') = 'array' THEN m.value ELSE '{\"sentences\":[]}' END, '$.sentences') s
+WHERE s.type = 'object' AND json_type(s.value, '$.text') = 'text'";
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -175,10 +212,86 @@ fn migrate(conn: &mut Connection) -> Result<()> {
     for sql in &MIGRATIONS[current as usize..] {
         tx.execute_batch(sql).map_err(e)?;
     }
+    if current < SEARCH_MIGRATION {
+        let kept: Vec<(String, String)> = {
+            let mut q = tx.prepare("SELECT call_id, json FROM transcripts").map_err(e)?;
+            q.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+                .map_err(e)?
+                .collect::<rusqlite::Result<_>>()
+                .map_err(e)?
+        };
+        for (call_id, json) in kept {
+            index_transcript(&tx, &call_id, &json).map_err(e)?;
+        }
+    }
     tx.execute("DELETE FROM schema_version", []).map_err(e)?;
     tx.execute("INSERT INTO schema_version (version) VALUES (?1)", [SCHEMA_VERSION])
         .map_err(e)?;
     tx.commit().map_err(e)
+}
+
+/// Replaces the searchable sentences of a call's transcript (in the
+/// transaction that writes the transcript).
+fn index_transcript(tx: &Transaction<'_>, call_id: &str, json: &str) -> rusqlite::Result<()> {
+    tx.execute("DELETE FROM transcript_sentences WHERE call_id = ?1", [call_id])?;
+    tx.execute(
+        &format!("INSERT INTO transcript_sentences (call_id, speaker_id, start_ms, text) {SENTENCES_OF}"),
+        params![call_id, json],
+    )?;
+    Ok(())
+}
+
+/// The FTS5 query of some words: each one quoted (no operator of the
+/// user's text is interpreted), all of them required.
+fn fts_query(words: &[String]) -> String {
+    words
+        .iter()
+        .map(|w| format!("\"{}\"", w.replace('"', "")))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn search(conn: &Connection, query: &TranscriptQuery) -> Result<Vec<TranscriptHit>> {
+    let e = |e: rusqlite::Error| store_error("search", e);
+    let words = query.words()?;
+    let mut q = conn
+        .prepare_cached(
+            "SELECT s.call_id, c.title, c.started, s.speaker_id, s.start_ms,
+                    snippet(transcript_fts, 0, '[', ']', '…', 24), bm25(transcript_fts) AS rank
+             FROM transcript_fts
+             JOIN transcript_sentences s ON s.id = transcript_fts.rowid
+             LEFT JOIN calls c ON c.id = s.call_id
+             WHERE transcript_fts MATCH ?1
+               AND (?2 IS NULL OR s.speaker_id = ?2)
+               AND (?3 IS NULL OR c.started >= ?3)
+               AND (?4 IS NULL OR c.started < ?4)
+             ORDER BY rank
+             LIMIT ?5",
+        )
+        .map_err(e)?;
+    let rows = q
+        .query_map(
+            params![
+                fts_query(&words),
+                query.speaker_id,
+                query.from.as_ref().map(time_text),
+                query.to.as_ref().map(time_text),
+                query.limit
+            ],
+            |r| {
+                Ok(TranscriptHit {
+                    call_id: r.get(0)?,
+                    call_title: r.get(1)?,
+                    call_started: r.get::<_, Option<String>>(2)?.as_deref().and_then(parse_time),
+                    speaker_id: r.get(3)?,
+                    start_ms: r.get(4)?,
+                    snippet: r.get(5)?,
+                    score: -r.get::<_, f64>(6)?,
+                })
+            },
+        )
+        .map_err(e)?;
+    rows.collect::<rusqlite::Result<_>>().map_err(e)
 }
 
 fn opt_time(s: Option<String>) -> Option<DateTime<Utc>> {
@@ -344,6 +457,7 @@ fn apply(conn: &mut Connection, page: PageWrite) -> Result<WriteCounts> {
                     [t.call_id.as_str()],
                 )
                 .map_err(e)?;
+                index_transcript(&tx, t.call_id.as_str(), &t.json).map_err(e)?;
                 r
             }
             Row::User(u) => upsert(
@@ -441,6 +555,28 @@ fn count(conn: &Connection, sql: &str, p: impl rusqlite::Params) -> Result<u64> 
 }
 
 impl Store for SqliteStore {
+    fn search_transcripts(&self, query: TranscriptQuery) -> BoxFuture<'_, Result<Vec<TranscriptHit>>> {
+        self.blocking(move |conn| search(conn, &query))
+    }
+
+    fn record(&self, stream: SyncStream, id: String) -> BoxFuture<'_, Result<Option<MirrorRecord>>> {
+        self.blocking(move |conn| {
+            let (table, key) = id_column(stream);
+            conn.query_row(
+                &format!("SELECT json, synced_at FROM {table} WHERE {key} = ?1"),
+                [id],
+                |r| {
+                    Ok(MirrorRecord {
+                        json: r.get(0)?,
+                        synced_at: r.get::<_, Option<String>>(1)?.as_deref().and_then(parse_time),
+                    })
+                },
+            )
+            .optional()
+            .map_err(|e| store_error("read", e))
+        })
+    }
+
     fn checkpoint(&self, stream: SyncStream) -> BoxFuture<'_, Result<Checkpoint>> {
         self.blocking(move |c| read_checkpoint(c, stream).map_err(|e| store_error("read checkpoint", e)))
     }

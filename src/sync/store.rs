@@ -258,6 +258,83 @@ pub trait Store: Send + Sync {
     /// The ids kept by a stream's main table, in id order: call ids of
     /// `calls` and of `transcripts`, user, workspace and folder ids.
     fn ids(&self, stream: SyncStream) -> BoxFuture<'_, Result<Vec<GongId>>>;
+    /// Full-text search of the kept transcripts, one hit per sentence, best
+    /// first (SQLite FTS5 with BM25, PostgreSQL `tsvector` with `ts_rank`).
+    fn search_transcripts(&self, query: TranscriptQuery) -> BoxFuture<'_, Result<Vec<TranscriptHit>>>;
+    /// The record a stream's main table keeps under `id` (a call, a call's
+    /// transcript, a user, ...), with the time it was synced.
+    fn record(&self, stream: SyncStream, id: String) -> BoxFuture<'_, Result<Option<MirrorRecord>>>;
+}
+
+/// A search of the kept transcripts (`gong search`, the MCP server's
+/// `search-transcripts`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct TranscriptQuery {
+    /// Words to find; every word must be in the sentence (stemmed). Search
+    /// operators are not interpreted: the text is split into words.
+    pub text: String,
+    /// Only sentences of this speaker (Gong's `speakerId`).
+    pub speaker_id: Option<String>,
+    /// Only calls that started at or after this time.
+    pub from: Option<DateTime<Utc>>,
+    /// Only calls that started before this time.
+    pub to: Option<DateTime<Utc>>,
+    /// Most hits returned (1 to 1,000).
+    pub limit: u32,
+}
+
+impl TranscriptQuery {
+    /// The words of `text` (letters, digits, apostrophes inside words), at
+    /// most 32, or the error naming the rule.
+    pub fn words(&self) -> Result<Vec<String>> {
+        if self.limit == 0 || self.limit > 1000 {
+            return Err(Error::invalid("limit", "must be from 1 to 1000"));
+        }
+        if self.text.chars().count() > 1000 {
+            return Err(Error::invalid("query", "must be at most 1000 characters"));
+        }
+        let words: Vec<String> = self
+            .text
+            .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+            .map(|w| w.trim_matches('\''))
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .take(32)
+            .collect();
+        if words.is_empty() {
+            return Err(Error::invalid("query", "must contain at least one word"));
+        }
+        Ok(words)
+    }
+}
+
+/// One sentence that matched a [`TranscriptQuery`].
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TranscriptHit {
+    /// The call.
+    pub call_id: String,
+    /// The call's title, when the call is kept too.
+    pub call_title: Option<String>,
+    /// When the call started, when the call is kept too.
+    pub call_started: Option<DateTime<Utc>>,
+    /// Who said it (Gong's `speakerId`).
+    pub speaker_id: Option<String>,
+    /// When in the call, in milliseconds from its start.
+    pub start_ms: Option<i64>,
+    /// The sentence around the match, matched words in `[brackets]`.
+    pub snippet: String,
+    /// Relevance: higher is better.
+    pub score: f64,
+}
+
+/// A record as a mirror keeps it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MirrorRecord {
+    /// The whole record as Gong sent it.
+    pub json: String,
+    /// When the sync wrote it.
+    pub synced_at: Option<DateTime<Utc>>,
 }
 
 /// The main table of a stream and its key column.

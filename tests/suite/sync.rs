@@ -981,6 +981,15 @@ const SCHEMA_OBJECTS: &[&str] = &[
     "library_folders",
     "schema_version",
     "sync_checkpoints",
+    "transcript_fts",
+    "transcript_fts_config",
+    "transcript_fts_data",
+    "transcript_fts_docsize",
+    "transcript_fts_idx",
+    "transcript_sentences",
+    "transcript_sentences_ad",
+    "transcript_sentences_ai",
+    "transcript_sentences_call",
     "transcripts",
     "users",
     "users_email",
@@ -1311,6 +1320,7 @@ pub(crate) async fn long_strings_are_capped_in_columns_and_whole_in_json(db: &Db
 async fn sqlite_long_strings_are_capped_in_columns_and_whole_in_json() {
     long_strings_are_capped_in_columns_and_whole_in_json(&Db::sqlite("sync-long-strings")).await;
 }
+
 /// A whole tenant that answers as real tenants do (numbers as strings,
 /// null lists, explicit nulls, local offsets, epoch date-times, unknown
 /// fields): every record stored once, as the sandbox serves it.
@@ -1335,4 +1345,125 @@ async fn sqlite_full_sync_of_a_tenant_with_real_variations() {
         assert_eq!(report.outcome, SyncOutcome::Done, "variations {vseed}: {report:?}");
         assert_mirrors(&sb, &db, &[]).await;
     }
+}
+
+/// A word of a sentence the mirror keeps, and who said it in which call:
+/// something a search must find.
+async fn a_said_word(store: &dyn Store) -> (String, String, String) {
+    for id in store.ids(SyncStream::Transcripts).await.unwrap() {
+        let record = store
+            .record(SyncStream::Transcripts, id.as_str().to_owned())
+            .await
+            .unwrap()
+            .unwrap();
+        let t: Value = serde_json::from_str(&record.json).unwrap();
+        for m in t["transcript"].as_array().into_iter().flatten() {
+            for s in m["sentences"].as_array().into_iter().flatten() {
+                let text = s["text"].as_str().unwrap_or("");
+                if let Some(word) = text
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| w.len() >= 6)
+                    .max_by_key(|w| w.len())
+                {
+                    return (
+                        word.to_lowercase(),
+                        id.as_str().to_owned(),
+                        m["speakerId"].as_str().unwrap().to_owned(),
+                    );
+                }
+            }
+        }
+    }
+    panic!("no transcript with a word of six letters")
+}
+
+fn query(text: &str) -> gong_client::sync::TranscriptQuery {
+    gong_client::sync::TranscriptQuery {
+        text: text.into(),
+        speaker_id: None,
+        from: None,
+        to: None,
+        limit: 50,
+    }
+}
+
+/// The transcripts a sync keeps are searchable at once: ranked sentences
+/// with their call, speaker, time and a snippet; filters narrow them;
+/// search syntax in the text is taken as words, never an error.
+pub(crate) async fn search_finds_what_was_said(db: &Db) {
+    let store = db.open().await;
+    let store = store.as_ref();
+    let sb = sandbox(5, 30).await;
+    let client = client(&sb);
+    Syncer::new(&client, store, SyncOptions::new()).run().await.unwrap();
+    let (word, call_id, speaker) = a_said_word(store).await;
+    let hits = store.search_transcripts(query(&word)).await.unwrap();
+    assert!(hits.iter().any(|h| h.call_id == call_id), "{word}: {hits:?}");
+    for h in &hits {
+        assert!(
+            h.snippet.to_lowercase().contains(&format!("[{word}")),
+            "{word}: {}",
+            h.snippet
+        );
+        assert!(h.call_title.is_some() && h.call_started.is_some() && h.start_ms.is_some());
+    }
+    assert!(hits.windows(2).all(|w| w[0].score >= w[1].score), "best first");
+    let mut by_speaker = query(&word);
+    by_speaker.speaker_id = Some(speaker.clone());
+    let narrowed = store.search_transcripts(by_speaker).await.unwrap();
+    assert!(
+        !narrowed.is_empty()
+            && narrowed
+                .iter()
+                .all(|h| h.speaker_id.as_deref() == Some(speaker.as_str()))
+    );
+    let mut later = query(&word);
+    later.from = Some("2100-01-01T00:00:00Z".parse().unwrap());
+    assert!(store.search_transcripts(later).await.unwrap().is_empty());
+    let mut earlier = query(&word);
+    earlier.to = Some("2000-01-01T00:00:00Z".parse().unwrap());
+    assert!(store.search_transcripts(earlier).await.unwrap().is_empty());
+    assert!(store.search_transcripts(query("zzyzxqv")).await.unwrap().is_empty());
+    // Operators of FTS5 or tsquery are words here.
+    for hostile in ["\"NEAR(", "a:* & !b", "' OR 1=1 --", "*"] {
+        store
+            .search_transcripts(query(&format!("{word} {hostile}")))
+            .await
+            .unwrap();
+    }
+    let e = store.search_transcripts(query("  !!  ")).await.unwrap_err();
+    assert!(e.to_string().contains("query"), "{e}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sqlite_search_finds_what_was_said() {
+    search_finds_what_was_said(&Db::sqlite("sync-search")).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_mirror_from_before_search_is_indexed_when_opened() {
+    let db = Db::sqlite("sync-search-upgrade");
+    let Db::Sqlite { path, .. } = &db else { unreachable!() };
+    {
+        let store = db.open().await;
+        let sb = sandbox(6, 10).await;
+        Syncer::new(&client(&sb), store.as_ref(), SyncOptions::new())
+            .run()
+            .await
+            .unwrap();
+    }
+    // Back to the deployed schema (version 1): no search objects.
+    let conn = rusqlite::Connection::open(path).unwrap();
+    conn.execute_batch(
+        "DROP TRIGGER transcript_sentences_ai; DROP TRIGGER transcript_sentences_ad;
+         DROP TABLE transcript_fts; DROP TABLE transcript_sentences;
+         UPDATE schema_version SET version = 1;",
+    )
+    .unwrap();
+    drop(conn);
+    let store = db.open().await;
+    assert_eq!(sqlite_schema(path).0, vec![gong_client::sync::SCHEMA_VERSION]);
+    let (word, call_id, _) = a_said_word(store.as_ref()).await;
+    let hits = store.search_transcripts(query(&word)).await.unwrap();
+    assert!(hits.iter().any(|h| h.call_id == call_id), "{hits:?}");
 }

@@ -55,6 +55,17 @@ async fn postgres_sync_killed_at_random_points_ends_with_every_record_once() {
     .await;
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn postgres_search_finds_what_was_said() {
+    let Some(pg) = PgServer::start("postgres_search") else {
+        return;
+    };
+    sync::search_finds_what_was_said(&sync::Db::Postgres {
+        url: pg.url().to_owned(),
+    })
+    .await;
+}
+
 /// A plain connection to the test's server, for what the store does not
 /// show (the schema version, the tables).
 async fn raw_client(url: &str) -> tokio_postgres::Client {
@@ -91,6 +102,7 @@ const PG_TABLES: &[&str] = &[
     "library_folders",
     "schema_version",
     "sync_checkpoints",
+    "transcript_sentences",
     "transcripts",
     "users",
     "workspaces",

@@ -31,12 +31,14 @@ mod completions;
 mod events;
 mod library;
 mod logs;
+mod mcp;
 mod media;
 mod meetings;
 mod privacy;
 mod raw;
 mod sandbox;
 mod schema;
+mod search;
 mod sync;
 mod tour;
 mod transcripts;
@@ -132,6 +134,12 @@ pub enum Command {
     /// A guided run with real results: calls across pages, transcripts, a new call with
     /// its media, and the automation-rule webhook it fires. Try `gong --sandbox tour`.
     Tour(tour::TourArgs),
+    /// Serve Gong to AI agents over the Model Context Protocol: stdio, or streamable HTTP with
+    /// --http (needs the `mcp` feature). Read tools only unless --allow-writes/--allow-erase.
+    Mcp(Box<mcp::McpArgs>),
+    /// Search the transcripts of a `gong sync` database (no Gong request):
+    /// `gong search --db sqlite:gong.db pricing --limit 5`.
+    Search(search::SearchArgs),
     /// A shell completion script: `gong completions bash|zsh|fish|powershell`.
     Completions(completions::CompletionsArgs),
     /// The man page gong(1) in roff, or every page into a directory (for packagers).
@@ -154,6 +162,7 @@ fn uses_connection(command: &Command) -> bool {
     !matches!(
         command,
         Command::Schema(_)
+            | Command::Search(_)
             | Command::Webhook(_)
             | Command::Sandbox(_)
             | Command::Tour(_)
@@ -203,6 +212,8 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
         Command::Sandbox(c) => sandbox::run(&ctx, c).await,
         Command::Sync(a) => sync::run(&ctx, a).await,
         Command::Tour(a) => tour::tour(ctx.global, ctx.progress, a).await,
+        Command::Mcp(a) => mcp::run(&ctx, a).await,
+        Command::Search(a) => search::run(&ctx, a).await,
         Command::Completions(a) => completions::completions(a),
         Command::Man(a) => completions::man(a),
     }

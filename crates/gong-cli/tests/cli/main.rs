@@ -6,6 +6,8 @@ mod api;
 mod commands;
 mod conventions;
 mod hostile;
+#[cfg(all(feature = "mcp", feature = "sandbox"))]
+mod mcp;
 mod neighbours;
 mod reemit;
 #[cfg(feature = "sandbox")]
