@@ -1196,7 +1196,7 @@ pub mod codegen {
     }
 
     /// Per-operation request facts for callers that build requests at run
-    /// time (`gong api`, an MCP server): `api::requests`, one [`Request`]
+    /// time (`gong api`, an MCP server): `api::requests`, one `Request`
     /// per operation with its parameters (name, place, kind, required), its
     /// body's generated type (a checker and its JSON Schema) and, for a
     /// listing, the property holding its records. Also `api::listings`: per
@@ -1412,7 +1412,7 @@ pub mod codegen {
         unparse(tokens).map(|t| format!("\n{t}"))
     }
 
-    /// The listing type and its [`crate::paging::Listing`] impl of one paged operation.
+    /// The listing type and its `paging::Listing` impl of one paged operation.
     fn listing(
         doc: &serde_json::Value,
         file: &syn::File,
