@@ -1298,7 +1298,7 @@ pub mod codegen {
         let tokens = quote::quote! {
             /// Every operation's parameters and body, for requests built at
             /// run time (`gong api`, tool-calling agents): generated from the
-            /// document like [`super::operations`]. Send one with
+            /// document like [`crate::api::operations`]. Send one with
             /// [`crate::operation::OperationCall`].
             pub mod requests {
                 use super::operations;
@@ -1354,7 +1354,7 @@ pub mod codegen {
                 /// An operation's JSON body: its generated type.
                 #[derive(Debug, Clone, Copy)]
                 pub struct Body {
-                    /// The generated type's name in [`super::types`].
+                    /// The generated type's name in [`crate::api::types`].
                     pub type_name: &'static str,
                     /// Whether the document requires a body.
                     pub required: bool,
