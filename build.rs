@@ -355,34 +355,36 @@ pub mod codegen {
         Some(rest[open..close].to_owned())
     }
 
+    /// The type arguments of `ty` when it is the path type `name<...>`.
+    fn type_args(ty: &syn::Type, name: &str) -> Option<Vec<syn::Type>> {
+        let syn::Type::Path(p) = ty else { return None };
+        let last = p.path.segments.last()?;
+        if last.ident != name {
+            return None;
+        }
+        let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+            return None;
+        };
+        Some(
+            args.args
+                .iter()
+                .filter_map(|a| match a {
+                    syn::GenericArgument::Type(t) => Some(t.clone()),
+                    _ => None,
+                })
+                .collect(),
+        )
+    }
+
     /// `Result<ResponseValue<T>, Error<E>>` -> `(T, E)`.
     fn response_types(output: &syn::ReturnType) -> Option<(syn::Type, syn::Type)> {
-        fn first_arg(ty: &syn::Type, name: &str) -> Option<Vec<syn::Type>> {
-            let syn::Type::Path(p) = ty else { return None };
-            let last = p.path.segments.last()?;
-            if last.ident != name {
-                return None;
-            }
-            let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
-                return None;
-            };
-            Some(
-                args.args
-                    .iter()
-                    .filter_map(|a| match a {
-                        syn::GenericArgument::Type(t) => Some(t.clone()),
-                        _ => None,
-                    })
-                    .collect(),
-            )
-        }
         let syn::ReturnType::Type(_, ty) = output else {
             return None;
         };
-        let outer = first_arg(ty, "Result")?;
+        let outer = type_args(ty, "Result")?;
         let [ok, err] = outer.as_slice() else { return None };
-        let t = first_arg(ok, "ResponseValue")?.into_iter().next()?;
-        let e = first_arg(err, "Error")?.into_iter().next()?;
+        let t = type_args(ok, "ResponseValue")?.into_iter().next()?;
+        let e = type_args(err, "Error")?.into_iter().next()?;
         Some((t, e))
     }
 
@@ -1042,27 +1044,8 @@ pub mod codegen {
 
     /// `Result<T, String>` -> (`T`, false); `Result<Option<T>, String>` -> (`T`, true).
     fn builder_field_type(ty: &syn::Type) -> Option<(syn::Type, bool)> {
-        fn args(ty: &syn::Type, name: &str) -> Option<Vec<syn::Type>> {
-            let syn::Type::Path(p) = ty else { return None };
-            let last = p.path.segments.last()?;
-            if last.ident != name {
-                return None;
-            }
-            let syn::PathArguments::AngleBracketed(a) = &last.arguments else {
-                return None;
-            };
-            Some(
-                a.args
-                    .iter()
-                    .filter_map(|g| match g {
-                        syn::GenericArgument::Type(t) => Some(t.clone()),
-                        _ => None,
-                    })
-                    .collect(),
-            )
-        }
-        let inner = args(ty, "Result")?.into_iter().next()?;
-        match args(&inner, "Option") {
+        let inner = type_args(ty, "Result")?.into_iter().next()?;
+        match type_args(&inner, "Option") {
             Some(o) => Some((o.into_iter().next()?, true)),
             None => Some((inner, false)),
         }
