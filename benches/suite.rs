@@ -7,8 +7,8 @@
 //! ```
 //!
 //! Cases (names for the filter): `paging`, `upload`, `rate-limit`,
-//! `webhook`, `build`, and with the `sync` feature `sync`
-//! (`cargo bench --bench suite --features test-util,sync -- sync`).
+//! `webhook`, `build`. Sync's benchmark is gong-sync's own
+//! (`cargo bench -p gong-sync --bench sync`).
 //!
 //! Every measured client runs in a fresh child process (this same binary
 //! with `--case NAME ARGS...`), so each peak RSS (`VmHWM`) belongs to that
@@ -43,10 +43,6 @@
 //!   (with the `redis` feature and a `redis-server` on the machine) a Redis
 //!   quota, beside four workers pacing alone. Efficiency and 429s are
 //!   measured at the sandbox.
-//! - **sync** (feature `sync`): a whole tenant into SQLite through
-//!   `gong_client::sync`, 10,000 and 100,000 calls, pacing off: requests per
-//!   1,000 calls synced with transcripts (target at most 25), records/s, and
-//!   the peak RSS at both sizes (flat). See `benches/suite/sync.rs`.
 //! - **webhook**: builds and runs `benches/webhook.rs` (pinned to one core
 //!   with `taskset` when there is one) and reads its figures.
 //! - **build**: `cargo build --release --lib` (default features) of a copy
@@ -73,9 +69,6 @@ use serde_json::{Value, json};
 
 #[path = "suite/complete.rs"]
 mod complete;
-#[cfg(feature = "sync")]
-#[path = "suite/sync.rs"]
-mod sync_bench;
 
 const GIB: u64 = 1 << 30;
 /// Calls listed by the paging cases (1,000 pages of 100).
@@ -252,9 +245,6 @@ fn features() -> Vec<String> {
     if cfg!(feature = "redis") {
         on.push("redis".to_owned());
     }
-    if cfg!(feature = "sync") {
-        on.push("sync".to_owned());
-    }
     on
 }
 
@@ -359,10 +349,6 @@ async fn parent(options: &Options) -> Vec<Value> {
     let mut rows = Vec::new();
     if options.wanted("paging") {
         rows.extend(paging_cases(options.rounds).await);
-    }
-    #[cfg(feature = "sync")]
-    if options.wanted("sync") {
-        rows.extend(sync_bench::sync_cases().await);
     }
     if options.wanted("upload") {
         rows.extend(upload_cases(options.rounds).await);
@@ -1456,8 +1442,6 @@ async fn run_case(name: &str, args: &[String]) -> Value {
         "paging-lean-extensive" => paging_bare(args, true, Decode::Minimal).await,
         "upload-client" => upload_client(args).await,
         "rate-limit" => rate_limit_client(args).await,
-        #[cfg(feature = "sync")]
-        "sync-sqlite" => sync_bench::sync_child(args).await,
         other => panic!("unknown case {other}"),
     }
 }

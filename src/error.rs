@@ -410,6 +410,18 @@ impl Error {
         }
     }
 
+    /// Builds an [`Error::Decode`] without a body: a value at `path` (a JSON
+    /// path such as `calls[3].metaData.id`) is not what `message` says it
+    /// must be (for tools built on the crate that read Gong's JSON
+    /// themselves, such as `gong-sync`).
+    pub fn decode(path: impl Into<String>, message: impl Into<String>) -> Self {
+        Error::Decode {
+            path: path.into(),
+            message: message.into(),
+            body: None,
+        }
+    }
+
     /// An [`Error::RateLimited`] for a wait of `retry_after` from now.
     pub(crate) fn rate_limited(retry_after: Option<Duration>, request_id: Option<String>) -> Self {
         Error::RateLimited {

@@ -16,8 +16,9 @@
 //!   before anything is sent.
 //! - `webhook` (feature `webhook`): verification of Process Automation
 //!   (automation rule) webhooks.
-//! - `sync` (feature `sync`): incremental, resumable sync of a tenant into
-//!   SQLite or PostgreSQL, planned against the daily budget.
+//!
+//! Syncing a tenant into SQLite or PostgreSQL is the `gong-sync` crate,
+//! built on this crate's public API.
 //!
 //! ```no_run
 //! use futures::TryStreamExt;
@@ -48,7 +49,6 @@
 //! | `webhook-queue` | (implies `webhook`) [`webhook::queue`]: a durable queue of verified events in PostgreSQL for receivers and consumers on several machines: redeliveries absorbed by a unique key, claims under a lease with `FOR UPDATE SKIP LOCKED`, retries with backoff, dead letters, one event of a call at a time (brings in `tokio-postgres`) |
 //! | `test-util` | (implies `webhook`) [`webhook::test_util`]: helpers for your own tests, making RSA test keys and signing webhook deliveries as Gong does (brings in the `rsa` crate; not for production keys); [`OPENAPI_DOCUMENT`], the API document's text |
 //! | `redis` | [`quota::RedisQuota`]: Gong's pacing and daily budget shared by every machine of a tenant through Redis |
-//! | `sync` | [`sync`]: incremental, resumable sync of calls, transcripts, users, workspaces and the library into SQLite (bundled) or PostgreSQL, with every page's rows and checkpoint in one transaction and the run planned against the daily budget |
 //!
 //! Items that need a feature say so in these docs.
 //!
@@ -87,9 +87,6 @@ pub mod quota;
 pub mod raw;
 pub mod redact;
 pub mod retry;
-#[cfg(feature = "sync")]
-#[cfg_attr(docsrs, doc(cfg(feature = "sync")))]
-pub mod sync;
 pub mod transport;
 pub mod validate;
 #[cfg(feature = "webhook")]

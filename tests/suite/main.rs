@@ -23,10 +23,6 @@ mod properties;
 mod reemit;
 mod sandbox;
 mod spec_pipeline;
-#[cfg(feature = "sync")]
-mod sync;
-#[cfg(feature = "sync")]
-mod sync_pg;
 #[cfg(any(feature = "rustls", feature = "native-tls"))]
 mod tls;
 mod typed_calls;

@@ -50,7 +50,7 @@ pub async fn run(ctx: &Ctx<'_>, a: &McpArgs) -> Result<(), Failure> {
     };
     let mut server = gong_mcp::GongMcp::new(ctx.client()?, options).map_err(|e| Failure::Usage(e.to_string()))?;
     if let Some(url) = &a.db {
-        server = server.with_mirror(gong_client::sync::open_store(url).await?);
+        server = server.with_mirror(gong_sync::open_store(url).await?);
     }
     let served = match a.http {
         None => gong_mcp::serve_stdio(server).await,

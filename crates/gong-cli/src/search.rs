@@ -3,7 +3,7 @@
 //! the same search).
 
 use clap::Args;
-use gong_client::sync::{TranscriptQuery, open_store};
+use gong_sync::{TranscriptQuery, open_store};
 
 use crate::context::Ctx;
 use crate::failure::Failure;

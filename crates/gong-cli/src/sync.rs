@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use clap::Args;
-use gong_client::sync::{Plan, SyncOptions, SyncOutcome, SyncReport, SyncStream, Syncer, open_store, parse_duration};
+use gong_sync::{Plan, SyncOptions, SyncOutcome, SyncReport, SyncStream, Syncer, open_store, parse_duration};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use serde_json::{Value, json};
 

@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use gong_client::actions::{self, Input};
-use gong_client::sync::{Store, SyncStream, TranscriptQuery};
+use gong_sync::{Store, SyncStream, TranscriptQuery};
 use rmcp::model::{CallToolResult, JsonObject, Tool, ToolAnnotations};
 use serde_json::{Map, Value, json};
 

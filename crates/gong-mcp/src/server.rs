@@ -36,7 +36,7 @@ pub struct GongMcp {
 struct Inner {
     client: Client,
     options: Options,
-    mirror: Option<Arc<dyn gong_client::sync::Store>>,
+    mirror: Option<Arc<dyn gong_sync::Store>>,
 }
 
 impl std::fmt::Debug for GongMcp {
@@ -69,7 +69,7 @@ impl GongMcp {
     /// Answers from `mirror` (a `gong sync` database) first: adds
     /// `search-transcripts`, and `get-call` and `get-call-transcripts` answer
     /// from it when it holds the record, with no Gong request.
-    pub fn with_mirror(self, mirror: Box<dyn gong_client::sync::Store>) -> GongMcp {
+    pub fn with_mirror(self, mirror: Box<dyn gong_sync::Store>) -> GongMcp {
         let inner = Inner {
             client: self.inner.client.clone(),
             options: self.inner.options.clone(),
@@ -78,7 +78,7 @@ impl GongMcp {
         GongMcp { inner: Arc::new(inner) }
     }
 
-    fn mirror(&self) -> Option<&dyn gong_client::sync::Store> {
+    fn mirror(&self) -> Option<&dyn gong_sync::Store> {
         self.inner.mirror.as_deref()
     }
 

@@ -234,7 +234,7 @@ fn to_json(value: &impl Serialize) -> Value {
 /// Runs tool `name` (already checked to be offered) with `args`.
 pub(crate) async fn call(
     client: &Client,
-    mirror: Option<&dyn gong_client::sync::Store>,
+    mirror: Option<&dyn gong_sync::Store>,
     name: &str,
     mut args: Map<String, Value>,
     cap: usize,

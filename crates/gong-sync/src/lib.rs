@@ -1,5 +1,6 @@
-//! Incremental, resumable sync of a Gong tenant into a database (feature
-//! `sync`).
+//! Incremental, resumable sync of a Gong tenant into SQLite or PostgreSQL,
+//! on `gong_client`'s public API (`gong sync` of the `gong-cli` crate uses
+//! it).
 //!
 //! A [`Syncer`] copies five streams into a [`Store`]:
 //!
@@ -78,7 +79,14 @@
 //! hostile answer might) is cut on a character boundary and ends with
 //! [`TRUNCATION_MARK`] and its full length in bytes. The `json` column keeps
 //! the record whole, within the client's body limit
-//! ([`crate::ClientBuilder::max_body_bytes`]).
+//! ([`gong_client::ClientBuilder::max_body_bytes`]).
+//!
+//! # TLS
+//!
+//! This crate turns on no TLS feature of `gong_client`: choose one in your
+//! own `gong-client` dependency (`native-tls`, its default, or `rustls`).
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
 
 mod engine;
 mod postgres;
@@ -106,7 +114,7 @@ pub use store::{
     TranscriptQuery, TranscriptRow, UserRow, WorkspaceRow, WriteCounts,
 };
 
-use crate::error::{Error, Result};
+use gong_client::{Error, Result};
 
 /// A checkpoint's cursor older than this is not followed (Gong's cursors
 /// expire after about an hour).

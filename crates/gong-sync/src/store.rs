@@ -3,8 +3,8 @@
 use chrono::{DateTime, SecondsFormat, Utc};
 use futures::future::BoxFuture;
 
-use crate::GongId;
-use crate::error::{Error, Result};
+use gong_client::GongId;
+use gong_client::{Error, Result};
 
 use super::SyncStream;
 
@@ -231,7 +231,7 @@ pub struct TableCounts {
 }
 
 /// A database a sync writes into. Implementations keep the schema of
-/// [`crate::sync`]'s documentation and apply their own migrations when
+/// [`crate`]'s documentation and apply their own migrations when
 /// opened.
 pub trait Store: Send + Sync {
     /// The stream's checkpoint (the default one if the stream never ran).
@@ -350,10 +350,7 @@ pub(crate) fn id_column(stream: SyncStream) -> (&'static str, &'static str) {
 
 /// The store's error as the crate's [`Error::Io`].
 pub(crate) fn store_error(context: &str, e: impl std::fmt::Display) -> Error {
-    Error::Io {
-        context: format!("sync store: {context}"),
-        source: std::io::Error::other(e.to_string()),
-    }
+    Error::io(format!("sync store: {context}"), std::io::Error::other(e.to_string()))
 }
 
 /// A database whose schema is newer than this build's: bad input naming the

@@ -12,8 +12,8 @@ use super::store::{
     Checkpoint, MirrorRecord, PageWrite, Row, Store, TableCounts, TranscriptHit, TranscriptQuery, WriteCounts,
     conflict, digest, id_column, schema_too_new, store_error,
 };
-use crate::GongId;
-use crate::error::Result;
+use gong_client::GongId;
+use gong_client::Result;
 
 const MIGRATIONS: &[&str] = &[
     r#"
@@ -130,7 +130,7 @@ FROM jsonb_array_elements(CASE WHEN jsonb_typeof($2::text::jsonb->'transcript') 
      jsonb_array_elements(CASE WHEN jsonb_typeof(m) = 'object' AND jsonb_typeof(m->'sentences') = 'array' THEN m->'sentences' ELSE '[]'::jsonb END) s
 WHERE jsonb_typeof(s) = 'object' AND jsonb_typeof(s->'text') = 'string'";
 
-/// A PostgreSQL database, with the schema of [`crate::sync`] applied on
+/// A PostgreSQL database, with the schema of [`crate`] applied on
 /// connect (in the connection's default schema). Connects without TLS: use
 /// it on a trusted network or a local socket.
 pub struct PostgresStore {
@@ -144,7 +144,7 @@ impl std::fmt::Debug for PostgresStore {
     }
 }
 
-fn pg(context: &'static str) -> impl Fn(tokio_postgres::Error) -> crate::Error {
+fn pg(context: &'static str) -> impl Fn(tokio_postgres::Error) -> gong_client::Error {
     move |e| store_error(context, e)
 }
 

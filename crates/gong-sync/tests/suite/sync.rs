@@ -1,4 +1,4 @@
-//! `gong_client::sync` against the sandbox: a whole tenant into SQLite and
+//! `gong_sync` against the sandbox: a whole tenant into SQLite and
 //! PostgreSQL, killed and rerun, late calls and transcripts, the budget stop.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -7,16 +7,16 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use gong_client::raw::{RawRequest, RawResponseBody};
-use reqwest::Method;
+use gong_client::reqwest::Method;
 use serde_json::{Value, json};
 
 use gong_client::actions::{CallDirection, NewCall, Party};
-use gong_client::sync::{
+use gong_client::{Client, GongId};
+use gong_sandbox::{Faults, Sandbox, SandboxHandle};
+use gong_sync::{
     Checkpoint, PageWrite, Row, SqliteStore, Store, StreamReport, SyncOptions, SyncOutcome, SyncReport, SyncStream,
     Syncer, WorkspaceRow,
 };
-use gong_client::{Client, GongId};
-use gong_sandbox::{Faults, Sandbox, SandboxHandle};
 
 use crate::common::TempDir;
 
@@ -65,7 +65,7 @@ impl Db {
     }
 
     pub(crate) async fn open(&self) -> Box<dyn Store> {
-        gong_client::sync::open_store(&self.url()).await.unwrap()
+        gong_sync::open_store(&self.url()).await.unwrap()
     }
 
     /// Every row of every table, as stored.
@@ -1019,11 +1019,11 @@ fn sqlite_schema(path: &std::path::Path) -> (Vec<i64>, Vec<String>) {
 
 /// A page of nothing that moves the users checkpoint on: proof the store
 /// can write its schema.
-pub(crate) fn empty_users_page(generation: i64) -> gong_client::sync::PageWrite {
-    gong_client::sync::PageWrite {
+pub(crate) fn empty_users_page(generation: i64) -> gong_sync::PageWrite {
+    gong_sync::PageWrite {
         stream: SyncStream::Users,
         expected_generation: generation,
-        checkpoint: gong_client::sync::Checkpoint::default(),
+        checkpoint: gong_sync::Checkpoint::default(),
         rows: Vec::new(),
         transcript_misses: Vec::new(),
         replace_folder: None,
@@ -1039,13 +1039,13 @@ async fn a_database_file_keeps_its_schema_version_and_reopens() {
     drop(store);
     // The file says which version it is at, once, and holds the schema.
     let (versions, objects) = sqlite_schema(&path);
-    assert_eq!(versions, vec![gong_client::sync::SCHEMA_VERSION]);
+    assert_eq!(versions, vec![gong_sync::SCHEMA_VERSION]);
     assert_eq!(objects, SCHEMA_OBJECTS);
     // Reopened: nothing migrates again, the checkpoint is still there.
     let store = SqliteStore::open(&path).unwrap();
     assert_eq!(store.checkpoint(SyncStream::Users).await.unwrap().generation, 1);
     drop(store);
-    assert_eq!(sqlite_schema(&path).0, vec![gong_client::sync::SCHEMA_VERSION]);
+    assert_eq!(sqlite_schema(&path).0, vec![gong_sync::SCHEMA_VERSION]);
 }
 
 #[tokio::test]
@@ -1064,13 +1064,13 @@ async fn a_database_at_an_older_schema_version_is_upgraded_when_opened() {
         )
         .unwrap();
     }
-    let store = gong_client::sync::open_store(&format!("sqlite:{}", path.display()))
+    let store = gong_sync::open_store(&format!("sqlite:{}", path.display()))
         .await
         .unwrap();
     store.write(empty_users_page(0)).await.unwrap();
     drop(store);
     let (versions, objects) = sqlite_schema(&path);
-    assert_eq!(versions, vec![gong_client::sync::SCHEMA_VERSION]);
+    assert_eq!(versions, vec![gong_sync::SCHEMA_VERSION]);
     assert_eq!(objects, SCHEMA_OBJECTS);
     let conn = rusqlite::Connection::open(&path).unwrap();
     let note: String = conn.query_row("SELECT body FROM notes", [], |r| r.get(0)).unwrap();
@@ -1087,7 +1087,7 @@ pub(crate) fn assert_schema_too_new(e: gong_client::Error, found: i64) {
             assert!(
                 rule.contains(&format!(
                     "schema version {found}, newer than this build's {}",
-                    gong_client::sync::SCHEMA_VERSION
+                    gong_sync::SCHEMA_VERSION
                 )),
                 "{text}"
             );
@@ -1100,7 +1100,7 @@ pub(crate) fn assert_schema_too_new(e: gong_client::Error, found: i64) {
 async fn a_database_from_a_newer_build_is_refused_and_left_alone() {
     let dir = TempDir::new("sync-schema-new");
     let path = dir.path("gong.db");
-    let newer = gong_client::sync::SCHEMA_VERSION + 1;
+    let newer = gong_sync::SCHEMA_VERSION + 1;
     {
         let conn = rusqlite::Connection::open(&path).unwrap();
         conn.execute_batch(&format!(
@@ -1111,7 +1111,7 @@ async fn a_database_from_a_newer_build_is_refused_and_left_alone() {
     }
     let e = SqliteStore::open(&path).unwrap_err();
     assert_schema_too_new(e, newer);
-    let Err(e) = gong_client::sync::open_store(&format!("sqlite:{}", path.display())).await else {
+    let Err(e) = gong_sync::open_store(&format!("sqlite:{}", path.display())).await else {
         panic!("a newer database was opened");
     };
     assert_schema_too_new(e, newer);
@@ -1150,7 +1150,7 @@ fn sync_worker_process() {
             .daily_budget(None)
             .build()
             .unwrap();
-        let store = gong_client::sync::open_store(&field("db")).await.unwrap();
+        let store = gong_sync::open_store(&field("db")).await.unwrap();
         let report = Syncer::new(&client, store.as_ref(), SyncOptions::new())
             .run()
             .await
@@ -1261,7 +1261,7 @@ async fn a_sync_killed_at_random_points_ends_with_every_record_once() {
 /// broken answer): its `title` column is cut at `MAX_COLUMN_BYTES` with the
 /// truncation mark and the full length, and its `json` keeps the title whole.
 pub(crate) async fn long_strings_are_capped_in_columns_and_whole_in_json(db: &Db) {
-    use gong_client::sync::{MAX_COLUMN_BYTES, TRUNCATION_MARK};
+    use gong_sync::{MAX_COLUMN_BYTES, TRUNCATION_MARK};
     let store = db.open().await;
     let sb = sandbox(91, 3).await;
     let client = client(&sb);
@@ -1377,8 +1377,8 @@ async fn a_said_word(store: &dyn Store) -> (String, String, String) {
     panic!("no transcript with a word of six letters")
 }
 
-fn query(text: &str) -> gong_client::sync::TranscriptQuery {
-    gong_client::sync::TranscriptQuery {
+fn query(text: &str) -> gong_sync::TranscriptQuery {
+    gong_sync::TranscriptQuery {
         text: text.into(),
         speaker_id: None,
         from: None,
@@ -1462,7 +1462,7 @@ async fn a_mirror_from_before_search_is_indexed_when_opened() {
     .unwrap();
     drop(conn);
     let store = db.open().await;
-    assert_eq!(sqlite_schema(path).0, vec![gong_client::sync::SCHEMA_VERSION]);
+    assert_eq!(sqlite_schema(path).0, vec![gong_sync::SCHEMA_VERSION]);
     let (word, call_id, _) = a_said_word(store.as_ref()).await;
     let hits = store.search_transcripts(query(&word)).await.unwrap();
     assert!(hits.iter().any(|h| h.call_id == call_id), "{hits:?}");

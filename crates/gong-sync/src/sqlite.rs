@@ -12,8 +12,8 @@ use super::store::{
     Checkpoint, MirrorRecord, PageWrite, Row, Store, TableCounts, TranscriptHit, TranscriptQuery, WriteCounts,
     conflict, digest, id_column, parse_time, schema_too_new, store_error, time_text,
 };
-use crate::GongId;
-use crate::error::Result;
+use gong_client::GongId;
+use gong_client::Result;
 
 /// The schema's migrations, in order; `schema_version` holds how many ran.
 const MIGRATIONS: &[&str] = &[
@@ -137,7 +137,7 @@ WHERE s.type = 'object' AND json_type(s.value, '$.text') = 'text'";
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
 /// A SQLite database file (or an in-memory database for tests), with the
-/// schema of [`crate::sync`] applied on open. Writes are durable when they
+/// schema of [`crate`] applied on open. Writes are durable when they
 /// return (WAL, `synchronous=FULL`).
 #[derive(Clone)]
 pub struct SqliteStore {

@@ -4,7 +4,7 @@ use std::collections::HashSet;
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
-use reqwest::Method;
+use gong_client::reqwest::Method;
 use serde_json::{Value, json};
 
 use super::store::{
@@ -12,10 +12,11 @@ use super::store::{
     WriteCounts,
 };
 use super::{CURSOR_MAX_AGE, SyncOptions, SyncStream, TRANSCRIPT_BATCH};
-use crate::error::{Error, PagingError, Result};
-use crate::paging::{self, Page};
-use crate::raw::RawRequest;
-use crate::{Client, GongId};
+use gong_client::error::PagingError;
+use gong_client::paging::{self, Page};
+use gong_client::raw::RawRequest;
+use gong_client::{Client, GongId};
+use gong_client::{Error, Result};
 
 /// Records per page of Gong's listings.
 const PAGE_SIZE: u64 = 100;
@@ -130,7 +131,7 @@ pub struct SyncProgress {
 
 type ProgressFn<'a> = Box<dyn Fn(&SyncProgress) + Send + std::marker::Sync + 'a>;
 
-/// One sync run of a client into a store. See [`crate::sync`].
+/// One sync run of a client into a store. See [`crate`].
 pub struct Syncer<'a> {
     client: Client,
     store: &'a dyn Store,
@@ -826,17 +827,13 @@ impl<'a> Syncer<'a> {
             .raw(
                 request
                     .idempotent(true)
-                    .max_retries(crate::retry::RetryPolicy::default().max_retries)
+                    .max_retries(gong_client::retry::RetryPolicy::default().max_retries)
                     .exponential_backoff(true),
             )
             .await?;
         match response.body {
-            crate::raw::RawResponseBody::Json(v) if v.is_object() => Ok(v),
-            _ => Err(Error::Decode {
-                path: ".".into(),
-                message: "expected a JSON object".into(),
-                body: None,
-            }),
+            gong_client::raw::RawResponseBody::Json(v) if v.is_object() => Ok(v),
+            _ => Err(Error::decode(".", "expected a JSON object")),
         }
     }
 
@@ -856,24 +853,18 @@ impl<'a> Syncer<'a> {
                     Some(Value::Array(items)) => items,
                     Some(Value::Null) | None => Vec::new(),
                     Some(_) => {
-                        return Err(Error::Decode {
-                            path: key.to_owned(),
-                            message: "expected an array".into(),
-                            body: None,
-                        });
+                        return Err(Error::decode(key, "expected an array"));
                     }
                 };
                 let records = body.get("records");
                 let int = |k: &str| records.and_then(|r| r.get(k)).and_then(Value::as_i64);
-                Ok(Page {
-                    items,
-                    total_records: int("totalRecords"),
-                    page_number: int("currentPageNumber"),
-                    next_cursor: records
-                        .and_then(|r| r.get("cursor"))
-                        .and_then(Value::as_str)
-                        .map(str::to_owned),
-                })
+                let next_cursor = records
+                    .and_then(|r| r.get("cursor"))
+                    .and_then(Value::as_str)
+                    .map(str::to_owned);
+                Ok(Page::new(items, next_cursor)
+                    .with_total_records(int("totalRecords"))
+                    .with_page_number(int("currentPageNumber")))
             }
             Err(e) if e.is_empty_result() => Ok(Page::empty()),
             Err(e) => Err(e),
@@ -883,15 +874,15 @@ impl<'a> Syncer<'a> {
     /// One page of `POST /v2/calls/extensive` for the pass, with every content section.
     async fn calls_page(&self, pass: &Checkpoint, cursor: Option<String>) -> Result<Page<Value>> {
         let all = Some(true);
-        let selector = crate::api::types::ContentSelector {
-            context: Some(crate::api::types::ContentSelectorContext::Extended),
+        let selector = gong_client::api::types::ContentSelector {
+            context: Some(gong_client::api::types::ContentSelectorContext::Extended),
             context_timing: vec![
-                crate::api::types::ContentSelectorContextTimingItem::Now,
-                crate::api::types::ContentSelectorContextTimingItem::TimeOfCall,
+                gong_client::api::types::ContentSelectorContextTimingItem::Now,
+                gong_client::api::types::ContentSelectorContextTimingItem::TimeOfCall,
             ],
-            exposed_fields: Some(crate::api::types::ExposedFields {
-                collaboration: Some(crate::api::types::CallCollaboration { public_comments: all }),
-                content: Some(crate::api::types::CallContent {
+            exposed_fields: Some(gong_client::api::types::ExposedFields {
+                collaboration: Some(gong_client::api::types::CallCollaboration { public_comments: all }),
+                content: Some(gong_client::api::types::CallContent {
                     brief: all,
                     call_outcome: all,
                     highlights: all,
@@ -903,7 +894,7 @@ impl<'a> Syncer<'a> {
                     tracker_occurrences: all,
                     trackers: all,
                 }),
-                interaction: Some(crate::api::types::CallInteraction {
+                interaction: Some(gong_client::api::types::CallInteraction {
                     person_interaction_stats: all,
                     questions: all,
                     speakers: all,
@@ -1035,11 +1026,7 @@ fn id_key(v: &Value, key: &str) -> String {
 fn gong_id(v: &Value, key: &str, path: &str) -> Result<GongId> {
     id_text(v, key)
         .and_then(|s| GongId::new(s).ok())
-        .ok_or_else(|| Error::Decode {
-            path: path.to_owned(),
-            message: "a record without a valid Gong id".into(),
-            body: None,
-        })
+        .ok_or_else(|| Error::decode(path, "a record without a valid Gong id"))
 }
 
 fn call_row(item: &Value) -> Result<CallRow> {
@@ -1076,7 +1063,7 @@ fn user_row(item: &Value) -> Result<Row> {
 #[cfg(test)]
 mod column_tests {
     use super::cap_column;
-    use crate::sync::{MAX_COLUMN_BYTES, TRUNCATION_MARK};
+    use crate::{MAX_COLUMN_BYTES, TRUNCATION_MARK};
 
     #[test]
     fn short_strings_are_kept_and_long_ones_cut_on_a_char_boundary_with_a_mark() {

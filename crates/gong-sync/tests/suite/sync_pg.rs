@@ -3,7 +3,7 @@
 //! port, stopped on drop). Missing binaries fail the tests in CI (`.ci/run`
 //! installs Debian's `postgresql`) and skip them elsewhere, saying so.
 
-use gong_client::sync::PostgresStore;
+use gong_sync::PostgresStore;
 use gong_testkit::PgServer;
 
 use crate::sync;
@@ -19,7 +19,7 @@ async fn postgres_full_sync_then_an_idle_run_spends_one_request() {
     .await;
     // Reconnecting finds the schema in place and the data kept.
     let again = PostgresStore::connect(pg.url()).await.unwrap();
-    assert_eq!(gong_client::sync::Store::counts(&again).await.unwrap().calls, 1000);
+    assert_eq!(gong_sync::Store::counts(&again).await.unwrap().calls, 1000);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -123,21 +123,21 @@ async fn postgres_database_at_an_older_schema_version_is_upgraded_when_opened() 
     .await
     .unwrap();
     let store = PostgresStore::connect(pg.url()).await.unwrap();
-    gong_client::sync::Store::write(&store, sync::empty_users_page(0))
+    gong_sync::Store::write(&store, sync::empty_users_page(0))
         .await
         .unwrap();
     let (versions, tables) = pg_schema(&raw).await;
-    assert_eq!(versions, vec![gong_client::sync::SCHEMA_VERSION]);
+    assert_eq!(versions, vec![gong_sync::SCHEMA_VERSION]);
     assert_eq!(tables, PG_TABLES);
     let note: String = raw.query_one("SELECT body FROM notes", &[]).await.unwrap().get(0);
     assert_eq!(note, "kept");
     // Connecting again migrates nothing and keeps the checkpoint.
     let again = PostgresStore::connect(pg.url()).await.unwrap();
-    let cp = gong_client::sync::Store::checkpoint(&again, gong_client::sync::SyncStream::Users)
+    let cp = gong_sync::Store::checkpoint(&again, gong_sync::SyncStream::Users)
         .await
         .unwrap();
     assert_eq!(cp.generation, 1);
-    assert_eq!(pg_schema(&raw).await.0, vec![gong_client::sync::SCHEMA_VERSION]);
+    assert_eq!(pg_schema(&raw).await.0, vec![gong_sync::SCHEMA_VERSION]);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -145,7 +145,7 @@ async fn postgres_database_from_a_newer_build_is_refused_and_left_alone() {
     let Some(pg) = PgServer::start("postgres_schema_new") else {
         return;
     };
-    let newer = gong_client::sync::SCHEMA_VERSION + 1;
+    let newer = gong_sync::SCHEMA_VERSION + 1;
     let raw = raw_client(pg.url()).await;
     raw.batch_execute(&format!(
         "CREATE TABLE schema_version (version BIGINT NOT NULL);
@@ -155,7 +155,7 @@ async fn postgres_database_from_a_newer_build_is_refused_and_left_alone() {
     .unwrap();
     let e = PostgresStore::connect(pg.url()).await.unwrap_err();
     sync::assert_schema_too_new(e, newer);
-    let Err(e) = gong_client::sync::open_store(pg.url()).await else {
+    let Err(e) = gong_sync::open_store(pg.url()).await else {
         panic!("a newer database was opened");
     };
     sync::assert_schema_too_new(e, newer);

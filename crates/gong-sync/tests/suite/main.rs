@@ -1,0 +1,9 @@
+//! gong-sync's integration tests, one test binary: the sandbox or httpmock
+//! on the wire, SQLite files and private PostgreSQL clusters.
+
+mod common;
+
+mod hostile;
+mod reemit;
+mod sync;
+mod sync_pg;
