@@ -875,16 +875,21 @@ pub mod codegen {
         Ok(count)
     }
 
-    /// Keeps `schemars::JsonSchema` only on the types a request can carry.
+    /// Keeps `schemars::JsonSchema` only on the types a request can carry,
+    /// and there only with the `schema` feature.
     ///
     /// The derive is there for the action inputs' JSON Schema
-    /// (`actions::schema`), which wrap request bodies and parameters. Its
-    /// impls are not generic, so every one is compiled into every build; on
-    /// the answer types, which nothing asks a schema of, that was a
-    /// quarter of the generated code's machine code. The kept set is every
-    /// `types::` type named by a field of a request builder (bodies, path
-    /// and query parameters) and, transitively, the types their fields and
-    /// variants name. Returns how many kept it and how many lost it.
+    /// (`actions::schema`) and the requests' (`api::requests`), which wrap
+    /// request bodies and parameters: what the CLI and the MCP server show.
+    /// Its impls are not generic, so every one is compiled into every build
+    /// that has it; on the answer types, which nothing asks a schema of,
+    /// that was a quarter of the generated code's machine code, and on the
+    /// request types it is most of what the rest costs. The kept set is
+    /// every `types::` type named by a field of a request builder (bodies,
+    /// path and query parameters) and, transitively, the types their fields
+    /// and variants name; each of them derives it under
+    /// `#[cfg_attr(feature = "schema", ...)]`. Returns how many kept it and
+    /// how many lost it.
     fn schema_only_for_requests(file: &mut syn::File) -> Result<(usize, usize), String> {
         fn idents(tokens: proc_macro2::TokenStream, out: &mut std::collections::BTreeSet<String>) {
             for tree in tokens {
@@ -944,9 +949,8 @@ pub mod codegen {
                 syn::Item::Enum(e) => (&e.ident, &mut e.attrs),
                 _ => continue,
             };
-            if kept.contains(&ident.to_string()) {
-                continue;
-            }
+            let keep = kept.contains(&ident.to_string());
+            let mut had = false;
             for attr in attrs.iter_mut().filter(|a| a.path().is_ident("derive")) {
                 let paths = attr
                     .parse_args_with(syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated)
@@ -957,12 +961,110 @@ pub mod codegen {
                     .filter(|p| p.segments.last().is_none_or(|s| s.ident != "JsonSchema"))
                     .collect();
                 if paths.len() != before {
-                    dropped += 1;
+                    had = true;
                     *attr = syn::parse_quote!(#[derive(#(#paths),*)]);
                 }
             }
+            if had && keep {
+                let at = attrs
+                    .iter()
+                    .rposition(|a| a.path().is_ident("derive"))
+                    .map_or(attrs.len(), |i| i + 1);
+                attrs.insert(
+                    at,
+                    syn::parse_quote!(#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]),
+                );
+            } else if had {
+                dropped += 1;
+            }
         }
+        // Every kept struct names its JSON properties, so that an action
+        // input refuses an unknown field without a JSON Schema.
+        let mut impls = Vec::new();
+        for item in types.iter() {
+            let syn::Item::Struct(st) = item else { continue };
+            if !kept.contains(&st.ident.to_string()) {
+                continue;
+            }
+            let names = json_field_names(st)?;
+            let ident = &st.ident;
+            impls.push(syn::parse_quote! {
+                impl crate::actions::input::sealed::Fields for #ident {
+                    fn names() -> ::std::vec::Vec<&'static str> {
+                        ::std::vec![#(#names),*]
+                    }
+                }
+            });
+        }
+        types.extend(impls);
         Ok((kept.len(), dropped))
+    }
+
+    /// The JSON property names of a generated struct's serde form: each
+    /// field's `rename`, else its name; `flatten` fields (the map of fields
+    /// the document does not name) are left out. An attribute this pass
+    /// does not know is an error, so a generator change cannot make it
+    /// silently wrong.
+    fn json_field_names(st: &syn::ItemStruct) -> Result<Vec<String>, String> {
+        let ident = &st.ident;
+        for attr in st.attrs.iter().filter(|a| a.path().is_ident("serde")) {
+            let mut bad = None;
+            attr.parse_nested_meta(|meta| {
+                if meta.path.is_ident("rename_all") || meta.path.is_ident("rename_all_fields") {
+                    bad = Some("rename_all");
+                }
+                skip_meta_value(&meta)
+            })
+            .map_err(|e| format!("{ident}: a serde attribute progenitor wrote cannot be read: {e}"))?;
+            if let Some(what) = bad {
+                return Err(format!(
+                    "{ident}: `#[serde({what})]` on a struct is not handled by json_field_names"
+                ));
+            }
+        }
+        let syn::Fields::Named(fields) = &st.fields else {
+            return Ok(Vec::new());
+        };
+        let mut names = Vec::new();
+        for field in &fields.named {
+            let mut name = field
+                .ident
+                .as_ref()
+                .map(|i| i.to_string().trim_start_matches("r#").to_owned());
+            for attr in field.attrs.iter().filter(|a| a.path().is_ident("serde")) {
+                attr.parse_nested_meta(|meta| {
+                    if meta.path.is_ident("flatten") {
+                        name = None;
+                        Ok(())
+                    } else if meta.path.is_ident("rename") {
+                        let value: syn::LitStr = meta.value()?.parse()?;
+                        if name.is_some() {
+                            name = Some(value.value());
+                        }
+                        Ok(())
+                    } else if meta.path.is_ident("alias") {
+                        Err(meta.error("`alias` is not handled by json_field_names"))
+                    } else {
+                        skip_meta_value(&meta)
+                    }
+                })
+                .map_err(|e| format!("{ident}: a field's serde attribute cannot be read: {e}"))?;
+            }
+            names.extend(name);
+        }
+        Ok(names)
+    }
+
+    /// Consumes what follows a serde attribute's key (`= value` or `(...)`).
+    fn skip_meta_value(meta: &syn::meta::ParseNestedMeta<'_>) -> syn::Result<()> {
+        if meta.input.peek(syn::Token![=]) {
+            let _: syn::Expr = meta.value()?.parse()?;
+        } else if meta.input.peek(syn::token::Paren) {
+            let content;
+            syn::parenthesized!(content in meta.input);
+            let _: proc_macro2::TokenStream = content.parse()?;
+        }
+        Ok(())
     }
 
     /// The document the httpmock helpers are generated from: the same, less
@@ -1251,6 +1353,7 @@ pub mod codegen {
                             type_name: #name,
                             required: #required,
                             check: crate::operation::check_body::<#ty>,
+                            #[cfg(feature = "schema")]
                             schema: crate::operation::schema_of::<#ty>,
                         }))
                     }
@@ -1344,7 +1447,8 @@ pub mod codegen {
                     /// Checks a body against the type: an
                     /// [`crate::Error::InvalidInput`] names the JSON path and the rule.
                     pub check: fn(&serde_json::Value) -> crate::Result<()>,
-                    /// The body's JSON Schema.
+                    /// The body's JSON Schema (feature `schema`).
+                    #[cfg(feature = "schema")]
                     pub schema: fn() -> schemars::schema::RootSchema,
                 }
 

@@ -29,14 +29,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`Actor`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct Actor {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub context: ::std::vec::Vec<PartyUploadContext>,
@@ -447,14 +441,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`AnsweredScorecardsFilter`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct AnsweredScorecardsFilter {
         #[serde(
             rename = "callFromDate",
@@ -503,9 +491,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub enum AnsweredScorecardsFilterReviewMethod {
         #[serde(rename = "AUTOMATIC")]
         Automatic,
@@ -564,9 +552,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub enum AskEntityCrmEntityType {
         #[serde(rename = "ACCOUNT")]
         Account,
@@ -658,9 +646,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub enum AskEntityTimePeriod {
         #[serde(rename = "LAST_7DAYS")]
         Last7days,
@@ -750,13 +738,8 @@ pub mod types {
         }
     }
     ///`AssignFlowRequestV2`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct AssignFlowRequestV2 {
         #[serde(rename = "crmProspectsIds")]
         pub crm_prospects_ids: ::std::vec::Vec<::std::string::String>,
@@ -800,14 +783,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`AssignOverrides`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct AssignOverrides {
         #[serde(
             rename = "coolOffOverride",
@@ -1020,14 +997,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`CallAccessWithPermissionLevel`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct CallAccessWithPermissionLevel {
         #[serde(
             rename = "permissionLevel",
@@ -1119,14 +1090,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`CallCollaboration`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct CallCollaboration {
         #[serde(
             rename = "publicComments",
@@ -1135,14 +1100,8 @@ pub mod types {
         pub public_comments: ::std::option::Option<bool>,
     }
     ///`CallContent`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct CallContent {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub brief: ::std::option::Option<bool>,
@@ -1264,14 +1223,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`CallInteraction`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct CallInteraction {
         #[serde(
             rename = "personInteractionStats",
@@ -1402,14 +1355,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`CallParticipant`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct CallParticipant {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub context: ::std::vec::Vec<PartyUploadContext>,
@@ -1499,13 +1446,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`CallUploadContext`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct CallUploadContext {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub objects: ::std::vec::Vec<ExternalCrmCallObject>,
@@ -1522,9 +1464,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub enum CallUploadContextSystem {
         Salesforce,
         HubSpot,
@@ -1572,13 +1514,8 @@ pub mod types {
         }
     }
     ///`CallUsersAccessDto`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct CallUsersAccessDto {
         #[serde(rename = "callId")]
         pub call_id: crate::GongId,
@@ -1624,26 +1561,15 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`CallsAccessGetDto`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct CallsAccessGetDto {
         #[serde(rename = "callIds")]
         pub call_ids: ::std::vec::Vec<crate::GongId>,
     }
     ///`CallsFilter`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct CallsFilter {
         #[serde(
             rename = "callIds",
@@ -1667,14 +1593,8 @@ pub mod types {
         pub workspace_id: ::std::option::Option<crate::GongId>,
     }
     ///`CallsRequestFilterWithOwners`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct CallsRequestFilterWithOwners {
         #[serde(
             rename = "callIds",
@@ -1721,14 +1641,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`CallsUsersAccessAddDto`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct CallsUsersAccessAddDto {
         #[serde(
             rename = "callAccessList",
@@ -1738,14 +1652,8 @@ pub mod types {
         pub call_access_list: ::std::vec::Vec<CallUsersAccessDto>,
     }
     ///`CallsUsersAccessDeleteDto`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct CallsUsersAccessDeleteDto {
         #[serde(
             rename = "callAccessList",
@@ -1755,14 +1663,8 @@ pub mod types {
         pub call_access_list: ::std::vec::Vec<CallUsersAccessDto>,
     }
     ///`CoachingAccessWithPermissionLevel`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct CoachingAccessWithPermissionLevel {
         #[serde(
             rename = "permissionLevel",
@@ -1921,14 +1823,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`Company`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct Company {
         #[serde(
             rename = "companyBusinessContexts",
@@ -1947,13 +1843,8 @@ pub mod types {
         pub name: ::std::option::Option<::std::string::String>,
     }
     ///`CompanyBusinessContext`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct CompanyBusinessContext {
         #[serde(rename = "objectId")]
         pub object_id: ::std::string::String,
@@ -1976,9 +1867,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub enum CompanyBusinessContextObjectType {
         #[serde(rename = "ACCOUNT")]
         Account,
@@ -2097,14 +1988,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`ConferencingProvider`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct ConferencingProvider {
         #[serde(
             rename = "isDefault",
@@ -2219,13 +2104,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`Content`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct Content {
         #[serde(
             rename = "contentAdditionalInfoUrl",
@@ -2310,14 +2190,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`ContentSelector`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct ContentSelector {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub context: ::std::option::Option<ContentSelectorContext>,
@@ -2344,9 +2218,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub enum ContentSelectorContext {
         None,
         Basic,
@@ -2401,9 +2275,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub enum ContentSelectorContextTimingItem {
         Now,
         TimeOfCall,
@@ -2446,13 +2320,8 @@ pub mod types {
         }
     }
     ///`ContentSharedEvent`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct ContentSharedEvent {
         #[serde(
             rename = "actionName",
@@ -2554,13 +2423,8 @@ pub mod types {
         pub workspace_id: ::std::option::Option<crate::GongId>,
     }
     ///`ContentViewedEvent`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct ContentViewedEvent {
         #[serde(
             rename = "actionName",
@@ -2667,14 +2531,8 @@ pub mod types {
         pub workspace_id: ::std::option::Option<crate::GongId>,
     }
     ///`ContextField`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct ContextField {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
@@ -2708,14 +2566,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`CrmPartyContextField`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct CrmPartyContextField {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
@@ -2723,13 +2575,8 @@ pub mod types {
         pub value: ::std::option::Option<::serde_json::Value>,
     }
     ///`CustomActionEvent`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct CustomActionEvent {
         #[serde(
             rename = "actionName",
@@ -2840,13 +2687,8 @@ pub mod types {
         pub workspace_id: ::std::option::Option<crate::GongId>,
     }
     ///`CustomField`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct CustomField {
         #[serde(
             rename = "dataType",
@@ -2867,9 +2709,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub enum CustomFieldDataType {
         #[serde(rename = "STRING")]
         String,
@@ -3133,14 +2975,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`DealsAccessWithPermissionLevel`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct DealsAccessWithPermissionLevel {
         #[serde(
             rename = "permissionLevel",
@@ -3158,14 +2994,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`DeleteMeetingRequest`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct DeleteMeetingRequest {
         #[serde(
             rename = "organizerEmail",
@@ -3178,13 +3008,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`DigitalInteractionRequest`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct DigitalInteractionRequest {
         pub content: Content,
         #[serde(
@@ -3229,9 +3054,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub enum DigitalInteractionRequestDevice {
         #[serde(rename = "MOBILE")]
         Mobile,
@@ -3364,14 +3189,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`EmailsAccessWithPermissionLevel`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct EmailsAccessWithPermissionLevel {
         #[serde(
             rename = "permissionLevel",
@@ -3428,14 +3247,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`ExposedFields`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct ExposedFields {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub collaboration: ::std::option::Option<CallCollaboration>,
@@ -3472,13 +3285,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`ExternalCrmCallObject`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct ExternalCrmCallObject {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub fields: ::std::vec::Vec<ContextField>,
@@ -3498,9 +3306,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub enum ExternalCrmCallObjectObjectType {
         Opportunity,
         Account,
@@ -3552,13 +3360,8 @@ pub mod types {
         }
     }
     ///`ExternalCrmPartyObject`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct ExternalCrmPartyObject {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub fields: ::std::vec::Vec<CrmPartyContextField>,
@@ -3578,9 +3381,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub enum ExternalCrmPartyObjectObjectType {
         Lead,
         Contact,
@@ -3686,25 +3489,14 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`FilterRequestCallsAccessGetDto`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct FilterRequestCallsAccessGetDto {
         pub filter: CallsAccessGetDto,
     }
     ///`FlowAssignmentProspect`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct FlowAssignmentProspect {
         #[serde(
             rename = "accountCrmId",
@@ -3781,14 +3573,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`FlowContext`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct FlowContext {
         #[serde(
             rename = "taskId",
@@ -3811,13 +3597,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`FlowProspectsBulkAssignmentRequest`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct FlowProspectsBulkAssignmentRequest {
         #[serde(rename = "flowId")]
         pub flow_id: ::std::string::String,
@@ -3874,14 +3655,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`FlowStepsRequest`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct FlowStepsRequest {
         #[serde(
             rename = "flowIds",
@@ -3925,14 +3700,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`ForecastAccess`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct ForecastAccess {
         #[serde(
             rename = "permissionLevel",
@@ -3950,14 +3719,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`ForecastEditSubmissions`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct ForecastEditSubmissions {
         #[serde(
             rename = "permissionLevel",
@@ -3975,14 +3738,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`ForecastEditTargets`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct ForecastEditTargets {
         #[serde(
             rename = "permissionLevel",
@@ -4000,14 +3757,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`ForecastPermissions`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct ForecastPermissions {
         #[serde(
             rename = "forecastAccess",
@@ -4040,9 +3791,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub enum GenerateBriefCrmEntityType {
         #[serde(rename = "ACCOUNT")]
         Account,
@@ -4138,9 +3889,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub enum GenerateBriefTimePeriod {
         #[serde(rename = "LAST_7DAYS")]
         Last7days,
@@ -4250,26 +4001,16 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`GenericCrmRegistrationRequest`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct GenericCrmRegistrationRequest {
         pub name: ::std::string::String,
         #[serde(rename = "ownerEmail")]
         pub owner_email: ::std::string::String,
     }
     ///`GenericProperty`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct GenericProperty {
         #[serde(rename = "dataType")]
         pub data_type: ::std::string::String,
@@ -4277,13 +4018,8 @@ pub mod types {
         pub value: ::std::string::String,
     }
     ///`GenericSchemaFieldRequest`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct GenericSchemaFieldRequest {
         #[serde(
             rename = "isDeleted",
@@ -4362,9 +4098,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub enum GetCrmObjectsObjectType {
         #[serde(rename = "ACCOUNT")]
         Account,
@@ -4439,14 +4175,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`InsightsAccessWithPermissionLevel`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct InsightsAccessWithPermissionLevel {
         #[serde(
             rename = "permissionLevel",
@@ -4464,26 +4194,15 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`IntegrationSettingsRequest`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct IntegrationSettingsRequest {
         #[serde(rename = "integrationTypeSettings")]
         pub integration_type_settings: ::std::vec::Vec<IntegrationTypeSettings>,
     }
     ///`IntegrationStatusRequest`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct IntegrationStatusRequest {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub emails: ::std::vec::Vec<::std::string::String>,
@@ -4505,13 +4224,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`IntegrationTypeSettings`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct IntegrationTypeSettings {
         #[serde(rename = "allowedOrigin")]
         pub allowed_origin: ::std::string::String,
@@ -4529,9 +4243,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub enum IntegrationTypeSettingsIntegrationType {
         #[serde(rename = "EMAIL_COMPOSER")]
         EmailComposer,
@@ -4785,14 +4499,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`LibraryFolderAccess`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct LibraryFolderAccess {
         #[serde(
             rename = "libraryFolderIds",
@@ -4897,9 +4605,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub enum ListCrmSchemaFieldsObjectType {
         #[serde(rename = "ACCOUNT")]
         Account,
@@ -4978,9 +4686,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub enum ListLogsLogType {
         AccessLog,
         UserActivityLog,
@@ -5033,13 +4741,8 @@ pub mod types {
         }
     }
     ///`ListReminderRequest`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct ListReminderRequest {
         pub filter: ReminderFilter,
     }
@@ -5067,14 +4770,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`Location`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct Location {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub city: ::std::option::Option<::std::string::String>,
@@ -5260,14 +4957,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`MeetingInvitee`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct MeetingInvitee {
         #[serde(
             rename = "displayName",
@@ -5310,14 +5001,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`MultipleUsersRequestWithCreationDates`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct MultipleUsersRequestWithCreationDates {
         #[serde(
             rename = "createdFromDateTime",
@@ -5341,13 +5026,8 @@ pub mod types {
         pub user_ids: ::std::option::Option<::std::vec::Vec<crate::GongId>>,
     }
     ///`MultipleUsersWithDates`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct MultipleUsersWithDates {
         #[serde(
             rename = "createdFromDateTime",
@@ -5374,13 +5054,8 @@ pub mod types {
         pub user_ids: ::std::option::Option<::std::vec::Vec<crate::GongId>>,
     }
     ///`NewCallAddingRequest`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct NewCallAddingRequest {
         #[serde(rename = "actualStart")]
         pub actual_start: ::std::string::String,
@@ -5452,17 +5127,8 @@ pub mod types {
         pub workspace_id: ::std::option::Option<crate::GongId>,
     }
     ///`NewCallAddingRequestClientUniqueId`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct NewCallAddingRequestClientUniqueId(::std::string::String);
     impl ::std::ops::Deref for NewCallAddingRequestClientUniqueId {
@@ -5531,9 +5197,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub enum NewCallAddingRequestDirection {
         Inbound,
         Outbound,
@@ -5582,17 +5248,8 @@ pub mod types {
         }
     }
     ///`NewCallAddingRequestDisposition`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct NewCallAddingRequestDisposition(::std::string::String);
     impl ::std::ops::Deref for NewCallAddingRequestDisposition {
@@ -5651,17 +5308,8 @@ pub mod types {
         }
     }
     ///`NewCallAddingRequestPurpose`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct NewCallAddingRequestPurpose(::std::string::String);
     impl ::std::ops::Deref for NewCallAddingRequestPurpose {
@@ -5752,13 +5400,8 @@ pub mod types {
         pub url: ::std::option::Option<::std::string::String>,
     }
     ///`NewMeetingRequest`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct NewMeetingRequest {
         #[serde(rename = "endTime")]
         pub end_time: ::std::string::String,
@@ -5808,13 +5451,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`NumericContentDetails`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct NumericContentDetails {
         #[serde(
             rename = "numericType",
@@ -5839,9 +5477,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub enum NumericContentDetailsNumericType {
         #[serde(rename = "PERCENTAGE")]
         Percentage,
@@ -6014,13 +5652,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`PartyUploadContext`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct PartyUploadContext {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub objects: ::std::vec::Vec<ExternalCrmPartyObject>,
@@ -6037,9 +5670,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub enum PartyUploadContextSystem {
         Salesforce,
         HubSpot,
@@ -6087,14 +5720,8 @@ pub mod types {
         }
     }
     ///`PermissionProfileDto`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct PermissionProfileDto {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub account: ::std::option::Option<bool>,
@@ -6388,14 +6015,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`Person`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct Person {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub company: ::std::option::Option<Company>,
@@ -6428,13 +6049,8 @@ pub mod types {
         pub phone_number: ::std::option::Option<::std::string::String>,
     }
     ///`PersonBusinessContext`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct PersonBusinessContext {
         #[serde(rename = "objectId")]
         pub object_id: ::std::string::String,
@@ -6457,9 +6073,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub enum PersonBusinessContextObjectType {
         #[serde(rename = "CONTACT")]
         Contact,
@@ -6596,14 +6212,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`ProspectsAssignedFlowsRequestV2`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct ProspectsAssignedFlowsRequestV2 {
         #[serde(
             rename = "crmProspectsIds",
@@ -6696,65 +6306,40 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`PublicApiBaseRequestV2AnsweredScorecardsFilter`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct PublicApiBaseRequestV2AnsweredScorecardsFilter {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub cursor: ::std::option::Option<::std::string::String>,
         pub filter: AnsweredScorecardsFilter,
     }
     ///`PublicApiBaseRequestV2CallsFilter`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct PublicApiBaseRequestV2CallsFilter {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub cursor: ::std::option::Option<::std::string::String>,
         pub filter: CallsFilter,
     }
     ///`PublicApiBaseRequestV2MultipleUsersRequestWithCreationDates`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct PublicApiBaseRequestV2MultipleUsersRequestWithCreationDates {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub cursor: ::std::option::Option<::std::string::String>,
         pub filter: MultipleUsersRequestWithCreationDates,
     }
     ///`PublicApiBaseRequestV2MultipleUsersWithDates`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct PublicApiBaseRequestV2MultipleUsersWithDates {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub cursor: ::std::option::Option<::std::string::String>,
         pub filter: MultipleUsersWithDates,
     }
     ///`PublicApiBaseRequestWithDataV2CallsRequestFilterWithOwnersContentSelector`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct PublicApiBaseRequestWithDataV2CallsRequestFilterWithOwnersContentSelector {
         #[serde(
             rename = "contentSelector",
@@ -6856,13 +6441,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`PublicApiStepContentOverride`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct PublicApiStepContentOverride {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub body: ::std::option::Option<::std::string::String>,
@@ -6871,13 +6451,8 @@ pub mod types {
         pub subject: ::std::option::Option<::std::string::String>,
     }
     ///`PublicApiVariableValueOverride`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct PublicApiVariableValueOverride {
         pub name: ::std::string::String,
         pub value: ::std::string::String,
@@ -7076,13 +6651,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`ReminderFilter`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct ReminderFilter {
         pub status: ::std::vec::Vec<ReminderFilterStatusItem>,
         #[serde(rename = "taskAction")]
@@ -7107,9 +6677,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub enum ReminderFilterStatusItem {
         #[serde(rename = "OPEN")]
         Open,
@@ -7167,9 +6737,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub enum ReminderFilterTaskActionItem {
         #[serde(rename = "CALL")]
         Call,
@@ -7220,9 +6790,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub enum ReminderFilterTypesItem {
         #[serde(rename = "FLOW")]
         Flow,
@@ -7298,13 +6868,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`RequestWithTimePeriod`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct RequestWithTimePeriod {
         #[serde(rename = "aggregationPeriod")]
         pub aggregation_period: RequestWithTimePeriodAggregationPeriod,
@@ -7323,9 +6888,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub enum RequestWithTimePeriodAggregationPeriod {
         #[serde(rename = "DAY")]
         Day,
@@ -7449,13 +7014,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`SearchObjectDetails`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct SearchObjectDetails {
         pub domain: ::std::string::String,
         pub name: ::std::string::String,
@@ -7480,9 +7040,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub enum SearchObjectDetailsObjectType {
         #[serde(rename = "VENDOR")]
         Vendor,
@@ -7549,14 +7109,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`Settings`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct Settings {
         #[serde(
             rename = "emailsImported",
@@ -7619,14 +7173,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`Sharer`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct Sharer {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub email: ::std::option::Option<::std::string::String>,
@@ -7658,14 +7206,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`SpeakersTimeline`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct SpeakersTimeline {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub precise: ::std::option::Option<bool>,
@@ -7692,13 +7234,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`SpeechSegment`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct SpeechSegment {
         #[serde(rename = "fromTime")]
         pub from_time: i64,
@@ -7708,14 +7245,8 @@ pub mod types {
         pub to_time: i64,
     }
     ///`SpokenLanguage`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct SpokenLanguage {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub language: ::std::option::Option<::std::string::String>,
@@ -7727,13 +7258,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`StepContentDetails`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct StepContentDetails {
         #[serde(rename = "availableSteps")]
         pub available_steps: ::std::vec::Vec<::std::string::String>,
@@ -7866,13 +7392,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`UnassignFlowsRequest`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct UnassignFlowsRequest {
         #[serde(rename = "flowInstanceIds")]
         pub flow_instance_ids: ::std::vec::Vec<::std::string::String>,
@@ -7903,13 +7424,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`UnassignProspectFlowsRequest`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct UnassignProspectFlowsRequest {
         #[serde(rename = "crmProspectId")]
         pub crm_prospect_id: ::std::string::String,
@@ -7925,13 +7441,8 @@ pub mod types {
         pub unassigned_by_user_email: ::std::option::Option<::std::string::String>,
     }
     ///`UpdateMeetingRequest`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct UpdateMeetingRequest {
         #[serde(rename = "endTime")]
         pub end_time: ::std::string::String,
@@ -7969,13 +7480,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`UpdateReminderRequest`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct UpdateReminderRequest {
         #[serde(
             rename = "dueDate",
@@ -8000,9 +7506,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub enum UpdateReminderRequestStatus {
         #[serde(rename = "OPEN")]
         Open,
@@ -8060,9 +7566,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub enum UploadCrmSchemaFieldObjectType {
         #[serde(rename = "ACCOUNT")]
         Account,
@@ -8115,14 +7621,8 @@ pub mod types {
         }
     }
     ///`UsageAccessWithPermissionLevel`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct UsageAccessWithPermissionLevel {
         #[serde(
             rename = "permissionLevel",
@@ -8140,14 +7640,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`User`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct User {
         #[serde(
             rename = "requestId",
@@ -8277,14 +7771,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///`UserMetadata`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     pub struct UserMetadata {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
@@ -8593,6 +8081,568 @@ pub mod types {
             fn from(value: String) -> Self {
                 Self(value.into())
             }
+        }
+    }
+    impl crate::actions::input::sealed::Fields for Actor {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["context", "email", "name", "title"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for AnsweredScorecardsFilter {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec![
+                "callFromDate", "callToDate", "reviewFromDate", "reviewMethod",
+                "reviewToDate", "reviewedUserIds", "scorecardIds"
+            ]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for AssignFlowRequestV2 {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec![
+                "crmProspectsIds", "flowId", "flowInstanceDescription",
+                "flowInstanceOwnerEmail", "overrides"
+            ]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for AssignOverrides {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["coolOffOverride", "flowInstanceVariables", "steps"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for CallAccessWithPermissionLevel {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["permissionLevel", "teamLeadIds"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for CallCollaboration {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["publicComments"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for CallContent {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec![
+                "brief", "callOutcome", "highlights", "keyPoints", "outline",
+                "pointsOfInterest", "structure", "topics", "trackerOccurrences",
+                "trackers"
+            ]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for CallInteraction {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["personInteractionStats", "questions", "speakers", "video"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for CallParticipant {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec![
+                "context", "emailAddress", "mediaChannelId", "name", "partyId",
+                "phoneNumber", "userId"
+            ]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for CallUploadContext {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["objects", "system"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for CallUsersAccessDto {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["callId", "userIds"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for CallsAccessGetDto {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["callIds"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for CallsFilter {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["callIds", "fromDateTime", "toDateTime", "workspaceId"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for CallsRequestFilterWithOwners {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec![
+                "callIds", "fromDateTime", "primaryUserIds", "toDateTime", "workspaceId"
+            ]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for CallsUsersAccessAddDto {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["callAccessList"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for CallsUsersAccessDeleteDto {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["callAccessList"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for CoachingAccessWithPermissionLevel {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["permissionLevel", "teamLeadIds"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for Company {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["companyBusinessContexts", "companyId", "domain", "name"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for CompanyBusinessContext {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["objectId", "objectType", "systemName"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for ConferencingProvider {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["isDefault", "provider"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for Content {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec![
+                "contentAdditionalInfoUrl", "contentCustomFields", "contentId",
+                "contentLabel", "contentTitle", "contentUrl", "numericContentDetails",
+                "searchObjectDetails", "stepContentDetails"
+            ]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for ContentSelector {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["context", "contextTiming", "exposedFields"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for ContentSharedEvent {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec![
+                "actionName", "agentPlatform", "contentId", "contentProperties",
+                "contentTitle", "contentUrl", "crmContext", "eventId", "eventProperties",
+                "eventTimestamp", "mobileAppId", "moreInfoUrl", "nonCompanyParticipants",
+                "recipients", "reportingSystem", "shareId", "shareInfoUrl", "sharer",
+                "sharingMessageBody", "sharingMessageSubject", "trackingId", "userAgent",
+                "workspaceId"
+            ]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for ContentViewedEvent {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec![
+                "actionName", "agentPlatform", "contentId", "contentProperties",
+                "contentTitle", "contentUrl", "crmContext", "eventId", "eventProperties",
+                "eventTimestamp", "mobileAppId", "moreInfoUrl", "nonCompanyParticipants",
+                "reportingSystem", "shareId", "sharer", "sharingMessageBody",
+                "sharingMessageSubject", "trackingId", "userAgent", "viewActionTitle",
+                "viewInfoUrl", "viewer", "workspaceId"
+            ]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for ContextField {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["name", "value"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for CrmPartyContextField {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["name", "value"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for CustomActionEvent {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec![
+                "actionName", "actor", "agentPlatform", "contentId", "contentProperties",
+                "contentTitle", "contentUrl", "crmContext", "eventId", "eventInfoUrl",
+                "eventProperties", "eventTimestamp", "mobileAppId", "moreInfoUrl",
+                "nonCompanyParticipants", "reportingSystem", "shareId", "sharer",
+                "sharingMessageBody", "sharingMessageSubject", "trackingId", "userAgent",
+                "workspaceId"
+            ]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for CustomField {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["dataType", "name", "value"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for DealsAccessWithPermissionLevel {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["permissionLevel", "teamLeadIds"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for DeleteMeetingRequest {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["organizerEmail"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for DigitalInteractionRequest {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec![
+                "content", "customFields", "device", "eventId", "eventType", "person",
+                "sessionId", "sourceSystemName", "timestamp", "trackingId"
+            ]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for EmailsAccessWithPermissionLevel {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["permissionLevel", "teamLeadIds"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for ExposedFields {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["collaboration", "content", "interaction", "media", "parties"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for ExternalCrmCallObject {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["fields", "objectId", "objectType"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for ExternalCrmPartyObject {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["fields", "objectId", "objectType"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for FilterRequestCallsAccessGetDto {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["filter"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for FlowAssignmentProspect {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec![
+                "accountCrmId", "companyName", "crmId", "email", "firstName", "jobTitle",
+                "lastName", "linkedInUrl"
+            ]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for FlowContext {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["taskId"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for FlowProspectsBulkAssignmentRequest {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["flowId", "flowInstanceOwnerEmail", "prospects"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for FlowStepsRequest {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["flowIds"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for ForecastAccess {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["permissionLevel", "teamLeadIds"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for ForecastEditSubmissions {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["permissionLevel", "teamLeadIds"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for ForecastEditTargets {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["permissionLevel", "teamLeadIds"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for ForecastPermissions {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec![
+                "forecastAccess", "forecastEditSubmissions", "forecastEditTargets"
+            ]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for GenericCrmRegistrationRequest {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["name", "ownerEmail"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for GenericProperty {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["dataType", "name", "value"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for GenericSchemaFieldRequest {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec![
+                "isDeleted", "label", "lastModified", "orderedValueList", "referenceTo",
+                "type", "uniqueName"
+            ]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for InsightsAccessWithPermissionLevel {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["permissionLevel", "teamLeadIds"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for IntegrationSettingsRequest {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["integrationTypeSettings"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for IntegrationStatusRequest {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["emails"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for IntegrationTypeSettings {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["allowedOrigin", "integrationType"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for LibraryFolderAccess {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec![
+                "libraryFolderIds", "manageFolderCalls", "managePublicFolder",
+                "manageStreams", "permissionLevel", "shareFoldersAndStreams"
+            ]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for ListReminderRequest {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["filter"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for Location {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["city", "country", "region", "state"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for MeetingInvitee {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["displayName", "email", "firstName", "lastName"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields
+    for MultipleUsersRequestWithCreationDates {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec![
+                "createdFromDateTime", "createdToDateTime", "includeAvatars", "userIds"
+            ]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for MultipleUsersWithDates {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec![
+                "createdFromDateTime", "createdToDateTime", "fromDate", "toDate",
+                "userIds"
+            ]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for NewCallAddingRequest {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec![
+                "actualStart", "callProviderCode", "clientUniqueId", "context",
+                "customData", "direction", "disposition", "downloadMediaUrl", "duration",
+                "flowContext", "languageCode", "meetingUrl", "parties", "primaryUser",
+                "purpose", "scheduledEnd", "scheduledStart", "speakersTimeline", "title",
+                "workspaceId"
+            ]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for NewCallAddingRequestClientUniqueId {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec![]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for NewCallAddingRequestDisposition {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec![]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for NewCallAddingRequestPurpose {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec![]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for NewMeetingRequest {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec![
+                "endTime", "externalId", "invitees", "organizerEmail", "provider",
+                "startTime", "title"
+            ]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for NumericContentDetails {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["numericType", "rangeFrom", "rangeTo", "value"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for PartyUploadContext {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["objects", "system"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for PermissionProfileDto {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec![
+                "account", "activity", "aiBuilder", "callsAccess", "callsAndSearch",
+                "coaching", "coachingAccess", "createEditAndDeleteDealsBoards",
+                "crmDataImport", "crmDataInlineEditing", "deals", "dealsAccess",
+                "dealsDataExport", "dealsInlineEditing", "deleteCalls", "deleteEmails",
+                "description", "downloadCallMedia", "emailsAccess",
+                "engageAllowCrmFieldsViewChange", "engageAssignFlowToDosToOthers",
+                "engageCreateAndManageRulesets", "engageManageCompanySequences",
+                "engageManageCompanyTemplates", "engageReassignFlowToDosToOthers",
+                "engageSnoozeFlowToDosForOthers", "exportCallsAndCoachingDataToCSV",
+                "forecast", "forecastManage", "forecastPermissions", "id", "initiatives",
+                "insightsAccess", "library", "libraryFolderAccess", "listenInCalls",
+                "manageGeneralBusinessSettings", "manageRevenueAnalytics",
+                "manageScorecards", "manuallyScheduleAndUploadCalls", "market", "name",
+                "orchestrateCreateAndManagePlays", "overrideScore", "privateCalls",
+                "scoreCalls", "shareCallsWithCustomers", "teamStats", "trimCalls",
+                "usage", "usageAccess", "viewEngageAnalyticsActivity",
+                "viewEngageAnalyticsFlows", "viewEngageAnalyticsPerformance",
+                "viewRevenueAnalytics"
+            ]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for Person {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec![
+                "company", "email", "location", "name", "personBusinessContext",
+                "personCustomFields", "personId", "phoneNumber"
+            ]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for PersonBusinessContext {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["objectId", "objectType", "systemName"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for ProspectsAssignedFlowsRequestV2 {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["crmProspectsIds", "flowInstanceIds"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields
+    for PublicApiBaseRequestV2AnsweredScorecardsFilter {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["cursor", "filter"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for PublicApiBaseRequestV2CallsFilter {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["cursor", "filter"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields
+    for PublicApiBaseRequestV2MultipleUsersRequestWithCreationDates {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["cursor", "filter"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields
+    for PublicApiBaseRequestV2MultipleUsersWithDates {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["cursor", "filter"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields
+    for PublicApiBaseRequestWithDataV2CallsRequestFilterWithOwnersContentSelector {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["contentSelector", "cursor", "filter"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for PublicApiStepContentOverride {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["body", "number", "subject"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for PublicApiVariableValueOverride {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["name", "value"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for ReminderFilter {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["status", "taskAction", "types", "userId", "workspaceId"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for RequestWithTimePeriod {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["aggregationPeriod", "cursor", "filter"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for SearchObjectDetails {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["domain", "name", "objectId", "objectType", "url"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for Settings {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec![
+                "emailsImported", "gongConnectEnabled", "nonRecordedMeetingsImported",
+                "preventEmailImport", "preventWebConferenceRecording",
+                "telephonyCallsImported", "webConferencesRecorded"
+            ]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for Sharer {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["email", "id", "name"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for SpeakersTimeline {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["precise", "speechSegments"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for SpeechSegment {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["fromTime", "partyIds", "toTime"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for SpokenLanguage {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["language", "primary"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for StepContentDetails {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["availableSteps", "value"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for UnassignFlowsRequest {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["flowInstanceIds", "unassignedByUserEmail"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for UnassignProspectFlowsRequest {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["crmProspectId", "flowId", "unassignedByUserEmail"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for UpdateMeetingRequest {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec![
+                "endTime", "externalId", "invitees", "organizerEmail", "provider",
+                "startTime", "title"
+            ]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for UpdateReminderRequest {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["dueDate", "priority", "status", "userId"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for UsageAccessWithPermissionLevel {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["permissionLevel", "teamLeadIds"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for User {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec!["requestId", "user"]
+        }
+    }
+    impl crate::actions::input::sealed::Fields for UserMetadata {
+        fn names() -> ::std::vec::Vec<&'static str> {
+            ::std::vec![
+                "active", "conferencingProviders", "created", "emailAddress",
+                "emailAliases", "extension", "firstName", "id", "lastName", "managerId",
+                "meetingConsentPageUrl", "personalMeetingUrls", "phoneNumber",
+                "settings", "spokenLanguages", "title", "trustedEmailAddress"
+            ]
         }
     }
 }
@@ -20021,7 +20071,8 @@ pub mod requests {
         /// Checks a body against the type: an
         /// [`crate::Error::InvalidInput`] names the JSON path and the rule.
         pub check: fn(&serde_json::Value) -> crate::Result<()>,
-        /// The body's JSON Schema.
+        /// The body's JSON Schema (feature `schema`).
+        #[cfg(feature = "schema")]
         pub schema: fn() -> schemars::schema::RootSchema,
     }
     /// What a request of one operation is made of.
@@ -20097,6 +20148,7 @@ pub mod requests {
                 type_name: "NewCallAddingRequest",
                 required: true,
                 check: crate::operation::check_body::<types::NewCallAddingRequest>,
+                #[cfg(feature = "schema")]
                 schema: crate::operation::schema_of::<types::NewCallAddingRequest>,
             }),
             multipart: false,
@@ -20146,6 +20198,7 @@ pub mod requests {
                 check: crate::operation::check_body::<
                     types::PublicApiBaseRequestWithDataV2CallsRequestFilterWithOwnersContentSelector,
                 >,
+                #[cfg(feature = "schema")]
                 schema: crate::operation::schema_of::<
                     types::PublicApiBaseRequestWithDataV2CallsRequestFilterWithOwnersContentSelector,
                 >,
@@ -20187,6 +20240,7 @@ pub mod requests {
                 type_name: "PermissionProfileDto",
                 required: true,
                 check: crate::operation::check_body::<types::PermissionProfileDto>,
+                #[cfg(feature = "schema")]
                 schema: crate::operation::schema_of::<types::PermissionProfileDto>,
             }),
             multipart: false,
@@ -20209,6 +20263,7 @@ pub mod requests {
                 type_name: "PermissionProfileDto",
                 required: true,
                 check: crate::operation::check_body::<types::PermissionProfileDto>,
+                #[cfg(feature = "schema")]
                 schema: crate::operation::schema_of::<types::PermissionProfileDto>,
             }),
             multipart: false,
@@ -20231,6 +20286,7 @@ pub mod requests {
                 type_name: "UpdateMeetingRequest",
                 required: true,
                 check: crate::operation::check_body::<types::UpdateMeetingRequest>,
+                #[cfg(feature = "schema")]
                 schema: crate::operation::schema_of::<types::UpdateMeetingRequest>,
             }),
             multipart: false,
@@ -20253,6 +20309,7 @@ pub mod requests {
                 type_name: "DeleteMeetingRequest",
                 required: true,
                 check: crate::operation::check_body::<types::DeleteMeetingRequest>,
+                #[cfg(feature = "schema")]
                 schema: crate::operation::schema_of::<types::DeleteMeetingRequest>,
             }),
             multipart: false,
@@ -20266,6 +20323,7 @@ pub mod requests {
                 type_name: "ContentViewedEvent",
                 required: true,
                 check: crate::operation::check_body::<types::ContentViewedEvent>,
+                #[cfg(feature = "schema")]
                 schema: crate::operation::schema_of::<types::ContentViewedEvent>,
             }),
             multipart: false,
@@ -20279,6 +20337,7 @@ pub mod requests {
                 type_name: "ContentSharedEvent",
                 required: true,
                 check: crate::operation::check_body::<types::ContentSharedEvent>,
+                #[cfg(feature = "schema")]
                 schema: crate::operation::schema_of::<types::ContentSharedEvent>,
             }),
             multipart: false,
@@ -20292,6 +20351,7 @@ pub mod requests {
                 type_name: "CustomActionEvent",
                 required: true,
                 check: crate::operation::check_body::<types::CustomActionEvent>,
+                #[cfg(feature = "schema")]
                 schema: crate::operation::schema_of::<types::CustomActionEvent>,
             }),
             multipart: false,
@@ -20315,6 +20375,7 @@ pub mod requests {
                 check: crate::operation::check_body::<
                     types::GenericCrmRegistrationRequest,
                 >,
+                #[cfg(feature = "schema")]
                 schema: crate::operation::schema_of::<
                     types::GenericCrmRegistrationRequest,
                 >,
@@ -20355,6 +20416,7 @@ pub mod requests {
                 type_name: "CallsUsersAccessAddDto",
                 required: true,
                 check: crate::operation::check_body::<types::CallsUsersAccessAddDto>,
+                #[cfg(feature = "schema")]
                 schema: crate::operation::schema_of::<types::CallsUsersAccessAddDto>,
             }),
             multipart: false,
@@ -20370,6 +20432,7 @@ pub mod requests {
                 check: crate::operation::check_body::<
                     types::FilterRequestCallsAccessGetDto,
                 >,
+                #[cfg(feature = "schema")]
                 schema: crate::operation::schema_of::<
                     types::FilterRequestCallsAccessGetDto,
                 >,
@@ -20385,6 +20448,7 @@ pub mod requests {
                 type_name: "CallsUsersAccessDeleteDto",
                 required: true,
                 check: crate::operation::check_body::<types::CallsUsersAccessDeleteDto>,
+                #[cfg(feature = "schema")]
                 schema: crate::operation::schema_of::<types::CallsUsersAccessDeleteDto>,
             }),
             multipart: false,
@@ -20400,6 +20464,7 @@ pub mod requests {
                 check: crate::operation::check_body::<
                     types::PublicApiBaseRequestV2MultipleUsersRequestWithCreationDates,
                 >,
+                #[cfg(feature = "schema")]
                 schema: crate::operation::schema_of::<
                     types::PublicApiBaseRequestV2MultipleUsersRequestWithCreationDates,
                 >,
@@ -20415,6 +20480,7 @@ pub mod requests {
                 type_name: "ListReminderRequest",
                 required: true,
                 check: crate::operation::check_body::<types::ListReminderRequest>,
+                #[cfg(feature = "schema")]
                 schema: crate::operation::schema_of::<types::ListReminderRequest>,
             }),
             multipart: false,
@@ -20430,6 +20496,7 @@ pub mod requests {
                 check: crate::operation::check_body::<
                     types::PublicApiBaseRequestV2MultipleUsersWithDates,
                 >,
+                #[cfg(feature = "schema")]
                 schema: crate::operation::schema_of::<
                     types::PublicApiBaseRequestV2MultipleUsersWithDates,
                 >,
@@ -20447,6 +20514,7 @@ pub mod requests {
                 check: crate::operation::check_body::<
                     types::PublicApiBaseRequestV2AnsweredScorecardsFilter,
                 >,
+                #[cfg(feature = "schema")]
                 schema: crate::operation::schema_of::<
                     types::PublicApiBaseRequestV2AnsweredScorecardsFilter,
                 >,
@@ -20464,6 +20532,7 @@ pub mod requests {
                 check: crate::operation::check_body::<
                     types::PublicApiBaseRequestV2MultipleUsersWithDates,
                 >,
+                #[cfg(feature = "schema")]
                 schema: crate::operation::schema_of::<
                     types::PublicApiBaseRequestV2MultipleUsersWithDates,
                 >,
@@ -20481,6 +20550,7 @@ pub mod requests {
                 check: crate::operation::check_body::<
                     types::PublicApiBaseRequestV2MultipleUsersWithDates,
                 >,
+                #[cfg(feature = "schema")]
                 schema: crate::operation::schema_of::<
                     types::PublicApiBaseRequestV2MultipleUsersWithDates,
                 >,
@@ -20496,6 +20566,7 @@ pub mod requests {
                 type_name: "RequestWithTimePeriod",
                 required: true,
                 check: crate::operation::check_body::<types::RequestWithTimePeriod>,
+                #[cfg(feature = "schema")]
                 schema: crate::operation::schema_of::<types::RequestWithTimePeriod>,
             }),
             multipart: false,
@@ -20509,6 +20580,7 @@ pub mod requests {
                 type_name: "NewMeetingRequest",
                 required: true,
                 check: crate::operation::check_body::<types::NewMeetingRequest>,
+                #[cfg(feature = "schema")]
                 schema: crate::operation::schema_of::<types::NewMeetingRequest>,
             }),
             multipart: false,
@@ -20522,6 +20594,7 @@ pub mod requests {
                 type_name: "IntegrationStatusRequest",
                 required: true,
                 check: crate::operation::check_body::<types::IntegrationStatusRequest>,
+                #[cfg(feature = "schema")]
                 schema: crate::operation::schema_of::<types::IntegrationStatusRequest>,
             }),
             multipart: false,
@@ -20535,6 +20608,7 @@ pub mod requests {
                 type_name: "IntegrationSettingsRequest",
                 required: true,
                 check: crate::operation::check_body::<types::IntegrationSettingsRequest>,
+                #[cfg(feature = "schema")]
                 schema: crate::operation::schema_of::<types::IntegrationSettingsRequest>,
             }),
             multipart: false,
@@ -20548,6 +20622,7 @@ pub mod requests {
                 type_name: "FlowStepsRequest",
                 required: true,
                 check: crate::operation::check_body::<types::FlowStepsRequest>,
+                #[cfg(feature = "schema")]
                 schema: crate::operation::schema_of::<types::FlowStepsRequest>,
             }),
             multipart: false,
@@ -20563,6 +20638,7 @@ pub mod requests {
                 check: crate::operation::check_body::<
                     types::ProspectsAssignedFlowsRequestV2,
                 >,
+                #[cfg(feature = "schema")]
                 schema: crate::operation::schema_of::<
                     types::ProspectsAssignedFlowsRequestV2,
                 >,
@@ -20578,6 +20654,7 @@ pub mod requests {
                 type_name: "UnassignFlowsRequest",
                 required: true,
                 check: crate::operation::check_body::<types::UnassignFlowsRequest>,
+                #[cfg(feature = "schema")]
                 schema: crate::operation::schema_of::<types::UnassignFlowsRequest>,
             }),
             multipart: false,
@@ -20593,6 +20670,7 @@ pub mod requests {
                 check: crate::operation::check_body::<
                     types::UnassignProspectFlowsRequest,
                 >,
+                #[cfg(feature = "schema")]
                 schema: crate::operation::schema_of::<
                     types::UnassignProspectFlowsRequest,
                 >,
@@ -20610,6 +20688,7 @@ pub mod requests {
                 check: crate::operation::check_body::<
                     types::FlowProspectsBulkAssignmentRequest,
                 >,
+                #[cfg(feature = "schema")]
                 schema: crate::operation::schema_of::<
                     types::FlowProspectsBulkAssignmentRequest,
                 >,
@@ -20625,6 +20704,7 @@ pub mod requests {
                 type_name: "AssignFlowRequestV2",
                 required: true,
                 check: crate::operation::check_body::<types::AssignFlowRequestV2>,
+                #[cfg(feature = "schema")]
                 schema: crate::operation::schema_of::<types::AssignFlowRequestV2>,
             }),
             multipart: false,
@@ -20638,6 +20718,7 @@ pub mod requests {
                 type_name: "AssignFlowRequestV2",
                 required: true,
                 check: crate::operation::check_body::<types::AssignFlowRequestV2>,
+                #[cfg(feature = "schema")]
                 schema: crate::operation::schema_of::<types::AssignFlowRequestV2>,
             }),
             multipart: false,
@@ -20651,6 +20732,7 @@ pub mod requests {
                 type_name: "DigitalInteractionRequest",
                 required: true,
                 check: crate::operation::check_body::<types::DigitalInteractionRequest>,
+                #[cfg(feature = "schema")]
                 schema: crate::operation::schema_of::<types::DigitalInteractionRequest>,
             }),
             multipart: false,
@@ -20742,6 +20824,7 @@ pub mod requests {
                 check: crate::operation::check_body::<
                     ::std::vec::Vec<types::GenericSchemaFieldRequest>,
                 >,
+                #[cfg(feature = "schema")]
                 schema: crate::operation::schema_of::<
                     ::std::vec::Vec<types::GenericSchemaFieldRequest>,
                 >,
@@ -20800,6 +20883,7 @@ pub mod requests {
                 check: crate::operation::check_body::<
                     types::PublicApiBaseRequestV2CallsFilter,
                 >,
+                #[cfg(feature = "schema")]
                 schema: crate::operation::schema_of::<
                     types::PublicApiBaseRequestV2CallsFilter,
                 >,
@@ -20824,6 +20908,7 @@ pub mod requests {
                 type_name: "UpdateReminderRequest",
                 required: true,
                 check: crate::operation::check_body::<types::UpdateReminderRequest>,
+                #[cfg(feature = "schema")]
                 schema: crate::operation::schema_of::<types::UpdateReminderRequest>,
             }),
             multipart: false,

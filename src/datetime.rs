@@ -237,6 +237,7 @@ impl<'de> serde::Deserialize<'de> for GongDateTime {
     }
 }
 
+#[cfg(feature = "schema")]
 impl schemars::JsonSchema for GongDateTime {
     fn schema_name() -> String {
         "GongDateTime".into()

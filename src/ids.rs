@@ -124,6 +124,7 @@ impl<'de> serde::Deserialize<'de> for GongId {
     }
 }
 
+#[cfg(feature = "schema")]
 impl schemars::JsonSchema for GongId {
     fn schema_name() -> String {
         "GongId".into()

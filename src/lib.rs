@@ -121,7 +121,9 @@ pub use progenitor_client;
 /// `ClientBuilder::add_root_certificate`, [`Error::Transport`], raw request
 /// headers and methods.
 pub use reqwest;
-/// JSON Schema of every action's input ([`actions::schema`]).
+/// JSON Schema of every action's input ([`actions::schema`]; feature `schema`).
+#[cfg(feature = "schema")]
+#[cfg_attr(docsrs, doc(cfg(feature = "schema")))]
 pub use schemars;
 /// Secret strings: OAuth tokens ([`auth::TokenSet`]) and client secrets.
 pub use secrecy;

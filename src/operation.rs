@@ -47,7 +47,9 @@ pub fn check_body<T: DeserializeOwned>(body: &Value) -> Result<()> {
 }
 
 /// The JSON Schema of a generated request type: the generic behind every
-/// [`requests::Body::schema`].
+/// [`requests::Body::schema`] (feature `schema`).
+#[cfg(feature = "schema")]
+#[cfg_attr(docsrs, doc(cfg(feature = "schema")))]
 pub fn schema_of<T: schemars::JsonSchema>() -> schemars::schema::RootSchema {
     schemars::schema_for!(T)
 }

@@ -13,7 +13,8 @@ use crate::retry::{Backoff, Idempotency, RetryPolicy};
 use crate::transport::RequestMeta;
 
 /// What the caller expects back.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 #[non_exhaustive]
 pub enum ResponseType {
@@ -427,7 +428,8 @@ impl Pairs {
     }
 }
 
-#[derive(serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct KeyValue {
     key: String,
     value: String,
@@ -466,6 +468,7 @@ impl<'de> serde::Deserialize<'de> for Pairs {
     }
 }
 
+#[cfg(feature = "schema")]
 impl schemars::JsonSchema for Pairs {
     fn schema_name() -> String {
         "Pairs".into()

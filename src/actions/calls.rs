@@ -1,6 +1,7 @@
 //! Calls: list, get, create, add media, transcripts.
 
 use futures::Stream;
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -25,7 +26,8 @@ pub struct ListCalls {
 }
 
 /// The query parameters of `GET /v2/calls`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ListCallsParams {
     /// Calls that started at or after this ISO-8601 date-time (with offset).
@@ -102,7 +104,8 @@ pub struct GetCall {
 }
 
 /// The path parameter of `GET /v2/calls/{id}`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct GetCallParams {
     /// Gong's id of the call (up to 20 digits).
@@ -317,7 +320,8 @@ pub struct AddCallMedia {
 }
 
 /// The call and the file of "Add Call Media".
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct AddCallMediaParams {
     /// The call id returned by "Create New Call".
@@ -396,7 +400,8 @@ pub struct CallTranscripts {
 }
 
 /// The filter and cursor of "Get Call Transcript".
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CallTranscriptsParams {
     /// Calls that started at or after this date-time.
@@ -565,3 +570,10 @@ impl Client {
         self.add_call_media(input.call_id(), media).await
     }
 }
+
+crate::actions::input::fields_from_serde!(
+    ListCallsParams,
+    GetCallParams,
+    AddCallMediaParams,
+    CallTranscriptsParams
+);

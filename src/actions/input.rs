@@ -14,9 +14,6 @@
 
 use std::fmt;
 
-use schemars::JsonSchema;
-use schemars::r#gen::SchemaGenerator;
-use schemars::schema::Schema;
 use serde_json::Value;
 
 use crate::error::{Error, Result};
@@ -26,12 +23,30 @@ pub(crate) mod sealed {
     pub trait Rules: Sized {
         /// What the input holds: the generated request type where Gong's
         /// document has one, otherwise the operation's typed parameters.
-        type Data: serde::de::DeserializeOwned + serde::Serialize + schemars::JsonSchema;
+        type Data: serde::de::DeserializeOwned + serde::Serialize + Fields + MaybeSchema;
         /// Checks `data` against the action's rules and makes the input.
         fn check(data: Self::Data) -> crate::Result<Self>;
         /// The data, for serializing.
         fn data(&self) -> &Self::Data;
     }
+
+    /// The top-level JSON property names of a type's serde form: what an
+    /// input accepts (the generated request types get theirs from build.rs).
+    pub trait Fields {
+        /// Every top-level property name, flattened maps left out.
+        fn names() -> Vec<&'static str>;
+    }
+
+    /// `schemars::JsonSchema` with the `schema` feature, nothing without.
+    #[cfg(feature = "schema")]
+    pub trait MaybeSchema: schemars::JsonSchema {}
+    #[cfg(feature = "schema")]
+    impl<T: schemars::JsonSchema> MaybeSchema for T {}
+    /// `schemars::JsonSchema` with the `schema` feature, nothing without.
+    #[cfg(not(feature = "schema"))]
+    pub trait MaybeSchema {}
+    #[cfg(not(feature = "schema"))]
+    impl<T> MaybeSchema for T {}
 }
 
 /// An action input: always checked, from Rust setters or from JSON.
@@ -41,8 +56,8 @@ pub trait Input: sealed::Rules {
     /// and the rule.
     fn from_json(value: Value) -> Result<Self> {
         if let Value::Object(map) = &value {
-            let known = field_names::<Self::Data>();
-            if let Some(key) = map.keys().find(|k| !known.iter().any(|f| f == *k)) {
+            let known = <Self::Data as sealed::Fields>::names();
+            if let Some(key) = map.keys().find(|k| !known.contains(&k.as_str())) {
                 return Err(Error::invalid(
                     key.clone(),
                     "is not a field of this input (see the action's JSON Schema)",
@@ -62,17 +77,56 @@ pub trait Input: sealed::Rules {
 
 impl<T: sealed::Rules> Input for T {}
 
-/// The top-level property names of `T`'s JSON Schema.
-fn field_names<T: JsonSchema>() -> Vec<String> {
-    let mut generator = SchemaGenerator::default();
-    match T::json_schema(&mut generator) {
-        Schema::Object(o) => o.object.map(|v| v.properties.into_keys().collect()).unwrap_or_default(),
-        Schema::Bool(_) => Vec::new(),
+/// The field names serde's derive gives a struct (renames applied), asked
+/// of a deserializer that records them and stops. A struct with a
+/// `flatten` field reads a map instead and yields none: such types list
+/// their names by hand.
+pub(crate) fn serde_field_names<T: serde::de::DeserializeOwned>() -> Vec<&'static str> {
+    struct Probe<'a>(&'a mut Vec<&'static str>);
+    impl<'de> serde::Deserializer<'de> for Probe<'_> {
+        type Error = serde::de::value::Error;
+        fn deserialize_any<V: serde::de::Visitor<'de>>(self, _: V) -> std::result::Result<V::Value, Self::Error> {
+            Err(serde::de::Error::custom("probe"))
+        }
+        fn deserialize_struct<V: serde::de::Visitor<'de>>(
+            self,
+            _: &'static str,
+            fields: &'static [&'static str],
+            _: V,
+        ) -> std::result::Result<V::Value, Self::Error> {
+            self.0.extend_from_slice(fields);
+            Err(serde::de::Error::custom("probe"))
+        }
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+            bytes byte_buf option unit unit_struct newtype_struct seq tuple
+            tuple_struct map enum identifier ignored_any
+        }
     }
+    let mut names = Vec::new();
+    let _ = T::deserialize(Probe(&mut names));
+    names
 }
 
+/// [`sealed::Fields`] from serde's own list, for hand-written parameter
+/// structs without a `flatten` field.
+macro_rules! fields_from_serde {
+    ($($ty:ty),* $(,)?) => {$(
+        impl $crate::actions::input::sealed::Fields for $ty {
+            fn names() -> Vec<&'static str> {
+                $crate::actions::input::serde_field_names::<$ty>()
+            }
+        }
+    )*};
+}
+pub(crate) use fields_from_serde;
+
 /// The JSON Schema of an input: its data's, with no other fields allowed.
-pub(crate) fn input_schema<T: JsonSchema>(generator: &mut SchemaGenerator) -> Schema {
+#[cfg(feature = "schema")]
+pub(crate) fn input_schema<T: schemars::JsonSchema>(
+    generator: &mut schemars::r#gen::SchemaGenerator,
+) -> schemars::schema::Schema {
+    use schemars::schema::Schema;
     let mut schema = T::json_schema(generator);
     if let Schema::Object(o) = &mut schema {
         o.object().additional_properties = Some(Box::new(Schema::Bool(false)));
@@ -137,6 +191,7 @@ macro_rules! input_serde {
             }
         }
 
+        #[cfg(feature = "schema")]
         impl schemars::JsonSchema for $ty {
             fn schema_name() -> String {
                 stringify!($ty).to_owned()

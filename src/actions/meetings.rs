@@ -1,5 +1,6 @@
 //! Gong meetings: create, update, delete.
 
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -95,7 +96,8 @@ pub struct UpdateMeeting {
 }
 
 /// The path parameter and the body of `PUT /v2/meetings/{meetingId}`.
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct UpdateMeetingParams {
     /// Gong's id of the meeting (up to 20 digits).
@@ -145,7 +147,8 @@ pub struct DeleteMeeting {
 }
 
 /// The path parameter and the body of `DELETE /v2/meetings/{meetingId}`.
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct DeleteMeetingParams {
     /// Gong's id of the meeting (up to 20 digits).
@@ -222,5 +225,22 @@ impl Client {
             .body(body)
             .send()
             .await
+    }
+}
+
+// `flatten` makes serde read these as maps: the path parameter, then the body's fields.
+impl crate::actions::input::sealed::Fields for UpdateMeetingParams {
+    fn names() -> Vec<&'static str> {
+        let mut names = vec!["meetingId"];
+        names.extend(<types::UpdateMeetingRequest as crate::actions::input::sealed::Fields>::names());
+        names
+    }
+}
+
+impl crate::actions::input::sealed::Fields for DeleteMeetingParams {
+    fn names() -> Vec<&'static str> {
+        let mut names = vec!["meetingId"];
+        names.extend(<types::DeleteMeetingRequest as crate::actions::input::sealed::Fields>::names());
+        names
     }
 }

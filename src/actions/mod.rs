@@ -43,17 +43,41 @@ pub struct ActionInfo {
     pub method: &'static str,
     /// The `gong` command, without `gong` (`calls create-call`).
     pub cli: &'static str,
-    schema: fn() -> schemars::schema::RootSchema,
+    #[cfg_attr(not(feature = "schema"), allow(dead_code))]
+    schema: SchemaFn,
+}
+
+/// Makes the JSON Schema of an action's input (nothing without the
+/// `schema` feature, which keeps schemars out of the build).
+#[cfg(feature = "schema")]
+type SchemaFn = fn() -> schemars::schema::RootSchema;
+#[cfg(not(feature = "schema"))]
+type SchemaFn = ();
+
+/// The [`SchemaFn`] of an input type.
+#[cfg(feature = "schema")]
+macro_rules! schema_fn {
+    ($ty:ty) => {
+        || schemars::schema_for!($ty)
+    };
+}
+#[cfg(not(feature = "schema"))]
+macro_rules! schema_fn {
+    ($ty:ty) => {
+        ()
+    };
 }
 
 impl ActionInfo {
-    /// The JSON Schema of the action's input.
+    /// The JSON Schema of the action's input (feature `schema`).
+    #[cfg(feature = "schema")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "schema")))]
     pub fn schema(&self) -> schemars::schema::RootSchema {
         (self.schema)()
     }
 
     /// The catalog entry of an operation the table gives an action.
-    const fn of(op: &'static operations::Operation, schema: fn() -> schemars::schema::RootSchema) -> ActionInfo {
+    const fn of(op: &'static operations::Operation, schema: SchemaFn) -> ActionInfo {
         let Some(action) = op.action else {
             panic!("the operation table gives this operation no x-gong-action")
         };
@@ -73,16 +97,36 @@ macro_rules! catalog {
         /// Every action of the connector: the operations the table gives an
         /// action, in the connector's order, and the raw request.
         pub const ACTIONS: &[ActionInfo] = &[
-            $( ActionInfo::of(&operations::$op, || schemars::schema_for!($ty)), )*
+            $( ActionInfo::of(&operations::$op, schema_fn!($ty)), )*
             ActionInfo {
                 name: "raw",
                 title: "Raw Request",
                 operation: "raw",
                 method: "raw",
                 cli: "raw",
-                schema: || schemars::schema_for!(RawRequestInput),
+                schema: schema_fn!(RawRequestInput),
             },
         ];
+
+        /// An input's accepted fields (its `Fields`, which `from_json`
+        /// checks) are its JSON Schema's properties, for every action.
+        #[cfg(all(test, feature = "schema"))]
+        #[test]
+        fn every_input_accepts_exactly_its_schema_properties() {
+            fn check<I: Input + schemars::JsonSchema>(name: &str) {
+                let schema = serde_json::to_value(schemars::schema_for!(I)).unwrap();
+                let mut properties: Vec<String> = schema["properties"]
+                    .as_object()
+                    .map(|p| p.keys().cloned().collect())
+                    .unwrap_or_default();
+                let mut names: Vec<String> =
+                    <I::Data as input::sealed::Fields>::names().into_iter().map(str::to_owned).collect();
+                properties.sort();
+                names.sort();
+                assert_eq!(names, properties, "{name}");
+            }
+            $( check::<$ty>(stringify!($op)); )*
+        }
     };
 }
 
@@ -115,7 +159,9 @@ pub fn action(name: &str) -> Option<&'static ActionInfo> {
     ACTIONS.iter().find(|a| a.name == name)
 }
 
-/// The JSON Schema of an action's input, by name.
+/// The JSON Schema of an action's input, by name (feature `schema`).
+#[cfg(feature = "schema")]
+#[cfg_attr(docsrs, doc(cfg(feature = "schema")))]
 pub fn schema(name: &str) -> Option<schemars::schema::RootSchema> {
     action(name).map(ActionInfo::schema)
 }

@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 
 use futures::Stream;
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -22,7 +23,8 @@ pub struct GetUser {
 }
 
 /// The path parameter of `GET /v2/users/{id}`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct GetUserParams {
     /// Gong's id of the user (up to 20 digits).
@@ -54,7 +56,8 @@ pub struct ListUsers {
 }
 
 /// The query parameters of `GET /v2/users`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ListUsersParams {
     /// Include avatars (synthetic users for Gong staff); default false.
@@ -103,7 +106,8 @@ pub struct ListWorkspaces {
 }
 
 /// `GET /v2/workspaces` takes no parameters.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ListWorkspacesParams {}
 
@@ -131,7 +135,8 @@ pub struct LibraryFolders {
 }
 
 /// The query parameters of `GET /v2/library/folders`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct LibraryFoldersParams {
     /// Only folders of this workspace.
@@ -171,7 +176,8 @@ pub struct FolderCalls {
 }
 
 /// The query parameter of `GET /v2/library/folder-content`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct FolderCallsParams {
     /// Gong's id of the library folder (up to 20 digits).
@@ -206,7 +212,8 @@ pub struct Logs {
 }
 
 /// The query parameters of `GET /v2/logs`.
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct LogsParams {
     /// Type of logs.
@@ -261,7 +268,8 @@ pub struct EmailAddress {
 }
 
 /// The query parameter of the email-address privacy operations.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct EmailAddressParams {
     /// The email address.
@@ -300,7 +308,8 @@ pub struct PhoneNumber {
 }
 
 /// The query parameter of the phone-number privacy operations.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct PhoneNumberParams {
     /// `+`, country code, area code and number; other non-digits are ignored.
@@ -344,7 +353,8 @@ input_serde!(
 );
 
 /// Input of "Raw Request", as the connector states it (for the CLI and agents).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct RawRequestInput {
     /// Path relative to the base URL (`/v2/calls`), or an absolute URL on the API host.
@@ -568,3 +578,14 @@ impl Client {
             .await
     }
 }
+
+crate::actions::input::fields_from_serde!(
+    GetUserParams,
+    ListUsersParams,
+    ListWorkspacesParams,
+    LibraryFoldersParams,
+    FolderCallsParams,
+    LogsParams,
+    EmailAddressParams,
+    PhoneNumberParams,
+);
