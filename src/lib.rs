@@ -61,7 +61,8 @@
 //! built on this crate's public API: take it as a dev-dependency for your
 //! own tests. The `gong` command line is the `gong-cli` crate.
 //!
-//! Gong's quirks the client handles are listed in the README.
+//! Gong's limits and the behaviour the client assumes where Gong documents
+//! none are described in the repository's `docs/gong-assumptions.md`.
 #![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![deny(missing_docs)]
@@ -182,3 +183,9 @@ pub const OPENAPI_DOCUMENT: &str = include_str!("../openapi/gong.json");
 pub mod api {
     include!(concat!(env!("OUT_DIR"), "/gong_api.rs"));
 }
+
+/// The README's Rust examples, compiled and run as doctests so that they
+/// stay true (never part of a build or of the rendered documentation).
+#[cfg(all(doctest, feature = "webhook"))]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeExamples;
