@@ -105,7 +105,7 @@ fn the_catalog_is_the_operation_tables_actions() {
 /// Commands under an action's noun that are not connector actions: each one
 /// is named here on purpose, so a new leaf cannot slip past the catalog.
 const NOT_ACTIONS: &[&str] = &[
-    // `POST /v2/calls/extensive` as JSON Lines (issue 13's data export).
+    // `POST /v2/calls/extensive` as JSON Lines: a data export, not an action.
     "calls export",
 ];
 
