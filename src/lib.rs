@@ -49,6 +49,7 @@
 //! | `webhook-queue` | (implies `webhook`) [`webhook::queue`]: a durable queue of verified events in PostgreSQL for receivers and consumers on several machines: redeliveries absorbed by a unique key, claims under a lease with `FOR UPDATE SKIP LOCKED`, retries with backoff, dead letters, one event of a call at a time (brings in `tokio-postgres`) |
 //! | `test-util` | (implies `webhook`) [`webhook::test_util`]: helpers for your own tests, making RSA test keys and signing webhook deliveries as Gong does (brings in the `rsa` crate; not for production keys); [`OPENAPI_DOCUMENT`], the API document's text |
 //! | `redis` | [`quota::RedisQuota`]: Gong's pacing and daily budget shared by every machine of a tenant through Redis |
+//! | `schema` | JSON Schemas of every action's input (`actions::schema`) and of every request body (`api::requests::Body::schema`), as the `gong` CLI and the MCP server show them (brings in `schemars`) |
 //!
 //! Items that need a feature say so in these docs.
 //!
