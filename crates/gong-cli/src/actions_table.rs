@@ -170,7 +170,10 @@ fn the_documented_action_table_is_the_catalog() {
         "<!-- actions:end -->",
     );
     let start = doc.find(begin).expect("docs/actions.md has the actions:begin marker") + begin.len();
-    let stop = start + doc[start..].find(end).expect("docs/actions.md has the actions:end marker");
+    let stop = start
+        + doc[start..]
+            .find(end)
+            .expect("docs/actions.md has the actions:end marker");
     let expected = actions_doc_table();
     assert!(
         doc[start..stop] == expected,
