@@ -106,11 +106,11 @@ pub const MAX_COLUMN_BYTES: usize = 64 * 1024;
 /// length: `…[truncated: 314572800 bytes]`.
 pub const TRUNCATION_MARK: &str = "…[truncated: ";
 
-pub use engine::{Plan, StreamPlan, StreamReport, SyncOutcome, SyncProgress, SyncReport, Syncer};
+pub use engine::{LookbackPlan, Plan, StreamPlan, StreamReport, SyncOutcome, SyncProgress, SyncReport, Syncer};
 pub use postgres::PostgresStore;
 pub use sqlite::{SCHEMA_VERSION, SqliteStore};
 pub use store::{
-    CallRow, Checkpoint, FolderCallRow, FolderRow, MirrorRecord, PageWrite, Row, Store, TableCounts, TranscriptHit,
+    CallMedia, CallRow, Checkpoint, MEDIA_URL_LIFETIME, VOLATILE_CALL_SECTIONS, FolderCallRow, FolderRow, MirrorRecord, PageWrite, Row, Store, TableCounts, TranscriptHit,
     TranscriptQuery, TranscriptRow, UserRow, WorkspaceRow, WriteCounts,
 };
 
@@ -191,6 +191,9 @@ pub struct SyncOptions {
     reserve: f64,
     refresh_every: Duration,
     transcript_attempts: u32,
+    lookback: Duration,
+    media: bool,
+    include_private: bool,
 }
 
 impl Default for SyncOptions {
@@ -203,6 +206,9 @@ impl Default for SyncOptions {
             reserve: Self::DEFAULT_RESERVE,
             refresh_every: Self::DEFAULT_REFRESH_EVERY,
             transcript_attempts: Self::DEFAULT_TRANSCRIPT_ATTEMPTS,
+            lookback: Self::DEFAULT_LOOKBACK,
+            media: false,
+            include_private: false,
         }
     }
 }
@@ -216,6 +222,10 @@ impl SyncOptions {
     pub const DEFAULT_REFRESH_EVERY: Duration = Duration::from_secs(24 * 3600);
     /// Default runs that ask for a missing transcript: 5.
     pub const DEFAULT_TRANSCRIPT_ATTEMPTS: u32 = 5;
+    /// Default lookback for late updates: 7 days.
+    pub const DEFAULT_LOOKBACK: Duration = Duration::from_secs(7 * 24 * 3600);
+    /// The longest lookback: 90 days.
+    pub const MAX_LOOKBACK: Duration = Duration::from_secs(90 * 24 * 3600);
 
     /// Every stream, Gong's defaults.
     pub fn new() -> Self {
@@ -262,6 +272,36 @@ impl SyncOptions {
         self.transcript_attempts = n;
         self
     }
+    /// How far back a new pass of calls reads again for late updates (a
+    /// call renamed, a CRM association added days after the call): a new
+    /// pass starts at the high-water mark less the longer of this and
+    /// [`SyncOptions::hold_back`]. Calls read again and unchanged cost
+    /// nothing but their share of the listing's pages; a changed one is
+    /// updated and its transcript fetched again. The plan shows the cost
+    /// ([`Plan::lookback`]); a run whose budget cannot pay for it skips it.
+    /// Zero turns it off.
+    pub fn lookback(mut self, d: Duration) -> Self {
+        self.lookback = d;
+        self
+    }
+    /// Ask Gong for the calls' media URLs (`exposedFields.media`, which
+    /// needs the `api:calls:read:media-url` scope) and keep them in
+    /// `call_media` with their expiry; off by default.
+    pub fn media(mut self, on: bool) -> Self {
+        self.media = on;
+        self
+    }
+    /// Keep private calls (`metaData.isPrivate`); off by default, as Gong
+    /// asks of integrations: a private call is neither stored nor kept once
+    /// it turns private.
+    pub fn include_private(mut self, on: bool) -> Self {
+        self.include_private = on;
+        self
+    }
+    /// The lookback chosen.
+    pub fn lookback_window(&self) -> Duration {
+        self.lookback
+    }
     /// The streams chosen.
     pub fn stream_list(&self) -> &[SyncStream] {
         &self.streams
@@ -280,6 +320,9 @@ impl SyncOptions {
         }
         if self.hold_back > Duration::from_secs(365 * 24 * 3600) {
             return Err(Error::invalid("holdBack", "must be at most a year"));
+        }
+        if self.lookback > Self::MAX_LOOKBACK {
+            return Err(Error::invalid("lookback", "must be at most 90 days"));
         }
         if self.transcript_attempts == 0 {
             return Err(Error::invalid("transcriptAttempts", "must be at least 1"));
