@@ -470,11 +470,13 @@ pub(crate) fn split_call(
     let mut media = None;
     if let Some(fields) = item.as_object_mut() {
         for key in VOLATILE_CALL_SECTIONS {
-            if let Some(m) = fields.remove(*key) {
+            // An explicit `null` (or anything but an object) is not
+            // volatile: it stays, as Gong sent it.
+            if fields.get(*key).is_some_and(serde_json::Value::is_object)
+                && let Some(m) = fields.remove(*key)
+            {
                 let url = |k: &str| m.get(k).and_then(serde_json::Value::as_str).map(str::to_owned);
-                if m.is_object() {
-                    media = Some((url("audioUrl"), url("videoUrl")));
-                }
+                media = Some((url("audioUrl"), url("videoUrl")));
             }
         }
         if removed_sections && let Some(content) = fields.get_mut("content").and_then(|c| c.as_object_mut()) {
