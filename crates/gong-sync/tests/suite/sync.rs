@@ -1985,3 +1985,61 @@ pub(crate) async fn migrates_from_1(db: &Db) {
 pub(crate) async fn migrates_from_2(db: &Db) {
     migrates_from(db, 2).await;
 }
+
+/// Requests per 1,000 calls: a full sync, then 30 daily runs with the
+/// lookback at 7 days and off. A measurement, not a check of speed:
+/// `cargo test -p gong-sync --test suite requests_per_1000_calls -- --ignored --nocapture`.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "a measurement; run it explicitly (see its doc)"]
+async fn requests_per_1000_calls() {
+    // 1,000 seeded calls over about 67 days from 2025-01-06.
+    let sb = sandbox(90, 1000).await;
+    let client = client(&sb);
+    let store = SqliteStore::in_memory().unwrap();
+    let full = Syncer::new(&client, &store, SyncOptions::new()).run().await.unwrap();
+    assert!(full.outcome.is_done());
+    let per_stream = |r: &SyncReport| {
+        r.streams
+            .iter()
+            .map(|s| format!("{} {}", s.stream, s.requests))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    println!(
+        "full sync of 1000 calls ({} kept, {} private left out): {} requests ({})",
+        store.counts().await.unwrap().calls,
+        sb.private_call_ids().len(),
+        full.requests,
+        per_stream(&full)
+    );
+    // Day by day: each run ends a day later (`until`), as a daily cron would.
+    let day0 = DateTime::parse_from_rfc3339("2025-02-05T00:00:00Z").unwrap().with_timezone(&Utc);
+    for lookback_days in [7u64, 0] {
+        let store = SqliteStore::in_memory().unwrap();
+        let first = Syncer::new(&client, &store, SyncOptions::new().until(Some(day0)))
+            .run()
+            .await
+            .unwrap();
+        assert!(first.outcome.is_done());
+        let (mut requests, mut calls_requests, mut reread) = (0, 0, 0);
+        for day in 1..=30 {
+            let options = SyncOptions::new()
+                .lookback(Duration::from_secs(lookback_days * 86_400))
+                .until(Some(day0 + chrono::Duration::days(day)));
+            let r = Syncer::new(&client, &store, options).run().await.unwrap();
+            assert!(r.outcome.is_done());
+            requests += r.requests;
+            calls_requests += stream_report(&r, SyncStream::Calls).requests;
+            reread += stream_report(&r, SyncStream::Calls).counts.unchanged;
+        }
+        let new_calls = store.counts().await.unwrap().calls - store.calls_since(None).await.unwrap()
+            + store
+                .calls_between(day0, day0 + chrono::Duration::days(30))
+                .await
+                .unwrap();
+        println!(
+            "30 daily runs, lookback {lookback_days} d: {requests} requests ({calls_requests} for calls, \
+             the rest transcripts), {reread} calls read again unchanged, {new_calls} new calls"
+        );
+    }
+}
