@@ -161,9 +161,7 @@ pub fn summary(r: &SyncReport) -> String {
         SyncOutcome::BudgetReached { resume_after: None } => {
             "stopped at the daily budget (less the reserve); run again to go on from here".to_owned()
         }
-        SyncOutcome::BudgetReached {
-            resume_after: Some(t),
-        } => format!(
+        SyncOutcome::BudgetReached { resume_after: Some(t) } => format!(
             "budget reached, resume after {}: stopped cleanly; run again then to go on from here",
             t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
         ),

@@ -8,8 +8,8 @@ use gong_client::reqwest::Method;
 use serde_json::{Value, json};
 
 use super::store::{
-    CallMedia, CallRow, Checkpoint, MEDIA_URL_LIFETIME, FolderCallRow, FolderRow, PageWrite, Row, Store, TranscriptRow, UserRow, WorkspaceRow,
-    WriteCounts,
+    CallMedia, CallRow, Checkpoint, FolderCallRow, FolderRow, MEDIA_URL_LIFETIME, PageWrite, Row, Store, TranscriptRow,
+    UserRow, WorkspaceRow, WriteCounts,
 };
 use super::{CURSOR_MAX_AGE, SyncOptions, SyncStream, TRANSCRIPT_BATCH};
 use gong_client::error::PagingError;
@@ -198,12 +198,18 @@ enum Stop {
 fn resumable(e: &Error) -> Option<Option<DateTime<Utc>>> {
     match e {
         Error::BudgetSpent { renews_in, .. } => Some(renews_in.and_then(|d| {
-            chrono::Duration::from_std(d).ok().and_then(|d| Utc::now().checked_add_signed(d))
+            chrono::Duration::from_std(d)
+                .ok()
+                .and_then(|d| Utc::now().checked_add_signed(d))
         })),
         Error::RateLimited {
             retry_after, retry_at, ..
         } => Some(retry_at.map(DateTime::<Utc>::from).or_else(|| {
-            retry_after.and_then(|d| chrono::Duration::from_std(d).ok().and_then(|d| Utc::now().checked_add_signed(d)))
+            retry_after.and_then(|d| {
+                chrono::Duration::from_std(d)
+                    .ok()
+                    .and_then(|d| Utc::now().checked_add_signed(d))
+            })
         })),
         _ => None,
     }
@@ -557,10 +563,10 @@ impl<'a> Syncer<'a> {
         } else {
             self.options.hold_back
         };
-        let from = self
-            .options
-            .since
-            .or_else(|| cp.high_water.map(|h| h - chrono::Duration::from_std(back).unwrap_or_default()));
+        let from = self.options.since.or_else(|| {
+            cp.high_water
+                .map(|h| h - chrono::Duration::from_std(back).unwrap_or_default())
+        });
         let pass = Checkpoint {
             generation: cp.generation,
             cursor: None,

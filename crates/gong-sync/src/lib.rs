@@ -142,8 +142,9 @@ pub use engine::{LookbackPlan, Plan, StreamPlan, StreamReport, SyncOutcome, Sync
 pub use postgres::PostgresStore;
 pub use sqlite::{SCHEMA_VERSION, SqliteStore};
 pub use store::{
-    CallMedia, CallRow, Checkpoint, MEDIA_URL_LIFETIME, VOLATILE_CALL_SECTIONS, FolderCallRow, FolderRow, MirrorRecord, PageWrite, Row, Store, TableCounts, TranscriptHit,
-    TranscriptQuery, TranscriptRow, UserRow, WorkspaceRow, WriteCounts,
+    CallMedia, CallRow, Checkpoint, FolderCallRow, FolderRow, MEDIA_URL_LIFETIME, MirrorRecord, PageWrite, Row, Store,
+    TableCounts, TranscriptHit, TranscriptQuery, TranscriptRow, UserRow, VOLATILE_CALL_SECTIONS, WorkspaceRow,
+    WriteCounts,
 };
 
 use gong_client::{Error, Result};

@@ -9,8 +9,8 @@ use tokio_postgres::{Client, NoTls, Transaction};
 
 use super::SyncStream;
 use super::store::{
-    Checkpoint, MirrorRecord, PageWrite, Row, Store, TableCounts, TranscriptHit, TranscriptQuery, WriteCounts,
-    MEDIA_URL_LIFETIME, conflict, digest, id_column, parse_time, schema_too_new, split_call, store_error,
+    Checkpoint, MEDIA_URL_LIFETIME, MirrorRecord, PageWrite, Row, Store, TableCounts, TranscriptHit, TranscriptQuery,
+    WriteCounts, conflict, digest, id_column, parse_time, schema_too_new, split_call, store_error,
 };
 use gong_client::GongId;
 use gong_client::Result;
@@ -417,8 +417,14 @@ async fn apply(client: &mut Client, page: PageWrite) -> Result<WriteCounts> {
         let outcome = match row {
             Row::Call(c) => {
                 if let Some(m) = &c.media {
-                    write_media(&tx, c.id.as_str(), m.audio_url.as_deref(), m.video_url.as_deref(), &m.fetched_at)
-                        .await?;
+                    write_media(
+                        &tx,
+                        c.id.as_str(),
+                        m.audio_url.as_deref(),
+                        m.video_url.as_deref(),
+                        &m.fetched_at,
+                    )
+                    .await?;
                 }
                 upsert(
                     &tx,
@@ -692,8 +698,11 @@ impl Store for PostgresStore {
             match from {
                 None => self.count("SELECT COUNT(*) FROM calls", &[]).await,
                 Some(f) => {
-                    self.count("SELECT COUNT(*) FROM calls WHERE LEAST(scheduled, started) >= $1", &[&f])
-                        .await
+                    self.count(
+                        "SELECT COUNT(*) FROM calls WHERE LEAST(scheduled, started) >= $1",
+                        &[&f],
+                    )
+                    .await
                 }
             }
         })

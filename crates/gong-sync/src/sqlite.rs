@@ -9,8 +9,8 @@ use rusqlite::{Connection, OptionalExtension, Transaction, params};
 
 use super::SyncStream;
 use super::store::{
-    Checkpoint, MirrorRecord, PageWrite, Row, Store, TableCounts, TranscriptHit, TranscriptQuery, WriteCounts,
-    MEDIA_URL_LIFETIME, conflict, digest, id_column, parse_time, schema_too_new, split_call, store_error, time_text,
+    Checkpoint, MEDIA_URL_LIFETIME, MirrorRecord, PageWrite, Row, Store, TableCounts, TranscriptHit, TranscriptQuery,
+    WriteCounts, conflict, digest, id_column, parse_time, schema_too_new, split_call, store_error, time_text,
 };
 use gong_client::GongId;
 use gong_client::Result;
@@ -509,8 +509,14 @@ fn apply(conn: &mut Connection, page: PageWrite) -> Result<WriteCounts> {
                 let started = c.started.as_ref().map(time_text);
                 let scheduled = c.scheduled.as_ref().map(time_text);
                 if let Some(m) = &c.media {
-                    write_media(&tx, c.id.as_str(), m.audio_url.as_deref(), m.video_url.as_deref(), &m.fetched_at)
-                        .map_err(e)?;
+                    write_media(
+                        &tx,
+                        c.id.as_str(),
+                        m.audio_url.as_deref(),
+                        m.video_url.as_deref(),
+                        &m.fetched_at,
+                    )
+                    .map_err(e)?;
                 }
                 upsert(
                     &tx,

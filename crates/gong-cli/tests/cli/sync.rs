@@ -257,7 +257,10 @@ async fn a_long_retry_after_ends_the_sync_with_the_resumable_exit_code() {
     let resume = report["resumeAfter"].as_str().unwrap();
     let resume = chrono::DateTime::parse_from_rfc3339(resume).unwrap();
     let wait = resume.signed_duration_since(chrono::Utc::now());
-    assert!(wait > chrono::Duration::minutes(55) && wait <= chrono::Duration::minutes(61), "{wait}");
+    assert!(
+        wait > chrono::Duration::minutes(55) && wait <= chrono::Duration::minutes(61),
+        "{wait}"
+    );
     assert!(stderr.contains("budget reached, resume after"), "{stderr}");
     assert_eq!(stream(&report, "calls")["finished"], false);
     let first_inserted = stream(&report, "calls")["inserted"].as_u64().unwrap();
@@ -296,11 +299,24 @@ fn the_plan_shows_the_lookback_on_its_own_line() {
     assert_eq!(code, 0, "{stderr}");
     assert_eq!(plan["lookback"]["days"], 7, "{plan}");
     assert_eq!(plan["lookback"]["included"], true, "{plan}");
-    let line = stderr.lines().find(|l| l.starts_with("lookback: 7 days")).unwrap_or_else(|| panic!("{stderr}"));
+    let line = stderr
+        .lines()
+        .find(|l| l.starts_with("lookback: 7 days"))
+        .unwrap_or_else(|| panic!("{stderr}"));
     assert!(line.contains("requests"), "{line}");
     let (code, plan, stderr) = gong(
         home,
-        &["--sandbox", "sync", "--db", &db, "--plan", "--lookback", "0", "-o", "json"],
+        &[
+            "--sandbox",
+            "sync",
+            "--db",
+            &db,
+            "--plan",
+            "--lookback",
+            "0",
+            "-o",
+            "json",
+        ],
     );
     assert_eq!(code, 0, "{stderr}");
     assert_eq!(plan["lookback"], Value::Null, "{plan}");

@@ -623,10 +623,14 @@ pub(crate) async fn hold_back_window_decides(db: &Db) {
 
     // The lookback off: the hold-back window alone decides.
     let hour = Duration::from_secs(3600);
-    let short = Syncer::new(&client, store, SyncOptions::new().hold_back(hour).lookback(Duration::ZERO))
-        .run()
-        .await
-        .unwrap();
+    let short = Syncer::new(
+        &client,
+        store,
+        SyncOptions::new().hold_back(hour).lookback(Duration::ZERO),
+    )
+    .run()
+    .await
+    .unwrap();
     assert_eq!(short.outcome, SyncOutcome::Done);
     let calls = stream_report(&short, SyncStream::Calls);
     assert_eq!((calls.records, calls.counts.inserted), (0, 0), "{calls:?}");
@@ -640,9 +644,9 @@ pub(crate) async fn hold_back_window_decides(db: &Db) {
         store,
         SyncOptions::new().hold_back(3 * hour).lookback(Duration::ZERO),
     )
-        .run()
-        .await
-        .unwrap();
+    .run()
+    .await
+    .unwrap();
     assert_eq!(long.outcome, SyncOutcome::Done);
     let calls = stream_report(&long, SyncStream::Calls);
     assert_eq!((calls.records, calls.counts.inserted), (1, 1), "{calls:?}");
@@ -736,7 +740,11 @@ async fn by_default_a_run_keeps_a_fifth_of_the_budget_and_looks_back_a_day() {
     // A day of 10 requests: the run sends 8 and stops, although it needs more.
     let before = sb.stats().requests;
     let report = Syncer::new(&day(10), store, SyncOptions::new()).run().await.unwrap();
-    assert!(matches!(report.outcome, SyncOutcome::BudgetReached { .. }), "{:?}", report.outcome);
+    assert!(
+        matches!(report.outcome, SyncOutcome::BudgetReached { .. }),
+        "{:?}",
+        report.outcome
+    );
     assert!(
         report.plan.requests + report.plan.planning_requests > 8,
         "{:?}",
@@ -811,7 +819,11 @@ pub(crate) async fn budget_stop_and_resume(db: &Db) {
         if report.outcome == SyncOutcome::Done {
             break;
         }
-        assert!(matches!(report.outcome, SyncOutcome::BudgetReached { .. }), "{:?}", report.outcome);
+        assert!(
+            matches!(report.outcome, SyncOutcome::BudgetReached { .. }),
+            "{:?}",
+            report.outcome
+        );
     }
     assert!(runs > 3);
     assert_eq!(sb.stats().requests - before, spent);
@@ -1511,7 +1523,10 @@ impl Db {
             Db::Postgres { url } => {
                 let (c, connection) = tokio_postgres::connect(url, tokio_postgres::NoTls).await.unwrap();
                 tokio::spawn(connection);
-                c.query_one(pg, &[]).await.unwrap_or_else(|e| panic!("{pg}: {e}")).get(0)
+                c.query_one(pg, &[])
+                    .await
+                    .unwrap_or_else(|e| panic!("{pg}: {e}"))
+                    .get(0)
             }
         }
     }
@@ -1539,7 +1554,9 @@ impl Db {
 
 /// Before every seeded call of the sandbox.
 fn before_the_sandbox() -> DateTime<Utc> {
-    DateTime::parse_from_rfc3339("2025-01-01T00:00:00Z").unwrap().with_timezone(&Utc)
+    DateTime::parse_from_rfc3339("2025-01-01T00:00:00Z")
+        .unwrap()
+        .with_timezone(&Utc)
 }
 
 /// No media and no removed section are asked for or stored by default; a
@@ -1565,11 +1582,12 @@ pub(crate) async fn requests_as_gong_wants_them(db: &Db) {
     assert_eq!(db.scalar("SELECT COUNT(*) FROM calls WHERE scheduled IS NULL").await, 0);
 
     // Every call read again: nothing written, no transcript asked for.
-    let synced = db.scalar2(
-        "SELECT COUNT(DISTINCT synced_at) FROM calls",
-        "SELECT COUNT(DISTINCT synced_at) FROM calls",
-    )
-    .await;
+    let synced = db
+        .scalar2(
+            "SELECT COUNT(DISTINCT synced_at) FROM calls",
+            "SELECT COUNT(DISTINCT synced_at) FROM calls",
+        )
+        .await;
     let before = sb.stats().requests;
     let again = Syncer::new(&client, store, SyncOptions::new().since(Some(before_the_sandbox())))
         .run()
@@ -1677,7 +1695,11 @@ pub(crate) async fn private_calls(db: &Db) {
     // removes it and everything kept about it.
     assert!(sb.set_call_private(&recent, true));
     let second = Syncer::new(&client, store, SyncOptions::new()).run().await.unwrap();
-    assert_eq!(stream_report(&second, SyncStream::Calls).counts.removed, 1, "{second:?}");
+    assert_eq!(
+        stream_report(&second, SyncStream::Calls).counts.removed,
+        1,
+        "{second:?}"
+    );
     assert!(!store.ids(SyncStream::Calls).await.unwrap().contains(&recent));
     assert!(!store.ids(SyncStream::Transcripts).await.unwrap().contains(&recent));
     assert_eq!(db.scalar(&sentences).await, 0);
@@ -1773,7 +1795,10 @@ pub(crate) async fn web_conference_call_is_placed_by_gongs_rule(db: &Db) {
     };
     let server = httpmock::MockServer::start_async().await;
     let mut mocks = Vec::new();
-    for (from, to) in [("2026-01-10T08:00:00", "2026-01-10T10:00:00"), ("2026-01-10T10:00:00", "2026-01-10T11:00:00")] {
+    for (from, to) in [
+        ("2026-01-10T08:00:00", "2026-01-10T10:00:00"),
+        ("2026-01-10T10:00:00", "2026-01-10T11:00:00"),
+    ] {
         let (f, u) = (t(&format!("{from}Z")), t(&format!("{to}Z")));
         let answer: Vec<Value> = calls
             .iter()
@@ -1817,7 +1842,10 @@ pub(crate) async fn web_conference_call_is_placed_by_gongs_rule(db: &Db) {
     .unwrap();
     assert!(first.outcome.is_done(), "{first:?}");
     // The web-conference call started after the window, and is in it.
-    assert_eq!(set(store.ids(SyncStream::Calls).await.unwrap()), set(vec![GongId::new("8001").unwrap()]));
+    assert_eq!(
+        set(store.ids(SyncStream::Calls).await.unwrap()),
+        set(vec![GongId::new("8001").unwrap()])
+    );
     let second = Syncer::new(&client, store, options.until(Some(t("2026-01-10T11:00:00Z"))))
         .run()
         .await
@@ -1866,7 +1894,10 @@ pub(crate) async fn long_retry_after_stops_cleanly(db: &Db) {
     // second page of calls is refused for an hour.
     sb.refuse_after(3, Duration::from_secs(3600));
     let started = Utc::now();
-    let stopped = Syncer::new(&client(&sb), store, SyncOptions::new()).run().await.unwrap();
+    let stopped = Syncer::new(&client(&sb), store, SyncOptions::new())
+        .run()
+        .await
+        .unwrap();
     let SyncOutcome::BudgetReached { resume_after: Some(at) } = stopped.outcome else {
         panic!("{stopped:?}");
     };
@@ -1883,7 +1914,10 @@ pub(crate) async fn long_retry_after_stops_cleanly(db: &Db) {
 
     // Gong's time has passed: a new run (a new process) finishes the job.
     sb.stop_refusing();
-    let done = Syncer::new(&client(&sb), store, SyncOptions::new()).run().await.unwrap();
+    let done = Syncer::new(&client(&sb), store, SyncOptions::new())
+        .run()
+        .await
+        .unwrap();
     assert!(done.outcome.is_done(), "{done:?}");
     let calls = stream_report(&done, SyncStream::Calls);
     assert_eq!(calls.records, 350, "{calls:?}");
@@ -1905,7 +1939,10 @@ pub(crate) async fn migrates_from(db: &Db, version: i64) {
     let client = client(&sb);
     {
         let store = db.open().await;
-        let first = Syncer::new(&client, store.as_ref(), SyncOptions::new()).run().await.unwrap();
+        let first = Syncer::new(&client, store.as_ref(), SyncOptions::new())
+            .run()
+            .await
+            .unwrap();
         assert!(first.outcome.is_done());
     }
     let calls = db.scalar("SELECT COUNT(*) FROM calls").await;
@@ -1942,8 +1979,15 @@ pub(crate) async fn migrates_from(db: &Db, version: i64) {
 
     let store = db.open().await;
     let store = store.as_ref();
-    assert_eq!(db.scalar("SELECT version FROM schema_version").await, gong_sync::SCHEMA_VERSION);
-    assert_eq!(db.scalar("SELECT COUNT(*) FROM calls WHERE scheduled IS NOT NULL").await, calls);
+    assert_eq!(
+        db.scalar("SELECT version FROM schema_version").await,
+        gong_sync::SCHEMA_VERSION
+    );
+    assert_eq!(
+        db.scalar("SELECT COUNT(*) FROM calls WHERE scheduled IS NOT NULL")
+            .await,
+        calls
+    );
     assert_eq!(
         db.scalar("SELECT COUNT(*) FROM call_media WHERE audio_url = 'https://media.example/a.mp3'")
             .await,
@@ -2013,7 +2057,9 @@ async fn requests_per_1000_calls() {
         per_stream(&full)
     );
     // Day by day: each run ends a day later (`until`), as a daily cron would.
-    let day0 = DateTime::parse_from_rfc3339("2025-02-05T00:00:00Z").unwrap().with_timezone(&Utc);
+    let day0 = DateTime::parse_from_rfc3339("2025-02-05T00:00:00Z")
+        .unwrap()
+        .with_timezone(&Utc);
     for lookback_days in [7u64, 0] {
         let store = SqliteStore::in_memory().unwrap();
         let first = Syncer::new(&client, &store, SyncOptions::new().until(Some(day0)))
