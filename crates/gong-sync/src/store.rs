@@ -459,6 +459,9 @@ pub const VOLATILE_CALL_SECTIONS: &[&str] = &["media"];
 /// read of the call is not taken for a change.
 pub(crate) const REMOVED_CONTENT_SECTIONS: &[&str] = &["pointsOfInterest"];
 
+/// A call's `media.audioUrl` and `media.videoUrl`.
+pub(crate) type MediaUrls = (Option<String>, Option<String>);
+
 /// A call record split into the JSON the mirror keeps (and hashes) and
 /// its media URLs (`audioUrl`, `videoUrl`), when the record has a `media`
 /// object. `removed_sections` also drops content sections Gong no longer
@@ -466,7 +469,7 @@ pub(crate) const REMOVED_CONTENT_SECTIONS: &[&str] = &["pointsOfInterest"];
 pub(crate) fn split_call(
     mut item: serde_json::Value,
     removed_sections: bool,
-) -> (serde_json::Value, Option<(Option<String>, Option<String>)>) {
+) -> (serde_json::Value, Option<MediaUrls>) {
     let mut media = None;
     if let Some(fields) = item.as_object_mut() {
         for key in VOLATILE_CALL_SECTIONS {

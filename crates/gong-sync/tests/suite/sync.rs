@@ -1782,7 +1782,7 @@ async fn sqlite_the_lookback_picks_up_a_call_renamed_days_later() {
 /// window of its scheduled time, and the store reasons in that time.
 pub(crate) async fn web_conference_call_is_placed_by_gongs_rule(db: &Db) {
     let t = |s: &str| DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc);
-    let calls = vec![
+    let calls = [
         json!({ "metaData": { "id": "8001", "system": "Zoom", "direction": "Conference", "title": "web conference",
             "scheduled": "2026-01-10T09:55:00Z", "started": "2026-01-10T10:05:00Z" } }),
         json!({ "metaData": { "id": "8002", "system": "RingCentral", "direction": "Outbound", "title": "phone",
