@@ -19,6 +19,9 @@ pub enum Failure {
     Cancelled(String),
     /// Anything else (exit 1).
     Other(String),
+    /// A run stopped cleanly before its end and can be resumed: `gong sync`
+    /// at the budget or at Gong's long `Retry-After` (exit 6).
+    Partial(String),
     /// Stdout was closed (`gong ... | head`): stop quietly (exit 0).
     BrokenPipe,
 }
@@ -33,6 +36,7 @@ impl Failure {
             Failure::Auth(_) => 3,
             Failure::Api(_) => 4,
             Failure::Network(_) => 5,
+            Failure::Partial(_) => crate::sync::EXIT_PARTIAL,
         })
     }
 
@@ -46,6 +50,7 @@ impl Failure {
             Failure::Network(m) => format!("network error: {m}"),
             Failure::Cancelled(m) => format!("cancelled: {m}"),
             Failure::Other(m) => format!("error: {m}"),
+            Failure::Partial(m) => m.clone(),
         };
         eprintln!("{}", one_line(&message));
     }

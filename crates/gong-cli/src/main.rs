@@ -69,7 +69,8 @@ use crate::sandbox::Local;
 /// ($GONG_CONFIG or ~/.config/gong/profiles.json; TOML when it ends in .toml).
 ///
 /// Exit codes: 0 ok, 1 cancelled, 2 usage or invalid input, 3 authentication,
-/// 4 Gong API error, 5 network or local I/O.
+/// 4 Gong API error, 5 network or local I/O, 6 partial and resumable (`gong sync`
+/// stopped at the budget or at Gong's long Retry-After: run it again later).
 #[derive(Debug, Parser)]
 #[command(name = "gong", version, propagate_version = true, max_term_width = 100)]
 pub struct Cli {

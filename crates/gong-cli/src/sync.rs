@@ -43,7 +43,22 @@ pub struct SyncArgs {
     /// than this.
     #[arg(long, default_value = "24h", value_name = "DURATION")]
     pub refresh_every: String,
+    /// Days of calls a new pass reads again for late updates (renamed calls, CRM changes);
+    /// 0 turns it off. `--plan` shows its cost on a line of its own.
+    #[arg(long, default_value_t = 7, value_name = "DAYS")]
+    pub lookback: u16,
+    /// Also ask Gong for the calls' media URLs (needs the api:calls:read:media-url scope)
+    /// and keep them, with their 8-hour expiry, in the call_media table.
+    #[arg(long)]
+    pub media: bool,
+    /// Keep calls Gong marks private (left out by default, as Gong asks of integrations).
+    #[arg(long)]
+    pub include_private: bool,
 }
+
+/// Exit code of a run that stopped at the budget or at Gong's long
+/// `Retry-After`: partial, resumable (run again after the time it names).
+pub const EXIT_PARTIAL: u8 = 6;
 
 fn since(text: &str) -> Result<DateTime<Utc>, Failure> {
     let t = text.trim();
@@ -62,7 +77,10 @@ pub fn options(a: &SyncArgs) -> Result<SyncOptions, Failure> {
     let mut options = SyncOptions::new()
         .hold_back(parse_duration("hold-back", &a.hold_back)?)
         .refresh_every(parse_duration("refresh-every", &a.refresh_every)?)
-        .since(a.since.as_deref().map(since).transpose()?);
+        .since(a.since.as_deref().map(since).transpose()?)
+        .lookback(Duration::from_secs(u64::from(a.lookback) * 86_400))
+        .media(a.media)
+        .include_private(a.include_private);
     if a.reserve >= 100 {
         return Err(Failure::Usage(
             "invalid --reserve: must be a percentage below 100".into(),
@@ -91,6 +109,12 @@ fn plan_json(plan: &Plan) -> Value {
         "reservePercent": (plan.reserve * 100.0).round() as u64,
         "budgetLeft": plan.budget_left,
         "fits": plan.fits(),
+        "lookback": plan.lookback.as_ref().map(|l| json!({
+            "days": l.window.as_secs() / 86_400,
+            "records": l.records,
+            "requests": l.requests,
+            "included": l.included,
+        })),
         "streams": plan.streams.iter().map(|s| json!({
             "stream": s.stream.name(),
             "due": s.due,
@@ -105,8 +129,9 @@ fn report_json(r: &SyncReport) -> Value {
     json!({
         "outcome": match r.outcome {
             SyncOutcome::Done => "done",
-            SyncOutcome::BudgetReached => "budgetReached",
+            SyncOutcome::BudgetReached { .. } => "budgetReached",
         },
+        "resumeAfter": r.outcome.resume_after().map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)),
         "records": r.records(),
         "requests": r.requests,
         "seconds": (r.elapsed.as_secs_f64() * 10.0).round() / 10.0,
@@ -116,6 +141,7 @@ fn report_json(r: &SyncReport) -> Value {
             "inserted": s.counts.inserted,
             "updated": s.counts.updated,
             "unchanged": s.counts.unchanged,
+            "removed": s.counts.removed,
             "requests": s.requests,
             "finished": s.finished,
             "skipped": s.skipped,
@@ -132,9 +158,13 @@ pub fn summary(r: &SyncReport) -> String {
     };
     let end = match r.outcome {
         SyncOutcome::Done => "done".to_owned(),
-        SyncOutcome::BudgetReached => {
+        SyncOutcome::BudgetReached { resume_after: None } => {
             "stopped at the daily budget (less the reserve); run again to go on from here".to_owned()
         }
+        SyncOutcome::BudgetReached { resume_after: Some(t) } => format!(
+            "budget reached, resume after {}: stopped cleanly; run again then to go on from here",
+            t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+        ),
     };
     format!(
         "synced {} records with {} requests in {:.1} s{budget}: {end}",
@@ -152,6 +182,19 @@ pub async fn run(ctx: &Ctx<'_>, a: &SyncArgs) -> Result<(), Failure> {
     let syncer = Syncer::new(&client, store.as_ref(), options);
     if a.plan {
         let plan = syncer.plan().await?;
+        if let Some(l) = &plan.lookback {
+            eprintln!(
+                "lookback: {} days, {} calls read again, about {} requests{}",
+                l.window.as_secs() / 86_400,
+                l.records,
+                l.requests,
+                if l.included {
+                    ""
+                } else {
+                    " (skipped: the budget left cannot pay for it)"
+                }
+            );
+        }
         if !plan.fits() {
             eprintln!(
                 "warning: the run needs about {} requests, more than the {} left today; it would stop at the budget and go on in the next run",
@@ -186,8 +229,13 @@ pub async fn run(ctx: &Ctx<'_>, a: &SyncArgs) -> Result<(), Failure> {
     let report = syncer.run().await;
     bar.finish_and_clear();
     let report = report?;
-    eprintln!("{}", summary(&report));
-    ctx.out.print(&report_json(&report))
+    ctx.out.print(&report_json(&report))?;
+    if report.outcome.is_done() {
+        eprintln!("{}", summary(&report));
+        Ok(())
+    } else {
+        Err(Failure::Partial(summary(&report)))
+    }
 }
 
 fn progress_bar(ctx: &Ctx<'_>) -> ProgressBar {

@@ -231,6 +231,7 @@ fn failure_text(f: Failure) -> String {
         | Failure::Api(m)
         | Failure::Network(m)
         | Failure::Cancelled(m)
+        | Failure::Partial(m)
         | Failure::Other(m) => m,
         Failure::BrokenPipe => "broken pipe".into(),
     }

@@ -248,6 +248,8 @@ pub(crate) struct Call {
     pub company: Option<usize>,
     /// True once Gong has the recording.
     pub has_media: bool,
+    /// `metaData.isPrivate`: integrations are asked to leave the call out.
+    pub private: bool,
     pub crm_activity_id: String,
 }
 
@@ -668,6 +670,9 @@ impl Data {
                 context,
                 company,
                 has_media: true,
+                // One seeded call in twenty, by its number (no draw of the
+                // generator, so the rest of the tenant stays as it was).
+                private: n % 20 == 13,
                 crm_activity_id: format!("00T{}", rng.token(15)),
             };
             self.calls.push(call);
@@ -926,6 +931,7 @@ impl Data {
             context: Self::context_from_upload(serde_json::to_value(&req.context).unwrap_or(Value::Null)),
             company: None,
             has_media: false,
+            private: false,
             crm_activity_id: format!("00T{:015}", n),
         }
     }

@@ -544,6 +544,47 @@ impl SandboxHandle {
         }
     }
 
+    /// Ids of the listed calls Gong marks private (`metaData.isPrivate`):
+    /// one seeded call in twenty, and those [`SandboxHandle::set_call_private`]
+    /// made private; in start-time order.
+    pub fn private_call_ids(&self) -> Vec<GongId> {
+        self.shared
+            .lock()
+            .data
+            .calls
+            .iter()
+            .filter(|c| c.private)
+            .map(|c| gong_id(&c.id))
+            .collect()
+    }
+
+    /// Marks a listed call private (or public again), as when its host
+    /// changes its privacy in Gong: later answers carry the new
+    /// `metaData.isPrivate`. False when no listed call has that id.
+    pub fn set_call_private(&self, call_id: &GongId, private: bool) -> bool {
+        let mut st = self.shared.lock();
+        match st.data.calls.iter_mut().find(|c| c.id == call_id.as_str()) {
+            Some(c) => {
+                c.private = private;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// From now on, after `requests` more admitted `/v2` requests, every
+    /// request is refused with 429 and a `Retry-After` of `retry_after`, as
+    /// Gong does once the company's quota is spent by other integrations;
+    /// until [`SandboxHandle::stop_refusing`].
+    pub fn refuse_after(&self, requests: u64, retry_after: Duration) {
+        self.shared.lock().refusal = Some((requests, retry_after));
+    }
+
+    /// Ends what [`SandboxHandle::refuse_after`] started.
+    pub fn stop_refusing(&self) {
+        self.shared.lock().refusal = None;
+    }
+
     /// The company users (not Gong's avatars).
     pub fn users(&self) -> Vec<SandboxUser> {
         self.shared

@@ -139,7 +139,7 @@ pub(crate) fn basic(c: &Call) -> Value {
         custom_data: c.custom_data.clone(),
         purpose: c.purpose.clone(),
         meeting_url: c.meeting_url.clone(),
-        is_private: Some(false),
+        is_private: Some(c.private),
         calendar_event_id: c.calendar_event_id.clone(),
     };
     let out = with_time(to_json(&typed), "started", &c.started);
@@ -255,11 +255,18 @@ pub(crate) fn extensive(seed: u64, c: &Call, sel: &Selector) -> Value {
         out.insert("collaboration".into(), json!({ "publicComments": comments }));
     }
     if sel.media && c.has_media {
+        // Gong signs media URLs anew on every read (they expire after 8
+        // hours): each answer here carries a new signature too.
+        static SIGNATURE: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+        let sig = SIGNATURE.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let media = types::MediaDto {
             extra: Default::default(),
-            audio_url: Some(format!("https://media.sandbox.example/calls/{}/audio.mp3", c.id)),
+            audio_url: Some(format!(
+                "https://media.sandbox.example/calls/{}/audio.mp3?signature={sig}",
+                c.id
+            )),
             video_url: (c.media_kind == "Video")
-                .then(|| format!("https://media.sandbox.example/calls/{}/video.mp4", c.id)),
+                .then(|| format!("https://media.sandbox.example/calls/{}/video.mp4?signature={sig}", c.id)),
         };
         out.insert("media".into(), to_json(&media));
     }

@@ -241,6 +241,9 @@ pub(crate) struct State {
     pub tasks: Option<Vec<Task>>,
     /// Bulk flow assignments by id.
     pub bulk: HashMap<String, BulkJob>,
+    /// A quota spent by others: after `.0` more admitted `/v2` requests,
+    /// every request is refused with 429 and a `Retry-After` of `.1`.
+    pub refusal: Option<(u64, Duration)>,
 }
 
 /// State shared by the server's tasks and the handle.
@@ -309,6 +312,7 @@ impl Shared {
             cursor_inserts: 0,
             tasks: None,
             bulk: HashMap::new(),
+            refusal: None,
         };
         // gong-client's builder: its TLS backend (and crypto provider) for
         // https receivers.

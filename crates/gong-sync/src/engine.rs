@@ -8,8 +8,8 @@ use gong_client::reqwest::Method;
 use serde_json::{Value, json};
 
 use super::store::{
-    CallRow, Checkpoint, FolderCallRow, FolderRow, PageWrite, Row, Store, TranscriptRow, UserRow, WorkspaceRow,
-    WriteCounts,
+    CallMedia, CallRow, Checkpoint, FolderCallRow, FolderRow, MEDIA_URL_LIFETIME, PageWrite, Row, Store, TranscriptRow,
+    UserRow, WorkspaceRow, WriteCounts,
 };
 use super::{CURSOR_MAX_AGE, SyncOptions, SyncStream, TRANSCRIPT_BATCH};
 use gong_client::error::PagingError;
@@ -54,6 +54,25 @@ pub struct Plan {
     /// Requests this run may still spend today (budget less reserve less
     /// spent); `None` without a daily budget.
     pub budget_left: Option<u64>,
+    /// The lookback's share of the calls pass, when the run starts a new
+    /// pass and [`SyncOptions::lookback`] is on.
+    pub lookback: Option<LookbackPlan>,
+}
+
+/// What reading calls again for late updates costs
+/// ([`SyncOptions::lookback`]); counted in the `calls` stream's estimate.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LookbackPlan {
+    /// How far back the pass reads again.
+    pub window: Duration,
+    /// Calls kept from earlier runs that the pass reads again because of
+    /// the lookback (beyond the hold-back window).
+    pub records: u64,
+    /// Requests those calls take (pages of 100).
+    pub requests: u64,
+    /// False when the budget left cannot pay for it: this run reads only
+    /// the hold-back window.
+    pub included: bool,
 }
 
 impl Plan {
@@ -68,9 +87,30 @@ impl Plan {
 pub enum SyncOutcome {
     /// Every chosen stream finished its pass.
     Done,
-    /// The budget (less the reserve) was reached; the run stopped after a
-    /// committed page and the next run goes on from there.
-    BudgetReached,
+    /// The run stopped after a committed page, its checkpoints intact, and
+    /// the next run goes on from there: the daily budget (less the reserve)
+    /// was reached, or Gong refused requests for longer than the client
+    /// waits (a long `Retry-After`: the company's quota spent by other
+    /// integrations).
+    BudgetReached {
+        /// When the next run can go on, when known: the time Gong's
+        /// `Retry-After` names, or the renewal of the daily budget.
+        resume_after: Option<DateTime<Utc>>,
+    },
+}
+
+impl SyncOutcome {
+    /// True when every chosen stream finished.
+    pub fn is_done(&self) -> bool {
+        matches!(self, SyncOutcome::Done)
+    }
+    /// When the next run can go on, for a stopped run.
+    pub fn resume_after(&self) -> Option<DateTime<Utc>> {
+        match self {
+            SyncOutcome::Done => None,
+            SyncOutcome::BudgetReached { resume_after } => *resume_after,
+        }
+    }
 }
 
 /// What one stream did in a run.
@@ -149,15 +189,37 @@ impl std::fmt::Debug for Syncer<'_> {
 
 /// Why a stream stopped early.
 enum Stop {
-    Budget,
+    /// Budget reached or Gong's quota refused: resume after this time.
+    Budget(Option<DateTime<Utc>>),
     Fail(Error),
+}
+
+/// When a run refused by the quota can go on, or `None` for any other error.
+fn resumable(e: &Error) -> Option<Option<DateTime<Utc>>> {
+    match e {
+        Error::BudgetSpent { renews_in, .. } => Some(renews_in.and_then(|d| {
+            chrono::Duration::from_std(d)
+                .ok()
+                .and_then(|d| Utc::now().checked_add_signed(d))
+        })),
+        Error::RateLimited {
+            retry_after, retry_at, ..
+        } => Some(retry_at.map(DateTime::<Utc>::from).or_else(|| {
+            retry_after.and_then(|d| {
+                chrono::Duration::from_std(d)
+                    .ok()
+                    .and_then(|d| Utc::now().checked_add_signed(d))
+            })
+        })),
+        _ => None,
+    }
 }
 
 impl From<Error> for Stop {
     fn from(e: Error) -> Self {
-        match e {
-            Error::BudgetSpent { .. } => Stop::Budget,
-            e => Stop::Fail(e),
+        match resumable(&e) {
+            Some(at) => Stop::Budget(at),
+            None => Stop::Fail(e),
         }
     }
 }
@@ -167,10 +229,13 @@ impl From<Error> for Stop {
 struct Prefetched {
     users: Option<Page<Value>>,
     calls: Option<(Checkpoint, Page<Value>)>,
+    /// Whether the new pass of calls includes the lookback.
+    lookback: bool,
 }
 
 /// Running totals of the run.
 struct Run {
+    lookback: bool,
     started_requests: u64,
     requests_expected: u64,
     report: Vec<StreamReport>,
@@ -210,7 +275,7 @@ impl<'a> Syncer<'a> {
     /// Fails with `Stop::Budget` when no request is left.
     async fn may_send(&self) -> std::result::Result<(), Stop> {
         match self.budget_left().await? {
-            Some(0) => Err(Stop::Budget),
+            Some(0) => Err(Stop::Budget(None)),
             _ => Ok(()),
         }
     }
@@ -239,6 +304,7 @@ impl<'a> Syncer<'a> {
         let mut pre = Prefetched::default();
         let mut streams = Vec::new();
         let mut new_calls: u64 = 0;
+        let mut lookback = None;
         for &stream in self.options.stream_list() {
             let cp = self.store.checkpoint(stream).await?;
             let mut sp = StreamPlan {
@@ -272,7 +338,10 @@ impl<'a> Syncer<'a> {
                     }
                 }
                 SyncStream::Calls => {
-                    let (pass, fresh_cursor) = self.calls_pass(&cp);
+                    let plan = self.lookback_plan(&cp).await?;
+                    pre.lookback = plan.as_ref().is_some_and(|l| l.included);
+                    lookback = plan;
+                    let (pass, fresh_cursor) = self.calls_pass(&cp, pre.lookback);
                     if let (true, Some(total)) = (fresh_cursor, pass.pass_total) {
                         // Numbers from a stored checkpoint: never an overflow.
                         let (total, pages) = (total.max(0) as u64, pass.pass_pages.max(0) as u64);
@@ -327,6 +396,7 @@ impl<'a> Syncer<'a> {
             daily_limit: usage.daily_limit,
             reserve: self.options.reserve,
             budget_left: self.budget_left().await?,
+            lookback,
         };
         Ok((plan, pre))
     }
@@ -339,8 +409,9 @@ impl<'a> Syncer<'a> {
         let started_requests = self.sent();
         let (plan, mut pre) = match self.plan_inner().await {
             Ok(p) => p,
-            // The quota's own hard limit, reached while planning.
-            Err(Error::BudgetSpent { .. }) => {
+            // The quota's own hard limit, or Gong's long refusal, met while planning.
+            Err(e) if resumable(&e).is_some() => {
+                let resume_after = resumable(&e).flatten();
                 let usage = self.client.transport().quota().usage().await?;
                 let plan = Plan {
                     streams: Vec::new(),
@@ -350,18 +421,20 @@ impl<'a> Syncer<'a> {
                     daily_limit: usage.daily_limit,
                     reserve: self.options.reserve,
                     budget_left: Some(0),
+                    lookback: None,
                 };
                 return Ok(SyncReport {
                     plan,
                     streams: Vec::new(),
                     requests: self.sent().saturating_sub(started_requests),
-                    outcome: SyncOutcome::BudgetReached,
+                    outcome: SyncOutcome::BudgetReached { resume_after },
                     elapsed: clock.elapsed(),
                 });
             }
             Err(e) => return Err(e),
         };
         let mut run = Run {
+            lookback: pre.lookback,
             started_requests,
             requests_expected: plan.requests + plan.planning_requests,
             report: Vec::new(),
@@ -398,11 +471,11 @@ impl<'a> Syncer<'a> {
             rep.requests += self.sent().saturating_sub(before);
             match result {
                 Ok(()) => rep.finished = true,
-                Err(Stop::Budget) => outcome = SyncOutcome::BudgetReached,
+                Err(Stop::Budget(resume_after)) => outcome = SyncOutcome::BudgetReached { resume_after },
                 Err(Stop::Fail(e)) => return Err(e),
             }
             run.report.push(rep);
-            if outcome == SyncOutcome::BudgetReached {
+            if !outcome.is_done() {
                 break;
             }
         }
@@ -438,9 +511,36 @@ impl<'a> Syncer<'a> {
                 .is_some_and(|at| Utc::now().signed_duration_since(at).to_std().unwrap_or_default() < CURSOR_MAX_AGE)
     }
 
-    /// The pass of calls to run: the one in progress, or a new one. The
-    /// bool says whether its saved cursor can be followed.
-    fn calls_pass(&self, cp: &Checkpoint) -> (Checkpoint, bool) {
+    /// The lookback's cost for a new pass of calls (`None` when a pass is
+    /// in progress, `--since` sets the start, the lookback is off, or it
+    /// adds nothing to the hold-back window), from the calls kept.
+    async fn lookback_plan(&self, cp: &Checkpoint) -> Result<Option<LookbackPlan>> {
+        let window = self.options.lookback;
+        let (Some(high_water), false, false) = (cp.high_water, cp.in_pass(), self.options.since.is_some()) else {
+            return Ok(None);
+        };
+        if window <= self.options.hold_back {
+            return Ok(None);
+        }
+        let back = |d: Duration| high_water - chrono::Duration::from_std(d).unwrap_or_default();
+        let records = self
+            .store
+            .calls_between(back(window), back(self.options.hold_back))
+            .await?;
+        let requests = records.div_ceil(PAGE_SIZE);
+        let included = self.budget_left().await?.is_none_or(|left| requests < left);
+        Ok(Some(LookbackPlan {
+            window,
+            records,
+            requests,
+            included,
+        }))
+    }
+
+    /// The pass of calls to run: the one in progress, or a new one (reading
+    /// the lookback again when `lookback`). The bool says whether its saved
+    /// cursor can be followed.
+    fn calls_pass(&self, cp: &Checkpoint, lookback: bool) -> (Checkpoint, bool) {
         if cp.in_pass() {
             if cp.cursor.is_none() || self.cursor_usable(cp) {
                 return (cp.clone(), cp.cursor.is_some());
@@ -458,9 +558,14 @@ impl<'a> Syncer<'a> {
             return (restart, false);
         }
         let now = self.options.until.unwrap_or_else(now_micros);
+        let back = if lookback {
+            self.options.hold_back.max(self.options.lookback)
+        } else {
+            self.options.hold_back
+        };
         let from = self.options.since.or_else(|| {
             cp.high_water
-                .map(|h| h - chrono::Duration::from_std(self.options.hold_back).unwrap_or_default())
+                .map(|h| h - chrono::Duration::from_std(back).unwrap_or_default())
         });
         let pass = Checkpoint {
             generation: cp.generation,
@@ -487,7 +592,8 @@ impl<'a> Syncer<'a> {
         let (mut cp, mut first) = match pre {
             Some((pass, page)) => (pass, Some(page)),
             None => (
-                self.calls_pass(&self.store.checkpoint(SyncStream::Calls).await?).0,
+                self.calls_pass(&self.store.checkpoint(SyncStream::Calls).await?, run.lookback)
+                    .0,
                 None,
             ),
         };
@@ -507,7 +613,7 @@ impl<'a> Syncer<'a> {
                             let stored = self.store.checkpoint(SyncStream::Calls).await?;
                             let mut c = stored.clone();
                             c.cursor_at = None;
-                            cp = self.calls_pass(&c).0;
+                            cp = self.calls_pass(&c, run.lookback).0;
                             seen.clear();
                             continue;
                         }
@@ -516,18 +622,27 @@ impl<'a> Syncer<'a> {
                 }
             };
             let mut rows = Vec::with_capacity(page.items.len());
+            let mut remove_calls = Vec::new();
             let mut ordered = cp.pass_ordered;
             let mut last = cp.pass_last_started;
-            for item in &page.items {
-                let row = call_row(item)?;
-                if let Some(s) = row.started {
+            let fetched_at = now_micros();
+            for item in page.items {
+                let row = call_row(item, fetched_at)?;
+                // Ordered and resumed by the window time: never after the
+                // time Gong filters by, whichever of the two it is.
+                if let Some(s) = super::store::window_time(row.0.started, row.0.scheduled) {
                     if last.is_some_and(|l| s < l) {
                         ordered = false;
                     }
                     last = Some(last.map_or(s, |l| l.max(s)));
                 }
-                rows.push(Row::Call(row));
+                if row.1 && !self.options.include_private {
+                    remove_calls.push(row.0.id);
+                } else {
+                    rows.push(Row::Call(row.0));
+                }
             }
+            rep.records += remove_calls.len() as u64;
             rep.records += rows.len() as u64;
             let next = paging::next_cursor(
                 &mut seen,
@@ -563,6 +678,7 @@ impl<'a> Syncer<'a> {
                     rows,
                     transcript_misses: Vec::new(),
                     replace_folder: None,
+                    remove_calls,
                 })
                 .await?;
             cp = after;
@@ -653,6 +769,7 @@ impl<'a> Syncer<'a> {
                 rows,
                 transcript_misses: Vec::new(),
                 replace_folder,
+                remove_calls: Vec::new(),
             })
             .await
     }
@@ -749,6 +866,7 @@ impl<'a> Syncer<'a> {
                     rows: got,
                     transcript_misses: misses,
                     replace_folder: None,
+                    remove_calls: Vec::new(),
                 })
                 .await?;
             cp = Checkpoint {
@@ -874,6 +992,8 @@ impl<'a> Syncer<'a> {
     /// One page of `POST /v2/calls/extensive` for the pass, with every content section.
     async fn calls_page(&self, pass: &Checkpoint, cursor: Option<String>) -> Result<Page<Value>> {
         let all = Some(true);
+        // Every section Gong's 2026 document has, media only when asked
+        // (it needs a scope of its own, and its URLs expire).
         let selector = gong_client::api::types::ContentSelector {
             context: Some(gong_client::api::types::ContentSelectorContext::Extended),
             context_timing: vec![
@@ -888,7 +1008,7 @@ impl<'a> Syncer<'a> {
                     highlights: all,
                     key_points: all,
                     outline: all,
-                    points_of_interest: all,
+                    points_of_interest: None,
                     structure: all,
                     topics: all,
                     tracker_occurrences: all,
@@ -900,7 +1020,7 @@ impl<'a> Syncer<'a> {
                     speakers: all,
                     video: all,
                 }),
-                media: all,
+                media: Some(self.options.media),
                 parties: all,
             }),
         };
@@ -1029,22 +1149,48 @@ fn gong_id(v: &Value, key: &str, path: &str) -> Result<GongId> {
         .ok_or_else(|| Error::decode(path, "a record without a valid Gong id"))
 }
 
-fn call_row(item: &Value) -> Result<CallRow> {
+/// A call's row, and whether Gong marks it private (`metaData.isPrivate`
+/// true, or `"true"` as some answers spell booleans).
+fn call_row(item: Value, fetched_at: DateTime<Utc>) -> Result<(CallRow, bool)> {
     let meta = item.get("metaData").unwrap_or(&Value::Null);
-    Ok(CallRow {
-        id: gong_id(meta, "id", "calls[].metaData.id")?,
-        started: meta
-            .get("started")
-            .and_then(Value::as_str)
-            .and_then(super::store::parse_time),
-        title: text(meta, "title"),
-        primary_user_id: id_text(meta, "primaryUserId"),
-        workspace_id: id_text(meta, "workspaceId"),
-        direction: text(meta, "direction"),
-        duration: meta.get("duration").and_then(Value::as_f64).map(|d| d as i64),
-        url: text(meta, "url"),
-        json: item.to_string(),
-    })
+    let time = |k: &str| meta.get(k).and_then(Value::as_str).and_then(super::store::parse_time);
+    let private = match meta.get("isPrivate") {
+        Some(Value::Bool(b)) => *b,
+        Some(Value::String(s)) => s.eq_ignore_ascii_case("true"),
+        _ => false,
+    };
+    let id = gong_id(meta, "id", "calls[].metaData.id")?;
+    let started = time("started");
+    let scheduled = time("scheduled");
+    let title = text(meta, "title");
+    let primary_user_id = id_text(meta, "primaryUserId");
+    let workspace_id = id_text(meta, "workspaceId");
+    let direction = text(meta, "direction");
+    let duration = meta.get("duration").and_then(Value::as_f64).map(|d| d as i64);
+    let url = text(meta, "url");
+    let (kept, media) = super::store::split_call(item, false);
+    let media = media.map(|(audio_url, video_url)| CallMedia {
+        audio_url,
+        video_url,
+        fetched_at,
+        expires_at: fetched_at + chrono::Duration::from_std(MEDIA_URL_LIFETIME).unwrap_or_default(),
+    });
+    Ok((
+        CallRow {
+            id,
+            started,
+            scheduled,
+            title,
+            primary_user_id,
+            workspace_id,
+            direction,
+            duration,
+            url,
+            json: kept.to_string(),
+            media,
+        },
+        private,
+    ))
 }
 
 fn user_row(item: &Value) -> Result<Row> {

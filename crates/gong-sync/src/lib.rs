@@ -8,7 +8,7 @@
 //! |---|---|---|
 //! | `workspaces` | `GET /v2/workspaces` | workspace id |
 //! | `users` | `GET /v2/users`, cursor in the query | user id |
-//! | `calls` | `POST /v2/calls/extensive` with every content section, cursor in the body | call id |
+//! | `calls` | `POST /v2/calls/extensive` with every content section of Gong's 2026 document, cursor in the body | call id |
 //! | `transcripts` | `POST /v2/calls/transcript`, 100 call ids a request | call id |
 //! | `library` | `GET /v2/library/folders`, then `GET /v2/library/folder-content` per folder | folder id; (folder id, call id) |
 //!
@@ -20,12 +20,30 @@
 //! sync killed at any point and run again yields every record once and loses
 //! none.
 //!
-//! **Late data.** Calls are listed by start time, and Gong lists a call only
-//! once it is processed, hours after it ended. A new pass of `calls`
-//! therefore starts a hold-back window ([`SyncOptions::hold_back`], 24 h by
-//! default) before the last pass's high-water mark and ends at the time it
-//! starts; records seen again are compared by a SHA-256 of their JSON, and a
-//! call that is new or changed needs its transcript again. `transcripts`
+//! **What is asked for.** Calls come with every content section Gong's 2026
+//! document has (not `pointsOfInterest`, which it dropped) and without
+//! media: media URLs need a scope of their own and expire after 8 hours.
+//! [`SyncOptions::media`] asks for them; they are kept in `call_media`,
+//! outside the call's JSON and change hash ([`VOLATILE_CALL_SECTIONS`] says
+//! which sections are volatile and why). Private calls (`metaData.isPrivate`)
+//! are left out, as Gong asks of integrations, and a kept call that turns
+//! private is removed with its transcript, sentences and media URLs
+//! ([`SyncOptions::include_private`] keeps them).
+//!
+//! **Late data.** Gong lists a call only once it is processed, hours after
+//! it ended. A new pass of `calls` therefore starts a hold-back window
+//! ([`SyncOptions::hold_back`], 24 h by default) before the last pass's
+//! high-water mark and ends at the time it starts; records seen again are
+//! compared by a SHA-256 of their JSON, and a call that is new or changed
+//! needs its transcript again. The lookback ([`SyncOptions::lookback`], 7
+//! days by default) widens that start for calls that change later (renamed,
+//! CRM associations added); [`Plan::lookback`] shows its cost.
+//!
+//! **Window time.** Gong's `fromDateTime`/`toDateTime` match a call's start,
+//! except for the web-conference calls Gong records, where they match its
+//! scheduled time. The store keeps both and reasons in the earlier of the
+//! two (the pass's resume point, [`Store::calls_since`]), which is never
+//! after the time Gong filters by, whichever answer is right for a call. `transcripts`
 //! asks for the calls that need one; a call Gong answers without a
 //! transcript is asked again in later runs, up to
 //! [`SyncOptions::transcript_attempts`] times. `users`, `workspaces` and
@@ -38,7 +56,10 @@
 //! tenant's other integrations ([`SyncOptions::reserve`], 20%). A run checks
 //! the budget before every request and stops cleanly at a page boundary
 //! when the budget is reached ([`SyncOutcome::BudgetReached`]); the next run
-//! goes on from the checkpoints. Requests go through the client's own pacing
+//! goes on from the checkpoints. A long `Retry-After` (Gong's quota spent by
+//! the tenant's other integrations: [`gong_client::Error::RateLimited`], or
+//! the quota's own [`gong_client::Error::BudgetSpent`]) ends the run the
+//! same way, with the time to resume after. Requests go through the client's own pacing
 //! and quota, shared backends included.
 //!
 //! Gong's cursors expire after about an hour: a checkpoint's cursor older
@@ -56,9 +77,14 @@
 //! - `schema_version (version)`: migrations applied; each store migrates itself on open.
 //! - `sync_checkpoints (stream PRIMARY KEY, generation, cursor, cursor_at, pass_from, pass_to,
 //!   pass_total, pass_pages, pass_last_started, pass_ordered, high_water, updated_at)`.
-//! - `calls (id PRIMARY KEY, started, title, primary_user_id, workspace_id, direction, duration,
-//!   url, json, json_sha256, transcript_needed, transcript_attempts, synced_at)`, indexed on
-//!   `started`, `primary_user_id`, and the calls whose transcript is needed.
+//! - `calls (id PRIMARY KEY, started, scheduled, title, primary_user_id, workspace_id, direction,
+//!   duration, url, json, json_sha256, transcript_needed, transcript_attempts, synced_at)`,
+//!   indexed on `started`, the window time (the earlier of `scheduled` and `started`),
+//!   `primary_user_id`, and the calls whose transcript is needed. `json` is the record less
+//!   its volatile sections.
+//! - `call_media (call_id PRIMARY KEY, audio_url, video_url, fetched_at, expires_at)`: media
+//!   URLs, with [`SyncOptions::media`]; `expires_at` is `fetched_at` plus
+//!   [`MEDIA_URL_LIFETIME`].
 //! - `transcripts (call_id PRIMARY KEY, monologues, json, json_sha256, synced_at)`.
 //! - `transcript_sentences (id, call_id, speaker_id, start_ms, text)`: one row per sentence,
 //!   rewritten with its transcript in the same transaction, searched by
@@ -71,8 +97,14 @@
 //! - `library_folder_calls (folder_id, call_id, title, json, json_sha256, synced_at,
 //!   PRIMARY KEY (folder_id, call_id))`, indexed on `call_id`.
 //!
+//! Migrations run from every version deployed (0, 1, 2) to [`SCHEMA_VERSION`]
+//! (3); the move to 3 rewrites kept calls (scheduled time, media moved out,
+//! `pointsOfInterest` dropped, hash computed again) so that the next read of
+//! an unchanged call is not taken for a change.
+//!
 //! Gong has no feed of deletions: records deleted at Gong stay in the store
-//! (a folder's call list is replaced whole, though).
+//! (a folder's call list is replaced whole, though), except calls that turn
+//! private.
 //!
 //! Text columns (titles, names, email addresses, URLs, ids) hold at most
 //! [`MAX_COLUMN_BYTES`] bytes: a longer string (Gong never sends one; a
@@ -106,12 +138,13 @@ pub const MAX_COLUMN_BYTES: usize = 64 * 1024;
 /// length: `…[truncated: 314572800 bytes]`.
 pub const TRUNCATION_MARK: &str = "…[truncated: ";
 
-pub use engine::{Plan, StreamPlan, StreamReport, SyncOutcome, SyncProgress, SyncReport, Syncer};
+pub use engine::{LookbackPlan, Plan, StreamPlan, StreamReport, SyncOutcome, SyncProgress, SyncReport, Syncer};
 pub use postgres::PostgresStore;
 pub use sqlite::{SCHEMA_VERSION, SqliteStore};
 pub use store::{
-    CallRow, Checkpoint, FolderCallRow, FolderRow, MirrorRecord, PageWrite, Row, Store, TableCounts, TranscriptHit,
-    TranscriptQuery, TranscriptRow, UserRow, WorkspaceRow, WriteCounts,
+    CallMedia, CallRow, Checkpoint, FolderCallRow, FolderRow, MEDIA_URL_LIFETIME, MirrorRecord, PageWrite, Row, Store,
+    TableCounts, TranscriptHit, TranscriptQuery, TranscriptRow, UserRow, VOLATILE_CALL_SECTIONS, WorkspaceRow,
+    WriteCounts,
 };
 
 use gong_client::{Error, Result};
@@ -191,6 +224,9 @@ pub struct SyncOptions {
     reserve: f64,
     refresh_every: Duration,
     transcript_attempts: u32,
+    lookback: Duration,
+    media: bool,
+    include_private: bool,
 }
 
 impl Default for SyncOptions {
@@ -203,6 +239,9 @@ impl Default for SyncOptions {
             reserve: Self::DEFAULT_RESERVE,
             refresh_every: Self::DEFAULT_REFRESH_EVERY,
             transcript_attempts: Self::DEFAULT_TRANSCRIPT_ATTEMPTS,
+            lookback: Self::DEFAULT_LOOKBACK,
+            media: false,
+            include_private: false,
         }
     }
 }
@@ -216,6 +255,10 @@ impl SyncOptions {
     pub const DEFAULT_REFRESH_EVERY: Duration = Duration::from_secs(24 * 3600);
     /// Default runs that ask for a missing transcript: 5.
     pub const DEFAULT_TRANSCRIPT_ATTEMPTS: u32 = 5;
+    /// Default lookback for late updates: 7 days.
+    pub const DEFAULT_LOOKBACK: Duration = Duration::from_secs(7 * 24 * 3600);
+    /// The longest lookback: 90 days.
+    pub const MAX_LOOKBACK: Duration = Duration::from_secs(90 * 24 * 3600);
 
     /// Every stream, Gong's defaults.
     pub fn new() -> Self {
@@ -262,6 +305,36 @@ impl SyncOptions {
         self.transcript_attempts = n;
         self
     }
+    /// How far back a new pass of calls reads again for late updates (a
+    /// call renamed, a CRM association added days after the call): a new
+    /// pass starts at the high-water mark less the longer of this and
+    /// [`SyncOptions::hold_back`]. Calls read again and unchanged cost
+    /// nothing but their share of the listing's pages; a changed one is
+    /// updated and its transcript fetched again. The plan shows the cost
+    /// ([`Plan::lookback`]); a run whose budget cannot pay for it skips it.
+    /// Zero turns it off.
+    pub fn lookback(mut self, d: Duration) -> Self {
+        self.lookback = d;
+        self
+    }
+    /// Ask Gong for the calls' media URLs (`exposedFields.media`, which
+    /// needs the `api:calls:read:media-url` scope) and keep them in
+    /// `call_media` with their expiry; off by default.
+    pub fn media(mut self, on: bool) -> Self {
+        self.media = on;
+        self
+    }
+    /// Keep private calls (`metaData.isPrivate`); off by default, as Gong
+    /// asks of integrations: a private call is neither stored nor kept once
+    /// it turns private.
+    pub fn include_private(mut self, on: bool) -> Self {
+        self.include_private = on;
+        self
+    }
+    /// The lookback chosen.
+    pub fn lookback_window(&self) -> Duration {
+        self.lookback
+    }
     /// The streams chosen.
     pub fn stream_list(&self) -> &[SyncStream] {
         &self.streams
@@ -280,6 +353,9 @@ impl SyncOptions {
         }
         if self.hold_back > Duration::from_secs(365 * 24 * 3600) {
             return Err(Error::invalid("holdBack", "must be at most a year"));
+        }
+        if self.lookback > Self::MAX_LOOKBACK {
+            return Err(Error::invalid("lookback", "must be at most 90 days"));
         }
         if self.transcript_attempts == 0 {
             return Err(Error::invalid("transcriptAttempts", "must be at least 1"));

@@ -9,8 +9,8 @@ use tokio_postgres::{Client, NoTls, Transaction};
 
 use super::SyncStream;
 use super::store::{
-    Checkpoint, MirrorRecord, PageWrite, Row, Store, TableCounts, TranscriptHit, TranscriptQuery, WriteCounts,
-    conflict, digest, id_column, schema_too_new, store_error,
+    Checkpoint, MEDIA_URL_LIFETIME, MirrorRecord, PageWrite, Row, Store, TableCounts, TranscriptHit, TranscriptQuery,
+    WriteCounts, conflict, digest, id_column, parse_time, schema_too_new, split_call, store_error,
 };
 use gong_client::GongId;
 use gong_client::Result;
@@ -116,7 +116,22 @@ FROM transcripts t,
      jsonb_array_elements(CASE WHEN jsonb_typeof(m) = 'object' AND jsonb_typeof(m->'sentences') = 'array' THEN m->'sentences' ELSE '[]'::jsonb END) s
 WHERE jsonb_typeof(s) = 'object' AND jsonb_typeof(s->'text') = 'string';
 "#,
+    r#"
+ALTER TABLE calls ADD COLUMN scheduled TIMESTAMPTZ;
+CREATE INDEX calls_window ON calls (LEAST(scheduled, started));
+CREATE TABLE call_media (
+    call_id TEXT PRIMARY KEY,
+    audio_url TEXT,
+    video_url TEXT,
+    fetched_at TIMESTAMPTZ NOT NULL,
+    expires_at TIMESTAMPTZ NOT NULL
+);
+"#,
 ];
+
+/// The migration that added `calls.scheduled` and `call_media` (see the
+/// SQLite store's twin).
+const MEDIA_MIGRATION: i64 = 3;
 
 /// The sentences of a transcript's JSON (`$2`, text) as rows of
 /// `transcript_sentences` for call `$1`. Monologues or sentences of another
@@ -187,11 +202,94 @@ async fn migrate(client: &mut Client) -> Result<()> {
     for sql in &MIGRATIONS[current as usize..] {
         tx.batch_execute(sql).await.map_err(&e)?;
     }
+    if current < MEDIA_MIGRATION {
+        rewrite_calls(&tx).await?;
+    }
     tx.execute("DELETE FROM schema_version", &[]).await.map_err(&e)?;
     tx.execute("INSERT INTO schema_version (version) VALUES ($1)", &[&target])
         .await
         .map_err(&e)?;
     tx.commit().await.map_err(&e)
+}
+
+/// The calls of a mirror older than [`MEDIA_MIGRATION`], brought to its
+/// form, 500 at a time: scheduled time, media section moved to
+/// `call_media`, the dropped content section removed, hash computed again.
+async fn rewrite_calls(tx: &Transaction<'_>) -> Result<()> {
+    let e = pg("migrate");
+    let mut after = String::new();
+    loop {
+        let rows = tx
+            .query(
+                "SELECT id, json::text, synced_at FROM calls WHERE id COLLATE \"C\" > $1 ORDER BY id COLLATE \"C\" LIMIT 500",
+                &[&after],
+            )
+            .await
+            .map_err(&e)?;
+        let Some(last) = rows.last() else {
+            return Ok(());
+        };
+        after = last.get(0);
+        for r in &rows {
+            let id: String = r.get(0);
+            let json: String = r.get(1);
+            let synced_at: DateTime<Utc> = r.get(2);
+            let Ok(value) = serde_json::from_str::<serde_json::Value>(&json) else {
+                continue;
+            };
+            let scheduled = value
+                .pointer("/metaData/scheduled")
+                .and_then(serde_json::Value::as_str)
+                .and_then(parse_time);
+            let (kept, media) = split_call(value, true);
+            let kept = kept.to_string();
+            tx.execute(
+                "UPDATE calls SET json = $2::text::jsonb, json_sha256 = $3, scheduled = $4 WHERE id = $1",
+                &[&id, &kept, &digest(&kept), &scheduled],
+            )
+            .await
+            .map_err(&e)?;
+            if let Some((audio, video)) = media {
+                write_media(tx, &id, audio.as_deref(), video.as_deref(), &synced_at).await?;
+            }
+        }
+    }
+}
+
+async fn write_media(
+    tx: &Transaction<'_>,
+    call_id: &str,
+    audio: Option<&str>,
+    video: Option<&str>,
+    fetched: &DateTime<Utc>,
+) -> Result<()> {
+    let expires = *fetched + chrono::Duration::from_std(MEDIA_URL_LIFETIME).unwrap_or_default();
+    tx.execute(
+        "INSERT INTO call_media (call_id, audio_url, video_url, fetched_at, expires_at) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (call_id) DO UPDATE SET audio_url = excluded.audio_url, video_url = excluded.video_url,
+             fetched_at = excluded.fetched_at, expires_at = excluded.expires_at",
+        &[&call_id, &audio, &video, fetched, &expires],
+    )
+    .await
+    .map_err(pg("write"))?;
+    Ok(())
+}
+
+/// Removes a call and everything kept about it; true when it was kept.
+async fn remove_call(tx: &Transaction<'_>, call_id: &str) -> Result<bool> {
+    let e = pg("write");
+    for sql in [
+        "DELETE FROM transcript_sentences WHERE call_id = $1",
+        "DELETE FROM transcripts WHERE call_id = $1",
+        "DELETE FROM call_media WHERE call_id = $1",
+    ] {
+        tx.execute(sql, &[&call_id]).await.map_err(&e)?;
+    }
+    Ok(tx
+        .execute("DELETE FROM calls WHERE id = $1", &[&call_id])
+        .await
+        .map_err(&e)?
+        > 0)
 }
 
 async fn read_checkpoint(tx: &Transaction<'_>, stream: SyncStream) -> Result<Checkpoint> {
@@ -318,12 +416,23 @@ async fn apply(client: &mut Client, page: PageWrite) -> Result<WriteCounts> {
     for row in &page.rows {
         let outcome = match row {
             Row::Call(c) => {
+                if let Some(m) = &c.media {
+                    write_media(
+                        &tx,
+                        c.id.as_str(),
+                        m.audio_url.as_deref(),
+                        m.video_url.as_deref(),
+                        &m.fetched_at,
+                    )
+                    .await?;
+                }
                 upsert(
                     &tx,
                     "calls",
                     &[("id", c.id.as_str())],
                     &[
                         ("started", &c.started),
+                        ("scheduled", &c.scheduled),
                         ("title", &c.title),
                         ("primary_user_id", &c.primary_user_id),
                         ("workspace_id", &c.workspace_id),
@@ -424,6 +533,11 @@ async fn apply(client: &mut Client, page: PageWrite) -> Result<WriteCounts> {
             0 => counts.inserted += 1,
             1 => counts.updated += 1,
             _ => counts.unchanged += 1,
+        }
+    }
+    for id in &page.remove_calls {
+        if remove_call(&tx, id.as_str()).await? {
+            counts.removed += 1;
         }
     }
     for id in &page.transcript_misses {
@@ -584,10 +698,23 @@ impl Store for PostgresStore {
             match from {
                 None => self.count("SELECT COUNT(*) FROM calls", &[]).await,
                 Some(f) => {
-                    self.count("SELECT COUNT(*) FROM calls WHERE started >= $1", &[&f])
-                        .await
+                    self.count(
+                        "SELECT COUNT(*) FROM calls WHERE LEAST(scheduled, started) >= $1",
+                        &[&f],
+                    )
+                    .await
                 }
             }
+        })
+    }
+
+    fn calls_between(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> BoxFuture<'_, Result<u64>> {
+        Box::pin(async move {
+            self.count(
+                "SELECT COUNT(*) FROM calls WHERE LEAST(scheduled, started) >= $1 AND LEAST(scheduled, started) < $2",
+                &[&from, &to],
+            )
+            .await
         })
     }
 

@@ -9,8 +9,8 @@ use rusqlite::{Connection, OptionalExtension, Transaction, params};
 
 use super::SyncStream;
 use super::store::{
-    Checkpoint, MirrorRecord, PageWrite, Row, Store, TableCounts, TranscriptHit, TranscriptQuery, WriteCounts,
-    conflict, digest, id_column, parse_time, schema_too_new, store_error, time_text,
+    Checkpoint, MEDIA_URL_LIFETIME, MirrorRecord, PageWrite, Row, Store, TableCounts, TranscriptHit, TranscriptQuery,
+    WriteCounts, conflict, digest, id_column, parse_time, schema_too_new, split_call, store_error, time_text,
 };
 use gong_client::GongId;
 use gong_client::Result;
@@ -115,11 +115,31 @@ CREATE TRIGGER transcript_sentences_ad AFTER DELETE ON transcript_sentences BEGI
     INSERT INTO transcript_fts (transcript_fts, rowid, text) VALUES ('delete', old.id, old.text);
 END;
 "#,
+    r#"
+ALTER TABLE calls ADD COLUMN scheduled TEXT;
+CREATE INDEX calls_window ON calls (min(coalesce(scheduled, started), coalesce(started, scheduled)));
+CREATE TABLE call_media (
+    call_id TEXT PRIMARY KEY,
+    audio_url TEXT,
+    video_url TEXT,
+    fetched_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL
+);
+"#,
 ];
 
 /// The migration that added the transcript search; the transcripts kept
 /// before it are indexed when it runs.
 const SEARCH_MIGRATION: i64 = 2;
+
+/// The migration that added `calls.scheduled` and `call_media`; the calls
+/// kept before it get their scheduled time, lose their media section (into
+/// `call_media`) and the content section Gong dropped, and have their hash
+/// computed again, so the next read of an unchanged call changes nothing.
+const MEDIA_MIGRATION: i64 = 3;
+
+/// SQL of a call's window time (see [`crate::store::window_time`]).
+const WINDOW: &str = "min(coalesce(scheduled, started), coalesce(started, scheduled))";
 
 /// The sentences of a transcript's JSON, as rows of `transcript_sentences`
 /// (`?1` the call id; the JSON in `?2`). Monologues or sentences of another
@@ -224,10 +244,75 @@ fn migrate(conn: &mut Connection) -> Result<()> {
             index_transcript(&tx, &call_id, &json).map_err(e)?;
         }
     }
+    if current < MEDIA_MIGRATION {
+        rewrite_calls(&tx).map_err(e)?;
+    }
     tx.execute("DELETE FROM schema_version", []).map_err(e)?;
     tx.execute("INSERT INTO schema_version (version) VALUES (?1)", [SCHEMA_VERSION])
         .map_err(e)?;
     tx.commit().map_err(e)
+}
+
+/// The calls of a mirror older than [`MEDIA_MIGRATION`], brought to its
+/// form, 500 at a time.
+fn rewrite_calls(tx: &Transaction<'_>) -> rusqlite::Result<()> {
+    let mut after = String::new();
+    loop {
+        let batch: Vec<(String, String, String)> = {
+            let mut q = tx.prepare("SELECT id, json, synced_at FROM calls WHERE id > ?1 ORDER BY id LIMIT 500")?;
+            q.query_map([&after], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+                .collect::<rusqlite::Result<_>>()?
+        };
+        let Some(last) = batch.last() else {
+            return Ok(());
+        };
+        after = last.0.clone();
+        for (id, json, synced_at) in batch {
+            // A record that is not JSON (a damaged row) is left as it is.
+            let Ok(value) = serde_json::from_str::<serde_json::Value>(&json) else {
+                continue;
+            };
+            let scheduled = value
+                .pointer("/metaData/scheduled")
+                .and_then(serde_json::Value::as_str)
+                .and_then(parse_time);
+            let (kept, media) = split_call(value, true);
+            let kept = kept.to_string();
+            tx.execute(
+                "UPDATE calls SET json = ?2, json_sha256 = ?3, scheduled = ?4 WHERE id = ?1",
+                params![id, kept, digest(&kept), scheduled.as_ref().map(time_text)],
+            )?;
+            if let Some((audio, video)) = media {
+                let fetched = parse_time(&synced_at).unwrap_or_else(Utc::now);
+                write_media(tx, &id, audio.as_deref(), video.as_deref(), &fetched)?;
+            }
+        }
+    }
+}
+
+fn write_media(
+    tx: &Transaction<'_>,
+    call_id: &str,
+    audio: Option<&str>,
+    video: Option<&str>,
+    fetched: &DateTime<Utc>,
+) -> rusqlite::Result<()> {
+    let expires = *fetched + chrono::Duration::from_std(MEDIA_URL_LIFETIME).unwrap_or_default();
+    tx.execute(
+        "INSERT INTO call_media (call_id, audio_url, video_url, fetched_at, expires_at) VALUES (?1, ?2, ?3, ?4, ?5)
+         ON CONFLICT (call_id) DO UPDATE SET audio_url = excluded.audio_url, video_url = excluded.video_url,
+             fetched_at = excluded.fetched_at, expires_at = excluded.expires_at",
+        params![call_id, audio, video, time_text(fetched), time_text(&expires)],
+    )?;
+    Ok(())
+}
+
+/// Removes a call and everything kept about it; true when it was kept.
+fn remove_call(tx: &Transaction<'_>, call_id: &str) -> rusqlite::Result<bool> {
+    tx.execute("DELETE FROM transcript_sentences WHERE call_id = ?1", [call_id])?;
+    tx.execute("DELETE FROM transcripts WHERE call_id = ?1", [call_id])?;
+    tx.execute("DELETE FROM call_media WHERE call_id = ?1", [call_id])?;
+    Ok(tx.execute("DELETE FROM calls WHERE id = ?1", [call_id])? > 0)
 }
 
 /// Replaces the searchable sentences of a call's transcript (in the
@@ -422,12 +507,24 @@ fn apply(conn: &mut Connection, page: PageWrite) -> Result<WriteCounts> {
         let outcome = match row {
             Row::Call(c) => {
                 let started = c.started.as_ref().map(time_text);
+                let scheduled = c.scheduled.as_ref().map(time_text);
+                if let Some(m) = &c.media {
+                    write_media(
+                        &tx,
+                        c.id.as_str(),
+                        m.audio_url.as_deref(),
+                        m.video_url.as_deref(),
+                        &m.fetched_at,
+                    )
+                    .map_err(e)?;
+                }
                 upsert(
                     &tx,
                     "calls",
                     &[("id", c.id.as_str())],
                     &[
                         ("started", &started),
+                        ("scheduled", &scheduled),
                         ("title", &c.title),
                         ("primary_user_id", &c.primary_user_id),
                         ("workspace_id", &c.workspace_id),
@@ -509,6 +606,11 @@ fn apply(conn: &mut Connection, page: PageWrite) -> Result<WriteCounts> {
             0 => counts.inserted += 1,
             1 => counts.updated += 1,
             _ => counts.unchanged += 1,
+        }
+    }
+    for id in &page.remove_calls {
+        if remove_call(&tx, id.as_str()).map_err(e)? {
+            counts.removed += 1;
         }
     }
     for id in &page.transcript_misses {
@@ -625,7 +727,21 @@ impl Store for SqliteStore {
     fn calls_since(&self, from: Option<DateTime<Utc>>) -> BoxFuture<'_, Result<u64>> {
         self.blocking(move |c| match from {
             None => count(c, "SELECT COUNT(*) FROM calls", []),
-            Some(f) => count(c, "SELECT COUNT(*) FROM calls WHERE started >= ?1", [time_text(&f)]),
+            Some(f) => count(
+                c,
+                &format!("SELECT COUNT(*) FROM calls WHERE {WINDOW} >= ?1"),
+                [time_text(&f)],
+            ),
+        })
+    }
+
+    fn calls_between(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> BoxFuture<'_, Result<u64>> {
+        self.blocking(move |c| {
+            count(
+                c,
+                &format!("SELECT COUNT(*) FROM calls WHERE {WINDOW} >= ?1 AND {WINDOW} < ?2"),
+                [time_text(&from), time_text(&to)],
+            )
         })
     }
 

@@ -71,6 +71,10 @@ pub struct CallRow {
     pub id: GongId,
     /// When the call started.
     pub started: Option<DateTime<Utc>>,
+    /// When the call was scheduled to start (`metaData.scheduled`): Gong's
+    /// `fromDateTime`/`toDateTime` match this time, not the start, for the
+    /// web-conference calls it records.
+    pub scheduled: Option<DateTime<Utc>>,
     /// Title.
     pub title: Option<String>,
     /// The host's user id.
@@ -83,9 +87,42 @@ pub struct CallRow {
     pub duration: Option<i64>,
     /// The call's page in Gong.
     pub url: Option<String>,
-    /// The whole record as Gong sent it.
+    /// The record as Gong sent it, less its volatile `media` section (kept
+    /// in [`CallRow::media`]).
     pub json: String,
+    /// The media URLs Gong sent, when they were asked for.
+    pub media: Option<CallMedia>,
 }
+
+/// A call's media URLs, as `call_media` keeps them: outside the call's JSON
+/// and its change hash, since Gong signs them anew on every read and they
+/// are valid for [`MEDIA_URL_LIFETIME`] only.
+#[derive(Clone, PartialEq)]
+pub struct CallMedia {
+    /// `media.audioUrl`.
+    pub audio_url: Option<String>,
+    /// `media.videoUrl`.
+    pub video_url: Option<String>,
+    /// When the sync received them.
+    pub fetched_at: DateTime<Utc>,
+    /// When they stop working: [`CallMedia::fetched_at`] plus [`MEDIA_URL_LIFETIME`].
+    pub expires_at: DateTime<Utc>,
+}
+
+impl std::fmt::Debug for CallMedia {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Signed URLs grant access to the recording: never shown.
+        f.debug_struct("CallMedia")
+            .field("audio_url", &self.audio_url.as_ref().map(|_| "<redacted>"))
+            .field("video_url", &self.video_url.as_ref().map(|_| "<redacted>"))
+            .field("fetched_at", &self.fetched_at)
+            .field("expires_at", &self.expires_at)
+            .finish()
+    }
+}
+
+/// How long Gong's media URLs stay valid: 8 hours.
+pub const MEDIA_URL_LIFETIME: std::time::Duration = std::time::Duration::from_secs(8 * 3600);
 
 /// A call's transcript.
 #[derive(Debug, Clone, PartialEq)]
@@ -192,6 +229,9 @@ pub struct PageWrite {
     pub transcript_misses: Vec<GongId>,
     /// A folder whose call list this page replaces.
     pub replace_folder: Option<GongId>,
+    /// Calls to remove from the mirror, with their transcript, searchable
+    /// sentences and media URLs (calls that turned private).
+    pub remove_calls: Vec<GongId>,
 }
 
 /// What a [`PageWrite`] changed.
@@ -203,6 +243,9 @@ pub struct WriteCounts {
     pub updated: u64,
     /// Records seen again unchanged.
     pub unchanged: u64,
+    /// Calls removed (see [`PageWrite::remove_calls`]), counting only those
+    /// the store held.
+    pub removed: u64,
 }
 
 impl std::ops::AddAssign for WriteCounts {
@@ -210,6 +253,7 @@ impl std::ops::AddAssign for WriteCounts {
         self.inserted += o.inserted;
         self.updated += o.updated;
         self.unchanged += o.unchanged;
+        self.removed += o.removed;
     }
 }
 
@@ -251,7 +295,12 @@ pub trait Store: Send + Sync {
     ) -> BoxFuture<'_, Result<Vec<GongId>>>;
     /// Number of calls [`Store::transcripts_due`] would list from the start.
     fn transcripts_due_count(&self, max_attempts: u32) -> BoxFuture<'_, Result<u64>>;
-    /// Calls kept whose start time is at or after `from`.
+    /// Calls kept whose window time (as [`Store::calls_since`]) is at or
+    /// after `from` and before `to`.
+    fn calls_between(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> BoxFuture<'_, Result<u64>>;
+    /// Calls kept whose window time (the earlier of their scheduled and
+    /// start times: the time Gong's `fromDateTime` may match) is at or
+    /// after `from`.
     fn calls_since(&self, from: Option<DateTime<Utc>>) -> BoxFuture<'_, Result<u64>>;
     /// Rows per table.
     fn counts(&self) -> BoxFuture<'_, Result<TableCounts>>;
@@ -391,4 +440,64 @@ pub(crate) fn digest(json: &str) -> String {
     use sha2::{Digest, Sha256};
     let d = Sha256::digest(json.as_bytes());
     d.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The sections of a call record that change on every read without the
+/// call changing, left out of the stored JSON and so of its change hash:
+///
+/// - `media`: Gong signs the audio and video URLs anew on every read and
+///   they expire after [`MEDIA_URL_LIFETIME`]; a new URL is not a new call.
+///   They are kept in `call_media` instead.
+///
+/// Nothing else is volatile: `context` read with `contextTiming` `Now`
+/// shows the CRM objects as they are now, so a change there is a change of
+/// what the mirror should hold; comments, titles and parties are edits.
+pub const VOLATILE_CALL_SECTIONS: &[&str] = &["media"];
+
+/// A content section Gong's 2026 document no longer has; a mirror written
+/// before it was dropped from requests loses it when migrated, so the next
+/// read of the call is not taken for a change.
+pub(crate) const REMOVED_CONTENT_SECTIONS: &[&str] = &["pointsOfInterest"];
+
+/// A call's `media.audioUrl` and `media.videoUrl`.
+pub(crate) type MediaUrls = (Option<String>, Option<String>);
+
+/// A call record split into the JSON the mirror keeps (and hashes) and
+/// its media URLs (`audioUrl`, `videoUrl`), when the record has a `media`
+/// object. `removed_sections` also drops content sections Gong no longer
+/// documents (used when migrating an older mirror).
+pub(crate) fn split_call(
+    mut item: serde_json::Value,
+    removed_sections: bool,
+) -> (serde_json::Value, Option<MediaUrls>) {
+    let mut media = None;
+    if let Some(fields) = item.as_object_mut() {
+        for key in VOLATILE_CALL_SECTIONS {
+            // An explicit `null` (or anything but an object) is not
+            // volatile: it stays, as Gong sent it.
+            if fields.get(*key).is_some_and(serde_json::Value::is_object)
+                && let Some(m) = fields.remove(*key)
+            {
+                let url = |k: &str| m.get(k).and_then(serde_json::Value::as_str).map(str::to_owned);
+                media = Some((url("audioUrl"), url("videoUrl")));
+            }
+        }
+        if removed_sections && let Some(content) = fields.get_mut("content").and_then(|c| c.as_object_mut()) {
+            for key in REMOVED_CONTENT_SECTIONS {
+                content.remove(*key);
+            }
+        }
+    }
+    (item, media)
+}
+
+/// The call's window time: the earlier of its scheduled and start times.
+/// Gong's `fromDateTime` matches the start of most calls and the scheduled
+/// time of the web-conference calls it records; the earlier of the two is
+/// never after the time Gong filters by, whichever it is.
+pub(crate) fn window_time(started: Option<DateTime<Utc>>, scheduled: Option<DateTime<Utc>>) -> Option<DateTime<Utc>> {
+    match (started, scheduled) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
 }

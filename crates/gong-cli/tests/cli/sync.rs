@@ -9,8 +9,13 @@ use serde_json::Value;
 use crate::TempDir;
 
 fn gong(home: &Path, args: &[&str]) -> (i32, Value, String) {
+    gong_with(home, &[], args)
+}
+
+fn gong_with(home: &Path, env: &[(&str, &str)], args: &[&str]) -> (i32, Value, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_gong"))
         .env_clear()
+        .envs(env.iter().copied())
         .env("HOME", home)
         .env("GONG_CONFIG", home.join("profiles.json"))
         .env("GONG_RETRIES", "0")
@@ -73,8 +78,9 @@ fn sync_copies_the_sandbox_then_rereads_only_the_hold_back_window() {
     assert_eq!(code, 0, "{stderr}");
     assert_eq!(first["outcome"], "done");
     assert!(stderr.contains("synced ") && stderr.contains(": done"), "{stderr}");
-    assert_eq!(stream(&first, "calls")["inserted"], 250);
-    assert_eq!(stream(&first, "transcripts")["inserted"], 250);
+    // The 250 calls less the 12 the embedded Gong marks private.
+    assert_eq!(stream(&first, "calls")["inserted"], 238);
+    assert_eq!(stream(&first, "transcripts")["inserted"], 238);
     // 3 pages of calls and 3 batches of transcripts for 250 calls.
     assert_eq!(stream(&first, "calls")["requests"], 3);
     assert_eq!(stream(&first, "transcripts")["requests"], 3);
@@ -166,6 +172,7 @@ fn since_starts_the_pass_of_calls_at_that_date() {
                 "calls",
                 "--since",
                 date,
+                "--include-private",
                 "-o",
                 "json",
             ],
@@ -204,8 +211,9 @@ fn sync_copies_a_tenant_that_answers_with_real_variations() {
         );
         assert_eq!(code, 0, "variations {seed}: {stderr}");
         assert_eq!(first["outcome"], "done", "{first}");
-        assert_eq!(stream(&first, "calls")["inserted"], 250, "{first}");
-        assert_eq!(stream(&first, "transcripts")["inserted"], 250, "{first}");
+        // The 250 calls less the 12 the embedded Gong marks private.
+        assert_eq!(stream(&first, "calls")["inserted"], 238, "{first}");
+        assert_eq!(stream(&first, "transcripts")["inserted"], 238, "{first}");
         assert_eq!(stream(&first, "users")["inserted"], 20, "{first}");
         // The same tenant without variations: nothing new, nothing twice.
         let (code, plain, stderr) = gong(home, &["--sandbox", "sync", "--db", &db, "-o", "json"]);
@@ -213,4 +221,104 @@ fn sync_copies_a_tenant_that_answers_with_real_variations() {
         assert_eq!(plain["outcome"], "done", "{plain}");
         assert_eq!(stream(&plain, "calls")["inserted"], 0, "{plain}");
     }
+}
+
+/// Gong refuses with a `Retry-After` longer than the client waits: `gong
+/// sync` prints its report, says when to resume, and exits 6 (partial,
+/// resumable); the next run finishes the job, each call once.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_long_retry_after_ends_the_sync_with_the_resumable_exit_code() {
+    let dir = TempDir::new("sync-retry-after");
+    let home = dir.0.clone();
+    let db = format!("sqlite:{}", dir.path("gong.db").display());
+    let sb = gong_sandbox::Sandbox::builder()
+        .seed(21)
+        .calls(300)
+        .rate_limit(None)
+        .start()
+        .await
+        .unwrap();
+    let env = [
+        ("GONG_BASE_URL", sb.url().to_owned()),
+        ("GONG_ACCESS_KEY", sb.access_key().to_owned()),
+        ("GONG_ACCESS_KEY_SECRET", sb.access_key_secret().to_owned()),
+    ];
+    let sync = move |home: std::path::PathBuf, db: String, env: [(&'static str, String); 3]| {
+        tokio::task::spawn_blocking(move || {
+            let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            gong_with(&home, &env, &["sync", "--db", &db, "-o", "json"])
+        })
+    };
+    // Planning and workspaces pass; the second page of calls is refused for an hour.
+    sb.refuse_after(3, std::time::Duration::from_secs(3600));
+    let (code, report, stderr) = sync(home.clone(), db.clone(), env.clone()).await.unwrap();
+    assert_eq!(code, 6, "{stderr}");
+    assert_eq!(report["outcome"], "budgetReached", "{report}");
+    let resume = report["resumeAfter"].as_str().unwrap();
+    let resume = chrono::DateTime::parse_from_rfc3339(resume).unwrap();
+    let wait = resume.signed_duration_since(chrono::Utc::now());
+    assert!(
+        wait > chrono::Duration::minutes(55) && wait <= chrono::Duration::minutes(61),
+        "{wait}"
+    );
+    assert!(stderr.contains("budget reached, resume after"), "{stderr}");
+    assert_eq!(stream(&report, "calls")["finished"], false);
+    let first_inserted = stream(&report, "calls")["inserted"].as_u64().unwrap();
+    assert!(first_inserted > 80, "{report}");
+    // The client remembers Gong's refusal (its quota state under HOME) and
+    // sends nothing until the time has passed: a second run at once is
+    // refused without a request, and still resumable.
+    let (code, report, stderr) = sync(home.clone(), db.clone(), env.clone()).await.unwrap();
+    assert_eq!((code, report["requests"].as_u64()), (6, Some(0)), "{stderr}");
+    // The hour has passed (a home without that memory stands for it).
+    sb.stop_refusing();
+    let later = dir.path("later");
+    std::fs::create_dir_all(&later).unwrap();
+    let (code, report, stderr) = sync(later, db.clone(), env.clone()).await.unwrap();
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(report["outcome"], "done");
+    assert_eq!(report["resumeAfter"], Value::Null);
+    // The rest of the calls: the 200 the first run did not read.
+    assert_eq!(stream(&report, "calls")["records"], 200, "{report}");
+    // Each public call inserted once over the two runs.
+    let inserted = first_inserted + stream(&report, "calls")["inserted"].as_u64().unwrap();
+    assert_eq!(inserted as usize, sb.call_ids().len() - sb.private_call_ids().len());
+    sb.shutdown().await;
+}
+
+/// `--plan` shows the lookback's cost on a line of its own, and
+/// `--lookback 0` turns it off.
+#[test]
+fn the_plan_shows_the_lookback_on_its_own_line() {
+    let dir = TempDir::new("sync-plan-lookback");
+    let db = format!("sqlite:{}", dir.path("gong.db").display());
+    let home = dir.0.as_path();
+    let (code, _, stderr) = gong(home, &["--sandbox", "sync", "--db", &db, "-o", "json"]);
+    assert_eq!(code, 0, "{stderr}");
+    let (code, plan, stderr) = gong(home, &["--sandbox", "sync", "--db", &db, "--plan", "-o", "json"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(plan["lookback"]["days"], 7, "{plan}");
+    assert_eq!(plan["lookback"]["included"], true, "{plan}");
+    let line = stderr
+        .lines()
+        .find(|l| l.starts_with("lookback: 7 days"))
+        .unwrap_or_else(|| panic!("{stderr}"));
+    assert!(line.contains("requests"), "{line}");
+    let (code, plan, stderr) = gong(
+        home,
+        &[
+            "--sandbox",
+            "sync",
+            "--db",
+            &db,
+            "--plan",
+            "--lookback",
+            "0",
+            "-o",
+            "json",
+        ],
+    );
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(plan["lookback"], Value::Null, "{plan}");
+    assert!(!stderr.contains("lookback:"), "{stderr}");
 }

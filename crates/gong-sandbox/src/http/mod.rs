@@ -314,6 +314,12 @@ fn rate_limit(sb: &Shared, now: Instant) -> Option<Duration> {
     if let Some(wait) = st.rate_window.as_mut().and_then(|w| w.take(now).err()) {
         return Some(wait);
     }
+    if let Some((left, wait)) = st.refusal.as_mut() {
+        if *left == 0 {
+            return Some(*wait);
+        }
+        *left -= 1;
+    }
     if st.admitted.len() >= ADMITTED_KEPT {
         st.admitted.pop_front();
     }

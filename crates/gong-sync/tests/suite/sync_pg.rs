@@ -19,7 +19,7 @@ async fn postgres_full_sync_then_an_idle_run_spends_one_request() {
     .await;
     // Reconnecting finds the schema in place and the data kept.
     let again = PostgresStore::connect(pg.url()).await.unwrap();
-    assert_eq!(gong_sync::Store::counts(&again).await.unwrap().calls, 1000);
+    assert_eq!(gong_sync::Store::counts(&again).await.unwrap().calls, 950);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -97,6 +97,7 @@ async fn pg_schema(client: &tokio_postgres::Client) -> (Vec<i64>, Vec<String>) {
 }
 
 const PG_TABLES: &[&str] = &[
+    "call_media",
     "calls",
     "library_folder_calls",
     "library_folders",
@@ -240,4 +241,27 @@ async fn postgres_long_strings_are_capped_in_columns_and_whole_in_json() {
         url: pg.url().to_owned(),
     })
     .await;
+}
+
+macro_rules! on_postgres {
+    ($($name:ident => $body:expr;)*) => {$(
+        #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+        async fn $name() {
+            let Some(pg) = PgServer::start(stringify!($name)) else {
+                return;
+            };
+            let db = sync::Db::Postgres { url: pg.url().to_owned() };
+            $body(&db).await;
+        }
+    )*};
+}
+
+on_postgres! {
+    postgres_requests_as_gong_wants_them_and_a_rerun_writes_nothing => sync::requests_as_gong_wants_them;
+    postgres_private_calls_are_left_out_removed_and_kept_on_request => sync::private_calls;
+    postgres_the_lookback_picks_up_a_call_renamed_days_later => sync::lookback_picks_up_late_updates;
+    postgres_a_web_conference_call_is_placed_by_gongs_rule => sync::web_conference_call_is_placed_by_gongs_rule;
+    postgres_a_long_retry_after_stops_cleanly_and_the_next_run_finishes => sync::long_retry_after_stops_cleanly;
+    postgres_a_mirror_of_version_1_is_migrated => sync::migrates_from_1;
+    postgres_a_mirror_of_version_2_is_migrated => sync::migrates_from_2;
 }
