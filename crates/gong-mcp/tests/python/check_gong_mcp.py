@@ -117,13 +117,13 @@ def status_without_sdk(url, token):
 def http_client(url, token):
     """The SDK's streamable-HTTP client with the bearer token, under either of its names."""
     headers = {"Authorization": f"Bearer {token}"}
-    try:
-        from mcp.client.streamable_http import streamablehttp_client
-        return streamablehttp_client(url, headers=headers)
-    except ImportError:
-        import httpx
-        from mcp.client.streamable_http import streamable_http_client
-        return streamable_http_client(url, http_client=httpx.AsyncClient(headers=headers))
+    from mcp.client import streamable_http
+    if hasattr(streamable_http, "streamablehttp_client"):
+        # SDK 1.x: headers go to the transport.
+        return streamable_http.streamablehttp_client(url, headers=headers)
+    # SDK 2.x: headers go to the HTTP client the transport uses.
+    client = streamable_http.create_mcp_http_client(headers=headers)
+    return streamable_http.streamable_http_client(url, http_client=client)
 
 
 async def over_http(gong, home):
