@@ -134,7 +134,10 @@ async fn sizes(sandbox: &SandboxHandle, client: gong_client::Client) {
         }
         results += 1;
         bytes += t;
-        given += r.structured_content.as_ref().unwrap()["calls"].as_array().unwrap().len();
+        given += r.structured_content.as_ref().unwrap()["calls"]
+            .as_array()
+            .unwrap()
+            .len();
         cursor = next_cursor(&r);
         if cursor.is_none() {
             break;
@@ -156,7 +159,9 @@ async fn sizes(sandbox: &SandboxHandle, client: gong_client::Client) {
             .as_array()
             .into_iter()
             .flatten()
-            .find(|c| c["duration"].as_i64() == Some(3600) && c["title"].as_str().is_some_and(|t| t.starts_with("Quarterly")))
+            .find(|c| {
+                c["duration"].as_i64() == Some(3600) && c["title"].as_str().is_some_and(|t| t.starts_with("Quarterly"))
+            })
             .map(|c| c["id"].as_str().unwrap_or_default().to_owned());
         match page["records"]["cursor"].as_str() {
             Some(c) => path = format!("/v2/calls?cursor={c}"),
@@ -185,7 +190,10 @@ async fn sizes(sandbox: &SandboxHandle, client: gong_client::Client) {
         let r = call(&s, "get-call-transcripts", args).await;
         results += 1;
         bytes += text(&r).len();
-        for p in r.structured_content.as_ref().unwrap()["transcripts"].as_array().unwrap() {
+        for p in r.structured_content.as_ref().unwrap()["transcripts"]
+            .as_array()
+            .unwrap()
+        {
             let t = p["text"].as_str().unwrap_or_default();
             lines += t.lines().count();
             if sample.is_empty() {
@@ -222,7 +230,10 @@ async fn which_calls_mention(sandbox: &SandboxHandle, client: gong_client::Clien
         let args = cursor.as_ref().map_or_else(|| json!({}), |c| json!({ "cursor": c }));
         let r = call(&s, "list-calls", args).await;
         tool_calls += 1;
-        calls += r.structured_content.as_ref().unwrap()["calls"].as_array().unwrap().len();
+        calls += r.structured_content.as_ref().unwrap()["calls"]
+            .as_array()
+            .unwrap()
+            .len();
         cursor = next_cursor(&r);
         if cursor.is_none() {
             break;
@@ -237,7 +248,10 @@ async fn which_calls_mention(sandbox: &SandboxHandle, client: gong_client::Clien
         }
         let r = call(&s, "get-call-transcripts", args).await;
         tool_calls += 1;
-        for p in r.structured_content.as_ref().unwrap()["transcripts"].as_array().unwrap() {
+        for p in r.structured_content.as_ref().unwrap()["transcripts"]
+            .as_array()
+            .unwrap()
+        {
             if p["text"].as_str().unwrap_or_default().to_lowercase().contains(X) {
                 mentioned.insert(p["callId"].as_str().unwrap_or_default().to_owned());
             }
@@ -266,7 +280,12 @@ async fn which_calls_mention(sandbox: &SandboxHandle, client: gong_client::Clien
         .await
         .expect("the sync runs");
     let synced = requests(sandbox) - before;
-    let s = session(GongMcp::new(client, Options::default()).expect("a server").with_mirror(store)).await;
+    let s = session(
+        GongMcp::new(client, Options::default())
+            .expect("a server")
+            .with_mirror(store),
+    )
+    .await;
     let before = requests(sandbox);
     let mut hits = BTreeSet::new();
     let mut cursor: Option<String> = None;
@@ -297,9 +316,39 @@ async fn which_calls_mention(sandbox: &SandboxHandle, client: gong_client::Clien
 }
 
 const WORDS: &[&str] = &[
-    "we", "need", "the", "budget", "for", "this", "quarter", "pricing", "looks", "fine", "team", "agreed", "timeline",
-    "integration", "rollout", "contract", "legal", "review", "support", "renewal", "discount", "users", "seats",
-    "onboarding", "training", "dashboard", "report", "export", "security", "questions", "answer", "call", "tomorrow",
+    "we",
+    "need",
+    "the",
+    "budget",
+    "for",
+    "this",
+    "quarter",
+    "pricing",
+    "looks",
+    "fine",
+    "team",
+    "agreed",
+    "timeline",
+    "integration",
+    "rollout",
+    "contract",
+    "legal",
+    "review",
+    "support",
+    "renewal",
+    "discount",
+    "users",
+    "seats",
+    "onboarding",
+    "training",
+    "dashboard",
+    "report",
+    "export",
+    "security",
+    "questions",
+    "answer",
+    "call",
+    "tomorrow",
 ];
 
 /// A deterministic sentence: `n` picks the words; every 7th has the common
@@ -395,7 +444,12 @@ async fn measure(name: &str, store: Box<dyn Store>, n: usize, per: usize) {
         .api_key("bench", "bench")
         .build()
         .expect("a client");
-    let s = session(GongMcp::new(client, Options::default()).expect("a server").with_mirror(store)).await;
+    let s = session(
+        GongMcp::new(client, Options::default())
+            .expect("a server")
+            .with_mirror(store),
+    )
+    .await;
     for (what, query) in [
         ("common phrase", "next steps"),
         ("rare word", "zeppelin"),
@@ -407,7 +461,9 @@ async fn measure(name: &str, store: Box<dyn Store>, n: usize, per: usize) {
             let started = Instant::now();
             let r = call(&s, "search-transcripts", json!({ "query": query })).await;
             times.push(started.elapsed());
-            found = r.structured_content.as_ref().unwrap()["hits"].as_array().map_or(0, Vec::len);
+            found = r.structured_content.as_ref().unwrap()["hits"]
+                .as_array()
+                .map_or(0, Vec::len);
         }
         times.sort();
         println!(

@@ -279,7 +279,10 @@ mod tests {
     fn names_and_path_segments() {
         // The names are `gong api`'s.
         let names: Vec<&str> = read_operations().map(|(n, _)| n).collect();
-        assert!(names.contains(&"list-calls-extensive") && names.contains(&"get-crm-objects"), "{names:?}");
+        assert!(
+            names.contains(&"list-calls-extensive") && names.contains(&"get-crm-objects"),
+            "{names:?}"
+        );
         assert!(read_operations().all(|(n, _)| requests::find(n).is_some_and(|r| r.name == n)));
         assert!(segment("id", Some(&json!("123"))).is_ok());
         for bad in ["../x", "a/b", "a?b", "", "%2e", ".."] {

@@ -266,7 +266,15 @@ mod tests {
         let mut pos = Position::start("get-call-transcripts");
         let mut seen = 0;
         for _ in 0..100 {
-            let r = chunk("get-call-transcripts", &page, &Speakers::new(), &pos, None, &Source::gong(), 8192);
+            let r = chunk(
+                "get-call-transcripts",
+                &page,
+                &Speakers::new(),
+                &pos,
+                None,
+                &Source::gong(),
+                8192,
+            );
             let text: String = r
                 .content
                 .iter()

@@ -239,7 +239,12 @@ async fn transcript_speakers_are_named_with_one_request_per_page_and_cut_pages_a
     parties2.assert_calls_async(1).await;
 
     // Starting over asks Gong again (the cache only serves continuations).
-    let r = call(&s, "get-call-transcripts", json!({ "fromDateTime": "2026-01-01T00:00:00Z" })).await;
+    let r = call(
+        &s,
+        "get-call-transcripts",
+        json!({ "fromDateTime": "2026-01-01T00:00:00Z" }),
+    )
+    .await;
     assert_eq!(r.is_error, Some(false));
     page1.assert_calls_async(2).await;
     parties1.assert_calls_async(2).await;

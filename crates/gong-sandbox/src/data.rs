@@ -639,7 +639,10 @@ impl Data {
             client_unique_id: None,
             custom_data: None,
             purpose: None,
-            meeting_url: Some(format!("https://zoom.example/j/{}", rng.range(100_000_000, 999_999_999))),
+            meeting_url: Some(format!(
+                "https://zoom.example/j/{}",
+                rng.range(100_000_000, 999_999_999)
+            )),
             calendar_event_id: Some(rng.lower_token(26)),
             parties,
             context,

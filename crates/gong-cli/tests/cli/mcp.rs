@@ -75,7 +75,12 @@ async fn tool_list_follows_the_flags() {
     // The default list is the connector's read actions; each flag adds its own.
     let reads = expect(false, false);
     assert_eq!(reads.len(), 11, "{reads:?}");
-    for name in ["list-calls", "get-call-transcripts", "get-logs", "list-phone-number-references"] {
+    for name in [
+        "list-calls",
+        "get-call-transcripts",
+        "get-logs",
+        "list-phone-number-references",
+    ] {
         assert!(reads.contains(name), "{name}");
     }
     assert!(expect(true, false).contains("create-call") && !expect(true, false).contains("erase-email-address"));
