@@ -362,7 +362,7 @@ fn sentence(t: usize, k: usize) -> String {
         words.push(WORDS[(x % WORDS.len() as u64) as usize]);
     }
     let mut s = words.join(" ");
-    if (t * 31 + k) % 7 == 0 {
+    if (t * 31 + k).is_multiple_of(7) {
         s.push_str(" and the next steps are clear");
     }
     if k == 0 && t % 10_000 == 1234 {
