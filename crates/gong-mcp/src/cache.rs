@@ -10,9 +10,11 @@ use std::collections::VecDeque;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use rmcp::model::CallToolResult;
 use serde_json::{Map, Value};
 
 use crate::answer::Source;
+use crate::cursor::Position;
 use crate::transcript::Speakers;
 
 /// Most pages kept.
@@ -40,6 +42,28 @@ pub struct Fetched {
 }
 
 impl Fetched {
+    /// The result of listing tool `tool` from `pos` on, out of this page.
+    pub fn render(&self, tool: &str, pos: &Position, cap: usize) -> CallToolResult {
+        if tool == "get-call-transcripts" {
+            return crate::transcript::chunk(
+                tool,
+                &self.items,
+                &self.speakers,
+                pos,
+                self.gong_next.clone(),
+                &self.source,
+                cap,
+            );
+        }
+        let listed = crate::answer::Listed {
+            key: &self.key,
+            items: &self.items,
+            gong_next: self.gong_next.clone(),
+            extra: self.extra.clone(),
+        };
+        crate::answer::listing(tool, listed, pos, &self.source, cap)
+    }
+
     fn bytes(&self) -> usize {
         let items: usize = self.items.iter().map(|v| v.to_string().len() + 1).sum();
         let names: usize = self

@@ -145,13 +145,13 @@ pub async fn call(
     let key = format!("{}\n{:?}", crate::cache::key(name, &args), pos.gong);
     let continuing = pos.item > 0 || pos.line > 0;
     if let Some(page) = continuing.then(|| cache.get(&key)).flatten() {
-        return crate::tools::render(name, &page, pos, cap);
+        return page.render(name, pos, cap);
     }
     match run(client, name, op, &mut args, pos, cap).await {
         Ok(page) => {
             let page = Arc::new(page);
             cache.put(key, page.clone());
-            crate::tools::render(name, &page, pos, cap)
+            page.render(name, pos, cap)
         }
         Err(r) => r,
     }

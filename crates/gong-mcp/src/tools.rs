@@ -298,34 +298,12 @@ pub(crate) async fn call(
                 Err(r) => return r,
             },
         };
-        return render(name, &page, &pos, cap);
+        return page.render(name, &pos, cap);
     }
     match run(client, name, args, cap).await {
         Ok(r) => r,
         Err(r) => r,
     }
-}
-
-/// The result of a listing tool from `pos` on, out of a page Gong gave.
-pub(crate) fn render(name: &str, page: &Fetched, pos: &Position, cap: usize) -> CallToolResult {
-    if name == "get-call-transcripts" {
-        return transcript::chunk(
-            name,
-            &page.items,
-            &page.speakers,
-            pos,
-            page.gong_next.clone(),
-            &page.source,
-            cap,
-        );
-    }
-    let listed = answer::Listed {
-        key: &page.key,
-        items: &page.items,
-        gong_next: page.gong_next.clone(),
-        extra: page.extra.clone(),
-    };
-    answer::listing(name, listed, pos, &page.source, cap)
 }
 
 type Outcome = Result<CallToolResult, CallToolResult>;
