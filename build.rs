@@ -670,7 +670,7 @@ pub mod codegen {
     }
 
     /// Makes every type an answer can contain decode what Gong really sends
-    /// and re-emit it whole (issue 19). The answer types are those the public
+    /// and re-emit it whole. The answer types are those the public
     /// `send`s name (success and error bodies) and, transitively, the types
     /// their fields and variants name. On each of their structs:
     ///

@@ -4,7 +4,7 @@
 # --features native-tls, from generated/) beside
 # an openapi-generator Gong crate (Rust, reqwest, its default native-tls)
 # generated from the same openapi/gong.json, in the same run, rounds
-# interleaved. The README's benchmark table reports its output.
+# interleaved. docs/benchmarks.md reports its output.
 #
 #   benches/build-cost.sh [ROUNDS]        (default 1 round)
 #

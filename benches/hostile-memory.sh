@@ -3,7 +3,7 @@
 # `gong raw --paginate` against a hostile stand-in for Gong on loopback that
 # answers every request with a 64 MiB page (announced length) or an endless
 # page (chunked, never finished): a baseline binary and the binary under
-# test, in the same run (issue 20; target: under 64 MiB, ending in a typed
+# test, in the same run (target: under 64 MiB, ending in a typed
 # error).
 #
 #   benches/hostile-memory.sh BASELINE_GONG [GONG]

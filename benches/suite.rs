@@ -22,7 +22,7 @@
 //!   loops that carry the cursor where the facade does (query / body) and
 //!   decode each page into `serde_json::Value`, into the generated types,
 //!   into a minimal struct, or into hand-written structs of every field the
-//!   generated types have (`benches/suite/complete.rs`; issue 14 wants the
+//!   generated types have (`benches/suite/complete.rs`; the target is the
 //!   facade within 1.1x of that loop); then the facade's peak RSS at 10,000
 //!   calls beside 100,000 (it must not grow). Rate limits off in client and
 //!   sandbox. `--check` (also `cargo test --bench suite --features test-util
@@ -79,7 +79,7 @@ const PAGING_CALLS_SMALL: usize = 10_000;
 const RATE_REQUESTS: usize = 120;
 /// The rate the sandbox enforces and the client paces itself to.
 const RATE_PER_SECOND: f64 = 3.0;
-/// Clean build of an openapi-generator Gong crate (the issue's reference).
+/// Clean build of an openapi-generator Gong crate (a reference figure from elsewhere).
 const BUILD_REFERENCE_SECONDS: f64 = 55.0;
 
 fn main() {
@@ -517,7 +517,7 @@ async fn paging_cases(rounds: usize) -> Vec<Value> {
             "raw": { "ours": ours, "value": value, "typed": typed, "minimal": lean },
         }));
     }
-    // Issue 14, item 6: the facade against a bare loop decoding into
+    // The facade against a bare loop decoding into
     // hand-written structs of the same fields (benches/suite/complete.rs).
     for (what, [facade, .., complete]) in LISTINGS {
         let (ours, complete) = (&runs[facade], &runs[complete]);
@@ -1388,7 +1388,7 @@ fn build_cases() -> Vec<Value> {
             "case": case,
             "ours": format!("{secs:.1} s"),
             "baseline": if reference {
-                format!("openapi-generator Gong crate: {BUILD_REFERENCE_SECONDS:.0} s (the issue's reference, not measured here)")
+                format!("openapi-generator Gong crate: {BUILD_REFERENCE_SECONDS:.0} s (a reference figure, not measured here)")
             } else {
                 String::new()
             },

@@ -49,6 +49,7 @@
 //! | `webhook-queue` | (implies `webhook`) [`webhook::queue`]: a durable queue of verified events in PostgreSQL for receivers and consumers on several machines: redeliveries absorbed by a unique key, claims under a lease with `FOR UPDATE SKIP LOCKED`, retries with backoff, dead letters, one event of a call at a time (brings in `tokio-postgres`) |
 //! | `test-util` | (implies `webhook`) [`webhook::test_util`]: helpers for your own tests, making RSA test keys and signing webhook deliveries as Gong does (brings in the `rsa` crate; not for production keys); [`OPENAPI_DOCUMENT`], the API document's text |
 //! | `redis` | [`quota::RedisQuota`]: Gong's pacing and daily budget shared by every machine of a tenant through Redis |
+//! | `schema` | JSON Schemas of every action's input (`actions::schema`) and of every request body (`api::requests::Body::schema`), as the `gong` CLI and the MCP server show them (brings in `schemars`) |
 //!
 //! Items that need a feature say so in these docs.
 //!
@@ -61,7 +62,8 @@
 //! built on this crate's public API: take it as a dev-dependency for your
 //! own tests. The `gong` command line is the `gong-cli` crate.
 //!
-//! Gong's quirks the client handles are listed in the README.
+//! Gong's limits and the behaviour the client assumes where Gong documents
+//! none are described in the repository's `docs/gong-assumptions.md`.
 #![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![deny(missing_docs)]
@@ -181,3 +183,9 @@ pub const OPENAPI_DOCUMENT: &str = include_str!("../openapi/gong.json");
 pub mod api {
     include!(concat!(env!("OUT_DIR"), "/gong_api.rs"));
 }
+
+/// The README's Rust examples, compiled and run as doctests so that they
+/// stay true (never part of a build or of the rendered documentation).
+#[cfg(all(doctest, feature = "webhook"))]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeExamples;

@@ -1,5 +1,5 @@
 //! Hand-written pages of both call listings with every field the generated
-//! types have (issue 14, item 6: "an equally complete typed loop").
+//! types have: the baseline of an equally complete typed loop.
 //!
 //! The structs mirror `gong_client::api::types::CallsResponse` (`GET
 //! /v2/calls`) and `gong_client::api::types::Calls` (`POST

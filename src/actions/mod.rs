@@ -14,7 +14,7 @@
 //! its title is the connector's. Names, titles and commands come from the
 //! operation table (`xtask/src/table.rs`, written into `openapi/gong.json`
 //! as `x-gong-action` and generated into [`crate::api::operations`]); the
-//! README's action table is checked against this catalog.
+//! action table of `docs/actions.md` is checked against this catalog.
 
 mod calls;
 mod engagement;

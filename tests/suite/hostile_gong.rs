@@ -1,5 +1,5 @@
-//! A hostile Gong, a hostile token endpoint and a hostile local user
-//! (issue 20), on the wire: every case ends in a typed error or a correct
+//! A hostile Gong, a hostile token endpoint and a hostile local
+//! user, on the wire: every case ends in a typed error or a correct
 //! result, in bounded memory and time, with nothing written through a link
 //! or sent in clear.
 

@@ -1,4 +1,4 @@
-//! Hostile input to the library (issue 11): multipart file names, raw URLs,
+//! Hostile input to the library: multipart file names, raw URLs,
 //! rates, plain-http credentials, transport errors carrying URLs, and the
 //! sandbox's connection handling. Every refusal is checked on the wire:
 //! the local mock saw nothing.

@@ -1,4 +1,4 @@
-//! Properties of hostile input (issue 20), over generated values: arbitrary
+//! Properties of hostile input, over generated values: arbitrary
 //! `Retry-After` values, quota states, token answers and page bodies. The
 //! property each time: no panic (the tests run in the debug profile, where
 //! an overflow panics too), a bounded wait, and a typed error or a correct

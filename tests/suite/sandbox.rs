@@ -1,7 +1,7 @@
 //! The embedded Gong sandbox driven through the facade, end to end: paging,
 //! transcripts, call creation with media upload and the automation-rule
 //! webhook, OAuth with rotating refresh tokens, pacing, empty lists,
-//! erasure, injected faults, and the reliability runs of issue 6.
+//! erasure, injected faults, and reliability runs under faults.
 
 use std::collections::HashSet;
 use std::sync::Arc;
@@ -606,7 +606,7 @@ async fn a_hundred_concurrent_oauth_requests_across_three_expiries_never_reuse_a
 
     // Four waves of 25 concurrent requests, 11 s apart: each of the last
     // three finds the access token expired.
-    // (Joined in one task: an OAuth request future is not `Send`, see the report.)
+    // (Joined in one task: an OAuth request future is not `Send`.)
     let requests = (0..100u64).map(|i| {
         let c = client.clone();
         async move {
@@ -959,7 +959,7 @@ async fn faults_follow_the_seed() {
 
 // ----------------------------------------------------------- reliability
 
-/// Issue 6: 10,000 calls, 10% 500s, 5% 429s with Retry-After, 2% dropped
+/// 10,000 calls, 10% 500s, 5% 429s with Retry-After, 2% dropped
 /// connections (cut after the headers and part of the body, the harder
 /// case): every call exactly once.
 #[tokio::test(start_paused = true)]
@@ -996,7 +996,7 @@ async fn ten_thousand_calls_are_listed_exactly_once_through_injected_faults() {
     sb.shutdown().await;
 }
 
-/// Issue 6: an upload cut off mid-stream is retried and stored whole.
+/// An upload cut off mid-stream is retried and stored whole.
 #[tokio::test]
 async fn a_media_upload_cut_off_mid_stream_is_retried_and_stored_whole() {
     let sb = Sandbox::builder()

@@ -320,7 +320,7 @@ fn webhook_url_is_normalized_but_query_must_match() {
 
 #[test]
 fn missing_and_malformed_claims_are_named() {
-    // Issue 11: Gong documents no `exp`, so a token without one is accepted
+    // Gong documents no `exp`, so a token without one is accepted
     // unless the rule requires it.
     let token = test_util::sign_claims(&claims_without("exp"), key().private_pem()).unwrap();
     assert_eq!(verify_with(&rule(), &token, BODY.as_bytes()), Ok(()));
@@ -665,7 +665,7 @@ mod server {
     }
 }
 
-// ------------------------------------------------- issue 11: what Gong sends
+// ------------------------------------------------------------ what Gong sends
 
 fn claims(extra: serde_json::Value) -> serde_json::Value {
     let mut claims = json!({"body_sha256": test_util::body_sha256_hex(BODY.as_bytes()), "webhook_url": URL});

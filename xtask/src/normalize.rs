@@ -57,7 +57,7 @@ pub fn normalize(upstream: &Value) -> Value {
     free_form_values_accept_any_json(&mut doc);
     unify_gong_ids(&mut doc);
     open_response_enums(&mut doc);
-    // Decoding what Gong really sends (issue 19): after `unify_gong_ids`,
+    // Decoding what Gong really sends: after `unify_gong_ids`,
     // which reads `int64` to find ids.
     widen_numbers(&mut doc);
     date_times_keep_their_text(&mut doc);

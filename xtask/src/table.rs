@@ -3,7 +3,7 @@
 //! the connector action the operation serves. `cargo xtask refresh` writes
 //! them into `openapi/gong.json` as `x-gong-*` extensions; the generated
 //! `api::operations` table, the transport's retries, the action catalog, the
-//! CLI's help and the README's action table all come from there.
+//! CLI's help and the action table of `docs/actions.md` all come from there.
 //!
 //! Scopes come from Gong's reference; where the upstream text is garbled or
 //! silent, this table is the authority.

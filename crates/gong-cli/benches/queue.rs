@@ -33,7 +33,7 @@ use std::time::{Duration, Instant};
 use gong_testkit::{Durability, PgServer};
 
 const KEY: &str = "bench-key";
-/// The targets: this many events per second through the queue...
+/// The targets: this many events per second through the queue...
 const TARGET_RATE: f64 = 500.0;
 /// ... and, at that rate, a p99 from POST to handler start under this.
 const TARGET_P99_MS: f64 = 50.0;

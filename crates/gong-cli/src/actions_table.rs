@@ -1,7 +1,7 @@
 //! One name per connector action: the operation table (`xtask/src/table.rs`,
 //! generated into `gong_client::api::operations`), the action catalog
 //! (`gong_client::actions::ACTIONS`), the `gong` commands and their help, the
-//! facade methods and the README's action table must all agree. Lives in the
+//! facade methods and the action table of `docs/actions.md` must all agree. Lives in the
 //! CLI crate, the one place that sees all four.
 
 use std::collections::BTreeSet;
@@ -33,8 +33,8 @@ fn read(rel: &str) -> String {
     std::fs::read_to_string(root().join(rel)).unwrap_or_else(|e| panic!("reading {rel}: {e}"))
 }
 
-/// The README's action table, as the catalog and the operation table give it.
-fn readme_table() -> String {
+/// The action table of `docs/actions.md`, as the catalog and the operation table give it.
+fn actions_doc_table() -> String {
     let mut out = String::from(
         "| connector action | method | `gong` command | endpoint | OAuth scope |\n|---|---|---|---|---|\n",
     );
@@ -105,7 +105,7 @@ fn the_catalog_is_the_operation_tables_actions() {
 /// Commands under an action's noun that are not connector actions: each one
 /// is named here on purpose, so a new leaf cannot slip past the catalog.
 const NOT_ACTIONS: &[&str] = &[
-    // `POST /v2/calls/extensive` as JSON Lines (issue 13's data export).
+    // `POST /v2/calls/extensive` as JSON Lines: a data export, not an action.
     "calls export",
 ];
 
@@ -163,18 +163,21 @@ fn every_action_has_its_facade_method() {
 }
 
 #[test]
-fn the_readme_action_table_is_the_catalog() {
-    let readme = read("README.md");
+fn the_documented_action_table_is_the_catalog() {
+    let doc = read("docs/actions.md");
     let (begin, end) = (
         "<!-- actions:begin (checked by crates/gong-cli/src/actions_table.rs) -->\n",
         "<!-- actions:end -->",
     );
-    let start = readme.find(begin).expect("README has the actions:begin marker") + begin.len();
-    let stop = start + readme[start..].find(end).expect("README has the actions:end marker");
-    let expected = readme_table();
+    let start = doc.find(begin).expect("docs/actions.md has the actions:begin marker") + begin.len();
+    let stop = start
+        + doc[start..]
+            .find(end)
+            .expect("docs/actions.md has the actions:end marker");
+    let expected = actions_doc_table();
     assert!(
-        readme[start..stop] == expected,
-        "README's action table differs from the catalog; it should read:\n{expected}"
+        doc[start..stop] == expected,
+        "the action table of docs/actions.md differs from the catalog; it should read:\n{expected}"
     );
 }
 

@@ -6,7 +6,7 @@
 //! and agents drive it the same way. Also: automation-rule webhooks
 //! (`gong webhook listen|sign|keygen`), the embedded Gong (`--sandbox`,
 //! `gong sandbox serve`, feature `sandbox`), `gong sync` and `gong tour`. See
-//! `gong --help` and the README's "Command line" section.
+//! `gong --help` and the repository's `docs/cli.md`.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 

@@ -1,4 +1,4 @@
-//! The command-line conventions of gh, stripe and aws (issue 13, item 7):
+//! The command-line conventions of gh, stripe and aws:
 //! completions and man pages, `--limit` on listings (no page past the
 //! limit is fetched), `raw --paginate`, `auth logout` and `auth token`,
 //! `-v`/`RUST_LOG`, and tables measured in display columns.

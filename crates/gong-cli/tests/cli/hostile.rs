@@ -1,4 +1,4 @@
-//! The `gong` CLI against hostile input (issue 11): arguments, files and
+//! The `gong` CLI against hostile input: arguments, files and
 //! Gong's own strings. Each case checks the exit code, that the message is
 //! one line naming the field, and on the wire (a local mock) that nothing
 //! was sent, or that what was logged holds no secret.

@@ -1,5 +1,5 @@
-//! Hostile neighbours and a hostile Gong against the `gong` binary (issue
-//! 20): a spool directory holding more than spooled events, two replays at
+//! Hostile neighbours and a hostile Gong against the `gong` binary:
+//! a spool directory holding more than spooled events, two replays at
 //! once, a day-long 429 in the shared quota, an answer past the body limit,
 //! and a wait that says what it waits for.
 

@@ -936,8 +936,7 @@ async fn serve_refuses_a_missing_scope_with_the_chosen_status() {
     assert!(r.stderr.contains("missing-scope-status"), "{}", r.stderr);
 }
 
-/// Issue 11: `gong sandbox serve` under the descriptor limit of the report
-/// (1,024) with 1,100 half-sent requests open still answers a valid client.
+/// `gong sandbox serve` under a descriptor limit of 1,024, with 1,100 half-sent requests open still answers a valid client.
 #[cfg(unix)]
 #[tokio::test]
 async fn serve_answers_a_valid_client_through_1100_half_sent_requests() {

@@ -559,7 +559,7 @@ fn the_sandbox_needs_its_feature() {
     }
 }
 
-// ------------------------------------------- issue 11: hand-off before 200
+// ------------------------------------------------------ hand-off before 200
 
 /// A client whose requests give up after `secs` (a hand-off that never
 /// completes is never answered).
@@ -952,7 +952,7 @@ async fn ctrl_c_stops_accepting_and_finishes_the_event_in_hand() {
     assert!(stderr.join("\n").contains("stopped after"));
 }
 
-/// Issue 11: under the descriptor limit of the report (1,024), 1,100
+/// Under a descriptor limit of 1,024, 1,100
 /// half-sent requests do not starve a valid delivery.
 #[cfg(unix)]
 #[tokio::test]
