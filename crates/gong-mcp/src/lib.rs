@@ -12,7 +12,9 @@
 //!   and the session goes on;
 //! - every result's text is at most [`Options::max_result_bytes`]; listings
 //!   take a `cursor` and say how to continue, also when the cap cut a page;
-//!   transcripts are speaker-labelled lines with timestamps, in chunks;
+//!   transcripts are lines with timestamps labelled with the speaker's name,
+//!   in chunks; a cursor inside a page already fetched is answered from a
+//!   small cache of the last pages, with no second request to Gong;
 //! - every request goes through the client's quota and daily budget: a spent
 //!   budget is a tool error saying when it renews, and a long wait sends
 //!   progress notifications when the client asked for them;
@@ -31,6 +33,7 @@
 #![allow(clippy::result_large_err)]
 
 mod answer;
+mod cache;
 mod cursor;
 mod http;
 mod mirror;
@@ -54,7 +57,7 @@ pub struct Options {
     /// Longest text of one tool result, in bytes (default 32 KiB).
     pub max_result_bytes: usize,
     /// Also offer every read operation of Gong's document under its
-    /// `gong api` name (the operationId in kebab case).
+    /// `gong api` name (from `gong_client::api::requests`).
     pub all_tools: bool,
 }
 

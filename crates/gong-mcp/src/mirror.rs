@@ -195,20 +195,26 @@ pub async fn transcripts(
         return None;
     }
     let mut items = Vec::new();
+    let mut speakers = transcript::Speakers::new();
     let mut oldest: Option<chrono::DateTime<chrono::Utc>> = None;
     for id in &ids {
-        let record = store
-            .record(SyncStream::Transcripts, transcript::id_text(id))
-            .await
-            .ok()??;
+        let id = transcript::id_text(id);
+        let record = store.record(SyncStream::Transcripts, id.clone()).await.ok()??;
         items.push(serde_json::from_str::<Value>(&record.json).ok()?);
         if let Some(t) = record.synced_at {
             oldest = Some(oldest.map_or(t, |o| o.min(t)));
+        }
+        // The speakers' names from the call's parties, when the mirror has the call.
+        if let Ok(Some(call)) = store.record(SyncStream::Calls, id.clone()).await
+            && let Ok(call) = serde_json::from_str::<Value>(&call.json)
+        {
+            transcript::add_parties(&mut speakers, &id, &call);
         }
     }
     Some(transcript::chunk(
         "get-call-transcripts",
         &items,
+        &speakers,
         pos,
         None,
         &source_of(oldest),

@@ -1,12 +1,13 @@
 //! `--tools all`: every read operation of Gong's document as a tool, under
-//! its `gong api` name (the operationId in kebab case), sent through the
+//! its `gong api` name (`gong_client::api::requests`), sent through the
 //! client (its auth, quota and daily budget) to that operation's own method
 //! and path only: the caller picks path parameters, query parameters and a
 //! JSON body, never the URL.
 
 use std::sync::Arc;
 
-use gong_client::api::operations::{ALL, Operation};
+use gong_client::api::operations::Operation;
+use gong_client::api::requests;
 use gong_client::raw::{RawRequest, RawResponseBody};
 use gong_client::reqwest::Method;
 use gong_client::retry::Idempotency;
@@ -14,35 +15,9 @@ use gong_client::{Client, paging::CursorIn};
 use rmcp::model::{CallToolResult, JsonObject, Tool, ToolAnnotations};
 use serde_json::{Map, Value, json};
 
-use crate::answer::{self, Listed, Source};
+use crate::answer::{self, Source};
+use crate::cache::{Fetched, PageCache};
 use crate::cursor::Position;
-
-/// The `gong api` name of an operation: its operationId in kebab case, with
-/// heck's word rule (a run of capitals is one word: `getCRMObjects` is
-/// `get-crm-objects`).
-pub fn kebab(id: &str) -> String {
-    let chars: Vec<char> = id.chars().collect();
-    let mut out = String::with_capacity(id.len() + 4);
-    for (i, &c) in chars.iter().enumerate() {
-        if c == '_' || c == '-' {
-            if !out.ends_with('-') {
-                out.push('-');
-            }
-            continue;
-        }
-        if c.is_ascii_uppercase() && i > 0 {
-            let prev = chars[i - 1];
-            let next_lower = chars.get(i + 1).is_some_and(|n| n.is_ascii_lowercase());
-            if (prev.is_ascii_lowercase() || prev.is_ascii_digit() || (prev.is_ascii_uppercase() && next_lower))
-                && !out.ends_with('-')
-            {
-                out.push('-');
-            }
-        }
-        out.push(c.to_ascii_lowercase());
-    }
-    out
-}
 
 /// Whether an operation only reads: a GET, or a POST the table marks as
 /// idempotent (Gong's listings with a body).
@@ -52,18 +27,20 @@ fn reads(op: &Operation) -> bool {
             || (op.method.eq_ignore_ascii_case("POST") && matches!(op.idempotency, Idempotency::Idempotent)))
 }
 
-/// The read operations offered by `--tools all`, with their tool names,
-/// leaving out the names a connector action already has.
-pub fn read_operations() -> impl Iterator<Item = (String, &'static Operation)> {
-    ALL.iter()
-        .filter(|op| reads(op))
-        .map(|op| (kebab(op.id), op))
+/// The read operations offered by `--tools all`, under their `gong api`
+/// names (the one table of `api::requests`), leaving out the names a
+/// connector action already has.
+pub fn read_operations() -> impl Iterator<Item = (&'static str, &'static Operation)> {
+    requests::ALL
+        .iter()
+        .filter(|r| reads(r.operation))
+        .map(|r| (r.name, r.operation))
         .filter(|(name, _)| gong_client::actions::action(name).is_none())
 }
 
 /// The operation behind tool `name`.
 pub fn operation(name: &str) -> Option<&'static Operation> {
-    read_operations().find(|(n, _)| n == name).map(|(_, op)| op)
+    read_operations().find(|(n, _)| *n == name).map(|(_, op)| op)
 }
 
 fn path_params(op: &Operation) -> Vec<&'static str> {
@@ -154,20 +131,34 @@ fn scalar(name: &str, v: &Value) -> Result<String, CallToolResult> {
     }
 }
 
-/// Runs the operation behind tool `name` with `args`.
+/// Runs the operation behind tool `name` with `args`; a cursor inside a page
+/// already fetched is answered from `cache`.
 pub async fn call(
     client: &Client,
+    cache: &PageCache,
     name: &str,
     op: &'static Operation,
     mut args: Map<String, Value>,
     pos: &Position,
     cap: usize,
 ) -> CallToolResult {
+    let key = format!("{}\n{:?}", crate::cache::key(name, &args), pos.gong);
+    let continuing = pos.item > 0 || pos.line > 0;
+    if let Some(page) = continuing.then(|| cache.get(&key)).flatten() {
+        return page.render(name, pos, cap);
+    }
     match run(client, name, op, &mut args, pos, cap).await {
-        Ok(r) | Err(r) => r,
+        Ok(page) => {
+            let page = Arc::new(page);
+            cache.put(key, page.clone());
+            page.render(name, pos, cap)
+        }
+        Err(r) => r,
     }
 }
 
+/// Sends the request; a listing's page is `Ok`, any other answer (a record,
+/// an error) is the result itself.
 async fn run(
     client: &Client,
     name: &str,
@@ -175,7 +166,7 @@ async fn run(
     args: &mut Map<String, Value>,
     pos: &Position,
     cap: usize,
-) -> Result<CallToolResult, CallToolResult> {
+) -> Result<Fetched, CallToolResult> {
     let params = path_params(op);
     let post = op.method.eq_ignore_ascii_case("POST");
     if let Some(key) = args
@@ -247,7 +238,7 @@ async fn run(
         ));
     };
     let Value::Object(mut map) = value else {
-        return Ok(answer::record(name, value, &Source::gong(), cap));
+        return Err(answer::record(name, value, &Source::gong(), cap));
     };
     // The answer's list: its largest array field.
     let key = map
@@ -256,7 +247,7 @@ async fn run(
         .max_by_key(|(_, v)| v.to_string().len())
         .map(|(k, _)| k.clone());
     let Some(key) = key else {
-        return Ok(answer::record(name, Value::Object(map), &Source::gong(), cap));
+        return Err(answer::record(name, Value::Object(map), &Source::gong(), cap));
     };
     let items = match map.remove(&key) {
         Some(Value::Array(items)) => items,
@@ -270,18 +261,14 @@ async fn run(
     } else {
         None
     };
-    Ok(answer::listing(
-        name,
-        Listed {
-            key: &key,
-            items: &items,
-            gong_next,
-            extra: map,
-        },
-        pos,
-        &Source::gong(),
-        cap,
-    ))
+    Ok(Fetched {
+        key,
+        items,
+        gong_next,
+        extra: map,
+        speakers: Default::default(),
+        source: Source::gong(),
+    })
 }
 
 #[cfg(test)]
@@ -290,9 +277,13 @@ mod tests {
 
     #[test]
     fn names_and_path_segments() {
-        assert_eq!(kebab("listCallsExtensive"), "list-calls-extensive");
-        assert_eq!(kebab("getCRMObjects"), "get-crm-objects");
-        assert_eq!(kebab("listCRMSchemaFields"), "list-crm-schema-fields");
+        // The names are `gong api`'s.
+        let names: Vec<&str> = read_operations().map(|(n, _)| n).collect();
+        assert!(
+            names.contains(&"list-calls-extensive") && names.contains(&"get-crm-objects"),
+            "{names:?}"
+        );
+        assert!(read_operations().all(|(n, _)| requests::find(n).is_some_and(|r| r.name == n)));
         assert!(segment("id", Some(&json!("123"))).is_ok());
         for bad in ["../x", "a/b", "a?b", "", "%2e", ".."] {
             assert!(segment("id", Some(&json!(bad))).is_err(), "{bad}");

@@ -37,6 +37,8 @@ struct Inner {
     client: Client,
     options: Options,
     mirror: Option<Arc<dyn gong_sync::Store>>,
+    /// The last pages fetched, to continue cut results without asking again.
+    pages: Arc<crate::cache::PageCache>,
 }
 
 impl std::fmt::Debug for GongMcp {
@@ -62,6 +64,7 @@ impl GongMcp {
                 client,
                 options,
                 mirror: None,
+                pages: Arc::default(),
             }),
         })
     }
@@ -74,6 +77,7 @@ impl GongMcp {
             client: self.inner.client.clone(),
             options: self.inner.options.clone(),
             mirror: Some(Arc::from(mirror)),
+            pages: self.inner.pages.clone(),
         };
         GongMcp { inner: Arc::new(inner) }
     }
@@ -108,7 +112,7 @@ impl GongMcp {
             ["users", id] => ("get-user", one("userId", id)),
             _ => return Err(not_found()),
         };
-        let result = tools::call(&self.inner.client, self.mirror(), tool, args, cap).await;
+        let result = tools::call(&self.inner.client, self.mirror(), &self.inner.pages, tool, args, cap).await;
         let text: String = result
             .content
             .iter()
@@ -157,7 +161,7 @@ impl ServerHandler for GongMcp {
         }
         let args = request.arguments.unwrap_or_default();
         let cap = self.inner.options.max_result_bytes;
-        let work = tools::call(&self.inner.client, self.mirror(), &name, args, cap);
+        let work = tools::call(&self.inner.client, self.mirror(), &self.inner.pages, &name, args, cap);
         let Some(token) = context.meta.get_progress_token() else {
             return Ok(work.await.into());
         };

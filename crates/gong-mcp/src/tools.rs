@@ -10,10 +10,14 @@ use rmcp::model::{CallToolResult, JsonObject, Tool, ToolAnnotations};
 use serde::Serialize;
 use serde_json::{Map, Value, json};
 
+use gong_client::raw::{RawRequest, RawResponseBody};
+use gong_client::reqwest::Method;
+
 use crate::Options;
 use crate::answer::{self, Source};
+use crate::cache::{Fetched, PageCache};
 use crate::cursor::Position;
-use crate::transcript;
+use crate::transcript::{self, Speakers};
 
 /// What a tool does to the tenant, which decides whether it is offered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -108,7 +112,7 @@ pub(crate) fn tools(opts: &Options, mirror: bool) -> Vec<Tool> {
         tools.insert(0, crate::mirror::search_tool());
     }
     if opts.all_tools {
-        tools.extend(crate::ops::read_operations().map(|(name, op)| crate::ops::tool(&name, op)));
+        tools.extend(crate::ops::read_operations().map(|(name, op)| crate::ops::tool(name, op)));
     }
     tools
 }
@@ -211,7 +215,9 @@ fn describe(info: &ActionInfo, kind: Kind, opts: &Options) -> String {
         ));
     }
     if info.name == "get-call-transcripts" {
-        d.push_str(" Transcripts come as lines `[hh:mm:ss] Speaker ID: text`, in chunks.");
+        d.push_str(
+            " Transcripts come as lines `[hh:mm:ss] Name: text` (`Speaker ID` when the name is not known), in chunks.",
+        );
     }
     match kind {
         Kind::Read => d.push_str(" Reads only."),
@@ -235,6 +241,7 @@ fn to_json(value: &impl Serialize) -> Value {
 pub(crate) async fn call(
     client: &Client,
     mirror: Option<&dyn gong_sync::Store>,
+    cache: &PageCache,
     name: &str,
     mut args: Map<String, Value>,
     cap: usize,
@@ -253,7 +260,7 @@ pub(crate) async fn call(
         }
     }
     if let Some(op) = op {
-        return crate::ops::call(client, name, op, args, &pos, cap).await;
+        return crate::ops::call(client, cache, name, op, args, &pos, cap).await;
     }
     if let Some(store) = mirror {
         match name {
@@ -276,7 +283,24 @@ pub(crate) async fn call(
     {
         args.insert("cursor".into(), Value::String(g.clone()));
     }
-    match run(client, name, args, &pos, cap).await {
+    if listing(name).is_some() {
+        // A cursor inside a page the cap cut: that page is already here.
+        let key = crate::cache::key(name, &args);
+        let continuing = pos.item > 0 || pos.line > 0;
+        let page = match continuing.then(|| cache.get(&key)).flatten() {
+            Some(page) => page,
+            None => match fetch(client, name, args).await {
+                Ok(page) => {
+                    let page = Arc::new(page);
+                    cache.put(key, page.clone());
+                    page
+                }
+                Err(r) => return r,
+            },
+        };
+        return page.render(name, &pos, cap);
+    }
+    match run(client, name, args, cap).await {
         Ok(r) => r,
         Err(r) => r,
     }
@@ -284,53 +308,93 @@ pub(crate) async fn call(
 
 type Outcome = Result<CallToolResult, CallToolResult>;
 
-async fn run(client: &Client, name: &str, args: Map<String, Value>, pos: &Position, cap: usize) -> Outcome {
+/// Fetches the page of listing tool `name` that `args` (with Gong's cursor) asks for.
+async fn fetch(client: &Client, name: &str, args: Map<String, Value>) -> Result<Fetched, CallToolResult> {
     let err = |e: gong_client::Error| answer::gong_error(&e);
-    let record = |what: String, v: Value| Ok(answer::record(&what, v, &Source::gong(), cap));
     match name {
         "list-calls" => {
             let i: actions::ListCalls = input(args)?;
             let page = first_page(client.list_calls_pages(i)).await.map_err(err)?;
-            Ok(page_listing(name, "calls", page, pos, cap))
+            Ok(paged("calls", page))
         }
         "list-users" => {
             let i: actions::ListUsers = input(args)?;
             let page = first_page(client.list_users_pages(i)).await.map_err(err)?;
-            Ok(page_listing(name, "users", page, pos, cap))
+            Ok(paged("users", page))
         }
         "get-call-transcripts" => {
             let i: actions::CallTranscripts = input(args)?;
             let page = first_page(client.get_call_transcripts_pages(i)).await.map_err(err)?;
-            let items: Vec<Value> = page.items.iter().map(to_json).collect();
-            Ok(transcript::chunk(
-                name,
-                &items,
-                pos,
-                page.next_cursor,
-                &Source::gong(),
-                cap,
-            ))
+            let mut fetched = paged("transcripts", page);
+            fetched.speakers = speakers(client, &fetched.items).await;
+            Ok(fetched)
         }
         "get-logs" => {
             let i: actions::Logs = input(args)?;
             let page = logs_page(client, &i).await.map_err(err)?;
-            Ok(page_listing(name, "logEntries", page, pos, cap))
+            Ok(paged("logEntries", page))
         }
         "list-workspaces" => {
             let _: actions::ListWorkspaces = input(args)?;
             let answer = client.list_workspaces().await.map_err(err)?;
-            Ok(whole_listing(name, "workspaces", to_json(&answer), pos, cap))
+            Ok(whole("workspaces", to_json(&answer)))
         }
         "list-library-folders" => {
             let i: actions::LibraryFolders = input(args)?;
             let answer = client.list_library_folders(i).await.map_err(err)?;
-            Ok(whole_listing(name, "folders", to_json(&answer), pos, cap))
+            Ok(whole("folders", to_json(&answer)))
         }
         "list-folder-calls" => {
             let i: actions::FolderCalls = input(args)?;
             let answer = client.list_folder_calls(i).await.map_err(err)?;
-            Ok(whole_listing(name, "calls", to_json(&answer), pos, cap))
+            Ok(whole("calls", to_json(&answer)))
         }
+        other => Err(answer::bad_argument(
+            "name",
+            &format!("{other:?} is not a listing of this server"),
+        )),
+    }
+}
+
+/// The speakers' names of a page of transcripts: one request for the parties
+/// of all its calls (`POST /v2/calls/extensive` with only `parties` exposed).
+/// When that request fails (no `api:calls:read:extensive` scope, a spent
+/// budget), the lines keep the speakers' ids.
+async fn speakers(client: &Client, transcripts: &[Value]) -> Speakers {
+    let mut ids: Vec<String> = transcripts
+        .iter()
+        .filter_map(|t| t.get("callId"))
+        .filter(|v| !v.is_null())
+        .map(transcript::id_text)
+        .collect();
+    ids.sort();
+    ids.dedup();
+    if ids.is_empty() {
+        return Speakers::new();
+    }
+    let body = json!({
+        "filter": { "callIds": ids },
+        "contentSelector": { "exposedFields": { "parties": true } },
+    });
+    let request = RawRequest::new(Method::POST, "/v2/calls/extensive")
+        .idempotent(true)
+        .json(body);
+    match client.raw(request).await {
+        Ok(response) => match response.body {
+            RawResponseBody::Json(answer) => transcript::speakers_of_extensive(&answer),
+            _ => Speakers::new(),
+        },
+        Err(e) => {
+            tracing::debug!(error = %e, "speaker names unavailable; transcript lines keep speaker ids");
+            Speakers::new()
+        }
+    }
+}
+
+async fn run(client: &Client, name: &str, args: Map<String, Value>, cap: usize) -> Outcome {
+    let err = |e: gong_client::Error| answer::gong_error(&e);
+    let record = |what: String, v: Value| Ok(answer::record(&what, v, &Source::gong(), cap));
+    match name {
         "get-call" => {
             let i: actions::GetCall = input(args)?;
             let id = to_json(&i)["callId"].clone();
@@ -442,42 +506,42 @@ async fn logs_page(client: &Client, input: &actions::Logs) -> gong_client::Resul
     Ok(paging::page_from(items, page.records.as_ref()))
 }
 
-fn page_listing<T: Serialize>(
-    tool: &str,
-    key: &str,
-    page: paging::Page<T>,
-    pos: &Position,
-    cap: usize,
-) -> CallToolResult {
-    let items: Vec<Value> = page.items.iter().map(to_json).collect();
+/// A page Gong paged with a cursor.
+fn paged<T: Serialize>(key: &str, page: paging::Page<T>) -> Fetched {
     let mut extra = Map::new();
     if let Some(total) = page.total_records {
         extra.insert("totalRecords".into(), json!(total));
     }
-    let listed = answer::Listed {
-        key,
-        items: &items,
+    Fetched {
+        key: key.to_owned(),
+        items: page.items.iter().map(to_json).collect(),
         gong_next: page.next_cursor,
         extra,
-    };
-    answer::listing(tool, listed, pos, &Source::gong(), cap)
+        speakers: Speakers::new(),
+        source: Source::gong(),
+    }
 }
 
 /// A listing Gong gives in one answer: its list, and the answer's other fields beside it.
-fn whole_listing(tool: &str, key: &str, answer: Value, pos: &Position, cap: usize) -> CallToolResult {
-    let Value::Object(mut map) = answer else {
-        return answer::record(tool, answer, &Source::gong(), cap);
+fn whole(key: &str, answer: Value) -> Fetched {
+    let (items, extra) = match answer {
+        Value::Object(mut map) => {
+            let items = match map.remove(key) {
+                Some(Value::Array(items)) => items,
+                Some(Value::Null) | None => Vec::new(),
+                Some(other) => vec![other],
+            };
+            (items, map)
+        }
+        Value::Null => (Vec::new(), Map::new()),
+        other => (vec![other], Map::new()),
     };
-    let items = match map.remove(key) {
-        Some(Value::Array(items)) => items,
-        Some(other) => vec![other],
-        None => Vec::new(),
-    };
-    let listed = answer::Listed {
-        key,
-        items: &items,
+    Fetched {
+        key: key.to_owned(),
+        items,
         gong_next: None,
-        extra: map,
-    };
-    answer::listing(tool, listed, pos, &Source::gong(), cap)
+        extra,
+        speakers: Speakers::new(),
+        source: Source::gong(),
+    }
 }

@@ -1,6 +1,9 @@
 //! Transcripts as a model reads them: one line per sentence,
-//! `[hh:mm:ss] Speaker ID: text`, in chunks that fit the result cap and
-//! continue by cursor (at the call and the line where the chunk stopped).
+//! `[hh:mm:ss] Name: text` (`Speaker ID` when the speaker's name is not
+//! known), in chunks that fit the result cap and continue by cursor (at the
+//! call and the line where the chunk stopped).
+
+use std::collections::HashMap;
 
 use rmcp::model::{CallToolResult, ContentBlock as Content};
 use serde_json::{Map, Value, json};
@@ -8,23 +11,61 @@ use serde_json::{Map, Value, json};
 use crate::answer::{Source, floor_char_boundary};
 use crate::cursor::Position;
 
+/// Longest speaker name put on a line (longer names are cut).
+const MAX_NAME_CHARS: usize = 80;
+
+/// Speakers' names by call id, then by speaker id.
+pub type Speakers = HashMap<String, HashMap<String, String>>;
+
+/// Adds the named parties of one call (Gong's JSON of a call with its
+/// `parties`, as `POST /v2/calls/extensive` gives it and the mirror keeps it)
+/// to `into`, under `call_id`.
+pub fn add_parties(into: &mut Speakers, call_id: &str, call: &Value) {
+    let parties = call.get("parties").and_then(Value::as_array);
+    for p in parties.into_iter().flatten() {
+        let (Some(speaker), Some(name)) = (p.get("speakerId"), p.get("name").and_then(Value::as_str)) else {
+            continue;
+        };
+        let name: String = clean(name.trim()).chars().take(MAX_NAME_CHARS).collect();
+        if name.trim().is_empty() || speaker.is_null() {
+            continue;
+        }
+        into.entry(call_id.to_owned())
+            .or_default()
+            .insert(id_text(speaker), name.trim().to_owned());
+    }
+}
+
+/// The speakers of every call in Gong's answer of `POST /v2/calls/extensive`
+/// (each call's id is in its `metaData`).
+pub fn speakers_of_extensive(answer: &Value) -> Speakers {
+    let mut out = Speakers::new();
+    let calls = answer.get("calls").and_then(Value::as_array);
+    for c in calls.into_iter().flatten() {
+        if let Some(id) = c.get("metaData").and_then(|m| m.get("id")) {
+            add_parties(&mut out, &id_text(id), c);
+        }
+    }
+    out
+}
+
 /// The lines of one call's transcript (Gong's JSON of a `CallTranscript`),
-/// read field by field so that any shape Gong sends is taken as it comes.
-pub fn lines(transcript: &Value) -> Vec<String> {
+/// read field by field so that any shape Gong sends is taken as it comes;
+/// speakers are named from `names` (speaker id to name), by id otherwise.
+pub fn lines(transcript: &Value, names: Option<&HashMap<String, String>>) -> Vec<String> {
     let mut out = Vec::new();
     let monologues = transcript.get("transcript").and_then(Value::as_array);
     for m in monologues.into_iter().flatten() {
-        let speaker = m.get("speakerId").map(id_text).unwrap_or_else(|| "unknown".into());
+        let id = m.get("speakerId").map(id_text).unwrap_or_else(|| "unknown".into());
+        let speaker = match names.and_then(|n| n.get(&id)) {
+            Some(name) => name.clone(),
+            None => format!("Speaker {}", clean(&id)),
+        };
         let sentences = m.get("sentences").and_then(Value::as_array);
         for s in sentences.into_iter().flatten() {
             let text = s.get("text").and_then(Value::as_str).unwrap_or("");
             let start = s.get("start").and_then(as_millis);
-            out.push(format!(
-                "[{}] Speaker {}: {}",
-                clock(start),
-                clean(&speaker),
-                clean(text)
-            ));
+            out.push(format!("[{}] {speaker}: {}", clock(start), clean(text)));
         }
     }
     out
@@ -68,6 +109,7 @@ fn clean(text: &str) -> String {
 pub fn chunk(
     tool: &str,
     transcripts: &[Value],
+    speakers: &Speakers,
     pos: &Position,
     gong_next: Option<String>,
     source: &Source,
@@ -83,8 +125,8 @@ pub fn chunk(
     let mut stopped = None;
     'calls: while call < transcripts.len() {
         let t = &transcripts[call];
-        let all = lines(t);
         let call_id = t.get("callId").map(id_text).unwrap_or_else(|| "unknown".into());
+        let all = lines(t, speakers.get(&call_id));
         let first = line.min(all.len());
         let header = format!("== call {} ==\n", clean(&call_id));
         if !text.is_empty() && text.len() + header.len() + 80 > budget {
@@ -127,7 +169,7 @@ pub fn chunk(
         line = 0;
     }
     let next = match stopped {
-        Some((c, l)) if c < transcripts.len() && !(c + 1 == transcripts.len() && l >= lines(&transcripts[c]).len()) => {
+        Some((c, l)) if c < transcripts.len() && !(c + 1 == transcripts.len() && l >= sentences(&transcripts[c])) => {
             Some(Position {
                 tool: tool.into(),
                 gong: pos.gong.clone(),
@@ -144,7 +186,7 @@ pub fn chunk(
     };
     let cursor = next.as_ref().map(Position::encode);
     let mut summary = format!(
-        "Transcripts of {} call(s), one line per sentence as [hh:mm:ss] Speaker ID: text.",
+        "Transcripts of {} call(s), one line per sentence as [hh:mm:ss] Name: text (Speaker ID when the name is not known).",
         parts.len()
     );
     match &cursor {
@@ -167,6 +209,17 @@ pub fn chunk(
     let mut r = CallToolResult::success(vec![Content::text(format!("{summary}\n{text}"))]);
     r.structured_content = Some(Value::Object(map));
     r
+}
+
+/// How many sentences (lines) a transcript has.
+fn sentences(transcript: &Value) -> usize {
+    let monologues = transcript.get("transcript").and_then(Value::as_array);
+    monologues
+        .into_iter()
+        .flatten()
+        .filter_map(|m| m.get("sentences").and_then(Value::as_array))
+        .map(Vec::len)
+        .sum()
 }
 
 fn part_json(call_id: &str, first: usize, end: usize, total: usize, text: String) -> Value {
@@ -192,8 +245,19 @@ mod tests {
 
     #[test]
     fn lines_are_labelled_timed_and_clean() {
-        let l = lines(&call("1", 3));
+        let l = lines(&call("1", 3), None);
         assert_eq!(l[2], "[00:00:03] Speaker 42: sentence 2  [2J with words");
+        let mut speakers = Speakers::new();
+        let extensive = json!({ "calls": [{ "metaData": { "id": "1" }, "parties": [
+            { "speakerId": "42", "name": "Ada\nLovelace" }, { "speakerId": null, "name": "x" }, { "name": "no id" },
+            { "speakerId": 43, "name": null, "unknownField": [1] }
+        ] }], "records": null });
+        speakers.extend(speakers_of_extensive(&extensive));
+        let l = lines(&call("1", 3), speakers.get("1"));
+        assert_eq!(l[0], "[00:00:00] Ada Lovelace: sentence 0  [2J with words");
+        assert_eq!(speakers["1"].len(), 1);
+        // Another call's speakers do not name this one's.
+        assert!(lines(&call("2", 1), speakers.get("2"))[0].contains("Speaker 42"));
     }
 
     #[test]
@@ -202,7 +266,15 @@ mod tests {
         let mut pos = Position::start("get-call-transcripts");
         let mut seen = 0;
         for _ in 0..100 {
-            let r = chunk("get-call-transcripts", &page, &pos, None, &Source::gong(), 8192);
+            let r = chunk(
+                "get-call-transcripts",
+                &page,
+                &Speakers::new(),
+                &pos,
+                None,
+                &Source::gong(),
+                8192,
+            );
             let text: String = r
                 .content
                 .iter()

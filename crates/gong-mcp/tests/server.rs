@@ -71,6 +71,7 @@ async fn transcripts_come_in_chunks_that_cover_them_once() {
         ..Options::default()
     };
     let s = session(client, options).await;
+    let before = sandbox.stats().requests;
     // callId -> (lines given so far, total)
     let mut seen: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
     let mut cursor: Option<String> = None;
@@ -92,7 +93,9 @@ async fn transcripts_come_in_chunks_that_cover_them_once() {
             assert_eq!(first, entry.0 + 1, "each chunk starts where the last one stopped");
             assert_eq!(p["text"].as_str().unwrap().lines().count(), last + 1 - first);
             for line in p["text"].as_str().unwrap().lines() {
-                assert!(line.starts_with('[') && line.contains("] Speaker "), "{line}");
+                // Every party of the sandbox has a name: no line falls back to the id.
+                assert!(line.starts_with("[0") && line.contains(": "), "{line}");
+                assert!(!line.contains("] Speaker "), "{line}");
             }
             *entry = (last, p["totalLines"].as_u64().unwrap() as usize);
         }
@@ -108,6 +111,190 @@ async fn transcripts_come_in_chunks_that_cover_them_once() {
         "{seen:?}"
     );
     assert!(chunks > 2, "the cap cut the transcripts: {chunks} chunks");
+    // One page of transcripts and one request for its parties, whatever the chunks.
+    assert_eq!(sandbox.stats().requests - before, 2);
+    s.cancel().await.unwrap();
+}
+
+fn mock_client(server: &httpmock::MockServer) -> gong_client::Client {
+    gong_client::Client::builder()
+        .base_url(server.base_url())
+        .api_key("key", "secret")
+        .rate_limit(None)
+        .build()
+        .unwrap()
+}
+
+/// A transcript of `n` sentences, alternating between `speakers`.
+fn transcript(call: &str, speakers: &[&str], n: usize) -> Value {
+    let monologues: Vec<Value> = (0..n)
+        .map(|i| {
+            json!({ "speakerId": speakers[i % speakers.len()], "topic": null,
+                    "sentences": [{ "start": i * 4000, "end": i * 4000 + 3500,
+                                    "text": format!("sentence number {i} of call {call}") }] })
+        })
+        .collect();
+    json!({ "callId": call, "transcript": monologues })
+}
+
+#[tokio::test]
+async fn transcript_speakers_are_named_with_one_request_per_page_and_cut_pages_are_not_fetched_again() {
+    use httpmock::prelude::*;
+    let server = MockServer::start_async().await;
+    let filter = json!({ "fromDateTime": "2026-01-01T00:00:00Z" });
+    let page2 = server
+        .mock_async(|when, then| {
+            when.method(POST)
+                .path("/v2/calls/transcript")
+                .json_body(json!({ "filter": filter, "cursor": "GONG-PAGE-2" }));
+            then.status(200).json_body(json!({
+                "requestId": "r2",
+                "records": { "totalRecords": 3, "currentPageSize": 1, "currentPageNumber": 1 },
+                "callTranscripts": [transcript("3", &["31"], 5)],
+            }));
+        })
+        .await;
+    let page1 = server
+        .mock_async(|when, then| {
+            when.method(POST)
+                .path("/v2/calls/transcript")
+                .json_body(json!({ "filter": filter }));
+            then.status(200).json_body(json!({
+                "requestId": "r1",
+                "records": { "totalRecords": 3, "currentPageSize": 2, "currentPageNumber": 0, "cursor": "GONG-PAGE-2" },
+                "callTranscripts": [transcript("1", &["11", "12"], 300), transcript("2", &["21"], 3)],
+            }));
+        })
+        .await;
+    // Only the parties, for the page's calls: exactly this body.
+    let parties1 = server
+        .mock_async(|when, then| {
+            when.method(POST).path("/v2/calls/extensive").json_body(json!({
+                "filter": { "callIds": ["1", "2"] },
+                "contentSelector": { "exposedFields": { "parties": true } },
+            }));
+            then.status(200).json_body(json!({
+                "requestId": "p1",
+                "records": { "totalRecords": 2, "currentPageSize": 2, "currentPageNumber": 0 },
+                "calls": [
+                    { "metaData": { "id": "1" }, "parties": [
+                        { "id": "p11", "speakerId": "11", "name": "Ada Lovelace", "unknownField": 1 },
+                        { "id": "p12", "speakerId": "12", "name": "Grace Hopper" } ] },
+                    { "metaData": { "id": "2" }, "parties": null },
+                ],
+            }));
+        })
+        .await;
+    let parties2 = server
+        .mock_async(|when, then| {
+            when.method(POST).path("/v2/calls/extensive").json_body(json!({
+                "filter": { "callIds": ["3"] },
+                "contentSelector": { "exposedFields": { "parties": true } },
+            }));
+            then.status(200).json_body(json!({
+                "requestId": "p2",
+                "calls": [{ "metaData": { "id": "3" }, "parties": [{ "speakerId": "31", "name": "Alan Turing" }] }],
+            }));
+        })
+        .await;
+
+    let options = Options {
+        max_result_bytes: 2048,
+        ..Options::default()
+    };
+    let s = session(mock_client(&server), options).await;
+    let mut all = String::new();
+    let mut cursor: Option<String> = None;
+    let mut results = 0;
+    loop {
+        let mut args = json!({ "fromDateTime": "2026-01-01T00:00:00Z" });
+        if let Some(c) = &cursor {
+            args["cursor"] = json!(c);
+        }
+        let r = call(&s, "get-call-transcripts", args).await;
+        assert_eq!(r.is_error, Some(false), "{}", text(&r));
+        results += 1;
+        let st = r.structured_content.unwrap();
+        for p in st["transcripts"].as_array().unwrap() {
+            all.push_str(p["text"].as_str().unwrap());
+        }
+        match st["nextCursor"].as_str() {
+            Some(c) => cursor = Some(c.to_owned()),
+            None => break,
+        }
+        assert!(results < 200);
+    }
+    assert!(results > 5, "the cap cut the first page: {results} results");
+    assert_eq!(all.lines().count(), 308);
+    assert!(all.contains("] Ada Lovelace: sentence number 0 of call 1\n"), "{all}");
+    assert!(all.contains("] Grace Hopper: sentence number 1 of call 1\n"));
+    // A speaker Gong gave no name for keeps the id.
+    assert!(all.contains("[00:00:04] Speaker 21: sentence number 1 of call 2\n"));
+    assert!(all.contains("] Alan Turing: sentence number 4 of call 3\n"));
+    // Each page of transcripts was asked for once, and its parties once,
+    // however many results the cap cut the page into.
+    page1.assert_calls_async(1).await;
+    parties1.assert_calls_async(1).await;
+    page2.assert_calls_async(1).await;
+    parties2.assert_calls_async(1).await;
+
+    // Starting over asks Gong again (the cache only serves continuations).
+    let r = call(
+        &s,
+        "get-call-transcripts",
+        json!({ "fromDateTime": "2026-01-01T00:00:00Z" }),
+    )
+    .await;
+    assert_eq!(r.is_error, Some(false));
+    page1.assert_calls_async(2).await;
+    parties1.assert_calls_async(2).await;
+    s.cancel().await.unwrap();
+}
+
+#[tokio::test]
+async fn continuing_a_cut_page_of_calls_sends_nothing_to_gong() {
+    use httpmock::prelude::*;
+    let server = MockServer::start_async().await;
+    let calls: Vec<Value> = (0..60)
+        .map(|i| json!({ "id": format!("{}", 7_000_000 + i), "title": format!("Call {i} {}", "x".repeat(80)) }))
+        .collect();
+    let page = server
+        .mock_async(|when, then| {
+            when.method(GET).path("/v2/calls").query_param_missing("cursor");
+            then.status(200).json_body(json!({
+                "requestId": "r",
+                "records": { "totalRecords": 60, "currentPageSize": 60, "currentPageNumber": 0 },
+                "calls": calls,
+            }));
+        })
+        .await;
+    let options = Options {
+        max_result_bytes: 2048,
+        ..Options::default()
+    };
+    let s = session(mock_client(&server), options).await;
+    let mut seen = 0;
+    let mut cursor: Option<String> = None;
+    let mut results = 0;
+    loop {
+        let args = match &cursor {
+            Some(c) => json!({ "cursor": c }),
+            None => json!({}),
+        };
+        let r = call(&s, "list-calls", args).await;
+        assert_eq!(r.is_error, Some(false), "{}", text(&r));
+        results += 1;
+        let st = r.structured_content.unwrap();
+        seen += st["calls"].as_array().unwrap().len();
+        match st["nextCursor"].as_str() {
+            Some(c) => cursor = Some(c.to_owned()),
+            None => break,
+        }
+        assert!(results < 100);
+    }
+    assert_eq!(seen, 60);
+    assert!(results > 3, "{results}");
+    page.assert_calls_async(1).await;
     s.cancel().await.unwrap();
 }
 

@@ -251,6 +251,9 @@ pub(crate) struct Call {
     /// `metaData.isPrivate`: integrations are asked to leave the call out.
     pub private: bool,
     pub crm_activity_id: String,
+    /// A full transcript: a sentence every few seconds of the call (the
+    /// others have a handful of sentences).
+    pub full_transcript: bool,
 }
 
 /// A library folder and the calls in it.
@@ -326,6 +329,9 @@ pub(crate) struct Sizes {
     pub calls: usize,
     pub workspaces: usize,
     pub logs_per_type: usize,
+    /// One more call, of an hour, with a full transcript (after every other
+    /// record, so the others stay as they are without it).
+    pub hour_long_call: bool,
 }
 
 /// The whole tenant.
@@ -555,7 +561,99 @@ impl Data {
         data.generate_folders(&mut rng);
         data.generate_logs(sizes.logs_per_type, &mut rng);
         data.generate_emails(&mut rng);
+        if sizes.hour_long_call {
+            data.add_hour_long_call();
+        }
         data
+    }
+
+    /// The hour-long call: an external Zoom call of exactly 3,600 s with
+    /// four speakers (two users, two contacts of one company) and a full
+    /// transcript. Its own random stream, so every other record is the same
+    /// with or without it.
+    fn add_hour_long_call(&mut self) {
+        let mut rng = Rng::new(self.seed ^ 0x4855_4f52, 77);
+        let people: Vec<usize> = (0..self.users.len()).filter(|&i| !self.users[i].avatar).collect();
+        let Some(&host) = people.first() else {
+            return;
+        };
+        let other = people.get(1).copied();
+        let company = (!self.companies.is_empty()).then(|| rng.index(self.companies.len()));
+        let n = self.next_call_n;
+        self.next_call_n += 1;
+        let mut speaker = 8_100_000 + rng.range(0, 100_000);
+        let mut parties = vec![self.user_party(host, speaker)];
+        if let Some(o) = other {
+            speaker += 1;
+            parties.push(self.user_party(o, speaker));
+        }
+        if let Some(ci) = company {
+            let mine: Vec<usize> = (0..self.contacts.len())
+                .filter(|&k| self.contacts[k].company == ci)
+                .collect();
+            for &k in mine.iter().take(2) {
+                let c = &self.contacts[k];
+                speaker += 1;
+                parties.push(Party {
+                    id: String::new(),
+                    name: Some(c.name.clone()),
+                    email: Some(c.email.clone()),
+                    phone: c.phone.clone(),
+                    title: Some(c.title.clone()),
+                    user_id: None,
+                    speaker_id: speaker.to_string(),
+                    affiliation: "External",
+                    context: party_contact_context(c),
+                });
+            }
+        }
+        for p in &mut parties {
+            p.id = self.ids.long();
+        }
+        let last = self.calls.iter().map(|c| c.started.with_timezone(&Utc)).max();
+        let t = last.unwrap_or_else(base_time) + chrono::Duration::hours(3);
+        let offset = self.users[host].offset_minutes;
+        let (title, context, scope) = match company {
+            Some(ci) => {
+                let co = &self.companies[ci];
+                (
+                    format!("Quarterly business review with {}", co.name),
+                    company_context(co),
+                    "External",
+                )
+            }
+            None => ("Quarterly planning".to_owned(), Vec::new(), "Internal"),
+        };
+        let call = Call {
+            id: self.ids.long(),
+            n,
+            title,
+            started: at_offset(t, offset),
+            scheduled: Some(at_offset(t, offset)),
+            duration: 3600,
+            primary_user: self.users[host].id.clone(),
+            direction: "Conference".to_owned(),
+            scope,
+            system: "Zoom".to_owned(),
+            media_kind: "Video",
+            language: "eng".to_owned(),
+            workspace_id: self.workspaces[0].id.clone(),
+            client_unique_id: None,
+            custom_data: None,
+            purpose: None,
+            meeting_url: Some(format!(
+                "https://zoom.example/j/{}",
+                rng.range(100_000_000, 999_999_999)
+            )),
+            calendar_event_id: Some(rng.lower_token(26)),
+            parties,
+            context,
+            company,
+            has_media: true,
+            crm_activity_id: format!("00T{}", rng.token(15)),
+            full_transcript: true,
+        };
+        self.calls.push(call);
     }
 
     /// Company users (not avatars).
@@ -674,6 +772,7 @@ impl Data {
                 // generator, so the rest of the tenant stays as it was).
                 private: n % 20 == 13,
                 crm_activity_id: format!("00T{}", rng.token(15)),
+                full_transcript: false,
             };
             self.calls.push(call);
         }
@@ -933,6 +1032,7 @@ impl Data {
             has_media: false,
             private: false,
             crm_activity_id: format!("00T{:015}", n),
+            full_transcript: false,
         }
     }
 
@@ -1120,6 +1220,7 @@ pub(crate) mod tests {
                 calls: 150,
                 workspaces: 2,
                 logs_per_type: 30,
+                hour_long_call: false,
             },
         )
     }
@@ -1138,7 +1239,8 @@ pub(crate) mod tests {
                     users: 12,
                     calls: 150,
                     workspaces: 2,
-                    logs_per_type: 30
+                    logs_per_type: 30,
+                    hour_long_call: false,
                 }
             ))
         );
@@ -1150,6 +1252,43 @@ pub(crate) mod tests {
         assert!(a.users.iter().any(|u| u.id.parse::<u64>().unwrap() < (1u64 << 53)));
         assert!(a.calls.windows(2).all(|w| w[0].started <= w[1].started));
         assert_eq!(a.users.iter().filter(|u| u.avatar).count(), 2);
+    }
+
+    #[test]
+    fn the_hour_long_call_comes_last_and_leaves_the_others_alone() {
+        let sizes = |hour_long_call| Sizes {
+            users: 12,
+            calls: 150,
+            workspaces: 2,
+            logs_per_type: 30,
+            hour_long_call,
+        };
+        let plain = Data::generate(42, sizes(false));
+        let with = Data::generate(42, sizes(true));
+        let again = Data::generate(42, sizes(true));
+        let ids = |d: &Data| d.calls.iter().map(|c| c.id.clone()).collect::<Vec<_>>();
+        assert_eq!(ids(&with)[..150], ids(&plain)[..]);
+        assert_eq!(ids(&with), ids(&again));
+        assert_eq!(with.calls.len(), 151);
+        let folder_ids = |d: &Data| d.folders.iter().map(|f| f.id.clone()).collect::<Vec<_>>();
+        assert_eq!(folder_ids(&with), folder_ids(&plain));
+        let long = with.calls.last().unwrap();
+        assert!(long.full_transcript && long.duration == 3600 && long.parties.len() == 4);
+        assert!(with.calls.windows(2).all(|w| w[0].started <= w[1].started));
+        let t = crate::render::transcript(with.seed, long);
+        let sentences: Vec<_> = t.transcript.iter().flat_map(|m| m.sentences.iter()).collect();
+        assert!((500..=1200).contains(&sentences.len()), "{}", sentences.len());
+        let last = sentences.last().unwrap();
+        assert!(last.start.unwrap() >= 3_590_000 - 7000 && last.end.unwrap() <= 3_600_000);
+        let speakers: HashSet<_> = t.transcript.iter().filter_map(|m| m.speaker_id.clone()).collect();
+        assert_eq!(speakers.len(), 4);
+        assert!(t.transcript.windows(2).all(|w| w[0].speaker_id != w[1].speaker_id));
+        // The others keep their short transcripts.
+        let short = crate::render::transcript(with.seed, &with.calls[0]);
+        assert_eq!(
+            short.transcript.len(),
+            crate::render::transcript(plain.seed, &plain.calls[0]).transcript.len()
+        );
     }
 
     #[test]

@@ -115,6 +115,7 @@ impl Sandbox {
 pub struct SandboxBuilder {
     seed: u64,
     calls: usize,
+    hour_long_call: bool,
     users: usize,
     workspaces: usize,
     logs_per_type: usize,
@@ -143,6 +144,7 @@ impl Default for SandboxBuilder {
         SandboxBuilder {
             seed: 1,
             calls: 250,
+            hour_long_call: false,
             users: 20,
             workspaces: 2,
             logs_per_type: 150,
@@ -175,6 +177,15 @@ impl SandboxBuilder {
     /// Number of processed calls at start.
     pub fn calls(mut self, n: usize) -> Self {
         self.calls = n;
+        self
+    }
+
+    /// Adds one more call, after the others (which stay as they are): an
+    /// hour-long external call (3,600 s) with four speakers and a full
+    /// transcript of several hundred sentences, to measure what a long
+    /// transcript costs. It is the latest call; its id follows from the seed.
+    pub fn hour_long_call(mut self, on: bool) -> Self {
+        self.hour_long_call = on;
         self
     }
 
@@ -358,6 +369,7 @@ impl SandboxBuilder {
                 calls: self.calls,
                 workspaces: self.workspaces,
                 logs_per_type: self.logs_per_type,
+                hour_long_call: self.hour_long_call,
             },
             rate_limit: self.rate_limit,
             rate_enforcement: self.rate_enforcement,

@@ -431,6 +431,9 @@ fn interaction(seed: u64, c: &Call, sel: &Selector) -> types::InteractionMeasure
 
 /// A call's `CallTranscript`.
 pub(crate) fn transcript(seed: u64, c: &Call) -> types::CallTranscript {
+    if c.full_transcript {
+        return full_transcript(seed, c);
+    }
     let mut r = content_rng(seed, c, 3);
     let monologues = 4 + r.below(5);
     let speakers: Vec<&str> = c.parties.iter().map(|p| p.speaker_id.as_str()).collect();
@@ -465,6 +468,46 @@ pub(crate) fn transcript(seed: u64, c: &Call) -> types::CallTranscript {
             }
         })
         .collect();
+    types::CallTranscript {
+        extra: Default::default(),
+        call_id: gong_id(&c.id),
+        transcript,
+    }
+}
+
+/// A transcript with a sentence every 3 to 7 seconds of the whole call, the
+/// speakers taking turns of one to six sentences.
+fn full_transcript(seed: u64, c: &Call) -> types::CallTranscript {
+    let mut r = content_rng(seed, c, 3);
+    let speakers: Vec<&str> = c.parties.iter().map(|p| p.speaker_id.as_str()).collect();
+    let end = c.duration.max(60) * 1000;
+    let mut start = 0u64;
+    let mut turn = 0usize;
+    let mut transcript = Vec::new();
+    while start < end {
+        let speaker = speakers.get(turn % speakers.len().max(1)).copied().unwrap_or("0");
+        turn += 1 + r.index(speakers.len().max(2) - 1);
+        let mut sentences = Vec::new();
+        for _ in 0..1 + r.below(6) {
+            if start >= end {
+                break;
+            }
+            let step = r.range(3000, 7000);
+            sentences.push(types::Sentence {
+                extra: Default::default(),
+                start: Some(millis(start)),
+                end: Some(millis((start + step - 200).min(end))),
+                text: Some(SENTENCES[r.index(SENTENCES.len())].to_owned()),
+            });
+            start += step;
+        }
+        transcript.push(types::Monologue {
+            extra: Default::default(),
+            speaker_id: Some(speaker.to_owned()),
+            topic: Some(TOPICS[r.index(TOPICS.len())].to_owned()),
+            sentences,
+        });
+    }
     types::CallTranscript {
         extra: Default::default(),
         call_id: gong_id(&c.id),

@@ -53,44 +53,41 @@ fn text(r: &CallToolResult) -> String {
         .collect()
 }
 
-const READS: [&str; 11] = [
-    "list-calls",
-    "get-call",
-    "get-call-transcripts",
-    "list-users",
-    "get-user",
-    "list-workspaces",
-    "list-library-folders",
-    "list-folder-calls",
-    "get-logs",
-    "list-email-address-references",
-    "list-phone-number-references",
-];
-const WRITES: [&str; 8] = [
-    "add-call-media",
-    "create-call",
-    "create-meeting",
-    "update-meeting",
-    "delete-meeting",
-    "custom-action-event",
-    "custom-shared-event",
-    "custom-viewed-event",
-];
-const ERASES: [&str; 2] = ["erase-email-address", "erase-phone-number"];
+/// The tools a server started with `opts` offers, as gong-mcp lists them.
+fn offered(allow_writes: bool, allow_erase: bool) -> Vec<&'static str> {
+    gong_mcp::tool_names(&gong_mcp::Options {
+        allow_writes,
+        allow_erase,
+        ..gong_mcp::Options::default()
+    })
+}
 
 #[tokio::test]
 async fn tool_list_follows_the_flags() {
     let home = TempDir::new("mcp-flags");
     let set = |v: Vec<String>| v.into_iter().collect::<HashSet<_>>();
-    let expect = |groups: &[&[&str]]| {
-        groups
-            .iter()
-            .flat_map(|g| g.iter().map(|s| s.to_string()))
+    let expect = |writes: bool, erase: bool| {
+        offered(writes, erase)
+            .into_iter()
+            .map(str::to_owned)
             .collect::<HashSet<_>>()
     };
+    // The default list is the connector's read actions; each flag adds its own.
+    let reads = expect(false, false);
+    assert_eq!(reads.len(), 11, "{reads:?}");
+    for name in [
+        "list-calls",
+        "get-call-transcripts",
+        "get-logs",
+        "list-phone-number-references",
+    ] {
+        assert!(reads.contains(name), "{name}");
+    }
+    assert!(expect(true, false).contains("create-call") && !expect(true, false).contains("erase-email-address"));
+    assert!(expect(false, true).contains("erase-phone-number") && !expect(false, true).contains("create-call"));
 
     let s = stdio(&home, &[]).await;
-    assert_eq!(set(names(&s).await), expect(&[&READS]));
+    assert_eq!(set(names(&s).await), reads);
     let tools = s.list_all_tools().await.unwrap();
     for t in &tools {
         let a = t.annotations.as_ref().expect("every tool is annotated");
@@ -104,21 +101,21 @@ async fn tool_list_follows_the_flags() {
     s.cancel().await.unwrap();
 
     let s = stdio(&home, &["--allow-writes"]).await;
-    assert_eq!(set(names(&s).await), expect(&[&READS, &WRITES]));
+    assert_eq!(set(names(&s).await), expect(true, false));
     let tools = s.list_all_tools().await.unwrap();
     let create = tools.iter().find(|t| t.name == "create-call").unwrap();
     assert_eq!(create.annotations.as_ref().unwrap().read_only_hint, Some(false));
     s.cancel().await.unwrap();
 
     let s = stdio(&home, &["--allow-erase"]).await;
-    assert_eq!(set(names(&s).await), expect(&[&READS, &ERASES]));
+    assert_eq!(set(names(&s).await), expect(false, true));
     let tools = s.list_all_tools().await.unwrap();
     let erase = tools.iter().find(|t| t.name == "erase-email-address").unwrap();
     assert_eq!(erase.annotations.as_ref().unwrap().destructive_hint, Some(true));
     s.cancel().await.unwrap();
 
     let s = stdio(&home, &["--allow-writes", "--allow-erase"]).await;
-    assert_eq!(set(names(&s).await), expect(&[&READS, &WRITES, &ERASES]));
+    assert_eq!(set(names(&s).await), expect(true, true));
     assert!(
         !names(&s).await.iter().any(|n| n == "raw"),
         "raw requests are never a tool"
@@ -172,8 +169,9 @@ async fn read_tools_give_structured_results_and_bad_arguments_are_tool_errors() 
     let part = &st["transcripts"][0];
     assert_eq!(part["callId"], first_id.as_str());
     let first_line = part["text"].as_str().unwrap().lines().next().unwrap().to_owned();
+    // Labelled with the speaker's name (the sandbox names every party).
     assert!(
-        first_line.starts_with("[00:00:") && first_line.contains("] Speaker "),
+        first_line.starts_with("[00:00:") && !first_line.contains("] Speaker "),
         "{first_line}"
     );
 
@@ -353,7 +351,12 @@ async fn the_mirror_answers_with_gong_unreachable() {
 
     let r = call(&s, "get-call-transcripts", json!({ "callIds": [call_id] })).await;
     assert_eq!(r.is_error, Some(false), "{}", text(&r));
-    assert_eq!(r.structured_content.clone().unwrap()["source"], "mirror");
+    let st = r.structured_content.clone().unwrap();
+    assert_eq!(st["source"], "mirror");
+    // Speakers named from the mirror's copy of the call's parties (Gong is
+    // unreachable: no request could have named them).
+    let lines = st["transcripts"][0]["text"].as_str().unwrap().to_owned();
+    assert!(!lines.is_empty() && !lines.contains("] Speaker "), "{lines}");
 
     // What the mirror cannot answer goes to Gong, which is not there: a tool error.
     let r = call(&s, "list-calls", json!({})).await;
@@ -369,7 +372,7 @@ async fn tools_all_adds_the_read_operations_under_their_api_names() {
     let home = TempDir::new("mcp-all");
     let s = stdio(&home, &["--tools", "all"]).await;
     let all = names(&s).await;
-    for name in READS
+    for name in offered(false, false)
         .iter()
         .chain(["list-calls-extensive", "get-library-structure", "list-scorecards"].iter())
     {
