@@ -92,6 +92,7 @@ mod engine;
 mod postgres;
 mod sqlite;
 mod store;
+mod tables;
 
 use std::str::FromStr;
 use std::time::Duration;
@@ -110,8 +111,9 @@ pub use engine::{Plan, StreamPlan, StreamReport, SyncOutcome, SyncProgress, Sync
 pub use postgres::PostgresStore;
 pub use sqlite::{SCHEMA_VERSION, SqliteStore};
 pub use store::{
-    CallRow, Checkpoint, FolderCallRow, FolderRow, MirrorRecord, PageWrite, Row, Store, TableCounts, TranscriptHit,
-    TranscriptQuery, TranscriptRow, UserRow, WorkspaceRow, WriteCounts,
+    AnsweredScorecardRow, CallOutcomeRow, CallRow, Checkpoint, FlowRow, FolderCallRow, FolderRow, MirrorRecord,
+    PageWrite, Row, ScorecardRow, Store, TableCounts, TaskRow, TrackerRow, TranscriptHit, TranscriptQuery,
+    TranscriptRow, UserRow, WorkspaceRow, WriteCounts,
 };
 
 use gong_client::{Error, Result};
@@ -136,19 +138,54 @@ pub enum SyncStream {
     Transcripts,
     /// Library folders and their calls.
     Library,
+    /// Scorecard definitions.
+    Scorecards,
+    /// Answered scorecards, incremental by review time.
+    AnsweredScorecards,
+    /// Keyword trackers.
+    Trackers,
+    /// The company's call outcomes.
+    CallOutcomes,
+    /// Engage flows, listed per flow owner (the users kept): not synced by
+    /// default.
+    Flows,
+    /// Engage tasks, listed per user (the users kept): not synced by default.
+    Tasks,
 }
 
 impl SyncStream {
     /// Every stream, in the order a run syncs them.
-    pub const ALL: [SyncStream; 5] = [
+    pub const ALL: [SyncStream; 11] = [
         SyncStream::Workspaces,
         SyncStream::Users,
         SyncStream::Calls,
         SyncStream::Transcripts,
         SyncStream::Library,
+        SyncStream::Scorecards,
+        SyncStream::AnsweredScorecards,
+        SyncStream::Trackers,
+        SyncStream::CallOutcomes,
+        SyncStream::Flows,
+        SyncStream::Tasks,
     ];
 
-    /// The stream's name (`calls`, ...), as checkpoints and the CLI spell it.
+    /// The streams a run syncs unless told otherwise: all but
+    /// [`SyncStream::Flows`] and [`SyncStream::Tasks`], which Gong lists
+    /// one user at a time (a request or more per user each run).
+    pub const DEFAULT: [SyncStream; 9] = [
+        SyncStream::Workspaces,
+        SyncStream::Users,
+        SyncStream::Calls,
+        SyncStream::Transcripts,
+        SyncStream::Library,
+        SyncStream::Scorecards,
+        SyncStream::AnsweredScorecards,
+        SyncStream::Trackers,
+        SyncStream::CallOutcomes,
+    ];
+
+    /// The stream's name (`calls`, `answered_scorecards`, ...), as
+    /// checkpoints and the CLI spell it.
     pub fn name(self) -> &'static str {
         match self {
             SyncStream::Workspaces => "workspaces",
@@ -156,6 +193,12 @@ impl SyncStream {
             SyncStream::Calls => "calls",
             SyncStream::Transcripts => "transcripts",
             SyncStream::Library => "library",
+            SyncStream::Scorecards => "scorecards",
+            SyncStream::AnsweredScorecards => "answered_scorecards",
+            SyncStream::Trackers => "trackers",
+            SyncStream::CallOutcomes => "call_outcomes",
+            SyncStream::Flows => "flows",
+            SyncStream::Tasks => "tasks",
         }
     }
 }
@@ -171,11 +214,12 @@ impl FromStr for SyncStream {
     fn from_str(s: &str) -> Result<Self> {
         SyncStream::ALL
             .into_iter()
-            .find(|k| k.name().eq_ignore_ascii_case(s.trim()))
+            .find(|k| k.name().eq_ignore_ascii_case(&s.trim().replace('-', "_")))
             .ok_or_else(|| {
                 Error::invalid(
                     "streams",
-                    "each stream must be one of workspaces, users, calls, transcripts, library",
+                    "each stream must be one of workspaces, users, calls, transcripts, library, scorecards, \
+                     answered_scorecards, trackers, call_outcomes, flows, tasks",
                 )
             })
     }
@@ -196,7 +240,7 @@ pub struct SyncOptions {
 impl Default for SyncOptions {
     fn default() -> Self {
         SyncOptions {
-            streams: SyncStream::ALL.to_vec(),
+            streams: SyncStream::DEFAULT.to_vec(),
             since: None,
             until: None,
             hold_back: Self::DEFAULT_HOLD_BACK,
@@ -217,7 +261,7 @@ impl SyncOptions {
     /// Default runs that ask for a missing transcript: 5.
     pub const DEFAULT_TRANSCRIPT_ATTEMPTS: u32 = 5;
 
-    /// Every stream, Gong's defaults.
+    /// The default streams ([`SyncStream::DEFAULT`]), Gong's defaults.
     pub fn new() -> Self {
         Self::default()
     }

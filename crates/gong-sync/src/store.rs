@@ -7,6 +7,7 @@ use gong_client::GongId;
 use gong_client::{Error, Result};
 
 use super::SyncStream;
+use super::tables::{self, Table};
 
 /// Where a stream stands: the pass in progress (if any) and the high-water
 /// mark of the last finished pass. Written in the same transaction as the
@@ -156,6 +157,123 @@ pub struct FolderCallRow {
     pub json: String,
 }
 
+/// A scorecard definition (`GET /v2/settings/scorecards`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScorecardRow {
+    /// Gong's scorecard id.
+    pub id: GongId,
+    /// Name.
+    pub name: Option<String>,
+    /// Workspace id.
+    pub workspace_id: Option<String>,
+    /// Whether it is in use.
+    pub enabled: Option<bool>,
+    /// `AUTOMATIC`, `MANUAL`, ...
+    pub review_method: Option<String>,
+    /// When it last changed.
+    pub updated: Option<DateTime<Utc>>,
+    /// The whole record as Gong sent it.
+    pub json: String,
+}
+
+/// An answered scorecard (`POST /v2/stats/activity/scorecards`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct AnsweredScorecardRow {
+    /// Gong's answered-scorecard id.
+    pub id: GongId,
+    /// The scorecard answered.
+    pub scorecard_id: Option<String>,
+    /// The scorecard's name.
+    pub scorecard_name: Option<String>,
+    /// The call reviewed.
+    pub call_id: Option<String>,
+    /// When the call started.
+    pub call_started: Option<DateTime<Utc>>,
+    /// The user reviewed.
+    pub reviewed_user_id: Option<String>,
+    /// The reviewer.
+    pub reviewer_user_id: Option<String>,
+    /// `AUTOMATIC` or `MANUAL`.
+    pub review_method: Option<String>,
+    /// When the review was made (the stream's incremental key).
+    pub review_time: Option<DateTime<Utc>>,
+    /// The whole record as Gong sent it.
+    pub json: String,
+}
+
+/// A keyword tracker (`GET /v2/settings/trackers`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct TrackerRow {
+    /// Gong's tracker id.
+    pub id: GongId,
+    /// Name.
+    pub name: Option<String>,
+    /// Workspace id.
+    pub workspace_id: Option<String>,
+    /// Whose words it tracks (`Anyone`, `Company`, `NonCompany`).
+    pub affiliation: Option<String>,
+    /// When it last changed.
+    pub updated: Option<DateTime<Utc>>,
+    /// The whole record as Gong sent it.
+    pub json: String,
+}
+
+/// A call outcome the company defined (`GET /v2/call-outcomes`), keyed by
+/// its name (Gong gives outcomes no id).
+#[derive(Debug, Clone, PartialEq)]
+pub struct CallOutcomeRow {
+    /// The outcome's name.
+    pub name: String,
+    /// Its category.
+    pub category: Option<String>,
+    /// Whether the call connected.
+    pub connect_status: Option<String>,
+    /// Its sentiment.
+    pub sentiment: Option<String>,
+    /// Its place in Gong's list.
+    pub display_order: Option<i64>,
+    /// The whole record as Gong sent it.
+    pub json: String,
+}
+
+/// An Engage flow (`GET /v2/flows`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct FlowRow {
+    /// Gong's flow id.
+    pub id: GongId,
+    /// Name.
+    pub name: Option<String>,
+    /// Folder id.
+    pub folder_id: Option<String>,
+    /// Folder name.
+    pub folder_name: Option<String>,
+    /// `COMPANY`, `SHARED` or `PERSONAL`.
+    pub visibility: Option<String>,
+    /// The whole record as Gong sent it.
+    pub json: String,
+}
+
+/// An Engage task (`POST /v2/tasks`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct TaskRow {
+    /// Gong's task id.
+    pub id: GongId,
+    /// The user whose task it is.
+    pub user_id: Option<String>,
+    /// `OPEN`, `DONE` or `DISMISSED`.
+    pub status: Option<String>,
+    /// `FLOW` or `MANUAL` (Gong's `type`).
+    pub task_type: Option<String>,
+    /// Title.
+    pub title: Option<String>,
+    /// When it is due.
+    pub due_date: Option<DateTime<Utc>>,
+    /// When it last changed.
+    pub updated: Option<DateTime<Utc>>,
+    /// The whole record as Gong sent it.
+    pub json: String,
+}
+
 /// One record to upsert by its Gong id.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Row {
@@ -171,6 +289,18 @@ pub enum Row {
     Folder(FolderRow),
     /// Into `library_folder_calls`.
     FolderCall(FolderCallRow),
+    /// Into `scorecards`.
+    Scorecard(ScorecardRow),
+    /// Into `answered_scorecards`.
+    AnsweredScorecard(AnsweredScorecardRow),
+    /// Into `trackers`.
+    Tracker(TrackerRow),
+    /// Into `call_outcomes`.
+    CallOutcome(CallOutcomeRow),
+    /// Into `flows`.
+    Flow(FlowRow),
+    /// Into `tasks`.
+    Task(TaskRow),
 }
 
 /// One page's worth of work, applied in one transaction: check that the
@@ -228,6 +358,18 @@ pub struct TableCounts {
     pub folders: u64,
     /// `library_folder_calls`.
     pub folder_calls: u64,
+    /// `scorecards`.
+    pub scorecards: u64,
+    /// `answered_scorecards`.
+    pub answered_scorecards: u64,
+    /// `trackers`.
+    pub trackers: u64,
+    /// `call_outcomes`.
+    pub call_outcomes: u64,
+    /// `flows`.
+    pub flows: u64,
+    /// `tasks`.
+    pub tasks: u64,
 }
 
 /// A database a sync writes into. Implementations keep the schema of
@@ -337,14 +479,61 @@ pub struct MirrorRecord {
     pub synced_at: Option<DateTime<Utc>>,
 }
 
+/// The main table of a stream.
+pub(crate) fn main_table(stream: SyncStream) -> &'static Table {
+    match stream {
+        SyncStream::Calls => &tables::CALLS,
+        SyncStream::Transcripts => &tables::TRANSCRIPTS,
+        SyncStream::Users => &tables::USERS,
+        SyncStream::Workspaces => &tables::WORKSPACES,
+        SyncStream::Library => &tables::LIBRARY_FOLDERS,
+        SyncStream::Scorecards => &tables::SCORECARDS,
+        SyncStream::AnsweredScorecards => &tables::ANSWERED_SCORECARDS,
+        SyncStream::Trackers => &tables::TRACKERS,
+        SyncStream::CallOutcomes => &tables::CALL_OUTCOMES,
+        SyncStream::Flows => &tables::FLOWS,
+        SyncStream::Tasks => &tables::TASKS,
+    }
+}
+
 /// The main table of a stream and its key column.
 pub(crate) fn id_column(stream: SyncStream) -> (&'static str, &'static str) {
-    match stream {
-        SyncStream::Calls => ("calls", "id"),
-        SyncStream::Transcripts => ("transcripts", "call_id"),
-        SyncStream::Users => ("users", "id"),
-        SyncStream::Workspaces => ("workspaces", "id"),
-        SyncStream::Library => ("library_folders", "id"),
+    let t = main_table(stream);
+    (t.name, t.key[0])
+}
+
+/// One query counting the rows of every record table, in the order of
+/// [`tables::ALL`] (both dialects).
+pub(crate) fn counts_sql() -> String {
+    let parts: Vec<String> = tables::ALL
+        .iter()
+        .map(|t| format!("(SELECT COUNT(*) FROM {})", t.name))
+        .collect();
+    format!("SELECT {}", parts.join(", "))
+}
+
+/// [`TableCounts`] from the answer of [`counts_sql`].
+pub(crate) fn table_counts(n: &[i64]) -> TableCounts {
+    let at = |t: &Table| {
+        tables::ALL
+            .iter()
+            .position(|x| std::ptr::eq(*x, t))
+            .and_then(|i| n.get(i))
+            .map_or(0, |v| (*v).max(0) as u64)
+    };
+    TableCounts {
+        calls: at(&tables::CALLS),
+        transcripts: at(&tables::TRANSCRIPTS),
+        users: at(&tables::USERS),
+        workspaces: at(&tables::WORKSPACES),
+        folders: at(&tables::LIBRARY_FOLDERS),
+        folder_calls: at(&tables::LIBRARY_FOLDER_CALLS),
+        scorecards: at(&tables::SCORECARDS),
+        answered_scorecards: at(&tables::ANSWERED_SCORECARDS),
+        trackers: at(&tables::TRACKERS),
+        call_outcomes: at(&tables::CALL_OUTCOMES),
+        flows: at(&tables::FLOWS),
+        tasks: at(&tables::TASKS),
     }
 }
 
