@@ -1034,12 +1034,8 @@ impl<'a> Syncer<'a> {
                     let json: Value = record
                         .and_then(|r| serde_json::from_str(&r.json).ok())
                         .unwrap_or(Value::Null);
-                    // Only active users with an address can own flows.
-                    if json.get("active").and_then(Value::as_bool) == Some(false) {
-                        None
-                    } else {
-                        json.get("emailAddress").and_then(Value::as_str).map(str::to_owned)
-                    }
+                    // A user without an address owns no flow Gong can list.
+                    json.get("emailAddress").and_then(Value::as_str).map(str::to_owned)
                 }
                 _ => Some(user.as_str().to_owned()),
             };

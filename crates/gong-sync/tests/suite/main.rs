@@ -5,5 +5,6 @@ mod common;
 
 mod hostile;
 mod reemit;
+mod streams;
 mod sync;
 mod sync_pg;
