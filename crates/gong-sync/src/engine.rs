@@ -14,6 +14,7 @@ use super::store::{
 use super::{CURSOR_MAX_AGE, SyncOptions, SyncStream, TRANSCRIPT_BATCH};
 use gong_client::error::PagingError;
 use gong_client::paging::{self, Page};
+use gong_client::operation::OperationCall;
 use gong_client::raw::RawRequest;
 use gong_client::{AuthError, Client, GongId};
 use gong_client::{Error, Result};
@@ -905,12 +906,12 @@ impl<'a> Syncer<'a> {
         let cp = self.store.checkpoint(stream).await?;
         self.may_send().await?;
         let started = now_micros();
-        let (path, key) = match stream {
-            SyncStream::Scorecards => ("/v2/settings/scorecards", "scorecards"),
-            SyncStream::Trackers => ("/v2/settings/trackers", "keywordTrackers"),
-            _ => ("/v2/call-outcomes", "outcomes"),
+        let (operation, key) = match stream {
+            SyncStream::Scorecards => ("listScorecards", "scorecards"),
+            SyncStream::Trackers => ("listTrackers", "keywordTrackers"),
+            _ => ("listCallOutcomes", "outcomes"),
         };
-        let body = match self.get_json(path, &[]).await {
+        let body = match self.operation(OperationCall::new(operation)?).await {
             Ok(v) => v,
             Err(e) if e.is_empty_result() => json!({}),
             Err(e) => return Err(e.into()),
@@ -1123,30 +1124,23 @@ impl<'a> Syncer<'a> {
 
     /// A page of a listing; Gong's "no ... found" 404 is an empty last page.
     async fn page(&self, request: RawRequest, key: &str) -> Result<Page<Value>> {
-        match self.send_json(request).await {
-            Ok(mut body) => {
-                let items = match body.get_mut(key).map(Value::take) {
-                    Some(Value::Array(items)) => items,
-                    Some(Value::Null) | None => Vec::new(),
-                    Some(_) => {
-                        return Err(Error::decode(key, "expected an array"));
-                    }
-                };
-                let records = body.get("records");
-                let int = |k: &str| records.and_then(|r| r.get(k)).and_then(Value::as_i64);
-                let next_cursor = records
-                    .and_then(|r| r.get("cursor"))
-                    .and_then(Value::as_str)
-                    .map(str::to_owned);
-                Ok(Page::new(items, next_cursor)
-                    .with_total_records(int("totalRecords"))
-                    .with_page_number(int("currentPageNumber")))
-            }
-            Err(e) if e.is_empty_result() => Ok(Page::empty()),
-            Err(e) => Err(e),
+        page_of(self.send_json(request).await, key)
+    }
+
+    /// One request of a named operation of Gong's document, through the
+    /// client's operation table (its scope, retries and budget; a refusal
+    /// names the operation and its scope), as raw JSON.
+    async fn operation(&self, call: OperationCall) -> Result<Value> {
+        match self.client.call_operation(&call).await? {
+            v if v.is_object() => Ok(v),
+            _ => Err(Error::decode(".", "expected a JSON object")),
         }
     }
 
+    /// A page of a listing of a named operation (see [`Syncer::operation`]).
+    async fn operation_page(&self, call: OperationCall, key: &str) -> Result<Page<Value>> {
+        page_of(self.operation(call).await, key)
+    }
     /// One page of `POST /v2/calls/extensive` for the pass, with every content section.
     async fn calls_page(&self, pass: &Checkpoint, cursor: Option<String>) -> Result<Page<Value>> {
         let all = Some(true);
@@ -1233,19 +1227,19 @@ impl<'a> Syncer<'a> {
         if let Some(c) = cursor {
             body["cursor"] = json!(c);
         }
-        self.page(
-            RawRequest::new(Method::POST, "/v2/stats/activity/scorecards").json(body),
+        self.operation_page(
+            OperationCall::new("listAnsweredScorecards")?.body(body)?,
             "answeredScorecards",
         )
         .await
     }
 
     async fn flows_page(&self, owner_email: &str, cursor: Option<String>) -> Result<Page<Value>> {
-        let mut r = RawRequest::new(Method::GET, "/v2/flows").query("flowOwnerEmail", owner_email);
+        let mut call = OperationCall::new("listFlows")?.param("flowOwnerEmail", owner_email)?;
         if let Some(c) = cursor {
-            r = r.query("cursor", c);
+            call = call.param("cursor", c)?;
         }
-        self.page(r, "flows").await
+        self.operation_page(call, "flows").await
     }
 
     /// A user's tasks of every type and status.
@@ -1261,7 +1255,7 @@ impl<'a> Syncer<'a> {
         if let Some(c) = cursor {
             body["cursor"] = json!(c);
         }
-        self.page(RawRequest::new(Method::POST, "/v2/tasks").json(body), "tasks")
+        self.operation_page(OperationCall::new("listTasks")?.body(body)?, "tasks")
             .await
     }
 
@@ -1277,6 +1271,32 @@ impl<'a> Syncer<'a> {
         }
         folders.sort_by_key(|f| id_key(f, "id"));
         Ok(folders)
+    }
+}
+
+/// A listing page from an answer; Gong's "no ... found" 404 is an empty last page.
+fn page_of(answer: Result<Value>, key: &str) -> Result<Page<Value>> {
+    match answer {
+        Ok(mut body) => {
+            let items = match body.get_mut(key).map(Value::take) {
+                Some(Value::Array(items)) => items,
+                Some(Value::Null) | None => Vec::new(),
+                Some(_) => {
+                    return Err(Error::decode(key, "expected an array"));
+                }
+            };
+            let records = body.get("records");
+            let int = |k: &str| records.and_then(|r| r.get(k)).and_then(Value::as_i64);
+            let next_cursor = records
+                .and_then(|r| r.get("cursor"))
+                .and_then(Value::as_str)
+                .map(str::to_owned);
+            Ok(Page::new(items, next_cursor)
+                .with_total_records(int("totalRecords"))
+                .with_page_number(int("currentPageNumber")))
+        }
+        Err(e) if e.is_empty_result() => Ok(Page::empty()),
+        Err(e) => Err(e),
     }
 }
 

@@ -492,6 +492,7 @@ impl Store for PostgresStore {
 
     fn ids(&self, stream: SyncStream) -> BoxFuture<'_, Result<Vec<GongId>>> {
         Box::pin(async move {
+            super::store::keyed_by_id(stream)?;
             let (table, column) = id_column(stream);
             let client = self.client.lock().await;
             let rows = client

@@ -536,6 +536,7 @@ impl Store for SqliteStore {
 
     fn ids(&self, stream: SyncStream) -> BoxFuture<'_, Result<Vec<GongId>>> {
         self.blocking(move |c| {
+            super::store::keyed_by_id(stream)?;
             let e = |e: rusqlite::Error| store_error("read", e);
             let (table, column) = id_column(stream);
             let mut stmt = c

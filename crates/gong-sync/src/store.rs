@@ -398,7 +398,9 @@ pub trait Store: Send + Sync {
     /// Rows per table.
     fn counts(&self) -> BoxFuture<'_, Result<TableCounts>>;
     /// The ids kept by a stream's main table, in id order: call ids of
-    /// `calls` and of `transcripts`, user, workspace and folder ids.
+    /// `calls` and of `transcripts`, user, workspace, folder, scorecard,
+    /// tracker, flow and task ids. Call outcomes have no Gong id (they are
+    /// keyed by name): asking for theirs is an [`Error::InvalidInput`].
     fn ids(&self, stream: SyncStream) -> BoxFuture<'_, Result<Vec<GongId>>>;
     /// Full-text search of the kept transcripts, one hit per sentence, best
     /// first (SQLite FTS5 with BM25, PostgreSQL `tsvector` with `ts_rank`).
@@ -494,6 +496,14 @@ pub(crate) fn main_table(stream: SyncStream) -> &'static Table {
         SyncStream::Flows => &tables::FLOWS,
         SyncStream::Tasks => &tables::TASKS,
     }
+}
+
+/// Fails for a stream whose records have no Gong id.
+pub(crate) fn keyed_by_id(stream: SyncStream) -> Result<()> {
+    if stream == SyncStream::CallOutcomes {
+        return Err(Error::invalid("stream", "call_outcomes are keyed by name, not by a Gong id"));
+    }
+    Ok(())
 }
 
 /// The main table of a stream and its key column.

@@ -50,7 +50,7 @@ async fn served(c: &gong_client::Client, request: impl Fn(Option<&str>) -> RawRe
 }
 
 /// One typed column per key, read back from the database without the
-/// store's help (times as RFC 3339 text either way).
+/// store's help, as text (times in RFC 3339 either way).
 async fn column(db: &Db, table: &str, key: &str, col: &str) -> BTreeMap<String, Option<String>> {
     match db {
         Db::Sqlite { path, .. } => {
@@ -67,10 +67,8 @@ async fn column(db: &Db, table: &str, key: &str, col: &str) -> BTreeMap<String, 
             let (c, conn) = tokio_postgres::connect(url, tokio_postgres::NoTls).await.unwrap();
             tokio::spawn(conn);
             c.query(
-                &format!(
-                    "SELECT {key}, CASE WHEN pg_typeof({col})::text = 'timestamp with time zone' \
-                     THEN to_char({col} AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') ELSE {col}::text END FROM {table}"
-                ),
+                // to_json gives a timestamptz in ISO 8601, other types as themselves.
+                &format!("SELECT {key}, to_json({col}) #>> '{{}}' FROM {table}"),
                 &[],
             )
             .await
@@ -216,7 +214,9 @@ pub(crate) async fn new_streams_mirror_the_sandbox(db: &Db) {
         (SyncStream::Tasks, &tasks),
     ] {
         assert_eq!(&stored_json(db, stream, served.keys().cloned()).await, served, "{stream}");
-        assert_eq!(store.ids(stream).await.unwrap().len(), served.len(), "{stream}");
+        if stream != SyncStream::CallOutcomes {
+            assert_eq!(store.ids(stream).await.unwrap().len(), served.len(), "{stream}");
+        }
     }
     // Typed columns say what the record says.
     let review = column(db, "answered_scorecards", "id", "review_time").await;
@@ -254,7 +254,10 @@ pub(crate) async fn new_streams_mirror_the_sandbox(db: &Db) {
     .unwrap();
     assert_eq!(again.outcome, SyncOutcome::Done);
     for s in &again.streams {
-        assert!(!s.skipped && s.records > 0, "{s:?}");
+        // Answered scorecards are read from the hold-back window only: the
+        // sandbox's reviews are all older.
+        let reread = s.stream != SyncStream::AnsweredScorecards;
+        assert!(!s.skipped && (s.records > 0) == reread, "{s:?}");
         assert_eq!((s.counts.inserted, s.counts.updated), (0, 0), "{s:?}");
     }
 }
