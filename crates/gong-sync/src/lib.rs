@@ -2,7 +2,8 @@
 //! on `gong_client`'s public API (`gong sync` of the `gong-cli` crate uses
 //! it).
 //!
-//! A [`Syncer`] copies five streams into a [`Store`]:
+//! A [`Syncer`] copies these streams into a [`Store`] (all but `flows` and
+//! `tasks` by default, [`SyncStream::DEFAULT`]):
 //!
 //! | stream | requests | key |
 //! |---|---|---|
@@ -11,6 +12,24 @@
 //! | `calls` | `POST /v2/calls/extensive` with every content section, cursor in the body | call id |
 //! | `transcripts` | `POST /v2/calls/transcript`, 100 call ids a request | call id |
 //! | `library` | `GET /v2/library/folders`, then `GET /v2/library/folder-content` per folder | folder id; (folder id, call id) |
+//! | `scorecards` | `GET /v2/settings/scorecards` | scorecard id |
+//! | `answered_scorecards` | `POST /v2/stats/activity/scorecards` by review date, cursor in the body | answered-scorecard id |
+//! | `trackers` | `GET /v2/settings/trackers` | tracker id |
+//! | `call_outcomes` | `GET /v2/call-outcomes` | outcome name |
+//! | `flows` | `GET /v2/flows?flowOwnerEmail=` for each user kept, cursor in the query | flow id |
+//! | `tasks` | `POST /v2/tasks` for each user kept (every type and status), cursor in the body | task id |
+//!
+//! Gong lists flows and tasks one user at a time (`flowOwnerEmail` and
+//! `filter.userId` are required), so these two cost a request or more per
+//! user and run only when chosen ([`SyncOptions::streams`]); they go through
+//! the users the `users` stream kept.
+//!
+//! **Scopes.** A stream whose operation the credentials may not use (Gong
+//! refuses it for a missing scope or permission, or keeps it for a limited
+//! release) is skipped, not failed: its [`StreamReport`] says
+//! `skipped` with a [`StreamReport::message`] naming the scope, its
+//! checkpoint is left alone (the next run asks again), and the other
+//! streams run on.
 //!
 //! Each record is kept as typed columns plus the whole JSON Gong sent
 //! (unknown fields included), upserted by its Gong id. Each stream has a
@@ -30,7 +49,13 @@
 //! transcript is asked again in later runs, up to
 //! [`SyncOptions::transcript_attempts`] times. `users`, `workspaces` and
 //! `library` have no change filter at Gong: they are read whole when their
-//! last pass is older than [`SyncOptions::refresh_every`].
+//! last pass is older than [`SyncOptions::refresh_every`], as are
+//! `scorecards`, `trackers`, `call_outcomes`, `flows` and `tasks`.
+//! `answered_scorecards` are read by review time like calls by start time:
+//! each pass runs from the last high-water mark less the hold-back window
+//! to the time it starts, as whole days (`reviewFromDate` is the day the
+//! window starts, `reviewToDate` the day after it ends: Gong filters by
+//! date).
 //!
 //! **Quota.** [`Syncer::plan`] estimates the requests a run needs (from the
 //! `totalRecords` of first pages, which the run then reuses) and compares
@@ -70,6 +95,24 @@
 //! - `library_folders (id PRIMARY KEY, name, parent_folder_id, json, json_sha256, synced_at)`.
 //! - `library_folder_calls (folder_id, call_id, title, json, json_sha256, synced_at,
 //!   PRIMARY KEY (folder_id, call_id))`, indexed on `call_id`.
+//! - `scorecards (id PRIMARY KEY, name, workspace_id, enabled, review_method, updated, json,
+//!   json_sha256, synced_at)`.
+//! - `answered_scorecards (id PRIMARY KEY, scorecard_id, scorecard_name, call_id, call_started,
+//!   reviewed_user_id, reviewer_user_id, review_method, review_time, json, json_sha256,
+//!   synced_at)`, indexed on `review_time` and `call_id`.
+//! - `trackers (id PRIMARY KEY, name, workspace_id, affiliation, updated, json, json_sha256,
+//!   synced_at)`.
+//! - `call_outcomes (name PRIMARY KEY, category, connect_status, sentiment, display_order, json,
+//!   json_sha256, synced_at)`.
+//! - `flows (id PRIMARY KEY, name, folder_id, folder_name, visibility, json, json_sha256,
+//!   synced_at)`.
+//! - `tasks (id PRIMARY KEY, user_id, status, task_type, title, due_date, updated, json,
+//!   json_sha256, synced_at)`, indexed on `user_id`.
+//!
+//! Each record table is described once, with a logical type per column
+//! (text, integer, boolean, time); both stores build their upserts from that
+//! description, and the DDL of the tables of the scorecard, tracker, call
+//! outcome, flow and task streams.
 //!
 //! Gong has no feed of deletions: records deleted at Gong stay in the store
 //! (a folder's call list is replaced whole, though).
