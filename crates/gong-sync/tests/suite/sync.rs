@@ -1510,11 +1510,14 @@ async fn a_mirror_from_before_search_is_indexed_when_opened() {
             .await
             .unwrap();
     }
-    // Back to the deployed schema (version 1): no search objects.
+    // Back to the deployed schema (version 1): no search objects, no
+    // tables of the later streams.
     let conn = rusqlite::Connection::open(path).unwrap();
     conn.execute_batch(
         "DROP TRIGGER transcript_sentences_ai; DROP TRIGGER transcript_sentences_ad;
          DROP TABLE transcript_fts; DROP TABLE transcript_sentences;
+         DROP TABLE scorecards; DROP TABLE answered_scorecards; DROP TABLE trackers;
+         DROP TABLE call_outcomes; DROP TABLE flows; DROP TABLE tasks;
          UPDATE schema_version SET version = 1;",
     )
     .unwrap();

@@ -97,11 +97,17 @@ async fn pg_schema(client: &tokio_postgres::Client) -> (Vec<i64>, Vec<String>) {
 }
 
 const PG_TABLES: &[&str] = &[
+    "answered_scorecards",
+    "call_outcomes",
     "calls",
+    "flows",
     "library_folder_calls",
     "library_folders",
     "schema_version",
+    "scorecards",
     "sync_checkpoints",
+    "tasks",
+    "trackers",
     "transcript_sentences",
     "transcripts",
     "users",
