@@ -13,8 +13,8 @@ use super::store::{
 };
 use super::{CURSOR_MAX_AGE, SyncOptions, SyncStream, TRANSCRIPT_BATCH};
 use gong_client::error::PagingError;
-use gong_client::paging::{self, Page};
 use gong_client::operation::OperationCall;
+use gong_client::paging::{self, Page};
 use gong_client::raw::RawRequest;
 use gong_client::{AuthError, Client, GongId};
 use gong_client::{Error, Result};
@@ -1068,7 +1068,11 @@ impl<'a> Syncer<'a> {
                             rows.push(row);
                         }
                     }
-                    let op = if stream == SyncStream::Flows { "listFlows" } else { "listTasks" };
+                    let op = if stream == SyncStream::Flows {
+                        "listFlows"
+                    } else {
+                        "listTasks"
+                    };
                     match paging::next_cursor(&mut seen, page.next_cursor, op, pages)? {
                         Some(c) => cursor = Some(c),
                         None => break,
@@ -1217,7 +1221,10 @@ impl<'a> Syncer<'a> {
     async fn answered_scorecards_page(&self, pass: &Checkpoint, cursor: Option<String>) -> Result<Page<Value>> {
         let mut filter = serde_json::Map::new();
         if let Some(f) = pass.pass_from {
-            filter.insert("reviewFromDate".into(), json!(f.date_naive().format("%Y-%m-%d").to_string()));
+            filter.insert(
+                "reviewFromDate".into(),
+                json!(f.date_naive().format("%Y-%m-%d").to_string()),
+            );
         }
         if let Some(t) = pass.pass_to {
             let day = t.date_naive().succ_opt().unwrap_or(t.date_naive());

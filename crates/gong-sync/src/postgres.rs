@@ -17,7 +17,8 @@ use gong_client::GongId;
 use gong_client::Result;
 
 const MIGRATIONS: &[Migration] = &[
-    Migration::Sql(r#"
+    Migration::Sql(
+        r#"
 CREATE TABLE sync_checkpoints (
     stream TEXT PRIMARY KEY,
     generation BIGINT NOT NULL,
@@ -95,8 +96,10 @@ CREATE TABLE library_folder_calls (
     PRIMARY KEY (folder_id, call_id)
 );
 CREATE INDEX library_folder_calls_call ON library_folder_calls (call_id);
-"#),
-    Migration::Sql(r#"
+"#,
+    ),
+    Migration::Sql(
+        r#"
 CREATE TABLE transcript_sentences (
     id BIGSERIAL PRIMARY KEY,
     call_id TEXT NOT NULL,
@@ -116,7 +119,8 @@ FROM transcripts t,
      jsonb_array_elements(CASE WHEN jsonb_typeof(t.json->'transcript') = 'array' THEN t.json->'transcript' ELSE '[]'::jsonb END) m,
      jsonb_array_elements(CASE WHEN jsonb_typeof(m) = 'object' AND jsonb_typeof(m->'sentences') = 'array' THEN m->'sentences' ELSE '[]'::jsonb END) s
 WHERE jsonb_typeof(s) = 'object' AND jsonb_typeof(s->'text') = 'string';
-"#),
+"#,
+    ),
     Migration::Tables(&tables::STREAM_TABLES_V4),
 ];
 

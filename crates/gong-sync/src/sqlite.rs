@@ -18,7 +18,8 @@ use gong_client::Result;
 
 /// The schema's migrations, in order; `schema_version` holds how many ran.
 const MIGRATIONS: &[Migration] = &[
-    Migration::Sql(r#"
+    Migration::Sql(
+        r#"
 CREATE TABLE sync_checkpoints (
     stream TEXT PRIMARY KEY,
     generation INTEGER NOT NULL,
@@ -96,8 +97,10 @@ CREATE TABLE library_folder_calls (
     PRIMARY KEY (folder_id, call_id)
 );
 CREATE INDEX library_folder_calls_call ON library_folder_calls (call_id);
-"#),
-    Migration::Sql(r#"
+"#,
+    ),
+    Migration::Sql(
+        r#"
 CREATE TABLE transcript_sentences (
     id INTEGER PRIMARY KEY,
     call_id TEXT NOT NULL,
@@ -115,7 +118,8 @@ END;
 CREATE TRIGGER transcript_sentences_ad AFTER DELETE ON transcript_sentences BEGIN
     INSERT INTO transcript_fts (transcript_fts, rowid, text) VALUES ('delete', old.id, old.text);
 END;
-"#),
+"#,
+    ),
     Migration::Tables(&tables::STREAM_TABLES_V4),
 ];
 

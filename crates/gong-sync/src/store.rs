@@ -501,7 +501,10 @@ pub(crate) fn main_table(stream: SyncStream) -> &'static Table {
 /// Fails for a stream whose records have no Gong id.
 pub(crate) fn keyed_by_id(stream: SyncStream) -> Result<()> {
     if stream == SyncStream::CallOutcomes {
-        return Err(Error::invalid("stream", "call_outcomes are keyed by name, not by a Gong id"));
+        return Err(Error::invalid(
+            "stream",
+            "call_outcomes are keyed by name, not by a Gong id",
+        ));
     }
     Ok(())
 }

@@ -195,12 +195,7 @@ pub(crate) static CALL_OUTCOMES: Table = Table {
 pub(crate) static FLOWS: Table = Table {
     name: "flows",
     key: &["id"],
-    columns: &[
-        text("name"),
-        text("folder_id"),
-        text("folder_name"),
-        text("visibility"),
-    ],
+    columns: &[text("name"), text("folder_id"), text("folder_name"), text("visibility")],
     indexes: &[],
 };
 
@@ -236,8 +231,14 @@ pub(crate) static ALL: [&Table; 12] = [
 
 /// The tables of the new streams, created by schema version 4 from their
 /// descriptions here.
-pub(crate) static STREAM_TABLES_V4: [&Table; 6] =
-    [&SCORECARDS, &ANSWERED_SCORECARDS, &TRACKERS, &CALL_OUTCOMES, &FLOWS, &TASKS];
+pub(crate) static STREAM_TABLES_V4: [&Table; 6] = [
+    &SCORECARDS,
+    &ANSWERED_SCORECARDS,
+    &TRACKERS,
+    &CALL_OUTCOMES,
+    &FLOWS,
+    &TASKS,
+];
 
 /// A typed column's value.
 #[derive(Debug, Clone, PartialEq)]
@@ -351,12 +352,7 @@ impl Row {
             Row::Tracker(r) => (
                 &TRACKERS,
                 vec![r.id.as_str()],
-                vec![
-                    t(&r.name),
-                    t(&r.workspace_id),
-                    t(&r.affiliation),
-                    Cell::Time(r.updated),
-                ],
+                vec![t(&r.name), t(&r.workspace_id), t(&r.affiliation), Cell::Time(r.updated)],
                 &r.json,
             ),
             Row::CallOutcome(o) => (

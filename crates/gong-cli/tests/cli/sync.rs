@@ -141,7 +141,10 @@ fn chosen_streams_run_and_a_stream_without_its_scope_is_skipped_with_a_warning()
         .collect();
     assert_eq!(names, ["scorecards", "trackers", "call_outcomes"]);
     let trackers = stream(&report, "trackers");
-    assert_eq!((trackers["skipped"].clone(), trackers["finished"].clone()), (true.into(), false.into()));
+    assert_eq!(
+        (trackers["skipped"].clone(), trackers["finished"].clone()),
+        (true.into(), false.into())
+    );
     let message = trackers["message"].as_str().unwrap();
     assert!(message.contains("api:settings:trackers:read"), "{message}");
     let warning = stderr
@@ -151,7 +154,10 @@ fn chosen_streams_run_and_a_stream_without_its_scope_is_skipped_with_a_warning()
     assert!(warning.contains("api:settings:trackers:read"), "{warning}");
     assert_eq!(stream(&report, "scorecards")["inserted"], 3, "{report}");
     assert_eq!(stream(&report, "scorecards")["message"], Value::Null);
-    assert!(stream(&report, "call_outcomes")["inserted"].as_u64().unwrap() > 0, "{report}");
+    assert!(
+        stream(&report, "call_outcomes")["inserted"].as_u64().unwrap() > 0,
+        "{report}"
+    );
 }
 
 #[test]

@@ -507,8 +507,8 @@ pub(crate) fn scorecard_settings(sb: &Shared, ctx: &Ctx, q: &Query) -> Reply {
         .map(|(i, name)| {
             let n = i as u64;
             let workspace = &st.data.workspaces[i % st.data.workspaces.len().max(1)].id;
-            let created = Utc.with_ymd_and_hms(2024, 3, 4, 10, 0, 0).single().unwrap_or_default()
-                + Duration::days(30 * n as i64);
+            let created =
+                Utc.with_ymd_and_hms(2024, 3, 4, 10, 0, 0).single().unwrap_or_default() + Duration::days(30 * n as i64);
             let questions: Vec<Value> = (0..QUESTIONS)
                 .map(|q| {
                     let k = n * QUESTIONS + q;
@@ -524,17 +524,20 @@ pub(crate) fn scorecard_settings(sb: &Shared, ctx: &Ctx, q: &Query) -> Reply {
                     })
                 })
                 .collect();
-            (workspace.clone(), json!({
-                "scorecardId": id_of(seed, 43, n),
-                "scorecardName": name,
-                "workspaceId": workspace,
-                "enabled": i + 1 < SCORECARDS.len(),
-                "updaterUserId": updater,
-                "created": created.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-                "updated": (created + Duration::days(7)).to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-                "reviewMethod": "MANUAL",
-                "questions": questions,
-            }))
+            (
+                workspace.clone(),
+                json!({
+                    "scorecardId": id_of(seed, 43, n),
+                    "scorecardName": name,
+                    "workspaceId": workspace,
+                    "enabled": i + 1 < SCORECARDS.len(),
+                    "updaterUserId": updater,
+                    "created": created.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+                    "updated": (created + Duration::days(7)).to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+                    "reviewMethod": "MANUAL",
+                    "questions": questions,
+                }),
+            )
         })
         .filter(|(w, _)| ws.is_none_or(|x| x == w))
         .map(|(_, v)| v)
@@ -556,8 +559,8 @@ pub(crate) fn trackers(sb: &Shared, ctx: &Ctx, q: &Query) -> Reply {
         }
         for (i, (name, kind)) in super::data::TRACKERS.iter().enumerate() {
             let n = (w * super::data::TRACKERS.len() + i) as u64;
-            let created = Utc.with_ymd_and_hms(2024, 2, 1, 9, 0, 0).single().unwrap_or_default()
-                + Duration::days(11 * n as i64);
+            let created =
+                Utc.with_ymd_and_hms(2024, 2, 1, 9, 0, 0).single().unwrap_or_default() + Duration::days(11 * n as i64);
             list.push(json!({
                 "trackerId": id_of(seed, 61, n),
                 "trackerName": name,

@@ -122,7 +122,9 @@ async fn entry(State(sb): State<Arc<Shared>>, req: Request) -> Response {
     let withheld = needed.filter(|n| sb.config.withheld_scopes.iter().any(|w| w == n));
     let lacking = match (&granted, needed) {
         _ if withheld.is_some() => withheld,
-        (Some(granted), Some(needed)) if sb.config.enforce_scopes && !granted.split_whitespace().any(|s| s == needed) => {
+        (Some(granted), Some(needed))
+            if sb.config.enforce_scopes && !granted.split_whitespace().any(|s| s == needed) =>
+        {
             Some(needed)
         }
         _ => None,

@@ -17,7 +17,6 @@ use serde_json::{Value, json};
 use crate::common::api_key_client;
 use crate::sync::{Db, client, sandbox};
 
-
 fn report_of(report: &SyncReport, stream: SyncStream) -> &gong_sync::StreamReport {
     report
         .streams
@@ -27,7 +26,12 @@ fn report_of(report: &SyncReport, stream: SyncStream) -> &gong_sync::StreamRepor
 }
 
 /// Every record of a sandbox listing, by key, as served.
-async fn served(c: &gong_client::Client, request: impl Fn(Option<&str>) -> RawRequest, list: &str, key: &str) -> BTreeMap<String, Value> {
+async fn served(
+    c: &gong_client::Client,
+    request: impl Fn(Option<&str>) -> RawRequest,
+    list: &str,
+    key: &str,
+) -> BTreeMap<String, Value> {
     let mut out = BTreeMap::new();
     let mut cursor: Option<String> = None;
     loop {
@@ -85,7 +89,11 @@ async fn stored_json(db: &Db, stream: SyncStream, keys: impl Iterator<Item = Str
     let store = db.open().await;
     let mut out = BTreeMap::new();
     for k in keys {
-        let r = store.record(stream, k.clone()).await.unwrap().unwrap_or_else(|| panic!("{stream} {k} not kept"));
+        let r = store
+            .record(stream, k.clone())
+            .await
+            .unwrap()
+            .unwrap_or_else(|| panic!("{stream} {k} not kept"));
         out.insert(k, serde_json::from_str(&r.json).unwrap());
     }
     out
@@ -117,7 +125,10 @@ pub(crate) async fn new_streams_mirror_the_sandbox(db: &Db) {
         .await
         .unwrap();
     assert_eq!(report.outcome, SyncOutcome::Done, "{report:?}");
-    assert!(report.streams.iter().all(|s| s.finished && s.message.is_none()), "{report:?}");
+    assert!(
+        report.streams.iter().all(|s| s.finished && s.message.is_none()),
+        "{report:?}"
+    );
 
     let get = |path: &'static str| move |_: Option<&str>| RawRequest::new(Method::GET, path);
     let scorecards = served(&c, get("/v2/settings/scorecards"), "scorecards", "scorecardId").await;
@@ -213,7 +224,11 @@ pub(crate) async fn new_streams_mirror_the_sandbox(db: &Db) {
         (SyncStream::Flows, &flows),
         (SyncStream::Tasks, &tasks),
     ] {
-        assert_eq!(&stored_json(db, stream, served.keys().cloned()).await, served, "{stream}");
+        assert_eq!(
+            &stored_json(db, stream, served.keys().cloned()).await,
+            served,
+            "{stream}"
+        );
         if stream != SyncStream::CallOutcomes {
             assert_eq!(store.ids(stream).await.unwrap().len(), served.len(), "{stream}");
         }
@@ -281,10 +296,7 @@ pub(crate) async fn missing_scope_skips_the_stream(db: &Db) {
         .unwrap();
     let c = client(&sb);
     let store = db.open().await;
-    let report = Syncer::new(&c, store.as_ref(), SyncOptions::new())
-        .run()
-        .await
-        .unwrap();
+    let report = Syncer::new(&c, store.as_ref(), SyncOptions::new()).run().await.unwrap();
     assert_eq!(report.outcome, SyncOutcome::Done, "{report:?}");
     let trackers = report_of(&report, SyncStream::Trackers);
     assert!(trackers.skipped && !trackers.finished, "{trackers:?}");
@@ -302,7 +314,10 @@ pub(crate) async fn missing_scope_skips_the_stream(db: &Db) {
     assert_eq!(counts.trackers, 0);
     assert!(counts.calls == 30 && counts.scorecards > 0 && counts.call_outcomes > 0 && counts.answered_scorecards > 0);
     // No checkpoint was written: the next run asks again.
-    assert_eq!(store.checkpoint(SyncStream::Trackers).await.unwrap(), Default::default());
+    assert_eq!(
+        store.checkpoint(SyncStream::Trackers).await.unwrap(),
+        Default::default()
+    );
     let again = Syncer::new(&c, store.as_ref(), SyncOptions::new().streams([SyncStream::Trackers]))
         .run()
         .await
@@ -392,7 +407,10 @@ pub(crate) async fn answered_scorecards_are_incremental(db: &Db) {
     let json: Value = serde_json::from_str(&kept.json).unwrap();
     assert_eq!(json["futureField"], json!({ "kept": true }));
     let review = column(db, "answered_scorecards", "id", "review_time").await;
-    assert_eq!(review["1002"].as_deref().map(as_utc), Some(as_utc("2026-12-01T08:30:00Z")));
+    assert_eq!(
+        review["1002"].as_deref().map(as_utc),
+        Some(as_utc("2026-12-01T08:30:00Z"))
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -427,7 +445,9 @@ async fn sqlite_tables_have_the_described_columns() {
     ] {
         let mut q = c.prepare(&format!("PRAGMA table_info({table})")).unwrap();
         let got: Vec<String> = q
-            .query_map([], |r| Ok(format!("{} {}", r.get::<_, String>(1)?, r.get::<_, String>(2)?)))
+            .query_map([], |r| {
+                Ok(format!("{} {}", r.get::<_, String>(1)?, r.get::<_, String>(2)?))
+            })
             .unwrap()
             .map(Result::unwrap)
             .collect();

@@ -509,7 +509,11 @@ pub(crate) async fn full_then_idle(db: &Db) {
         counts.scorecards > 0 && counts.answered_scorecards > 0 && counts.trackers > 0 && counts.call_outcomes > 0,
         "{counts:?}"
     );
-    assert_eq!((counts.flows, counts.tasks), (0, 0), "flows and tasks are not default streams");
+    assert_eq!(
+        (counts.flows, counts.tasks),
+        (0, 0),
+        "flows and tasks are not default streams"
+    );
 
     // Nothing new: the hold-back windows of calls and of answered
     // scorecards, one request each, and nothing written.
@@ -572,7 +576,10 @@ fn new_streams(report: &SyncReport) -> u64 {
         .filter(|s| {
             matches!(
                 s.stream,
-                SyncStream::Scorecards | SyncStream::AnsweredScorecards | SyncStream::Trackers | SyncStream::CallOutcomes
+                SyncStream::Scorecards
+                    | SyncStream::AnsweredScorecards
+                    | SyncStream::Trackers
+                    | SyncStream::CallOutcomes
             )
         })
         .map(|s| s.requests)
@@ -657,10 +664,7 @@ pub(crate) async fn hold_back_window_decides(db: &Db) {
     let late = add_call(&client, &user, "late", mark - chrono::Duration::hours(2)).await;
 
     let hour = Duration::from_secs(3600);
-    let short = Syncer::new(&client, store, core().hold_back(hour))
-        .run()
-        .await
-        .unwrap();
+    let short = Syncer::new(&client, store, core().hold_back(hour)).run().await.unwrap();
     assert_eq!(short.outcome, SyncOutcome::Done);
     let calls = stream_report(&short, SyncStream::Calls);
     assert_eq!((calls.records, calls.counts.inserted), (0, 0), "{calls:?}");
