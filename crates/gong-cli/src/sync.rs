@@ -190,7 +190,7 @@ pub async fn run(ctx: &Ctx<'_>, a: &SyncArgs) -> Result<(), Failure> {
     let report = report?;
     for s in &report.streams {
         if let Some(m) = &s.message {
-            eprintln!("warning: {}", crate::output::sanitize(m));
+            eprintln!("warning: {}", crate::terminal::sanitize(m));
         }
     }
     eprintln!("{}", summary(&report));

@@ -7,7 +7,7 @@ use gong_client::GongId;
 use gong_client::{Error, Result};
 
 use super::SyncStream;
-use super::tables::{self, Table};
+use super::tables::{self, Cell, Record, Table};
 
 /// Where a stream stands: the pass in progress (if any) and the high-water
 /// mark of the last finished pass. Written in the same transaction as the
@@ -301,6 +301,138 @@ pub enum Row {
     Flow(FlowRow),
     /// Into `tasks`.
     Task(TaskRow),
+}
+
+fn t(v: &Option<String>) -> Cell {
+    Cell::Text(v.clone())
+}
+
+impl Row {
+    /// The row as its table writes it: the one place that maps each row
+    /// type's fields onto its table's columns.
+    pub(crate) fn record(&self) -> Record<'_> {
+        let (table, key, cells, json): (&'static Table, Vec<&str>, Vec<Cell>, &str) = match self {
+            Row::Call(c) => (
+                &tables::CALLS,
+                vec![c.id.as_str()],
+                vec![
+                    Cell::Time(c.started),
+                    t(&c.title),
+                    t(&c.primary_user_id),
+                    t(&c.workspace_id),
+                    t(&c.direction),
+                    Cell::BigInt(c.duration),
+                    t(&c.url),
+                    // A new or changed call needs its transcript again.
+                    Cell::Bool(Some(true)),
+                    Cell::Int(Some(0)),
+                ],
+                &c.json,
+            ),
+            Row::Transcript(r) => (
+                &tables::TRANSCRIPTS,
+                vec![r.call_id.as_str()],
+                vec![Cell::BigInt(Some(r.monologues))],
+                &r.json,
+            ),
+            Row::User(u) => (
+                &tables::USERS,
+                vec![u.id.as_str()],
+                vec![
+                    t(&u.email_address),
+                    t(&u.first_name),
+                    t(&u.last_name),
+                    t(&u.title),
+                    Cell::Bool(u.active),
+                    t(&u.manager_id),
+                ],
+                &u.json,
+            ),
+            Row::Workspace(w) => (&tables::WORKSPACES, vec![w.id.as_str()], vec![t(&w.name)], &w.json),
+            Row::Folder(f) => (
+                &tables::LIBRARY_FOLDERS,
+                vec![f.id.as_str()],
+                vec![t(&f.name), t(&f.parent_folder_id)],
+                &f.json,
+            ),
+            Row::FolderCall(c) => (
+                &tables::LIBRARY_FOLDER_CALLS,
+                vec![c.folder_id.as_str(), c.call_id.as_str()],
+                vec![t(&c.title)],
+                &c.json,
+            ),
+            Row::Scorecard(s) => (
+                &tables::SCORECARDS,
+                vec![s.id.as_str()],
+                vec![
+                    t(&s.name),
+                    t(&s.workspace_id),
+                    Cell::Bool(s.enabled),
+                    t(&s.review_method),
+                    Cell::Time(s.updated),
+                ],
+                &s.json,
+            ),
+            Row::AnsweredScorecard(a) => (
+                &tables::ANSWERED_SCORECARDS,
+                vec![a.id.as_str()],
+                vec![
+                    t(&a.scorecard_id),
+                    t(&a.scorecard_name),
+                    t(&a.call_id),
+                    Cell::Time(a.call_started),
+                    t(&a.reviewed_user_id),
+                    t(&a.reviewer_user_id),
+                    t(&a.review_method),
+                    Cell::Time(a.review_time),
+                ],
+                &a.json,
+            ),
+            Row::Tracker(r) => (
+                &tables::TRACKERS,
+                vec![r.id.as_str()],
+                vec![t(&r.name), t(&r.workspace_id), t(&r.affiliation), Cell::Time(r.updated)],
+                &r.json,
+            ),
+            Row::CallOutcome(o) => (
+                &tables::CALL_OUTCOMES,
+                vec![o.name.as_str()],
+                vec![
+                    t(&o.category),
+                    t(&o.connect_status),
+                    t(&o.sentiment),
+                    Cell::BigInt(o.display_order),
+                ],
+                &o.json,
+            ),
+            Row::Flow(f) => (
+                &tables::FLOWS,
+                vec![f.id.as_str()],
+                vec![t(&f.name), t(&f.folder_id), t(&f.folder_name), t(&f.visibility)],
+                &f.json,
+            ),
+            Row::Task(k) => (
+                &tables::TASKS,
+                vec![k.id.as_str()],
+                vec![
+                    t(&k.user_id),
+                    t(&k.status),
+                    t(&k.task_type),
+                    t(&k.title),
+                    Cell::Time(k.due_date),
+                    Cell::Time(k.updated),
+                ],
+                &k.json,
+            ),
+        };
+        debug_assert_eq!(cells.len(), table.columns.len(), "{}", table.name);
+        Record {
+            table,
+            key,
+            cells,
+            json,
+        }
+    }
 }
 
 /// One page's worth of work, applied in one transaction: check that the
