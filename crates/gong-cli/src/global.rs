@@ -139,6 +139,10 @@ pub struct Global {
         help_heading = "Sandbox options"
     )]
     pub sandbox_variations: Option<u64>,
+    /// A scope the embedded Gong's credentials do not hold (repeat for more): requests
+    /// needing it are refused with 403, as for a tenant that did not grant it.
+    #[arg(long, global = true, value_name = "SCOPE", help_heading = "Sandbox options")]
+    pub sandbox_withhold_scope: Vec<String>,
 }
 
 /// Most calls the embedded Gong can be asked to generate.

@@ -139,6 +139,7 @@ impl Local {
                     port: 0,
                     rate_limit: pace,
                     variations: global.sandbox_variations,
+                    withheld_scopes: global.sandbox_withhold_scope.clone(),
                     ..Default::default()
                 },
                 Vec::new(),
@@ -234,7 +235,7 @@ mod imp {
     use crate::output::{Output, write_out};
 
     /// What to start.
-    #[derive(Debug, Clone, Copy, Default)]
+    #[derive(Debug, Clone, Default)]
     pub struct Setup {
         /// Seed of the data.
         pub seed: u64,
@@ -254,6 +255,8 @@ mod imp {
         pub latency_jitter: Duration,
         /// How a token without the operation's scope is refused (None: scopes not enforced).
         pub missing_scope: Option<MissingScopeStatus>,
+        /// Scopes no credential holds.
+        pub withheld_scopes: Vec<String>,
         /// Seed of real tenants' variations in answers (None: off).
         pub variations: Option<u64>,
     }
@@ -285,6 +288,7 @@ mod imp {
             })
             .enforce_scopes(setup.missing_scope.is_some())
             .missing_scope_status(setup.missing_scope.unwrap_or_default())
+            .withhold_scopes(setup.withheld_scopes)
             .variations(setup.variations);
         for rule in rules {
             builder = builder.webhook(rule);
@@ -432,6 +436,7 @@ mod imp {
                 latency_jitter: Duration::from_millis(a.latency_jitter_ms),
                 missing_scope,
                 variations,
+                withheld_scopes: Vec::new(),
             },
             rules,
         )

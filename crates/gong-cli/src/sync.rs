@@ -20,8 +20,9 @@ pub struct SyncArgs {
     /// `postgres://user@host/db` URL.
     #[arg(long, default_value = "sqlite:gong.db", value_name = "URL")]
     pub db: String,
-    /// Streams to sync, comma separated: workspaces, users, calls, transcripts, library
-    /// (default: all).
+    /// Streams to sync, comma separated: workspaces, users, calls, transcripts, library,
+    /// scorecards, answered_scorecards, trackers, call_outcomes, flows, tasks (default: all but
+    /// flows and tasks, which Gong lists one user at a time).
     #[arg(long, value_delimiter = ',', value_name = "LIST")]
     pub streams: Vec<String>,
     /// A new pass of calls starts at this date (YYYY-MM-DD, UTC) or date-time (RFC 3339)
@@ -145,6 +146,7 @@ fn report_json(r: &SyncReport) -> Value {
             "requests": s.requests,
             "finished": s.finished,
             "skipped": s.skipped,
+            "message": s.message,
         })).collect::<Vec<_>>(),
         "plan": plan_json(&r.plan),
     })
@@ -229,6 +231,11 @@ pub async fn run(ctx: &Ctx<'_>, a: &SyncArgs) -> Result<(), Failure> {
     let report = syncer.run().await;
     bar.finish_and_clear();
     let report = report?;
+    for s in &report.streams {
+        if let Some(m) = &s.message {
+            eprintln!("warning: {}", crate::terminal::sanitize(m));
+        }
+    }
     ctx.out.print(&report_json(&report))?;
     if report.outcome.is_done() {
         eprintln!("{}", summary(&report));

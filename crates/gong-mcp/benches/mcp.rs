@@ -403,6 +403,7 @@ async fn fill(store: &dyn Store, n: usize, per: usize) -> Duration {
                 rows,
                 transcript_misses: Vec::new(),
                 replace_folder: None,
+                remove_calls: Vec::new(),
             })
             .await
             .expect("the write");

@@ -634,6 +634,8 @@ impl Data {
             primary_user: self.users[host].id.clone(),
             direction: "Conference".to_owned(),
             scope,
+            // Public: the hour-long call is there to be read.
+            private: false,
             system: "Zoom".to_owned(),
             media_kind: "Video",
             language: "eng".to_owned(),

@@ -131,6 +131,7 @@ pub struct SandboxBuilder {
     redirect_uris: Option<Vec<String>>,
     enforce_scopes: bool,
     missing_scope_status: MissingScopeStatus,
+    withheld_scopes: Vec<String>,
     connections: ConnectionLimits,
     ai_credits: bool,
     variations: Option<u64>,
@@ -160,6 +161,7 @@ impl Default for SandboxBuilder {
             redirect_uris: None,
             enforce_scopes: false,
             missing_scope_status: MissingScopeStatus::default(),
+            withheld_scopes: Vec::new(),
             connections: ConnectionLimits::default(),
             ai_credits: true,
             variations: None,
@@ -285,6 +287,17 @@ impl SandboxBuilder {
         self
     }
 
+    /// Scopes the company's credentials do not hold: a request to an
+    /// operation needing one is refused whatever the credentials, the API
+    /// key included (403 naming the scope; a Bearer token gets the status
+    /// of [`SandboxBuilder::missing_scope_status`]). For testing how a
+    /// client copes with a tenant that did not grant a scope. None by
+    /// default.
+    pub fn withhold_scopes(mut self, scopes: impl IntoIterator<Item = impl Into<String>>) -> Self {
+        self.withheld_scopes = scopes.into_iter().map(Into::into).collect();
+        self
+    }
+
     /// Bounds on the server's connections: a cap, and header and body
     /// timeouts, against slow or abandoned clients.
     pub fn connection_limits(mut self, limits: ConnectionLimits) -> Self {
@@ -383,6 +396,7 @@ impl SandboxBuilder {
             redirect_uris: self.redirect_uris,
             enforce_scopes: self.enforce_scopes,
             missing_scope_status: self.missing_scope_status,
+            withheld_scopes: self.withheld_scopes,
             ai_credits: self.ai_credits,
             variations: self.variations,
         };

@@ -38,6 +38,8 @@ pub(crate) struct Config {
     pub redirect_uris: Option<Vec<String>>,
     pub enforce_scopes: bool,
     pub missing_scope_status: super::settings::MissingScopeStatus,
+    /// Scopes no credential holds (see `SandboxBuilder::withhold_scopes`).
+    pub withheld_scopes: Vec<String>,
     /// Whether the company has AI credits left (ask-entity, get-brief).
     pub ai_credits: bool,
     /// The seed of real tenants' variations in answers, when they are on.

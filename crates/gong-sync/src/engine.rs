@@ -8,14 +8,16 @@ use gong_client::reqwest::Method;
 use serde_json::{Value, json};
 
 use super::store::{
-    CallMedia, CallRow, Checkpoint, FolderCallRow, FolderRow, MEDIA_URL_LIFETIME, PageWrite, Row, Store, TranscriptRow,
-    UserRow, WorkspaceRow, WriteCounts,
+    AnsweredScorecardRow, CallMedia, CallOutcomeRow, CallRow, Checkpoint, FlowRow, FolderCallRow, FolderRow,
+    MEDIA_URL_LIFETIME, PageWrite, Row, ScorecardRow, Store, TaskRow, TrackerRow, TranscriptRow, UserRow, WorkspaceRow,
+    WriteCounts,
 };
 use super::{CURSOR_MAX_AGE, SyncOptions, SyncStream, TRANSCRIPT_BATCH};
 use gong_client::error::PagingError;
+use gong_client::operation::OperationCall;
 use gong_client::paging::{self, Page};
 use gong_client::raw::RawRequest;
-use gong_client::{Client, GongId};
+use gong_client::{AuthError, Client, GongId};
 use gong_client::{Error, Result};
 
 /// Records per page of Gong's listings.
@@ -126,8 +128,14 @@ pub struct StreamReport {
     pub requests: u64,
     /// True when its pass finished (or it was fresh and skipped).
     pub finished: bool,
-    /// True when it was fresh and skipped.
+    /// True when it was skipped: fresh (read within `refresh_every`), or
+    /// not allowed to the credentials (then [`StreamReport::message`] says
+    /// why).
     pub skipped: bool,
+    /// Why a stream was skipped when it was due: the token lacks the
+    /// operation's scope, or Gong keeps the operation for a limited release.
+    /// The other streams run on.
+    pub message: Option<String>,
 }
 
 /// What a run did.
@@ -231,6 +239,23 @@ struct Prefetched {
     calls: Option<(Checkpoint, Page<Value>)>,
     /// Whether the new pass of calls includes the lookback.
     lookback: bool,
+    /// Streams whose first page Gong refused for want of a scope, and why.
+    refused: Vec<(SyncStream, String)>,
+}
+
+/// True when Gong refused an operation the credentials are not allowed (a
+/// missing scope or permission, or a limited-release operation): the
+/// stream is skipped, not failed.
+fn not_allowed(e: &Error) -> bool {
+    matches!(
+        e,
+        Error::Auth(AuthError::MissingScope { .. }) | Error::LimitedRelease { .. }
+    )
+}
+
+/// The report's message of a stream skipped because of `e`.
+fn skip_message(stream: SyncStream, e: &Error) -> String {
+    format!("{stream} skipped: {e}")
 }
 
 /// Running totals of the run.
@@ -329,11 +354,16 @@ impl<'a> Syncer<'a> {
                         } else if !self.can_send().await? {
                             sp.requests = 1;
                         } else {
-                            let page = self.users_page(None).await?;
-                            let total = page.total_records.unwrap_or(page.items.len() as i64).max(0) as u64;
-                            sp.records = Some(total);
-                            sp.requests = pages_for(total).saturating_sub(1);
-                            pre.users = Some(page);
+                            match self.users_page(None).await {
+                                Ok(page) => {
+                                    let total = page.total_records.unwrap_or(page.items.len() as i64).max(0) as u64;
+                                    sp.records = Some(total);
+                                    sp.requests = pages_for(total).saturating_sub(1);
+                                    pre.users = Some(page);
+                                }
+                                Err(e) if not_allowed(&e) => pre.refused.push((stream, skip_message(stream, &e))),
+                                Err(e) => return Err(e),
+                            }
                         }
                     }
                 }
@@ -351,13 +381,18 @@ impl<'a> Syncer<'a> {
                     } else if !self.can_send().await? {
                         sp.requests = 1;
                     } else {
-                        let page = self.calls_page(&pass, None).await?;
-                        let total = page.total_records.unwrap_or(page.items.len() as i64).max(0) as u64;
-                        let kept = self.store.calls_since(pass.pass_from).await?;
-                        new_calls = total.saturating_sub(kept);
-                        sp.records = Some(total);
-                        sp.requests = pages_for(total).saturating_sub(1);
-                        pre.calls = Some((pass, page));
+                        match self.calls_page(&pass, None).await {
+                            Ok(page) => {
+                                let total = page.total_records.unwrap_or(page.items.len() as i64).max(0) as u64;
+                                let kept = self.store.calls_since(pass.pass_from).await?;
+                                new_calls = total.saturating_sub(kept);
+                                sp.records = Some(total);
+                                sp.requests = pages_for(total).saturating_sub(1);
+                                pre.calls = Some((pass, page));
+                            }
+                            Err(e) if not_allowed(&e) => pre.refused.push((stream, skip_message(stream, &e))),
+                            Err(e) => return Err(e),
+                        }
                     }
                 }
                 SyncStream::Transcripts => {
@@ -382,6 +417,27 @@ impl<'a> Syncer<'a> {
                         let done = if cp.in_pass() { cp.pass_pages.max(0) as u64 } else { 0 };
                         sp.records = (known > 0).then_some(known);
                         sp.requests = known.saturating_sub(done).saturating_add(1);
+                    }
+                }
+                SyncStream::Scorecards | SyncStream::Trackers | SyncStream::CallOutcomes => {
+                    sp.due = self.due(&cp);
+                    sp.requests = u64::from(sp.due);
+                }
+                SyncStream::AnsweredScorecards => {
+                    // At least one page; the first page's total is not
+                    // read ahead (the pass reads it).
+                    sp.requests = match cp.pass_total.filter(|_| cp.in_pass() && self.cursor_usable(&cp)) {
+                        Some(total) => pages_for(total.max(0) as u64).saturating_sub(cp.pass_pages.max(0) as u64),
+                        None => 1,
+                    };
+                }
+                SyncStream::Flows | SyncStream::Tasks => {
+                    // One request (at least) per user kept.
+                    sp.due = self.due(&cp);
+                    if sp.due {
+                        let users = self.store.counts().await?.users;
+                        let done = if cp.in_pass() { cp.pass_pages.max(0) as u64 } else { 0 };
+                        sp.requests = users.saturating_sub(done);
                     }
                 }
             }
@@ -449,6 +505,7 @@ impl<'a> Syncer<'a> {
                 requests: 0,
                 finished: false,
                 skipped: !sp.due,
+                message: None,
             };
             let before = self.sent();
             // A first page read while planning counts for its stream.
@@ -457,7 +514,16 @@ impl<'a> Syncer<'a> {
                 SyncStream::Calls => pre.calls.is_some(),
                 _ => false,
             });
-            let result = if !sp.due {
+            let refused = pre
+                .refused
+                .iter()
+                .position(|(s, _)| *s == stream)
+                .map(|i| pre.refused.swap_remove(i).1);
+            let result = if let Some(message) = refused {
+                rep.skipped = true;
+                rep.message = Some(message);
+                Ok(())
+            } else if !sp.due {
                 Ok(())
             } else {
                 match stream {
@@ -466,12 +532,24 @@ impl<'a> Syncer<'a> {
                     SyncStream::Calls => self.sync_calls(&mut rep, &run, pre.calls.take(), sp.records).await,
                     SyncStream::Transcripts => self.sync_transcripts(&mut rep, &run, sp.records).await,
                     SyncStream::Library => self.sync_library(&mut rep, &run).await,
+                    SyncStream::Scorecards | SyncStream::Trackers | SyncStream::CallOutcomes => {
+                        self.sync_settings(&mut rep, &run, stream).await
+                    }
+                    SyncStream::AnsweredScorecards => self.sync_answered_scorecards(&mut rep, &run).await,
+                    SyncStream::Flows | SyncStream::Tasks => self.sync_per_user(&mut rep, &run, stream).await,
                 }
             };
             rep.requests += self.sent().saturating_sub(before);
             match result {
-                Ok(()) => rep.finished = true,
+                Ok(()) => rep.finished = rep.message.is_none(),
                 Err(Stop::Budget(resume_after)) => outcome = SyncOutcome::BudgetReached { resume_after },
+                Err(Stop::Fail(e)) if not_allowed(&e) => {
+                    // The token lacks the stream's scope: the stream is
+                    // skipped (its checkpoint untouched), the others run on.
+                    tracing::warn!(stream = stream.name(), error = %e, "sync stream skipped");
+                    rep.skipped = true;
+                    rep.message = Some(skip_message(stream, &e));
+                }
                 Err(Stop::Fail(e)) => return Err(e),
             }
             run.report.push(rep);
@@ -936,6 +1014,210 @@ impl<'a> Syncer<'a> {
         Ok(())
     }
 
+    /// Scorecards, trackers or call outcomes: one listing read whole, as
+    /// workspaces are.
+    async fn sync_settings(
+        &self,
+        rep: &mut StreamReport,
+        run: &Run,
+        stream: SyncStream,
+    ) -> std::result::Result<(), Stop> {
+        let cp = self.store.checkpoint(stream).await?;
+        self.may_send().await?;
+        let started = now_micros();
+        let (operation, key) = match stream {
+            SyncStream::Scorecards => ("listScorecards", "scorecards"),
+            SyncStream::Trackers => ("listTrackers", "keywordTrackers"),
+            _ => ("listCallOutcomes", "outcomes"),
+        };
+        let body = match self.operation(OperationCall::new(operation)?).await {
+            Ok(v) => v,
+            Err(e) if e.is_empty_result() => json!({}),
+            Err(e) => return Err(e.into()),
+        };
+        let rows = array(&body, key)
+            .iter()
+            .map(|v| match stream {
+                SyncStream::Scorecards => scorecard_row(v),
+                SyncStream::Trackers => tracker_row(v),
+                _ => call_outcome_row(v),
+            })
+            .collect::<Result<Vec<_>>>()?;
+        rep.records = rows.len() as u64;
+        let after = Checkpoint {
+            high_water: Some(started),
+            ..Checkpoint::default()
+        };
+        rep.counts += self.write(stream, &cp, &after, rows, None).await?;
+        self.progress(run, rep, Some(rep.records)).await?;
+        Ok(())
+    }
+
+    /// Answered scorecards by review time: a pass from the last high-water
+    /// mark less the hold-back window to the time it starts, paged with
+    /// Gong's cursor.
+    async fn sync_answered_scorecards(&self, rep: &mut StreamReport, run: &Run) -> std::result::Result<(), Stop> {
+        const STREAM: SyncStream = SyncStream::AnsweredScorecards;
+        let stored = self.store.checkpoint(STREAM).await?;
+        let mut cp = if stored.in_pass() {
+            let mut c = stored;
+            if c.cursor.is_some() && !self.cursor_usable(&c) {
+                // Gong forgot the cursor: the pass starts over (upserts
+                // make the repetition harmless).
+                c.cursor = None;
+                c.cursor_at = None;
+                c.pass_total = None;
+                c.pass_pages = 0;
+            }
+            c
+        } else {
+            Checkpoint {
+                generation: stored.generation,
+                pass_from: stored
+                    .high_water
+                    .map(|h| h - chrono::Duration::from_std(self.options.hold_back).unwrap_or_default()),
+                pass_to: Some(now_micros()),
+                pass_ordered: true,
+                high_water: stored.high_water,
+                ..Checkpoint::default()
+            }
+        };
+        let mut seen: HashSet<String> = cp.cursor.iter().cloned().collect();
+        loop {
+            self.may_send().await?;
+            let page = self.answered_scorecards_page(&cp, cp.cursor.clone()).await?;
+            let rows = page
+                .items
+                .iter()
+                .map(answered_scorecard_row)
+                .collect::<Result<Vec<_>>>()?;
+            rep.records += rows.len() as u64;
+            let next = paging::next_cursor(
+                &mut seen,
+                page.next_cursor.clone(),
+                "listAnsweredScorecards",
+                usize::try_from(cp.pass_pages).unwrap_or(0).saturating_add(1),
+            )?;
+            let done = next.is_none();
+            let after = if done {
+                Checkpoint {
+                    high_water: cp.pass_to,
+                    ..Checkpoint::default()
+                }
+            } else {
+                Checkpoint {
+                    cursor_at: Some(now_micros()),
+                    cursor: next,
+                    pass_total: cp.pass_total.or(page.total_records),
+                    pass_pages: cp.pass_pages.saturating_add(1),
+                    ..cp.clone()
+                }
+            };
+            rep.counts += self.write(STREAM, &cp, &after, rows, None).await?;
+            cp = Checkpoint {
+                generation: cp.next_generation(STREAM)?,
+                ..after
+            };
+            self.progress(run, rep, cp.pass_total.map(|t| t.max(0) as u64)).await?;
+            if done {
+                return Ok(());
+            }
+        }
+    }
+
+    /// Flows or tasks: Gong lists them one user at a time (flows by their
+    /// owner's email, tasks by user id), so the pass goes through the
+    /// users kept, in id order, one committed write per user.
+    async fn sync_per_user(
+        &self,
+        rep: &mut StreamReport,
+        run: &Run,
+        stream: SyncStream,
+    ) -> std::result::Result<(), Stop> {
+        let mut cp = self.store.checkpoint(stream).await?;
+        if !cp.in_pass() {
+            cp.pass_to = Some(now_micros());
+            cp.cursor = None;
+            cp.pass_pages = 0;
+        }
+        let users = self.store.ids(SyncStream::Users).await?;
+        let expected = Some(users.len() as u64);
+        let mut written: HashSet<String> = HashSet::new();
+        for user in &users {
+            if cp.cursor.as_deref().is_some_and(|done| user.as_str() <= done) {
+                continue;
+            }
+            let mut rows = Vec::new();
+            let owner = match stream {
+                SyncStream::Flows => {
+                    let record = self.store.record(SyncStream::Users, user.as_str().to_owned()).await?;
+                    let json: Value = record
+                        .and_then(|r| serde_json::from_str(&r.json).ok())
+                        .unwrap_or(Value::Null);
+                    // A user without an address owns no flow Gong can list.
+                    json.get("emailAddress").and_then(Value::as_str).map(str::to_owned)
+                }
+                _ => Some(user.as_str().to_owned()),
+            };
+            if let Some(owner) = owner {
+                let mut cursor: Option<String> = None;
+                let mut seen = HashSet::new();
+                let mut pages = 0;
+                loop {
+                    self.may_send().await?;
+                    let page = match stream {
+                        SyncStream::Flows => self.flows_page(&owner, cursor.take()).await?,
+                        _ => self.tasks_page(user, cursor.take()).await?,
+                    };
+                    pages += 1;
+                    for item in &page.items {
+                        let row = match stream {
+                            SyncStream::Flows => flow_row(item)?,
+                            _ => task_row(item)?,
+                        };
+                        rep.records += 1;
+                        // A company or shared flow is listed for every owner:
+                        // written once a pass.
+                        let id = match &row {
+                            Row::Flow(f) => f.id.as_str().to_owned(),
+                            Row::Task(t) => t.id.as_str().to_owned(),
+                            _ => String::new(),
+                        };
+                        if written.insert(id) {
+                            rows.push(row);
+                        }
+                    }
+                    let op = if stream == SyncStream::Flows {
+                        "listFlows"
+                    } else {
+                        "listTasks"
+                    };
+                    match paging::next_cursor(&mut seen, page.next_cursor, op, pages)? {
+                        Some(c) => cursor = Some(c),
+                        None => break,
+                    }
+                }
+            }
+            let after = Checkpoint {
+                cursor: Some(user.as_str().to_owned()),
+                pass_pages: cp.pass_pages.saturating_add(1),
+                ..cp.clone()
+            };
+            rep.counts += self.write(stream, &cp, &after, rows, None).await?;
+            cp = Checkpoint {
+                generation: cp.next_generation(stream)?,
+                ..after
+            };
+            self.progress(run, rep, expected).await?;
+        }
+        let after = Checkpoint {
+            high_water: cp.pass_to,
+            ..Checkpoint::default()
+        };
+        self.write(stream, &cp, &after, Vec::new(), None).await?;
+        Ok(())
+    }
+
     // ---- The requests. Each listing is fetched in one function, as raw JSON
     // (so the stored record keeps every field Gong sent, known or not).
 
@@ -965,30 +1247,23 @@ impl<'a> Syncer<'a> {
 
     /// A page of a listing; Gong's "no ... found" 404 is an empty last page.
     async fn page(&self, request: RawRequest, key: &str) -> Result<Page<Value>> {
-        match self.send_json(request).await {
-            Ok(mut body) => {
-                let items = match body.get_mut(key).map(Value::take) {
-                    Some(Value::Array(items)) => items,
-                    Some(Value::Null) | None => Vec::new(),
-                    Some(_) => {
-                        return Err(Error::decode(key, "expected an array"));
-                    }
-                };
-                let records = body.get("records");
-                let int = |k: &str| records.and_then(|r| r.get(k)).and_then(Value::as_i64);
-                let next_cursor = records
-                    .and_then(|r| r.get("cursor"))
-                    .and_then(Value::as_str)
-                    .map(str::to_owned);
-                Ok(Page::new(items, next_cursor)
-                    .with_total_records(int("totalRecords"))
-                    .with_page_number(int("currentPageNumber")))
-            }
-            Err(e) if e.is_empty_result() => Ok(Page::empty()),
-            Err(e) => Err(e),
+        page_of(self.send_json(request).await, key)
+    }
+
+    /// One request of a named operation of Gong's document, through the
+    /// client's operation table (its scope, retries and budget; a refusal
+    /// names the operation and its scope), as raw JSON.
+    async fn operation(&self, call: OperationCall) -> Result<Value> {
+        match self.client.call_operation(&call).await? {
+            v if v.is_object() => Ok(v),
+            _ => Err(Error::decode(".", "expected a JSON object")),
         }
     }
 
+    /// A page of a listing of a named operation (see [`Syncer::operation`]).
+    async fn operation_page(&self, call: OperationCall, key: &str) -> Result<Page<Value>> {
+        page_of(self.operation(call).await, key)
+    }
     /// One page of `POST /v2/calls/extensive` for the pass, with every content section.
     async fn calls_page(&self, pass: &Checkpoint, cursor: Option<String>) -> Result<Page<Value>> {
         let all = Some(true);
@@ -1061,6 +1336,57 @@ impl<'a> Syncer<'a> {
         .await
     }
 
+    /// One page of `POST /v2/stats/activity/scorecards` for the pass:
+    /// Gong filters review times by whole days, so the pass asks from the
+    /// day its start falls on to the day after its end.
+    async fn answered_scorecards_page(&self, pass: &Checkpoint, cursor: Option<String>) -> Result<Page<Value>> {
+        let mut filter = serde_json::Map::new();
+        if let Some(f) = pass.pass_from {
+            filter.insert(
+                "reviewFromDate".into(),
+                json!(f.date_naive().format("%Y-%m-%d").to_string()),
+            );
+        }
+        if let Some(t) = pass.pass_to {
+            let day = t.date_naive().succ_opt().unwrap_or(t.date_naive());
+            filter.insert("reviewToDate".into(), json!(day.format("%Y-%m-%d").to_string()));
+        }
+        let mut body = json!({ "filter": filter });
+        if let Some(c) = cursor {
+            body["cursor"] = json!(c);
+        }
+        self.operation_page(
+            OperationCall::new("listAnsweredScorecards")?.body(body)?,
+            "answeredScorecards",
+        )
+        .await
+    }
+
+    async fn flows_page(&self, owner_email: &str, cursor: Option<String>) -> Result<Page<Value>> {
+        let mut call = OperationCall::new("listFlows")?.param("flowOwnerEmail", owner_email)?;
+        if let Some(c) = cursor {
+            call = call.param("cursor", c)?;
+        }
+        self.operation_page(call, "flows").await
+    }
+
+    /// A user's tasks of every type and status.
+    async fn tasks_page(&self, user: &GongId, cursor: Option<String>) -> Result<Page<Value>> {
+        let mut body = json!({
+            "filter": {
+                "userId": user.as_str(),
+                "types": ["FLOW", "MANUAL"],
+                "taskAction": ["CALL"],
+                "status": ["OPEN", "DONE", "DISMISSED"],
+            }
+        });
+        if let Some(c) = cursor {
+            body["cursor"] = json!(c);
+        }
+        self.operation_page(OperationCall::new("listTasks")?.body(body)?, "tasks")
+            .await
+    }
+
     /// The library's folders, in id order.
     async fn folders(&self) -> Result<Vec<Value>> {
         let mut body = self.get_json("/v2/library/folders", &[]).await?;
@@ -1073,6 +1399,32 @@ impl<'a> Syncer<'a> {
         }
         folders.sort_by_key(|f| id_key(f, "id"));
         Ok(folders)
+    }
+}
+
+/// A listing page from an answer; Gong's "no ... found" 404 is an empty last page.
+fn page_of(answer: Result<Value>, key: &str) -> Result<Page<Value>> {
+    match answer {
+        Ok(mut body) => {
+            let items = match body.get_mut(key).map(Value::take) {
+                Some(Value::Array(items)) => items,
+                Some(Value::Null) | None => Vec::new(),
+                Some(_) => {
+                    return Err(Error::decode(key, "expected an array"));
+                }
+            };
+            let records = body.get("records");
+            let int = |k: &str| records.and_then(|r| r.get(k)).and_then(Value::as_i64);
+            let next_cursor = records
+                .and_then(|r| r.get("cursor"))
+                .and_then(Value::as_str)
+                .map(str::to_owned);
+            Ok(Page::new(items, next_cursor)
+                .with_total_records(int("totalRecords"))
+                .with_page_number(int("currentPageNumber")))
+        }
+        Err(e) if e.is_empty_result() => Ok(Page::empty()),
+        Err(e) => Err(e),
     }
 }
 
@@ -1191,6 +1543,96 @@ fn call_row(item: Value, fetched_at: DateTime<Utc>) -> Result<(CallRow, bool)> {
         },
         private,
     ))
+}
+
+/// A time field (RFC 3339 text); anything else is `None`.
+fn time(v: &Value, key: &str) -> Option<DateTime<Utc>> {
+    v.get(key).and_then(Value::as_str).and_then(super::store::parse_time)
+}
+
+/// An integer field, sent as a number or as a string of digits.
+fn int(v: &Value, key: &str) -> Option<i64> {
+    match v.get(key)? {
+        Value::Number(n) => n.as_i64(),
+        Value::String(s) => s.trim().parse().ok(),
+        _ => None,
+    }
+}
+
+fn scorecard_row(v: &Value) -> Result<Row> {
+    Ok(Row::Scorecard(ScorecardRow {
+        id: gong_id(v, "scorecardId", "scorecards[].scorecardId")?,
+        name: text(v, "scorecardName"),
+        workspace_id: id_text(v, "workspaceId"),
+        enabled: v.get("enabled").and_then(Value::as_bool),
+        review_method: text(v, "reviewMethod"),
+        updated: time(v, "updated"),
+        json: v.to_string(),
+    }))
+}
+
+fn answered_scorecard_row(v: &Value) -> Result<Row> {
+    Ok(Row::AnsweredScorecard(AnsweredScorecardRow {
+        id: gong_id(v, "answeredScorecardId", "answeredScorecards[].answeredScorecardId")?,
+        scorecard_id: id_text(v, "scorecardId"),
+        scorecard_name: text(v, "scorecardName"),
+        call_id: id_text(v, "callId"),
+        call_started: time(v, "callStartTime"),
+        reviewed_user_id: id_text(v, "reviewedUserId"),
+        reviewer_user_id: id_text(v, "reviewerUserId"),
+        review_method: text(v, "reviewMethod"),
+        review_time: time(v, "reviewTime"),
+        json: v.to_string(),
+    }))
+}
+
+fn tracker_row(v: &Value) -> Result<Row> {
+    Ok(Row::Tracker(TrackerRow {
+        id: gong_id(v, "trackerId", "keywordTrackers[].trackerId")?,
+        name: text(v, "trackerName"),
+        workspace_id: id_text(v, "workspaceId"),
+        affiliation: text(v, "affiliation"),
+        updated: time(v, "updated"),
+        json: v.to_string(),
+    }))
+}
+
+fn call_outcome_row(v: &Value) -> Result<Row> {
+    let name = text(v, "callOutcome")
+        .filter(|n| !n.is_empty())
+        .ok_or_else(|| Error::decode("outcomes[].callOutcome", "an outcome without a name"))?;
+    Ok(Row::CallOutcome(CallOutcomeRow {
+        name,
+        category: text(v, "category"),
+        connect_status: text(v, "connectStatus"),
+        sentiment: text(v, "sentiment"),
+        display_order: int(v, "displayOrder"),
+        json: v.to_string(),
+    }))
+}
+
+fn flow_row(v: &Value) -> Result<Row> {
+    Ok(Row::Flow(FlowRow {
+        id: gong_id(v, "id", "flows[].id")?,
+        name: text(v, "name"),
+        folder_id: id_text(v, "folderId"),
+        folder_name: text(v, "folderName"),
+        visibility: text(v, "visibility"),
+        json: v.to_string(),
+    }))
+}
+
+fn task_row(v: &Value) -> Result<Row> {
+    Ok(Row::Task(TaskRow {
+        id: gong_id(v, "id", "tasks[].id")?,
+        user_id: id_text(v, "userId"),
+        status: text(v, "status"),
+        task_type: text(v, "type"),
+        title: text(v, "title"),
+        due_date: time(v, "dueDate"),
+        updated: time(v, "updated"),
+        json: v.to_string(),
+    }))
 }
 
 fn user_row(item: &Value) -> Result<Row> {

@@ -2,7 +2,8 @@
 //! on `gong_client`'s public API (`gong sync` of the `gong-cli` crate uses
 //! it).
 //!
-//! A [`Syncer`] copies five streams into a [`Store`]:
+//! A [`Syncer`] copies these streams into a [`Store`] (all but `flows` and
+//! `tasks` by default, [`SyncStream::DEFAULT`]):
 //!
 //! | stream | requests | key |
 //! |---|---|---|
@@ -11,6 +12,24 @@
 //! | `calls` | `POST /v2/calls/extensive` with every content section of Gong's 2026 document, cursor in the body | call id |
 //! | `transcripts` | `POST /v2/calls/transcript`, 100 call ids a request | call id |
 //! | `library` | `GET /v2/library/folders`, then `GET /v2/library/folder-content` per folder | folder id; (folder id, call id) |
+//! | `scorecards` | `GET /v2/settings/scorecards` | scorecard id |
+//! | `answered_scorecards` | `POST /v2/stats/activity/scorecards` by review date, cursor in the body | answered-scorecard id |
+//! | `trackers` | `GET /v2/settings/trackers` | tracker id |
+//! | `call_outcomes` | `GET /v2/call-outcomes` | outcome name |
+//! | `flows` | `GET /v2/flows?flowOwnerEmail=` for each user kept, cursor in the query | flow id |
+//! | `tasks` | `POST /v2/tasks` for each user kept (every type and status), cursor in the body | task id |
+//!
+//! Gong lists flows and tasks one user at a time (`flowOwnerEmail` and
+//! `filter.userId` are required), so these two cost a request or more per
+//! user and run only when chosen ([`SyncOptions::streams`]); they go through
+//! the users the `users` stream kept.
+//!
+//! **Scopes.** A stream whose operation the credentials may not use (Gong
+//! refuses it for a missing scope or permission, or keeps it for a limited
+//! release) is skipped, not failed: its [`StreamReport`] says
+//! `skipped` with a [`StreamReport::message`] naming the scope, its
+//! checkpoint is left alone (the next run asks again), and the other
+//! streams run on.
 //!
 //! Each record is kept as typed columns plus the whole JSON Gong sent
 //! (unknown fields included), upserted by its Gong id. Each stream has a
@@ -48,7 +67,13 @@
 //! transcript is asked again in later runs, up to
 //! [`SyncOptions::transcript_attempts`] times. `users`, `workspaces` and
 //! `library` have no change filter at Gong: they are read whole when their
-//! last pass is older than [`SyncOptions::refresh_every`].
+//! last pass is older than [`SyncOptions::refresh_every`], as are
+//! `scorecards`, `trackers`, `call_outcomes`, `flows` and `tasks`.
+//! `answered_scorecards` are read by review time like calls by start time:
+//! each pass runs from the last high-water mark less the hold-back window
+//! to the time it starts, as whole days (`reviewFromDate` is the day the
+//! window starts, `reviewToDate` the day after it ends: Gong filters by
+//! date).
 //!
 //! **Quota.** [`Syncer::plan`] estimates the requests a run needs (from the
 //! `totalRecords` of first pages, which the run then reuses) and compares
@@ -96,6 +121,24 @@
 //! - `library_folders (id PRIMARY KEY, name, parent_folder_id, json, json_sha256, synced_at)`.
 //! - `library_folder_calls (folder_id, call_id, title, json, json_sha256, synced_at,
 //!   PRIMARY KEY (folder_id, call_id))`, indexed on `call_id`.
+//! - `scorecards (id PRIMARY KEY, name, workspace_id, enabled, review_method, updated, json,
+//!   json_sha256, synced_at)`.
+//! - `answered_scorecards (id PRIMARY KEY, scorecard_id, scorecard_name, call_id, call_started,
+//!   reviewed_user_id, reviewer_user_id, review_method, review_time, json, json_sha256,
+//!   synced_at)`, indexed on `review_time` and `call_id`.
+//! - `trackers (id PRIMARY KEY, name, workspace_id, affiliation, updated, json, json_sha256,
+//!   synced_at)`.
+//! - `call_outcomes (name PRIMARY KEY, category, connect_status, sentiment, display_order, json,
+//!   json_sha256, synced_at)`.
+//! - `flows (id PRIMARY KEY, name, folder_id, folder_name, visibility, json, json_sha256,
+//!   synced_at)`.
+//! - `tasks (id PRIMARY KEY, user_id, status, task_type, title, due_date, updated, json,
+//!   json_sha256, synced_at)`, indexed on `user_id`.
+//!
+//! Each record table is described once, with a logical type per column
+//! (text, integer, boolean, time); both stores build their upserts from that
+//! description, and the DDL of the tables of the scorecard, tracker, call
+//! outcome, flow and task streams.
 //!
 //! Migrations run from every version deployed (0, 1, 2) to [`SCHEMA_VERSION`]
 //! (3); the move to 3 rewrites kept calls (scheduled time, media moved out,
@@ -124,6 +167,7 @@ mod engine;
 mod postgres;
 mod sqlite;
 mod store;
+mod tables;
 
 use std::str::FromStr;
 use std::time::Duration;
@@ -142,9 +186,9 @@ pub use engine::{LookbackPlan, Plan, StreamPlan, StreamReport, SyncOutcome, Sync
 pub use postgres::PostgresStore;
 pub use sqlite::{SCHEMA_VERSION, SqliteStore};
 pub use store::{
-    CallMedia, CallRow, Checkpoint, FolderCallRow, FolderRow, MEDIA_URL_LIFETIME, MirrorRecord, PageWrite, Row, Store,
-    TableCounts, TranscriptHit, TranscriptQuery, TranscriptRow, UserRow, VOLATILE_CALL_SECTIONS, WorkspaceRow,
-    WriteCounts,
+    AnsweredScorecardRow, CallMedia, CallOutcomeRow, CallRow, Checkpoint, FlowRow, FolderCallRow, FolderRow,
+    MEDIA_URL_LIFETIME, MirrorRecord, PageWrite, Row, ScorecardRow, Store, TableCounts, TaskRow, TrackerRow,
+    TranscriptHit, TranscriptQuery, TranscriptRow, UserRow, VOLATILE_CALL_SECTIONS, WorkspaceRow, WriteCounts,
 };
 
 use gong_client::{Error, Result};
@@ -169,19 +213,54 @@ pub enum SyncStream {
     Transcripts,
     /// Library folders and their calls.
     Library,
+    /// Scorecard definitions.
+    Scorecards,
+    /// Answered scorecards, incremental by review time.
+    AnsweredScorecards,
+    /// Keyword trackers.
+    Trackers,
+    /// The company's call outcomes.
+    CallOutcomes,
+    /// Engage flows, listed per flow owner (the users kept): not synced by
+    /// default.
+    Flows,
+    /// Engage tasks, listed per user (the users kept): not synced by default.
+    Tasks,
 }
 
 impl SyncStream {
     /// Every stream, in the order a run syncs them.
-    pub const ALL: [SyncStream; 5] = [
+    pub const ALL: [SyncStream; 11] = [
         SyncStream::Workspaces,
         SyncStream::Users,
         SyncStream::Calls,
         SyncStream::Transcripts,
         SyncStream::Library,
+        SyncStream::Scorecards,
+        SyncStream::AnsweredScorecards,
+        SyncStream::Trackers,
+        SyncStream::CallOutcomes,
+        SyncStream::Flows,
+        SyncStream::Tasks,
     ];
 
-    /// The stream's name (`calls`, ...), as checkpoints and the CLI spell it.
+    /// The streams a run syncs unless told otherwise: all but
+    /// [`SyncStream::Flows`] and [`SyncStream::Tasks`], which Gong lists
+    /// one user at a time (a request or more per user each run).
+    pub const DEFAULT: [SyncStream; 9] = [
+        SyncStream::Workspaces,
+        SyncStream::Users,
+        SyncStream::Calls,
+        SyncStream::Transcripts,
+        SyncStream::Library,
+        SyncStream::Scorecards,
+        SyncStream::AnsweredScorecards,
+        SyncStream::Trackers,
+        SyncStream::CallOutcomes,
+    ];
+
+    /// The stream's name (`calls`, `answered_scorecards`, ...), as
+    /// checkpoints and the CLI spell it.
     pub fn name(self) -> &'static str {
         match self {
             SyncStream::Workspaces => "workspaces",
@@ -189,6 +268,12 @@ impl SyncStream {
             SyncStream::Calls => "calls",
             SyncStream::Transcripts => "transcripts",
             SyncStream::Library => "library",
+            SyncStream::Scorecards => "scorecards",
+            SyncStream::AnsweredScorecards => "answered_scorecards",
+            SyncStream::Trackers => "trackers",
+            SyncStream::CallOutcomes => "call_outcomes",
+            SyncStream::Flows => "flows",
+            SyncStream::Tasks => "tasks",
         }
     }
 }
@@ -204,11 +289,12 @@ impl FromStr for SyncStream {
     fn from_str(s: &str) -> Result<Self> {
         SyncStream::ALL
             .into_iter()
-            .find(|k| k.name().eq_ignore_ascii_case(s.trim()))
+            .find(|k| k.name().eq_ignore_ascii_case(&s.trim().replace('-', "_")))
             .ok_or_else(|| {
                 Error::invalid(
                     "streams",
-                    "each stream must be one of workspaces, users, calls, transcripts, library",
+                    "each stream must be one of workspaces, users, calls, transcripts, library, scorecards, \
+                     answered_scorecards, trackers, call_outcomes, flows, tasks",
                 )
             })
     }
@@ -232,7 +318,7 @@ pub struct SyncOptions {
 impl Default for SyncOptions {
     fn default() -> Self {
         SyncOptions {
-            streams: SyncStream::ALL.to_vec(),
+            streams: SyncStream::DEFAULT.to_vec(),
             since: None,
             until: None,
             hold_back: Self::DEFAULT_HOLD_BACK,
@@ -260,7 +346,7 @@ impl SyncOptions {
     /// The longest lookback: 90 days.
     pub const MAX_LOOKBACK: Duration = Duration::from_secs(90 * 24 * 3600);
 
-    /// Every stream, Gong's defaults.
+    /// The default streams ([`SyncStream::DEFAULT`]), Gong's defaults.
     pub fn new() -> Self {
         Self::default()
     }

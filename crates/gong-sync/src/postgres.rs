@@ -10,13 +10,16 @@ use tokio_postgres::{Client, NoTls, Transaction};
 use super::SyncStream;
 use super::store::{
     Checkpoint, MEDIA_URL_LIFETIME, MirrorRecord, PageWrite, Row, Store, TableCounts, TranscriptHit, TranscriptQuery,
-    WriteCounts, conflict, digest, id_column, parse_time, schema_too_new, split_call, store_error,
+    WriteCounts, conflict, counts_sql, digest, id_column, parse_time, schema_too_new, split_call, store_error,
+    table_counts,
 };
+use super::tables::{self, Cell, Dialect, Migration};
 use gong_client::GongId;
 use gong_client::Result;
 
-const MIGRATIONS: &[&str] = &[
-    r#"
+const MIGRATIONS: &[Migration] = &[
+    Migration::Sql(
+        r#"
 CREATE TABLE sync_checkpoints (
     stream TEXT PRIMARY KEY,
     generation BIGINT NOT NULL,
@@ -95,7 +98,9 @@ CREATE TABLE library_folder_calls (
 );
 CREATE INDEX library_folder_calls_call ON library_folder_calls (call_id);
 "#,
-    r#"
+    ),
+    Migration::Sql(
+        r#"
 CREATE TABLE transcript_sentences (
     id BIGSERIAL PRIMARY KEY,
     call_id TEXT NOT NULL,
@@ -116,7 +121,9 @@ FROM transcripts t,
      jsonb_array_elements(CASE WHEN jsonb_typeof(m) = 'object' AND jsonb_typeof(m->'sentences') = 'array' THEN m->'sentences' ELSE '[]'::jsonb END) s
 WHERE jsonb_typeof(s) = 'object' AND jsonb_typeof(s->'text') = 'string';
 "#,
-    r#"
+    ),
+    Migration::Sql(
+        r#"
 ALTER TABLE calls ADD COLUMN scheduled TIMESTAMPTZ;
 CREATE INDEX calls_window ON calls (LEAST(scheduled, started));
 CREATE TABLE call_media (
@@ -127,6 +134,8 @@ CREATE TABLE call_media (
     expires_at TIMESTAMPTZ NOT NULL
 );
 "#,
+    ),
+    Migration::Tables(&tables::STREAM_TABLES_V4),
 ];
 
 /// The migration that added `calls.scheduled` and `call_media` (see the
@@ -199,8 +208,8 @@ async fn migrate(client: &mut Client) -> Result<()> {
     if current > target {
         return Err(schema_too_new(current, target));
     }
-    for sql in &MIGRATIONS[current as usize..] {
-        tx.batch_execute(sql).await.map_err(&e)?;
+    for m in &MIGRATIONS[current as usize..] {
+        tx.batch_execute(&m.sql(Dialect::Postgres)).await.map_err(&e)?;
     }
     if current < MEDIA_MIGRATION {
         rewrite_calls(&tx).await?;
@@ -316,61 +325,41 @@ async fn read_checkpoint(tx: &Transaction<'_>, stream: SyncStream) -> Result<Che
     }))
 }
 
-/// Upserts by key; 0 inserted, 1 updated, 2 unchanged.
-async fn upsert(
-    tx: &Transaction<'_>,
-    table: &str,
-    key: &[(&str, &str)],
-    columns: &[(&str, &(dyn ToSql + std::marker::Sync))],
-    json: &str,
-    now: &DateTime<Utc>,
-) -> Result<u8> {
+/// A cell as a PostgreSQL parameter of its column's type.
+fn param(c: &Cell) -> &(dyn ToSql + std::marker::Sync) {
+    match c {
+        Cell::Text(v) => v,
+        Cell::BigInt(v) => v,
+        Cell::Int(v) => v,
+        Cell::Bool(v) => v,
+        Cell::Time(v) => v,
+    }
+}
+
+/// Upserts a row by its key, as its table describes it; 0 inserted, 1
+/// updated, 2 unchanged.
+async fn upsert(tx: &Transaction<'_>, row: &Row, now: &DateTime<Utc>) -> Result<u8> {
     let e = pg("write");
-    let hash = digest(json);
-    let where_ = key
-        .iter()
-        .enumerate()
-        .map(|(i, (k, _))| format!("{k} = ${}", i + 1))
-        .collect::<Vec<_>>()
-        .join(" AND ");
-    let key_values: Vec<&(dyn ToSql + std::marker::Sync)> =
-        key.iter().map(|(_, v)| v as &(dyn ToSql + std::marker::Sync)).collect();
+    let r = row.record();
+    let hash = digest(r.json);
+    let key: Vec<&(dyn ToSql + std::marker::Sync)> =
+        r.key.iter().map(|k| k as &(dyn ToSql + std::marker::Sync)).collect();
     let old: Option<String> = tx
-        .query_opt(&format!("SELECT json_sha256 FROM {table} WHERE {where_}"), &key_values)
+        .query_opt(&tables::hash_sql(r.table, Dialect::Postgres), &key)
         .await
         .map_err(&e)?
-        .map(|r| r.get(0));
+        .map(|row| row.get(0));
     if old.as_deref() == Some(hash.as_str()) {
         return Ok(2);
     }
-    let mut names: Vec<&str> = key.iter().map(|(k, _)| *k).collect();
-    names.extend(columns.iter().map(|(c, _)| *c));
-    let mut values = key_values;
-    values.extend(columns.iter().map(|(_, v)| *v));
-    let mut placeholders: Vec<String> = (1..=names.len()).map(|i| format!("${i}")).collect();
-    names.extend(["json", "json_sha256", "synced_at"]);
-    placeholders.push(format!("${}::text::jsonb", placeholders.len() + 1));
-    placeholders.push(format!("${}", placeholders.len() + 1));
-    placeholders.push(format!("${}", placeholders.len() + 1));
-    values.push(&json);
+    let mut values = key;
+    values.extend(r.cells.iter().map(param));
+    values.push(&r.json);
     values.push(&hash);
     values.push(now);
-    let updates = names[key.len()..]
-        .iter()
-        .map(|n| format!("{n} = excluded.{n}"))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let conflict_cols = key.iter().map(|(k, _)| *k).collect::<Vec<_>>().join(", ");
-    tx.execute(
-        &format!(
-            "INSERT INTO {table} ({}) VALUES ({}) ON CONFLICT ({conflict_cols}) DO UPDATE SET {updates}",
-            names.join(", "),
-            placeholders.join(", ")
-        ),
-        &values,
-    )
-    .await
-    .map_err(&e)?;
+    tx.execute(&tables::upsert_sql(r.table, Dialect::Postgres), &values)
+        .await
+        .map_err(&e)?;
     Ok(if old.is_some() { 1 } else { 0 })
 }
 
@@ -414,121 +403,39 @@ async fn apply(client: &mut Client, page: PageWrite) -> Result<WriteCounts> {
         .map_err(&e)?;
     }
     for row in &page.rows {
-        let outcome = match row {
-            Row::Call(c) => {
-                if let Some(m) = &c.media {
-                    write_media(
-                        &tx,
-                        c.id.as_str(),
-                        m.audio_url.as_deref(),
-                        m.video_url.as_deref(),
-                        &m.fetched_at,
-                    )
-                    .await?;
-                }
-                upsert(
-                    &tx,
-                    "calls",
-                    &[("id", c.id.as_str())],
-                    &[
-                        ("started", &c.started),
-                        ("scheduled", &c.scheduled),
-                        ("title", &c.title),
-                        ("primary_user_id", &c.primary_user_id),
-                        ("workspace_id", &c.workspace_id),
-                        ("direction", &c.direction),
-                        ("duration", &c.duration),
-                        ("url", &c.url),
-                        ("transcript_needed", &true),
-                        ("transcript_attempts", &0i32),
-                    ],
-                    &c.json,
-                    &now,
-                )
-                .await?
-            }
-            Row::Transcript(t) => {
-                let r = upsert(
-                    &tx,
-                    "transcripts",
-                    &[("call_id", t.call_id.as_str())],
-                    &[("monologues", &t.monologues)],
-                    &t.json,
-                    &now,
-                )
-                .await?;
-                tx.execute(
-                    "UPDATE calls SET transcript_needed = FALSE WHERE id = $1",
-                    &[&t.call_id.as_str()],
-                )
-                .await
-                .map_err(&e)?;
-                tx.execute(
-                    "DELETE FROM transcript_sentences WHERE call_id = $1",
-                    &[&t.call_id.as_str()],
-                )
-                .await
-                .map_err(&e)?;
-                tx.execute(
-                    &format!("INSERT INTO transcript_sentences (call_id, speaker_id, start_ms, text) {SENTENCES_OF}"),
-                    &[&t.call_id.as_str(), &t.json.as_str()],
-                )
-                .await
-                .map_err(&e)?;
-                r
-            }
-            Row::User(u) => {
-                upsert(
-                    &tx,
-                    "users",
-                    &[("id", u.id.as_str())],
-                    &[
-                        ("email_address", &u.email_address),
-                        ("first_name", &u.first_name),
-                        ("last_name", &u.last_name),
-                        ("title", &u.title),
-                        ("active", &u.active),
-                        ("manager_id", &u.manager_id),
-                    ],
-                    &u.json,
-                    &now,
-                )
-                .await?
-            }
-            Row::Workspace(w) => {
-                upsert(
-                    &tx,
-                    "workspaces",
-                    &[("id", w.id.as_str())],
-                    &[("name", &w.name)],
-                    &w.json,
-                    &now,
-                )
-                .await?
-            }
-            Row::Folder(f) => {
-                upsert(
-                    &tx,
-                    "library_folders",
-                    &[("id", f.id.as_str())],
-                    &[("name", &f.name), ("parent_folder_id", &f.parent_folder_id)],
-                    &f.json,
-                    &now,
-                )
-                .await?
-            }
-            Row::FolderCall(c) => {
-                upsert(
-                    &tx,
-                    "library_folder_calls",
-                    &[("folder_id", c.folder_id.as_str()), ("call_id", c.call_id.as_str())],
-                    &[("title", &c.title)],
-                    &c.json,
-                    &now,
-                )
-                .await?
-            }
-        };
+        if let Row::Call(c) = row
+            && let Some(m) = &c.media
+        {
+            write_media(
+                &tx,
+                c.id.as_str(),
+                m.audio_url.as_deref(),
+                m.video_url.as_deref(),
+                &m.fetched_at,
+            )
+            .await?;
+        }
+        let outcome = upsert(&tx, row, &now).await?;
+        if let Row::Transcript(t) = row {
+            tx.execute(
+                "UPDATE calls SET transcript_needed = FALSE WHERE id = $1",
+                &[&t.call_id.as_str()],
+            )
+            .await
+            .map_err(&e)?;
+            tx.execute(
+                "DELETE FROM transcript_sentences WHERE call_id = $1",
+                &[&t.call_id.as_str()],
+            )
+            .await
+            .map_err(&e)?;
+            tx.execute(
+                &format!("INSERT INTO transcript_sentences (call_id, speaker_id, start_ms, text) {SENTENCES_OF}"),
+                &[&t.call_id.as_str(), &t.json.as_str()],
+            )
+            .await
+            .map_err(&e)?;
+        }
         match outcome {
             0 => counts.inserted += 1,
             1 => counts.updated += 1,
@@ -720,6 +627,7 @@ impl Store for PostgresStore {
 
     fn ids(&self, stream: SyncStream) -> BoxFuture<'_, Result<Vec<GongId>>> {
         Box::pin(async move {
+            super::store::keyed_by_id(stream)?;
             let (table, column) = id_column(stream);
             let client = self.client.lock().await;
             let rows = client
@@ -737,14 +645,10 @@ impl Store for PostgresStore {
 
     fn counts(&self) -> BoxFuture<'_, Result<TableCounts>> {
         Box::pin(async move {
-            Ok(TableCounts {
-                calls: self.count("SELECT COUNT(*) FROM calls", &[]).await?,
-                transcripts: self.count("SELECT COUNT(*) FROM transcripts", &[]).await?,
-                users: self.count("SELECT COUNT(*) FROM users", &[]).await?,
-                workspaces: self.count("SELECT COUNT(*) FROM workspaces", &[]).await?,
-                folders: self.count("SELECT COUNT(*) FROM library_folders", &[]).await?,
-                folder_calls: self.count("SELECT COUNT(*) FROM library_folder_calls", &[]).await?,
-            })
+            let client = self.client.lock().await;
+            let row = client.query_one(&counts_sql(), &[]).await.map_err(pg("read"))?;
+            let values: Vec<i64> = (0..tables::ALL.len()).map(|i| row.get(i)).collect();
+            Ok(table_counts(&values))
         })
     }
 }

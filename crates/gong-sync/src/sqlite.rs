@@ -10,14 +10,17 @@ use rusqlite::{Connection, OptionalExtension, Transaction, params};
 use super::SyncStream;
 use super::store::{
     Checkpoint, MEDIA_URL_LIFETIME, MirrorRecord, PageWrite, Row, Store, TableCounts, TranscriptHit, TranscriptQuery,
-    WriteCounts, conflict, digest, id_column, parse_time, schema_too_new, split_call, store_error, time_text,
+    WriteCounts, conflict, counts_sql, digest, id_column, parse_time, schema_too_new, split_call, store_error,
+    table_counts, time_text,
 };
+use super::tables::{self, Cell, Dialect, Migration};
 use gong_client::GongId;
 use gong_client::Result;
 
 /// The schema's migrations, in order; `schema_version` holds how many ran.
-const MIGRATIONS: &[&str] = &[
-    r#"
+const MIGRATIONS: &[Migration] = &[
+    Migration::Sql(
+        r#"
 CREATE TABLE sync_checkpoints (
     stream TEXT PRIMARY KEY,
     generation INTEGER NOT NULL,
@@ -96,7 +99,9 @@ CREATE TABLE library_folder_calls (
 );
 CREATE INDEX library_folder_calls_call ON library_folder_calls (call_id);
 "#,
-    r#"
+    ),
+    Migration::Sql(
+        r#"
 CREATE TABLE transcript_sentences (
     id INTEGER PRIMARY KEY,
     call_id TEXT NOT NULL,
@@ -115,7 +120,9 @@ CREATE TRIGGER transcript_sentences_ad AFTER DELETE ON transcript_sentences BEGI
     INSERT INTO transcript_fts (transcript_fts, rowid, text) VALUES ('delete', old.id, old.text);
 END;
 "#,
-    r#"
+    ),
+    Migration::Sql(
+        r#"
 ALTER TABLE calls ADD COLUMN scheduled TEXT;
 CREATE INDEX calls_window ON calls (min(coalesce(scheduled, started), coalesce(started, scheduled)));
 CREATE TABLE call_media (
@@ -126,6 +133,8 @@ CREATE TABLE call_media (
     expires_at TEXT NOT NULL
 );
 "#,
+    ),
+    Migration::Tables(&tables::STREAM_TABLES_V4),
 ];
 
 /// The migration that added the transcript search; the transcripts kept
@@ -229,8 +238,8 @@ fn migrate(conn: &mut Connection) -> Result<()> {
     if current > SCHEMA_VERSION {
         return Err(schema_too_new(current, SCHEMA_VERSION));
     }
-    for sql in &MIGRATIONS[current as usize..] {
-        tx.execute_batch(sql).map_err(e)?;
+    for m in &MIGRATIONS[current as usize..] {
+        tx.execute_batch(&m.sql(Dialect::Sqlite)).map_err(e)?;
     }
     if current < SEARCH_MIGRATION {
         let kept: Vec<(String, String)> = {
@@ -408,61 +417,41 @@ fn read_checkpoint(conn: &Connection, stream: SyncStream) -> rusqlite::Result<Ch
     .map(Option::unwrap_or_default)
 }
 
-/// Upserts a record by key: insert, update when its JSON changed, or
-/// nothing. Returns 0 inserted, 1 updated, 2 unchanged.
-fn upsert(
-    tx: &Transaction<'_>,
-    table: &str,
-    key: &[(&str, &str)],
-    columns: &[(&str, &dyn rusqlite::ToSql)],
-    json: &str,
-    now: &str,
-    on_change: &str,
-) -> rusqlite::Result<u8> {
-    let hash = digest(json);
-    let where_ = key
-        .iter()
-        .enumerate()
-        .map(|(i, (k, _))| format!("{k} = ?{}", i + 1))
-        .collect::<Vec<_>>()
-        .join(" AND ");
-    let key_values: Vec<&dyn rusqlite::ToSql> = key.iter().map(|(_, v)| v as &dyn rusqlite::ToSql).collect();
+impl rusqlite::ToSql for Cell {
+    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        use rusqlite::types::{ToSqlOutput, Value};
+        Ok(match self {
+            Cell::Text(v) => return v.to_sql(),
+            Cell::BigInt(v) => return v.to_sql(),
+            Cell::Int(v) => return v.to_sql(),
+            Cell::Bool(v) => return v.to_sql(),
+            Cell::Time(Some(t)) => ToSqlOutput::Owned(Value::Text(time_text(t))),
+            Cell::Time(None) => ToSqlOutput::Owned(Value::Null),
+        })
+    }
+}
+
+/// Upserts a row by its key, as its table describes it: insert, update
+/// when its JSON changed, or nothing. Returns 0 inserted, 1 updated, 2
+/// unchanged.
+fn upsert(tx: &Transaction<'_>, row: &Row, now: &str) -> rusqlite::Result<u8> {
+    let r = row.record();
+    let hash = digest(r.json);
+    let key: Vec<&dyn rusqlite::ToSql> = r.key.iter().map(|k| k as &dyn rusqlite::ToSql).collect();
     let old: Option<String> = tx
-        .query_row(
-            &format!("SELECT json_sha256 FROM {table} WHERE {where_}"),
-            key_values.as_slice(),
-            |r| r.get(0),
-        )
+        .prepare_cached(&tables::hash_sql(r.table, Dialect::Sqlite))?
+        .query_row(key.as_slice(), |row| row.get(0))
         .optional()?;
     if old.as_deref() == Some(hash.as_str()) {
         return Ok(2);
     }
-    let mut names: Vec<&str> = key.iter().map(|(k, _)| *k).collect();
-    names.extend(columns.iter().map(|(c, _)| *c));
-    names.extend(["json", "json_sha256", "synced_at"]);
-    let mut values = key_values;
-    values.extend(columns.iter().map(|(_, v)| *v));
-    values.push(&json);
+    let mut values = key;
+    values.extend(r.cells.iter().map(|c| c as &dyn rusqlite::ToSql));
+    values.push(&r.json);
     values.push(&hash);
     values.push(&now);
-    let placeholders = (1..=names.len())
-        .map(|i| format!("?{i}"))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let updates = names[key.len()..]
-        .iter()
-        .map(|n| format!("{n} = excluded.{n}"))
-        .chain((!on_change.is_empty()).then(|| on_change.to_owned()))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let conflict_cols = key.iter().map(|(k, _)| *k).collect::<Vec<_>>().join(", ");
-    tx.execute(
-        &format!(
-            "INSERT INTO {table} ({}) VALUES ({placeholders}) ON CONFLICT ({conflict_cols}) DO UPDATE SET {updates}",
-            names.join(", ")
-        ),
-        values.as_slice(),
-    )?;
+    tx.prepare_cached(&tables::upsert_sql(r.table, Dialect::Sqlite))?
+        .execute(values.as_slice())?;
     Ok(if old.is_some() { 1 } else { 0 })
 }
 
@@ -504,104 +493,27 @@ fn apply(conn: &mut Connection, page: PageWrite) -> Result<WriteCounts> {
         }
     }
     for row in &page.rows {
-        let outcome = match row {
-            Row::Call(c) => {
-                let started = c.started.as_ref().map(time_text);
-                let scheduled = c.scheduled.as_ref().map(time_text);
-                if let Some(m) = &c.media {
-                    write_media(
-                        &tx,
-                        c.id.as_str(),
-                        m.audio_url.as_deref(),
-                        m.video_url.as_deref(),
-                        &m.fetched_at,
-                    )
-                    .map_err(e)?;
-                }
-                upsert(
-                    &tx,
-                    "calls",
-                    &[("id", c.id.as_str())],
-                    &[
-                        ("started", &started),
-                        ("scheduled", &scheduled),
-                        ("title", &c.title),
-                        ("primary_user_id", &c.primary_user_id),
-                        ("workspace_id", &c.workspace_id),
-                        ("direction", &c.direction),
-                        ("duration", &c.duration),
-                        ("url", &c.url),
-                        ("transcript_needed", &1i64),
-                        ("transcript_attempts", &0i64),
-                    ],
-                    &c.json,
-                    &now,
-                    "",
-                )
-            }
-            Row::Transcript(t) => {
-                let r = upsert(
-                    &tx,
-                    "transcripts",
-                    &[("call_id", t.call_id.as_str())],
-                    &[("monologues", &t.monologues)],
-                    &t.json,
-                    &now,
-                    "",
-                );
-                tx.execute(
-                    "UPDATE calls SET transcript_needed = 0 WHERE id = ?1",
-                    [t.call_id.as_str()],
-                )
-                .map_err(e)?;
-                index_transcript(&tx, t.call_id.as_str(), &t.json).map_err(e)?;
-                r
-            }
-            Row::User(u) => upsert(
+        if let Row::Call(c) = row
+            && let Some(m) = &c.media
+        {
+            write_media(
                 &tx,
-                "users",
-                &[("id", u.id.as_str())],
-                &[
-                    ("email_address", &u.email_address),
-                    ("first_name", &u.first_name),
-                    ("last_name", &u.last_name),
-                    ("title", &u.title),
-                    ("active", &u.active),
-                    ("manager_id", &u.manager_id),
-                ],
-                &u.json,
-                &now,
-                "",
-            ),
-            Row::Workspace(w) => upsert(
-                &tx,
-                "workspaces",
-                &[("id", w.id.as_str())],
-                &[("name", &w.name)],
-                &w.json,
-                &now,
-                "",
-            ),
-            Row::Folder(f) => upsert(
-                &tx,
-                "library_folders",
-                &[("id", f.id.as_str())],
-                &[("name", &f.name), ("parent_folder_id", &f.parent_folder_id)],
-                &f.json,
-                &now,
-                "",
-            ),
-            Row::FolderCall(c) => upsert(
-                &tx,
-                "library_folder_calls",
-                &[("folder_id", c.folder_id.as_str()), ("call_id", c.call_id.as_str())],
-                &[("title", &c.title)],
-                &c.json,
-                &now,
-                "",
-            ),
+                c.id.as_str(),
+                m.audio_url.as_deref(),
+                m.video_url.as_deref(),
+                &m.fetched_at,
+            )
+            .map_err(e)?;
         }
-        .map_err(e)?;
+        let outcome = upsert(&tx, row, &now).map_err(e)?;
+        if let Row::Transcript(t) = row {
+            tx.execute(
+                "UPDATE calls SET transcript_needed = 0 WHERE id = ?1",
+                [t.call_id.as_str()],
+            )
+            .map_err(e)?;
+            index_transcript(&tx, t.call_id.as_str(), &t.json).map_err(e)?;
+        }
         match outcome {
             0 => counts.inserted += 1,
             1 => counts.updated += 1,
@@ -747,6 +659,7 @@ impl Store for SqliteStore {
 
     fn ids(&self, stream: SyncStream) -> BoxFuture<'_, Result<Vec<GongId>>> {
         self.blocking(move |c| {
+            super::store::keyed_by_id(stream)?;
             let e = |e: rusqlite::Error| store_error("read", e);
             let (table, column) = id_column(stream);
             let mut stmt = c
@@ -765,14 +678,52 @@ impl Store for SqliteStore {
 
     fn counts(&self) -> BoxFuture<'_, Result<TableCounts>> {
         self.blocking(|c| {
-            Ok(TableCounts {
-                calls: count(c, "SELECT COUNT(*) FROM calls", [])?,
-                transcripts: count(c, "SELECT COUNT(*) FROM transcripts", [])?,
-                users: count(c, "SELECT COUNT(*) FROM users", [])?,
-                workspaces: count(c, "SELECT COUNT(*) FROM workspaces", [])?,
-                folders: count(c, "SELECT COUNT(*) FROM library_folders", [])?,
-                folder_calls: count(c, "SELECT COUNT(*) FROM library_folder_calls", [])?,
-            })
+            let n = tables::ALL.len();
+            let values: Vec<i64> = c
+                .query_row(&counts_sql(), [], |r| (0..n).map(|i| r.get(i)).collect())
+                .map_err(|e| store_error("read", e))?;
+            Ok(table_counts(&values))
         })
+    }
+}
+
+#[cfg(test)]
+mod described_tables {
+    use super::*;
+
+    /// Every record table of a new database has exactly the columns its
+    /// description gives, with the SQLite type of each logical
+    /// type: the migrations written as SQL and the generated ones agree
+    /// with the descriptions the upserts are built from.
+    #[test]
+    fn every_table_has_its_described_columns() {
+        let store = SqliteStore::in_memory().unwrap();
+        let conn = store.conn.lock().unwrap();
+        for table in tables::ALL {
+            let mut want: Vec<(String, String)> =
+                table.key.iter().map(|k| ((*k).to_owned(), "TEXT".to_owned())).collect();
+            want.extend(
+                table
+                    .columns
+                    .iter()
+                    .map(|c| (c.name.to_owned(), c.kind.sqlite().to_owned())),
+            );
+            want.extend(
+                ["json", "json_sha256", "synced_at"]
+                    .into_iter()
+                    .map(|n| (n.to_owned(), "TEXT".to_owned())),
+            );
+            let mut q = conn.prepare(&format!("PRAGMA table_info({})", table.name)).unwrap();
+            let got: Vec<(String, String)> = q
+                .query_map([], |r| Ok((r.get(1)?, r.get(2)?)))
+                .unwrap()
+                .map(Result::unwrap)
+                .collect();
+            // The first schema put some columns in another order.
+            let (mut got, mut want) = (got, want);
+            got.sort();
+            want.sort();
+            assert_eq!(got, want, "{}", table.name);
+        }
     }
 }

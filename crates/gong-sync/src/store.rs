@@ -7,6 +7,7 @@ use gong_client::GongId;
 use gong_client::{Error, Result};
 
 use super::SyncStream;
+use super::tables::{self, Cell, Record, Table};
 
 /// Where a stream stands: the pass in progress (if any) and the high-water
 /// mark of the last finished pass. Written in the same transaction as the
@@ -193,6 +194,123 @@ pub struct FolderCallRow {
     pub json: String,
 }
 
+/// A scorecard definition (`GET /v2/settings/scorecards`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScorecardRow {
+    /// Gong's scorecard id.
+    pub id: GongId,
+    /// Name.
+    pub name: Option<String>,
+    /// Workspace id.
+    pub workspace_id: Option<String>,
+    /// Whether it is in use.
+    pub enabled: Option<bool>,
+    /// `AUTOMATIC`, `MANUAL`, ...
+    pub review_method: Option<String>,
+    /// When it last changed.
+    pub updated: Option<DateTime<Utc>>,
+    /// The whole record as Gong sent it.
+    pub json: String,
+}
+
+/// An answered scorecard (`POST /v2/stats/activity/scorecards`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct AnsweredScorecardRow {
+    /// Gong's answered-scorecard id.
+    pub id: GongId,
+    /// The scorecard answered.
+    pub scorecard_id: Option<String>,
+    /// The scorecard's name.
+    pub scorecard_name: Option<String>,
+    /// The call reviewed.
+    pub call_id: Option<String>,
+    /// When the call started.
+    pub call_started: Option<DateTime<Utc>>,
+    /// The user reviewed.
+    pub reviewed_user_id: Option<String>,
+    /// The reviewer.
+    pub reviewer_user_id: Option<String>,
+    /// `AUTOMATIC` or `MANUAL`.
+    pub review_method: Option<String>,
+    /// When the review was made (the stream's incremental key).
+    pub review_time: Option<DateTime<Utc>>,
+    /// The whole record as Gong sent it.
+    pub json: String,
+}
+
+/// A keyword tracker (`GET /v2/settings/trackers`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct TrackerRow {
+    /// Gong's tracker id.
+    pub id: GongId,
+    /// Name.
+    pub name: Option<String>,
+    /// Workspace id.
+    pub workspace_id: Option<String>,
+    /// Whose words it tracks (`Anyone`, `Company`, `NonCompany`).
+    pub affiliation: Option<String>,
+    /// When it last changed.
+    pub updated: Option<DateTime<Utc>>,
+    /// The whole record as Gong sent it.
+    pub json: String,
+}
+
+/// A call outcome the company defined (`GET /v2/call-outcomes`), keyed by
+/// its name (Gong gives outcomes no id).
+#[derive(Debug, Clone, PartialEq)]
+pub struct CallOutcomeRow {
+    /// The outcome's name.
+    pub name: String,
+    /// Its category.
+    pub category: Option<String>,
+    /// Whether the call connected.
+    pub connect_status: Option<String>,
+    /// Its sentiment.
+    pub sentiment: Option<String>,
+    /// Its place in Gong's list.
+    pub display_order: Option<i64>,
+    /// The whole record as Gong sent it.
+    pub json: String,
+}
+
+/// An Engage flow (`GET /v2/flows`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct FlowRow {
+    /// Gong's flow id.
+    pub id: GongId,
+    /// Name.
+    pub name: Option<String>,
+    /// Folder id.
+    pub folder_id: Option<String>,
+    /// Folder name.
+    pub folder_name: Option<String>,
+    /// `COMPANY`, `SHARED` or `PERSONAL`.
+    pub visibility: Option<String>,
+    /// The whole record as Gong sent it.
+    pub json: String,
+}
+
+/// An Engage task (`POST /v2/tasks`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct TaskRow {
+    /// Gong's task id.
+    pub id: GongId,
+    /// The user whose task it is.
+    pub user_id: Option<String>,
+    /// `OPEN`, `DONE` or `DISMISSED`.
+    pub status: Option<String>,
+    /// `FLOW` or `MANUAL` (Gong's `type`).
+    pub task_type: Option<String>,
+    /// Title.
+    pub title: Option<String>,
+    /// When it is due.
+    pub due_date: Option<DateTime<Utc>>,
+    /// When it last changed.
+    pub updated: Option<DateTime<Utc>>,
+    /// The whole record as Gong sent it.
+    pub json: String,
+}
+
 /// One record to upsert by its Gong id.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Row {
@@ -208,6 +326,151 @@ pub enum Row {
     Folder(FolderRow),
     /// Into `library_folder_calls`.
     FolderCall(FolderCallRow),
+    /// Into `scorecards`.
+    Scorecard(ScorecardRow),
+    /// Into `answered_scorecards`.
+    AnsweredScorecard(AnsweredScorecardRow),
+    /// Into `trackers`.
+    Tracker(TrackerRow),
+    /// Into `call_outcomes`.
+    CallOutcome(CallOutcomeRow),
+    /// Into `flows`.
+    Flow(FlowRow),
+    /// Into `tasks`.
+    Task(TaskRow),
+}
+
+fn t(v: &Option<String>) -> Cell {
+    Cell::Text(v.clone())
+}
+
+impl Row {
+    /// The row as its table writes it: the one place that maps each row
+    /// type's fields onto its table's columns.
+    pub(crate) fn record(&self) -> Record<'_> {
+        let (table, key, cells, json): (&'static Table, Vec<&str>, Vec<Cell>, &str) = match self {
+            Row::Call(c) => (
+                &tables::CALLS,
+                vec![c.id.as_str()],
+                vec![
+                    Cell::Time(c.started),
+                    Cell::Time(c.scheduled),
+                    t(&c.title),
+                    t(&c.primary_user_id),
+                    t(&c.workspace_id),
+                    t(&c.direction),
+                    Cell::BigInt(c.duration),
+                    t(&c.url),
+                    // A new or changed call needs its transcript again.
+                    Cell::Bool(Some(true)),
+                    Cell::Int(Some(0)),
+                ],
+                &c.json,
+            ),
+            Row::Transcript(r) => (
+                &tables::TRANSCRIPTS,
+                vec![r.call_id.as_str()],
+                vec![Cell::BigInt(Some(r.monologues))],
+                &r.json,
+            ),
+            Row::User(u) => (
+                &tables::USERS,
+                vec![u.id.as_str()],
+                vec![
+                    t(&u.email_address),
+                    t(&u.first_name),
+                    t(&u.last_name),
+                    t(&u.title),
+                    Cell::Bool(u.active),
+                    t(&u.manager_id),
+                ],
+                &u.json,
+            ),
+            Row::Workspace(w) => (&tables::WORKSPACES, vec![w.id.as_str()], vec![t(&w.name)], &w.json),
+            Row::Folder(f) => (
+                &tables::LIBRARY_FOLDERS,
+                vec![f.id.as_str()],
+                vec![t(&f.name), t(&f.parent_folder_id)],
+                &f.json,
+            ),
+            Row::FolderCall(c) => (
+                &tables::LIBRARY_FOLDER_CALLS,
+                vec![c.folder_id.as_str(), c.call_id.as_str()],
+                vec![t(&c.title)],
+                &c.json,
+            ),
+            Row::Scorecard(s) => (
+                &tables::SCORECARDS,
+                vec![s.id.as_str()],
+                vec![
+                    t(&s.name),
+                    t(&s.workspace_id),
+                    Cell::Bool(s.enabled),
+                    t(&s.review_method),
+                    Cell::Time(s.updated),
+                ],
+                &s.json,
+            ),
+            Row::AnsweredScorecard(a) => (
+                &tables::ANSWERED_SCORECARDS,
+                vec![a.id.as_str()],
+                vec![
+                    t(&a.scorecard_id),
+                    t(&a.scorecard_name),
+                    t(&a.call_id),
+                    Cell::Time(a.call_started),
+                    t(&a.reviewed_user_id),
+                    t(&a.reviewer_user_id),
+                    t(&a.review_method),
+                    Cell::Time(a.review_time),
+                ],
+                &a.json,
+            ),
+            Row::Tracker(r) => (
+                &tables::TRACKERS,
+                vec![r.id.as_str()],
+                vec![t(&r.name), t(&r.workspace_id), t(&r.affiliation), Cell::Time(r.updated)],
+                &r.json,
+            ),
+            Row::CallOutcome(o) => (
+                &tables::CALL_OUTCOMES,
+                vec![o.name.as_str()],
+                vec![
+                    t(&o.category),
+                    t(&o.connect_status),
+                    t(&o.sentiment),
+                    Cell::BigInt(o.display_order),
+                ],
+                &o.json,
+            ),
+            Row::Flow(f) => (
+                &tables::FLOWS,
+                vec![f.id.as_str()],
+                vec![t(&f.name), t(&f.folder_id), t(&f.folder_name), t(&f.visibility)],
+                &f.json,
+            ),
+            Row::Task(k) => (
+                &tables::TASKS,
+                vec![k.id.as_str()],
+                vec![
+                    t(&k.user_id),
+                    t(&k.status),
+                    t(&k.task_type),
+                    t(&k.title),
+                    Cell::Time(k.due_date),
+                    Cell::Time(k.updated),
+                ],
+                &k.json,
+            ),
+        };
+        debug_assert_eq!(cells.len(), table.columns.len(), "{}", table.name);
+        Record {
+            table,
+            key,
+            cells,
+            json,
+        }
+    }
 }
 
 /// One page's worth of work, applied in one transaction: check that the
@@ -272,6 +535,18 @@ pub struct TableCounts {
     pub folders: u64,
     /// `library_folder_calls`.
     pub folder_calls: u64,
+    /// `scorecards`.
+    pub scorecards: u64,
+    /// `answered_scorecards`.
+    pub answered_scorecards: u64,
+    /// `trackers`.
+    pub trackers: u64,
+    /// `call_outcomes`.
+    pub call_outcomes: u64,
+    /// `flows`.
+    pub flows: u64,
+    /// `tasks`.
+    pub tasks: u64,
 }
 
 /// A database a sync writes into. Implementations keep the schema of
@@ -305,7 +580,9 @@ pub trait Store: Send + Sync {
     /// Rows per table.
     fn counts(&self) -> BoxFuture<'_, Result<TableCounts>>;
     /// The ids kept by a stream's main table, in id order: call ids of
-    /// `calls` and of `transcripts`, user, workspace and folder ids.
+    /// `calls` and of `transcripts`, user, workspace, folder, scorecard,
+    /// tracker, flow and task ids. Call outcomes have no Gong id (they are
+    /// keyed by name): asking for theirs is an [`Error::InvalidInput`].
     fn ids(&self, stream: SyncStream) -> BoxFuture<'_, Result<Vec<GongId>>>;
     /// Full-text search of the kept transcripts, one hit per sentence, best
     /// first (SQLite FTS5 with BM25, PostgreSQL `tsvector` with `ts_rank`).
@@ -386,14 +663,72 @@ pub struct MirrorRecord {
     pub synced_at: Option<DateTime<Utc>>,
 }
 
+/// The main table of a stream.
+pub(crate) fn main_table(stream: SyncStream) -> &'static Table {
+    match stream {
+        SyncStream::Calls => &tables::CALLS,
+        SyncStream::Transcripts => &tables::TRANSCRIPTS,
+        SyncStream::Users => &tables::USERS,
+        SyncStream::Workspaces => &tables::WORKSPACES,
+        SyncStream::Library => &tables::LIBRARY_FOLDERS,
+        SyncStream::Scorecards => &tables::SCORECARDS,
+        SyncStream::AnsweredScorecards => &tables::ANSWERED_SCORECARDS,
+        SyncStream::Trackers => &tables::TRACKERS,
+        SyncStream::CallOutcomes => &tables::CALL_OUTCOMES,
+        SyncStream::Flows => &tables::FLOWS,
+        SyncStream::Tasks => &tables::TASKS,
+    }
+}
+
+/// Fails for a stream whose records have no Gong id.
+pub(crate) fn keyed_by_id(stream: SyncStream) -> Result<()> {
+    if stream == SyncStream::CallOutcomes {
+        return Err(Error::invalid(
+            "stream",
+            "call_outcomes are keyed by name, not by a Gong id",
+        ));
+    }
+    Ok(())
+}
+
 /// The main table of a stream and its key column.
 pub(crate) fn id_column(stream: SyncStream) -> (&'static str, &'static str) {
-    match stream {
-        SyncStream::Calls => ("calls", "id"),
-        SyncStream::Transcripts => ("transcripts", "call_id"),
-        SyncStream::Users => ("users", "id"),
-        SyncStream::Workspaces => ("workspaces", "id"),
-        SyncStream::Library => ("library_folders", "id"),
+    let t = main_table(stream);
+    (t.name, t.key[0])
+}
+
+/// One query counting the rows of every record table, in the order of
+/// [`tables::ALL`] (both dialects).
+pub(crate) fn counts_sql() -> String {
+    let parts: Vec<String> = tables::ALL
+        .iter()
+        .map(|t| format!("(SELECT COUNT(*) FROM {})", t.name))
+        .collect();
+    format!("SELECT {}", parts.join(", "))
+}
+
+/// [`TableCounts`] from the answer of [`counts_sql`].
+pub(crate) fn table_counts(n: &[i64]) -> TableCounts {
+    let at = |t: &Table| {
+        tables::ALL
+            .iter()
+            .position(|x| std::ptr::eq(*x, t))
+            .and_then(|i| n.get(i))
+            .map_or(0, |v| (*v).max(0) as u64)
+    };
+    TableCounts {
+        calls: at(&tables::CALLS),
+        transcripts: at(&tables::TRANSCRIPTS),
+        users: at(&tables::USERS),
+        workspaces: at(&tables::WORKSPACES),
+        folders: at(&tables::LIBRARY_FOLDERS),
+        folder_calls: at(&tables::LIBRARY_FOLDER_CALLS),
+        scorecards: at(&tables::SCORECARDS),
+        answered_scorecards: at(&tables::ANSWERED_SCORECARDS),
+        trackers: at(&tables::TRACKERS),
+        call_outcomes: at(&tables::CALL_OUTCOMES),
+        flows: at(&tables::FLOWS),
+        tasks: at(&tables::TASKS),
     }
 }
 

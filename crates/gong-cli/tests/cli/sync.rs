@@ -87,7 +87,10 @@ fn sync_copies_the_sandbox_then_rereads_only_the_hold_back_window() {
 
     let (code, second, stderr) = gong(home, &["--sandbox", "sync", "--db", &db, "-o", "json"]);
     assert_eq!(code, 0, "{stderr}");
-    assert_eq!(second["requests"], 1, "{second}");
+    // The hold-back windows of calls and of answered scorecards.
+    assert_eq!(second["requests"], 2, "{second}");
+    assert_eq!(stream(&second, "calls")["requests"], 1, "{second}");
+    assert_eq!(stream(&second, "answered_scorecards")["requests"], 1, "{second}");
     assert_eq!(stream(&second, "users")["skipped"], true);
 
     // Only the streams asked for.
@@ -109,6 +112,58 @@ fn sync_copies_the_sandbox_then_rereads_only_the_hold_back_window() {
     assert_eq!(code, 0, "{stderr}");
     assert_eq!(third["streams"].as_array().unwrap().len(), 1);
     assert_eq!(stream(&third, "users")["unchanged"], 20);
+}
+
+/// `--streams` picks streams by name (in any order, `-` or `_`), and a
+/// stream whose scope the tenant did not grant is skipped with a warning on
+/// stderr while the others complete: exit 0.
+#[test]
+fn chosen_streams_run_and_a_stream_without_its_scope_is_skipped_with_a_warning() {
+    let dir = TempDir::new("sync-streams");
+    let db = format!("sqlite:{}", dir.path("gong.db").display());
+    let home = dir.0.as_path();
+    let (code, report, stderr) = gong(
+        home,
+        &[
+            "--sandbox",
+            "--sandbox-withhold-scope",
+            "api:settings:trackers:read",
+            "sync",
+            "--db",
+            &db,
+            "--streams",
+            "trackers,call-outcomes,scorecards",
+            "-o",
+            "json",
+        ],
+    );
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(report["outcome"], "done", "{report}");
+    let names: Vec<&str> = report["streams"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["stream"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["scorecards", "trackers", "call_outcomes"]);
+    let trackers = stream(&report, "trackers");
+    assert_eq!(
+        (trackers["skipped"].clone(), trackers["finished"].clone()),
+        (true.into(), false.into())
+    );
+    let message = trackers["message"].as_str().unwrap();
+    assert!(message.contains("api:settings:trackers:read"), "{message}");
+    let warning = stderr
+        .lines()
+        .find(|l| l.starts_with("warning: trackers skipped: "))
+        .unwrap_or_else(|| panic!("{stderr}"));
+    assert!(warning.contains("api:settings:trackers:read"), "{warning}");
+    assert_eq!(stream(&report, "scorecards")["inserted"], 3, "{report}");
+    assert_eq!(stream(&report, "scorecards")["message"], Value::Null);
+    assert!(
+        stream(&report, "call_outcomes")["inserted"].as_u64().unwrap() > 0,
+        "{report}"
+    );
 }
 
 #[test]

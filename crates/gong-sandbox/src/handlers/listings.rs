@@ -494,6 +494,99 @@ pub(crate) fn aggregate_by_period(sb: &Shared, ctx: &Ctx, req: types::RequestWit
     )
 }
 
+/// `GET /v2/settings/scorecards`: the company's scorecards, the ones the
+/// answered scorecards answer, each in a workspace of the tenant.
+pub(crate) fn scorecard_settings(sb: &Shared, ctx: &Ctx, q: &Query) -> Reply {
+    let st = sb.lock();
+    let seed = st.data.seed;
+    let ws = q.get("workspaceId").filter(|w| !w.is_empty());
+    let updater = people(&st.data).first().map(|u| u.id.clone()).unwrap_or_default();
+    let cards: Vec<Value> = SCORECARDS
+        .iter()
+        .enumerate()
+        .map(|(i, name)| {
+            let n = i as u64;
+            let workspace = &st.data.workspaces[i % st.data.workspaces.len().max(1)].id;
+            let created =
+                Utc.with_ymd_and_hms(2024, 3, 4, 10, 0, 0).single().unwrap_or_default() + Duration::days(30 * n as i64);
+            let questions: Vec<Value> = (0..QUESTIONS)
+                .map(|q| {
+                    let k = n * QUESTIONS + q;
+                    json!({
+                        "questionId": id_of(seed, 46, k),
+                        "questionRevisionId": id_of(seed, 47, k),
+                        "questionText": format!("{name}: question {}", q + 1),
+                        "isOverall": q == 0,
+                        "created": created.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+                        "updated": created.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+                        "updaterUserId": updater,
+                        "answerOptions": [],
+                    })
+                })
+                .collect();
+            (
+                workspace.clone(),
+                json!({
+                    "scorecardId": id_of(seed, 43, n),
+                    "scorecardName": name,
+                    "workspaceId": workspace,
+                    "enabled": i + 1 < SCORECARDS.len(),
+                    "updaterUserId": updater,
+                    "created": created.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+                    "updated": (created + Duration::days(7)).to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+                    "reviewMethod": "MANUAL",
+                    "questions": questions,
+                }),
+            )
+        })
+        .filter(|(w, _)| ws.is_none_or(|x| x == w))
+        .map(|(_, v)| v)
+        .collect();
+    Reply::ok(200, &ctx.rid, json!({ "scorecards": cards }))
+}
+
+/// `GET /v2/settings/trackers`: the trackers whose occurrences calls carry,
+/// in every workspace (or the one asked for).
+pub(crate) fn trackers(sb: &Shared, ctx: &Ctx, q: &Query) -> Reply {
+    let st = sb.lock();
+    let seed = st.data.seed;
+    let ws = q.get("workspaceId").filter(|w| !w.is_empty());
+    let creator = people(&st.data).first().map(|u| u.id.clone()).unwrap_or_default();
+    let mut list = Vec::new();
+    for (w, workspace) in st.data.workspaces.iter().enumerate() {
+        if ws.is_some_and(|x| x != workspace.id) {
+            continue;
+        }
+        for (i, (name, kind)) in super::data::TRACKERS.iter().enumerate() {
+            let n = (w * super::data::TRACKERS.len() + i) as u64;
+            let created =
+                Utc.with_ymd_and_hms(2024, 2, 1, 9, 0, 0).single().unwrap_or_default() + Duration::days(11 * n as i64);
+            list.push(json!({
+                "trackerId": id_of(seed, 61, n),
+                "trackerName": name,
+                "workspaceId": workspace.id,
+                "languageKeywords": [{
+                    "language": "eng",
+                    "keywords": [name.to_lowercase()],
+                    "includeRelatedForms": *kind == "SMART",
+                }],
+                "affiliation": if i % 2 == 0 { "Anyone" } else { "NonCompany" },
+                "partOfQuestion": false,
+                "saidAt": "Anytime",
+                "saidAtInterval": null,
+                "saidAtUnit": null,
+                "saidInTopics": [],
+                "filterQuery": "",
+                "created": created.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+                "creatorUserId": creator,
+                "updated": created.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+                "updaterUserId": creator,
+            }));
+        }
+    }
+    Reply::ok(200, &ctx.rid, json!({ "keywordTrackers": list }))
+}
+
 /// `POST /v2/stats/activity/scorecards`: half the calls were scored by a
 /// colleague of the host, a day or so later; in call order.
 pub(crate) fn scorecards(sb: &Shared, ctx: &Ctx, req: types::PublicApiBaseRequestV2AnsweredScorecardsFilter) -> Reply {

@@ -118,12 +118,24 @@ async fn entry(State(sb): State<Arc<Shared>>, req: Request) -> Response {
             return Reply::error(401, &rid, message).into_http();
         }
     };
-    if sb.config.enforce_scopes
-        && let Some(granted) = granted
-        && let Some(needed) = required_scope(req.method().as_str(), req.uri().path())
-        && !granted.split_whitespace().any(|s| s == needed)
-    {
-        let status = sb.config.missing_scope_status.status();
+    let needed = required_scope(req.method().as_str(), req.uri().path());
+    let withheld = needed.filter(|n| sb.config.withheld_scopes.iter().any(|w| w == n));
+    let lacking = match (&granted, needed) {
+        _ if withheld.is_some() => withheld,
+        (Some(granted), Some(needed))
+            if sb.config.enforce_scopes && !granted.split_whitespace().any(|s| s == needed) =>
+        {
+            Some(needed)
+        }
+        _ => None,
+    };
+    if let Some(needed) = lacking {
+        // An API key carries no scopes: Gong refuses it with a 403.
+        let status = if granted.is_none() {
+            403
+        } else {
+            sb.config.missing_scope_status.status()
+        };
         let mut st = sb.lock();
         st.stats.missing_scope += 1;
         st.count_status(status);

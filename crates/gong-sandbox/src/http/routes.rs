@@ -94,6 +94,8 @@ pub(crate) async fn route(sb: &Arc<Shared>, req: Request, ctx: &Ctx, ctl: Option
         (&Method::GET, ["v2", "calls", "manual-crm-associations"]) => listings::manual_associations(sb, ctx, &q),
         (&Method::GET, ["v2", "calls", id]) => calls::get_call(sb, ctx, id),
         (&Method::GET, ["v2", "flows"]) => listings::flows(sb, ctx, &q),
+        (&Method::GET, ["v2", "settings", "scorecards"]) => listings::scorecard_settings(sb, ctx, &q),
+        (&Method::GET, ["v2", "settings", "trackers"]) => listings::trackers(sb, ctx, &q),
         (&Method::POST, ["v2", "stats", "interaction"]) => listings::interaction(
             sb,
             ctx,

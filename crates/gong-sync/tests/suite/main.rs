@@ -6,5 +6,6 @@ mod common;
 mod hostile;
 mod layers;
 mod reemit;
+mod streams;
 mod sync;
 mod sync_pg;

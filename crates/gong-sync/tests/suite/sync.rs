@@ -34,6 +34,19 @@ pub(crate) fn client(sb: &SandboxHandle) -> Client {
     sb.client_builder().rate_limit(None).daily_budget(None).build().unwrap()
 }
 
+/// The streams of calls, transcripts, users, workspaces and the library
+/// alone: the tests of the calls' passes, windows and budget count their
+/// requests exactly (tests/suite/streams.rs covers the other streams).
+pub(crate) fn core() -> SyncOptions {
+    SyncOptions::new().streams([
+        SyncStream::Workspaces,
+        SyncStream::Users,
+        SyncStream::Calls,
+        SyncStream::Transcripts,
+        SyncStream::Library,
+    ])
+}
+
 fn set(ids: Vec<GongId>) -> BTreeSet<String> {
     ids.into_iter().map(|i| i.as_str().to_owned()).collect()
 }
@@ -501,19 +514,43 @@ pub(crate) async fn full_then_idle(db: &Db) {
     // Requests for 1,000 calls with transcripts: 10 pages of calls, 10 of
     // transcripts, and a handful for users, workspaces and the library.
     let folders = sb.folder_ids().len() as u64;
-    let calls_and_transcripts = report.requests - 1 - 1 - 1 - folders;
+    let calls_and_transcripts = report.requests - 1 - 1 - 1 - folders - new_streams(&report);
     assert!(calls_and_transcripts <= 20, "{report:?}");
+    // The default streams store scorecards, answered scorecards, trackers
+    // and call outcomes too.
+    let counts = store.counts().await.unwrap();
+    assert!(
+        counts.scorecards > 0 && counts.answered_scorecards > 0 && counts.trackers > 0 && counts.call_outcomes > 0,
+        "{counts:?}"
+    );
+    assert_eq!(
+        (counts.flows, counts.tasks),
+        (0, 0),
+        "flows and tasks are not default streams"
+    );
 
+    // Nothing new: the hold-back windows of calls and of answered
+    // scorecards, one request each, and nothing written.
     let before = sb.stats().requests;
     let again = Syncer::new(&client, store, SyncOptions::new()).run().await.unwrap();
     assert_eq!(again.outcome, SyncOutcome::Done);
-    assert_eq!(again.requests, 1, "{again:?}");
-    assert_eq!(sb.stats().requests - before, 1);
+    assert_eq!(again.requests, 2, "{again:?}");
+    assert_eq!(sb.stats().requests - before, 2);
     let skipped: Vec<_> = again.streams.iter().filter(|s| s.skipped).map(|s| s.stream).collect();
     assert_eq!(
         skipped,
-        vec![SyncStream::Workspaces, SyncStream::Users, SyncStream::Library]
+        vec![
+            SyncStream::Workspaces,
+            SyncStream::Users,
+            SyncStream::Library,
+            SyncStream::Scorecards,
+            SyncStream::Trackers,
+            SyncStream::CallOutcomes
+        ]
     );
+    for s in &again.streams {
+        assert_eq!((s.counts.inserted, s.counts.updated), (0, 0), "{s:?}");
+    }
     assert_mirrors(&sb, db, &[]).await;
 }
 
@@ -542,6 +579,25 @@ async fn add_call(client: &Client, user: &GongId, name: &str, start: DateTime<Ut
         .unwrap()
         .call_id
         .unwrap()
+}
+
+/// Requests a run sent for scorecards, answered scorecards, trackers and
+/// call outcomes.
+fn new_streams(report: &SyncReport) -> u64 {
+    report
+        .streams
+        .iter()
+        .filter(|s| {
+            matches!(
+                s.stream,
+                SyncStream::Scorecards
+                    | SyncStream::AnsweredScorecards
+                    | SyncStream::Trackers
+                    | SyncStream::CallOutcomes
+            )
+        })
+        .map(|s| s.requests)
+        .sum()
 }
 
 fn stream_report(report: &SyncReport, stream: SyncStream) -> &StreamReport {
@@ -575,7 +631,7 @@ pub(crate) async fn late_calls_and_transcripts(db: &Db) {
     withheld.push(recent.clone());
     sb.withhold_transcripts(&withheld);
 
-    let first = Syncer::new(&client, store, SyncOptions::new()).run().await.unwrap();
+    let first = Syncer::new(&client, store, core()).run().await.unwrap();
     assert_eq!(first.outcome, SyncOutcome::Done);
     assert_mirrors(&sb, db, &withheld).await;
 
@@ -584,7 +640,7 @@ pub(crate) async fn late_calls_and_transcripts(db: &Db) {
     let late = add(2, 2).await;
     sb.release_transcripts(&withheld);
     let before = sb.stats().requests;
-    let second = Syncer::new(&client, store, SyncOptions::new()).run().await.unwrap();
+    let second = Syncer::new(&client, store, core()).run().await.unwrap();
     assert_eq!(second.outcome, SyncOutcome::Done);
     // One page of the window, one batch of transcripts.
     assert_eq!(second.requests, 2, "{second:?}");
@@ -616,21 +672,17 @@ pub(crate) async fn hold_back_window_decides(db: &Db) {
     let store = db.open().await;
     let store = store.as_ref();
     let user = sb.users()[0].id.clone();
-    let first = Syncer::new(&client, store, SyncOptions::new()).run().await.unwrap();
+    let first = Syncer::new(&client, store, core()).run().await.unwrap();
     assert_eq!(first.outcome, SyncOutcome::Done);
     let mark = store.checkpoint(SyncStream::Calls).await.unwrap().high_water.unwrap();
     let late = add_call(&client, &user, "late", mark - chrono::Duration::hours(2)).await;
 
     // The lookback off: the hold-back window alone decides.
     let hour = Duration::from_secs(3600);
-    let short = Syncer::new(
-        &client,
-        store,
-        SyncOptions::new().hold_back(hour).lookback(Duration::ZERO),
-    )
-    .run()
-    .await
-    .unwrap();
+    let short = Syncer::new(&client, store, core().hold_back(hour).lookback(Duration::ZERO))
+        .run()
+        .await
+        .unwrap();
     assert_eq!(short.outcome, SyncOutcome::Done);
     let calls = stream_report(&short, SyncStream::Calls);
     assert_eq!((calls.records, calls.counts.inserted), (0, 0), "{calls:?}");
@@ -639,14 +691,10 @@ pub(crate) async fn hold_back_window_decides(db: &Db) {
     let mark2 = store.checkpoint(SyncStream::Calls).await.unwrap().high_water.unwrap();
     assert!(mark2 > mark && mark2 - mark < chrono::Duration::minutes(30));
 
-    let long = Syncer::new(
-        &client,
-        store,
-        SyncOptions::new().hold_back(3 * hour).lookback(Duration::ZERO),
-    )
-    .run()
-    .await
-    .unwrap();
+    let long = Syncer::new(&client, store, core().hold_back(3 * hour).lookback(Duration::ZERO))
+        .run()
+        .await
+        .unwrap();
     assert_eq!(long.outcome, SyncOutcome::Done);
     let calls = stream_report(&long, SyncStream::Calls);
     assert_eq!((calls.records, calls.counts.inserted), (1, 1), "{calls:?}");
@@ -672,7 +720,7 @@ pub(crate) async fn changed_records_are_updated(db: &Db) {
     let now = Utc::now();
     let renamed = add_call(&client, &user, "to-rename", now - chrono::Duration::hours(1)).await;
     let kept = add_call(&client, &user, "kept", now - chrono::Duration::hours(3)).await;
-    let first = Syncer::new(&client, store, SyncOptions::new()).run().await.unwrap();
+    let first = Syncer::new(&client, store, core()).run().await.unwrap();
     assert_eq!(first.outcome, SyncOutcome::Done);
     let titles = |t: &Tables| {
         (
@@ -685,7 +733,7 @@ pub(crate) async fn changed_records_are_updated(db: &Db) {
 
     assert!(sb.rename_call(&renamed, "renamed after the call"));
     let before = sb.stats().requests;
-    let second = Syncer::new(&client, store, SyncOptions::new()).run().await.unwrap();
+    let second = Syncer::new(&client, store, core()).run().await.unwrap();
     assert_eq!(second.outcome, SyncOutcome::Done);
     let calls = stream_report(&second, SyncStream::Calls);
     assert_eq!(calls.records, 2, "{calls:?}");
@@ -708,7 +756,7 @@ pub(crate) async fn changed_records_are_updated(db: &Db) {
     assert_mirrors(&sb, db, &[]).await;
 
     // Seen again unchanged, nothing is fetched again.
-    let third = Syncer::new(&client, store, SyncOptions::new()).run().await.unwrap();
+    let third = Syncer::new(&client, store, core()).run().await.unwrap();
     let calls = stream_report(&third, SyncStream::Calls);
     assert_eq!((calls.counts.updated, calls.counts.unchanged), (0, 2), "{calls:?}");
     assert_eq!(third.requests, 1, "{third:?}");
@@ -733,13 +781,13 @@ async fn by_default_a_run_keeps_a_fifth_of_the_budget_and_looks_back_a_day() {
             .build()
             .unwrap()
     };
-    let plan = Syncer::new(&day(100), store, SyncOptions::new()).plan().await.unwrap();
+    let plan = Syncer::new(&day(100), store, core()).plan().await.unwrap();
     assert_eq!(plan.planning_requests, 2);
     assert_eq!((plan.daily_limit, plan.spent_today), (Some(100), 2));
     assert_eq!(plan.budget_left, Some(78), "{plan:?}");
     // A day of 10 requests: the run sends 8 and stops, although it needs more.
     let before = sb.stats().requests;
-    let report = Syncer::new(&day(10), store, SyncOptions::new()).run().await.unwrap();
+    let report = Syncer::new(&day(10), store, core()).run().await.unwrap();
     assert!(
         matches!(report.outcome, SyncOutcome::BudgetReached { .. }),
         "{:?}",
@@ -757,13 +805,13 @@ async fn by_default_a_run_keeps_a_fifth_of_the_budget_and_looks_back_a_day() {
     // high-water mark. The default hold-back window alone (the lookback
     // off) takes the first only.
     let client = client(&sb);
-    let done = Syncer::new(&client, store, SyncOptions::new()).run().await.unwrap();
+    let done = Syncer::new(&client, store, core()).run().await.unwrap();
     assert_eq!(done.outcome, SyncOutcome::Done);
     let mark = store.checkpoint(SyncStream::Calls).await.unwrap().high_water.unwrap();
     let user = sb.users()[0].id.clone();
     let inside = add_call(&client, &user, "inside", mark - chrono::Duration::hours(23)).await;
     let outside = add_call(&client, &user, "outside", mark - chrono::Duration::hours(25)).await;
-    let next = Syncer::new(&client, store, SyncOptions::new().lookback(Duration::ZERO))
+    let next = Syncer::new(&client, store, core().lookback(Duration::ZERO))
         .run()
         .await
         .unwrap();
@@ -782,7 +830,7 @@ pub(crate) async fn budget_stop_and_resume(db: &Db) {
     let sb = sandbox(73, 700).await;
     let full_requests = {
         let reference = SqliteStore::in_memory().unwrap();
-        Syncer::new(&client(&sb), &reference, SyncOptions::new())
+        Syncer::new(&client(&sb), &reference, core())
             .run()
             .await
             .unwrap()
@@ -801,7 +849,7 @@ pub(crate) async fn budget_stop_and_resume(db: &Db) {
             .daily_budget(Some(10))
             .build()
             .unwrap();
-        let options = SyncOptions::new().reserve(0.5);
+        let options = core().reserve(0.5);
         let report = Syncer::new(&client, store, options).run().await.unwrap();
         assert!(report.plan.budget_left.unwrap() <= 5, "{:?}", report.plan);
         let used = client.stats().requests_sent;
@@ -848,7 +896,7 @@ pub(crate) async fn plan_estimates_the_run(db: &Db) {
     let client = client(&sb);
     let store = db.open().await;
     let store = store.as_ref();
-    let plan = Syncer::new(&client, store, SyncOptions::new()).plan().await.unwrap();
+    let plan = Syncer::new(&client, store, core()).plan().await.unwrap();
     // First pages of users and calls.
     assert_eq!(plan.planning_requests, 2, "{plan:?}");
     assert_eq!(sb.stats().requests, 2);
@@ -865,7 +913,7 @@ pub(crate) async fn plan_estimates_the_run(db: &Db) {
     assert_eq!(store.counts().await.unwrap().calls, 0, "planning writes nothing");
     let library = plan.streams.iter().find(|s| s.stream == SyncStream::Library).unwrap();
     assert_eq!(library.records, None, "folders unknown before the first run");
-    let report = Syncer::new(&client, store, SyncOptions::new()).run().await.unwrap();
+    let report = Syncer::new(&client, store, core()).run().await.unwrap();
     assert_eq!(report.requests, sb.stats().requests - 2);
     // The run plans again (2 first pages, kept) and needs what the plan said.
     for s in &report.streams {
@@ -877,7 +925,7 @@ pub(crate) async fn plan_estimates_the_run(db: &Db) {
     }
     // Known from then on: the folder list and one request per folder.
     let folders = sb.folder_ids().len() as u64;
-    let again = Syncer::new(&client, store, SyncOptions::new().refresh_every(Duration::ZERO))
+    let again = Syncer::new(&client, store, core().refresh_every(Duration::ZERO))
         .plan()
         .await
         .unwrap();
@@ -1008,17 +1056,26 @@ async fn a_second_sync_of_the_same_database_cannot_advance_a_stream_twice() {
 /// The tables and indexes the module documentation promises, as SQLite's
 /// catalogue names them.
 const SCHEMA_OBJECTS: &[&str] = &[
+    "answered_scorecards",
+    "answered_scorecards_call",
+    "answered_scorecards_review_time",
     "call_media",
+    "call_outcomes",
     "calls",
     "calls_primary_user",
     "calls_started",
     "calls_transcript_due",
     "calls_window",
+    "flows",
     "library_folder_calls",
     "library_folder_calls_call",
     "library_folders",
     "schema_version",
+    "scorecards",
     "sync_checkpoints",
+    "tasks",
+    "tasks_user",
+    "trackers",
     "transcript_fts",
     "transcript_fts_config",
     "transcript_fts_data",
@@ -1491,12 +1548,15 @@ async fn a_mirror_from_before_search_is_indexed_when_opened() {
             .await
             .unwrap();
     }
-    // Back to the deployed schema (version 1): no search objects.
+    // Back to the deployed schema (version 1): no search objects, no
+    // tables of the later streams.
     let conn = rusqlite::Connection::open(path).unwrap();
     conn.execute_batch(
         "DROP INDEX calls_window; ALTER TABLE calls DROP COLUMN scheduled; DROP TABLE call_media;
          DROP TRIGGER transcript_sentences_ai; DROP TRIGGER transcript_sentences_ad;
          DROP TABLE transcript_fts; DROP TABLE transcript_sentences;
+         DROP TABLE scorecards; DROP TABLE answered_scorecards; DROP TABLE trackers;
+         DROP TABLE call_outcomes; DROP TABLE flows; DROP TABLE tasks;
          UPDATE schema_version SET version = 1;",
     )
     .unwrap();

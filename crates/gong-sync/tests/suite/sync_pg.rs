@@ -97,12 +97,18 @@ async fn pg_schema(client: &tokio_postgres::Client) -> (Vec<i64>, Vec<String>) {
 }
 
 const PG_TABLES: &[&str] = &[
+    "answered_scorecards",
     "call_media",
+    "call_outcomes",
     "calls",
+    "flows",
     "library_folder_calls",
     "library_folders",
     "schema_version",
+    "scorecards",
     "sync_checkpoints",
+    "tasks",
+    "trackers",
     "transcript_sentences",
     "transcripts",
     "users",
@@ -264,4 +270,80 @@ on_postgres! {
     postgres_a_long_retry_after_stops_cleanly_and_the_next_run_finishes => sync::long_retry_after_stops_cleanly;
     postgres_a_mirror_of_version_1_is_migrated => sync::migrates_from_1;
     postgres_a_mirror_of_version_2_is_migrated => sync::migrates_from_2;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn postgres_new_streams_mirror_the_sandbox_and_a_rerun_writes_nothing() {
+    let Some(pg) = PgServer::start("postgres_new_streams") else {
+        return;
+    };
+    crate::streams::new_streams_mirror_the_sandbox(&sync::Db::Postgres {
+        url: pg.url().to_owned(),
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn postgres_a_stream_without_its_scope_is_skipped_and_the_others_complete() {
+    let Some(pg) = PgServer::start("postgres_scope_skip") else {
+        return;
+    };
+    crate::streams::missing_scope_skips_the_stream(&sync::Db::Postgres {
+        url: pg.url().to_owned(),
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn postgres_answered_scorecards_ask_from_the_high_water_mark() {
+    let Some(pg) = PgServer::start("postgres_incremental_scorecards") else {
+        return;
+    };
+    crate::streams::answered_scorecards_are_incremental(&sync::Db::Postgres {
+        url: pg.url().to_owned(),
+    })
+    .await;
+}
+
+/// Every record table exists in PostgreSQL with the columns and types the
+/// one column description gives (the same description SQLite's test reads).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn postgres_tables_have_the_described_columns() {
+    let Some(pg) = PgServer::start("postgres_described_columns") else {
+        return;
+    };
+    let _store = PostgresStore::connect(pg.url()).await.unwrap();
+    let (c, conn) = tokio_postgres::connect(pg.url(), tokio_postgres::NoTls).await.unwrap();
+    tokio::spawn(conn);
+    for (table, want) in [
+        (
+            "answered_scorecards",
+            "id text, scorecard_id text, scorecard_name text, call_id text, call_started timestamp with time zone, \
+             reviewed_user_id text, reviewer_user_id text, review_method text, review_time timestamp with time zone, \
+             json jsonb, json_sha256 text, synced_at timestamp with time zone",
+        ),
+        (
+            "scorecards",
+            "id text, name text, workspace_id text, enabled boolean, review_method text, \
+             updated timestamp with time zone, json jsonb, json_sha256 text, synced_at timestamp with time zone",
+        ),
+        (
+            "call_outcomes",
+            "name text, category text, connect_status text, sentiment text, display_order bigint, json jsonb, \
+             json_sha256 text, synced_at timestamp with time zone",
+        ),
+    ] {
+        let got: Vec<String> = c
+            .query(
+                "SELECT column_name || ' ' || data_type FROM information_schema.columns
+                 WHERE table_name = $1 ORDER BY ordinal_position",
+                &[&table],
+            )
+            .await
+            .unwrap()
+            .iter()
+            .map(|r| r.get(0))
+            .collect();
+        assert_eq!(got.join(", "), want, "{table}");
+    }
 }
