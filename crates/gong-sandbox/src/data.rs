@@ -652,6 +652,7 @@ impl Data {
             context,
             company,
             has_media: true,
+            private: false,
             crm_activity_id: format!("00T{}", rng.token(15)),
             full_transcript: true,
         };
