@@ -313,6 +313,7 @@ async fn run(sizes: [usize; 2], postgres: bool) -> Value {
             let sandbox_cpu = cpu_seconds();
             let report = child("sync", args).await;
             let sandbox_cpu = cpu_seconds() - sandbox_cpu;
+            eprintln!("sync: {calls} calls into {}: {}", target.kind(), report["result"]);
             syncs.push(json!({
                 "sandbox_cpu_seconds": sandbox_cpu,
                 "calls": calls,
@@ -325,6 +326,7 @@ async fn run(sizes: [usize; 2], postgres: bool) -> Value {
             if n == sizes.len() - 1 {
                 eprintln!("search: {calls} transcripts in {}", target.kind());
                 let report = child("search", vec![target.kind().to_owned(), target.location()]).await;
+                eprintln!("search: {}: {}", target.kind(), report["result"]);
                 searches.push(json!({ "store": target.kind(), "result": report["result"] }));
             }
         }
