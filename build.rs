@@ -862,7 +862,7 @@ pub mod codegen {
                     fn roundtrip<T: ::serde::de::DeserializeOwned + ::serde::Serialize>(
                         body: &[u8],
                     ) -> Result<::serde_json::Value, String> {
-                        let value: T = crate::client::decode(body).map_err(|e| e.to_string())?;
+                        let value: T = crate::decode::body(body).map_err(|e| e.to_string())?;
                         ::serde_json::to_value(&value).map_err(|e| e.to_string())
                     }
                     Some(match rust_name {

@@ -18488,7 +18488,7 @@ pub mod answers {
         fn roundtrip<T: ::serde::de::DeserializeOwned + ::serde::Serialize>(
             body: &[u8],
         ) -> Result<::serde_json::Value, String> {
-            let value: T = crate::client::decode(body).map_err(|e| e.to_string())?;
+            let value: T = crate::decode::body(body).map_err(|e| e.to_string())?;
             ::serde_json::to_value(&value).map_err(|e| e.to_string())
         }
         Some(

@@ -4,13 +4,12 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use reqwest::Url;
-use serde::de::DeserializeOwned;
 
 use crate::auth::{ApiKey, OAuthConfig, OAuthSession, TokenSet, TokenStore};
 use crate::error::{Error, Result};
 use crate::quota::{LocalQuota, Quota, QuotaSettings, Stats};
 use crate::retry::RetryPolicy;
-use crate::transport::{Auth, GongErrorBody, Parts, Refused, Transport, error_for_status, error_from_response};
+use crate::transport::{Auth, Parts, Transport};
 
 /// Gong's API host for Basic keys (tenants also have their own host).
 pub const DEFAULT_BASE_URL: &str = "https://api.gong.io";
@@ -122,28 +121,6 @@ impl std::fmt::Debug for ClientBuilder {
 /// Headers that carry credentials: never a default header, which reqwest
 /// would add to requests for every host.
 const CREDENTIAL_HEADERS: &[&str] = &["authorization", "proxy-authorization", "cookie", "cookie2"];
-
-/// Slowest request rate a client or sandbox accepts: one request a day.
-pub const MIN_RATE_PER_SECOND: f64 = 1.0 / 86_400.0;
-/// Fastest request rate a client or sandbox accepts.
-pub const MAX_RATE_PER_SECOND: f64 = 10_000.0;
-
-/// Checks a requests-per-second rate: finite and within
-/// [`MIN_RATE_PER_SECOND`]..=[`MAX_RATE_PER_SECOND`] (a tiny rate would make
-/// the pause between requests overflow). `field` names the setting in the
-/// [`Error::InvalidInput`] a bad rate gives.
-pub fn check_rate(field: &str, rate: f64) -> Result<()> {
-    if rate.is_finite() && (MIN_RATE_PER_SECOND..=MAX_RATE_PER_SECOND).contains(&rate) {
-        Ok(())
-    } else {
-        Err(Error::invalid(
-            field,
-            format!(
-                "must be a number of requests per second from one a day ({MIN_RATE_PER_SECOND:.6}) to {MAX_RATE_PER_SECOND}, got {rate}"
-            ),
-        ))
-    }
-}
 
 /// A `reqwest::ClientBuilder` to start a client of your own from, for
 /// [`ClientBuilder::http_client`]: it uses the crate's TLS backend (the
@@ -617,76 +594,6 @@ impl Client {
             _ => Err(Error::invalid("connection", "this client is not an OAuth connection")),
         }
     }
-}
-
-/// Maps progenitor's error into the crate's error.
-pub(crate) async fn map_progenitor_error<T: DeserializeOwned, E: serde::Serialize>(
-    e: progenitor_client::Error<E>,
-    operation: &str,
-) -> Error {
-    use progenitor_client::Error as P;
-    match e {
-        P::CommunicationError(e) | P::ResponseBodyError(e) | P::InvalidUpgrade(e) => {
-            Error::Transport(crate::redact::error(e))
-        }
-        P::UnexpectedResponse(response) => error_from_response(response, operation).await,
-        P::ErrorResponse(rv) => {
-            let status = rv.status().as_u16();
-            let retry_after = rv
-                .headers()
-                .get(reqwest::header::RETRY_AFTER)
-                .and_then(|v| v.to_str().ok())
-                .and_then(|v| crate::retry::parse_retry_after(v, std::time::SystemTime::now()));
-            let body = serde_json::to_value(rv.into_inner()).unwrap_or_default();
-            error_for_status(
-                status,
-                operation,
-                GongErrorBody::from_value(&body),
-                retry_after,
-                Refused::Unknown,
-                None,
-            )
-        }
-        P::InvalidResponsePayload(bytes, err) => decode_error::<T>(&bytes, err),
-        P::InvalidRequest(rule) => Error::invalid("request", rule),
-        P::Custom(message) => Error::invalid("request", message),
-    }
-}
-
-/// A decode error with the JSON path of the bad value and the raw body.
-pub(crate) fn decode_error<T: DeserializeOwned>(bytes: &[u8], fallback: serde_json::Error) -> Error {
-    match decode::<T>(bytes) {
-        Err(e) => e,
-        Ok(_) => Error::Decode {
-            path: ".".into(),
-            message: fallback.to_string(),
-            body: Some(crate::error::RawBody::new(bytes.to_vec())),
-        },
-    }
-}
-
-/// Decodes JSON into `T`. On failure the error names the JSON path of the
-/// bad value and keeps the body ([`Error::Decode`]).
-///
-/// `serde_path_to_error` tracks the path only down to the first struct
-/// with a flattened field (every answer type has one, its `extra` map);
-/// below it, [`crate::decode::locate`] finds the value by trying the decode
-/// without parts of the document.
-pub(crate) fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T> {
-    let mut de = serde_json::Deserializer::from_slice(bytes);
-    serde_path_to_error::deserialize::<_, T>(&mut de).map_err(|e| {
-        let tracked = e.path().to_string();
-        let path = serde_json::from_slice::<serde_json::Value>(bytes)
-            .ok()
-            .and_then(|v| crate::decode::locate(&v, bytes.len(), |v| T::deserialize(v).is_ok()))
-            .filter(|found| found.len() > tracked.len() || tracked == ".")
-            .unwrap_or(tracked);
-        Error::Decode {
-            path,
-            message: e.inner().to_string(),
-            body: Some(crate::error::RawBody::new(bytes.to_vec())),
-        }
-    })
 }
 
 #[cfg(test)]

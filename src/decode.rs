@@ -242,6 +242,42 @@ pub fn locate(doc: &serde_json::Value, size: usize, decodes: impl Fn(&serde_json
     Some(text)
 }
 
+/// A decode error with the JSON path of the bad value and the raw body.
+pub(crate) fn body_error<T: serde::de::DeserializeOwned>(bytes: &[u8], fallback: serde_json::Error) -> crate::Error {
+    match body::<T>(bytes) {
+        Err(e) => e,
+        Ok(_) => crate::Error::Decode {
+            path: ".".into(),
+            message: fallback.to_string(),
+            body: Some(crate::error::RawBody::new(bytes.to_vec())),
+        },
+    }
+}
+
+/// Decodes JSON into `T`. On failure the error names the JSON path of the
+/// bad value and keeps the body ([`Error::Decode`]).
+///
+/// `serde_path_to_error` tracks the path only down to the first struct
+/// with a flattened field (every answer type has one, its `extra` map);
+/// below it, [`crate::decode::locate`] finds the value by trying the decode
+/// without parts of the document.
+pub(crate) fn body<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> crate::Result<T> {
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    serde_path_to_error::deserialize::<_, T>(&mut de).map_err(|e| {
+        let tracked = e.path().to_string();
+        let path = serde_json::from_slice::<serde_json::Value>(bytes)
+            .ok()
+            .and_then(|v| locate(&v, bytes.len(), |v| T::deserialize(v).is_ok()))
+            .filter(|found| found.len() > tracked.len() || tracked == ".")
+            .unwrap_or(tracked);
+        crate::Error::Decode {
+            path,
+            message: e.inner().to_string(),
+            body: Some(crate::error::RawBody::new(bytes.to_vec())),
+        }
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -94,10 +94,9 @@ pub mod validate;
 pub mod webhook;
 
 pub use body::{DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_PAGE_RECORDS};
-pub use client::{
-    Client, ClientBuilder, DEFAULT_BASE_URL, MAX_RATE_PER_SECOND, MIN_RATE_PER_SECOND, check_rate, http_client_builder,
-};
+pub use client::{Client, ClientBuilder, DEFAULT_BASE_URL, http_client_builder};
 pub use clock::WAIT_TARGET;
+pub use quota::{MAX_RATE_PER_SECOND, MIN_RATE_PER_SECOND, check_rate};
 
 // Crates whose types appear in this crate's public API, re-exported so that a
 // user names the very versions the crate was built with (`gong_client::reqwest::Proxy`,

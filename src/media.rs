@@ -263,7 +263,7 @@ impl Client {
             .bytes()
             .await
             .map_err(|e| Error::Transport(crate::redact::error(e)))?;
-        crate::client::decode(&body)
+        crate::decode::body(&body)
     }
 }
 

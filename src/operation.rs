@@ -320,7 +320,7 @@ impl Client {
         if bytes.is_empty() {
             return Ok(Value::Null);
         }
-        crate::client::decode(&bytes)
+        crate::decode::body(&bytes)
     }
 
     /// The pages of a listing (an operation with `x-gong-cursor`), its

@@ -145,7 +145,7 @@ impl QuotaSettings {
     /// margin at most one second; the longest hold at most a day.
     pub fn validate(&self) -> Result<()> {
         if let Some(rate) = self.per_second {
-            crate::client::check_rate("rateLimit", rate)?;
+            check_rate("rateLimit", rate)?;
         }
         if self.margin > Duration::from_secs(1) {
             return Err(Error::invalid("pacingMargin", "must be at most one second"));
@@ -569,6 +569,28 @@ impl Counters {
 
     pub(crate) fn bump(counter: &AtomicU64) {
         counter.fetch_add(1, Ordering::Relaxed);
+    }
+}
+
+/// Slowest request rate a client or sandbox accepts: one request a day.
+pub const MIN_RATE_PER_SECOND: f64 = 1.0 / 86_400.0;
+/// Fastest request rate a client or sandbox accepts.
+pub const MAX_RATE_PER_SECOND: f64 = 10_000.0;
+
+/// Checks a requests-per-second rate: finite and within
+/// [`MIN_RATE_PER_SECOND`]..=[`MAX_RATE_PER_SECOND`] (a tiny rate would make
+/// the pause between requests overflow). `field` names the setting in the
+/// [`crate::Error::InvalidInput`] a bad rate gives.
+pub fn check_rate(field: &str, rate: f64) -> crate::Result<()> {
+    if rate.is_finite() && (MIN_RATE_PER_SECOND..=MAX_RATE_PER_SECOND).contains(&rate) {
+        Ok(())
+    } else {
+        Err(crate::Error::invalid(
+            field,
+            format!(
+                "must be a number of requests per second from one a day ({MIN_RATE_PER_SECOND:.6}) to {MAX_RATE_PER_SECOND}, got {rate}"
+            ),
+        ))
     }
 }
 

@@ -375,7 +375,7 @@ impl Client {
         }
         let body = match request.response_type {
             ResponseType::Json if bytes.is_empty() => RawResponseBody::Json(serde_json::Value::Null),
-            ResponseType::Json => RawResponseBody::Json(crate::client::decode(&bytes)?),
+            ResponseType::Json => RawResponseBody::Json(crate::decode::body(&bytes)?),
             ResponseType::Text => RawResponseBody::Text(String::from_utf8_lossy(&bytes).into_owned()),
             ResponseType::Binary => RawResponseBody::Binary(bytes),
         };

@@ -10,6 +10,7 @@ use std::time::{Duration, SystemTime};
 use reqwest::header::{AUTHORIZATION, RETRY_AFTER};
 use reqwest::{Request, Response, StatusCode, Url};
 use secrecy::SecretString;
+use serde::de::DeserializeOwned;
 use tracing::Instrument;
 
 use crate::api::operations::Operation;
@@ -826,13 +827,13 @@ where
                 .await
                 .map_err(|e| Error::Transport(crate::redact::error(e)))?;
             if bytes.is_empty() {
-                crate::client::decode(b"{}")
+                crate::decode::body(b"{}")
             } else {
-                crate::client::decode(&bytes)
+                crate::decode::body(&bytes)
             }
         }
         Err(e) => {
-            let e = crate::client::map_progenitor_error::<T, E>(e, operation.id).await;
+            let e = map_progenitor_error::<T, E>(e, operation.id).await;
             let request_id = e.request_id();
             tracing::debug!(operation = operation.id, status = e.status(), request_id, error = %e, "Gong request failed");
             Err(e)
@@ -883,5 +884,39 @@ impl progenitor_client::ClientHooks<Transport> for crate::api::Client {
             Err(Error::Transport(e)) => Err(e),
             Err(other) => Ok(stash(other)),
         }
+    }
+}
+
+/// Maps progenitor's error into the crate's error.
+pub(crate) async fn map_progenitor_error<T: DeserializeOwned, E: serde::Serialize>(
+    e: progenitor_client::Error<E>,
+    operation: &str,
+) -> Error {
+    use progenitor_client::Error as P;
+    match e {
+        P::CommunicationError(e) | P::ResponseBodyError(e) | P::InvalidUpgrade(e) => {
+            Error::Transport(crate::redact::error(e))
+        }
+        P::UnexpectedResponse(response) => error_from_response(response, operation).await,
+        P::ErrorResponse(rv) => {
+            let status = rv.status().as_u16();
+            let retry_after = rv
+                .headers()
+                .get(reqwest::header::RETRY_AFTER)
+                .and_then(|v| v.to_str().ok())
+                .and_then(|v| crate::retry::parse_retry_after(v, std::time::SystemTime::now()));
+            let body = serde_json::to_value(rv.into_inner()).unwrap_or_default();
+            error_for_status(
+                status,
+                operation,
+                GongErrorBody::from_value(&body),
+                retry_after,
+                Refused::Unknown,
+                None,
+            )
+        }
+        P::InvalidResponsePayload(bytes, err) => crate::decode::body_error::<T>(&bytes, err),
+        P::InvalidRequest(rule) => Error::invalid("request", rule),
+        P::Custom(message) => Error::invalid("request", message),
     }
 }

@@ -16,6 +16,7 @@ mod gong_errors;
 mod hostile_gong;
 mod hostile_input;
 mod http_client;
+mod layers;
 mod listings;
 mod oauth_store;
 mod package;

@@ -338,7 +338,7 @@ impl Sink {
                 eprintln!(
                     "note: removed a half-written last line ({} bytes) from {}",
                     len - keep,
-                    crate::output::sanitize(&path.display().to_string())
+                    crate::terminal::sanitize(&path.display().to_string())
                 );
             }
             file.seek(SeekFrom::End(0)).map_err(failed)?;
@@ -449,7 +449,10 @@ async fn export(ctx: &Ctx<'_>, a: &ExportArgs) -> Result<(), Failure> {
     match resume.as_deref() {
         Some(c) if gong_client::export::check_cursor(c).is_ok() => {
             let target = match &a.out {
-                Some(p) => format!(" (appending to {})", crate::output::sanitize(&p.display().to_string())),
+                Some(p) => format!(
+                    " (appending to {})",
+                    crate::terminal::sanitize(&p.display().to_string())
+                ),
                 None => String::new(),
             };
             eprintln!(
@@ -462,7 +465,7 @@ async fn export(ctx: &Ctx<'_>, a: &ExportArgs) -> Result<(), Failure> {
             let target = match &a.out {
                 Some(p) => format!(
                     " (it rewrites {} from the first call)",
-                    crate::output::sanitize(&p.display().to_string())
+                    crate::terminal::sanitize(&p.display().to_string())
                 ),
                 None => String::new(),
             };

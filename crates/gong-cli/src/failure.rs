@@ -93,7 +93,7 @@ pub fn usage_line(e: &clap::Error, args: &[String]) -> String {
 /// Collapses whitespace runs (newlines included) into single spaces, and
 /// escapes control characters (a message may quote Gong or a file).
 pub fn one_line(text: &str) -> String {
-    crate::output::sanitize(text)
+    crate::terminal::sanitize(text)
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")

@@ -175,7 +175,7 @@ impl std::str::FromStr for ByteSize {
             _ => {
                 return Err(format!(
                     "expected a size such as 32MiB, got {:?}",
-                    crate::output::sanitize(trimmed)
+                    crate::terminal::sanitize(trimmed)
                 ));
             }
         };
@@ -187,7 +187,7 @@ impl std::str::FromStr for ByteSize {
             .ok_or_else(|| {
                 format!(
                     "expected a size from 1KiB to 1024GiB such as 32MiB, got {:?}",
-                    crate::output::sanitize(trimmed)
+                    crate::terminal::sanitize(trimmed)
                 )
             })?;
         Ok(ByteSize(bytes))
@@ -217,11 +217,11 @@ impl std::str::FromStr for RateLimit {
                 "expected requests per second from one a day ({:.6}) to {}, or `off`; got {}",
                 gong_client::MIN_RATE_PER_SECOND,
                 gong_client::MAX_RATE_PER_SECOND,
-                crate::output::sanitize(text)
+                crate::terminal::sanitize(text)
             )),
             _ => Err(format!(
                 "expected a positive number of requests per second or `off`, got {:?}",
-                crate::output::sanitize(text)
+                crate::terminal::sanitize(text)
             )),
         }
     }

@@ -242,7 +242,7 @@ pub fn read_limited(mut reader: impl Read, max: u64, what: &str) -> Result<Vec<u
 
 /// Reads a file of at most `max` bytes; `flag` names it in errors.
 pub fn read_capped(path: &std::path::Path, max: u64, flag: &str) -> Result<Vec<u8>, Failure> {
-    let what = format!("{flag} {}", crate::output::sanitize(&path.display().to_string()));
+    let what = format!("{flag} {}", crate::terminal::sanitize(&path.display().to_string()));
     let file = std::fs::File::open(path).map_err(|e| Failure::Usage(format!("reading {what}: {e}")))?;
     read_limited(file, max, &what)
 }
@@ -253,7 +253,7 @@ pub fn read_capped_text(path: &std::path::Path, max: u64, flag: &str) -> Result<
     String::from_utf8(data).map_err(|_| {
         Failure::Usage(format!(
             "{flag} {}: not UTF-8 text",
-            crate::output::sanitize(&path.display().to_string())
+            crate::terminal::sanitize(&path.display().to_string())
         ))
     })
 }
@@ -266,7 +266,7 @@ fn read_input(source: &str) -> Result<Map<String, Value>, Failure> {
         (text, "stdin".to_owned())
     } else {
         let text = read_capped_text(std::path::Path::new(source), MAX_INPUT_BYTES, "--input")?;
-        (text, crate::output::sanitize(source))
+        (text, crate::terminal::sanitize(source))
     };
     match serde_json::from_str::<Value>(&text) {
         Ok(Value::Object(map)) => Ok(map),
@@ -284,7 +284,7 @@ pub fn json_arg(field: &str, text: &str) -> Result<Value, Failure> {
                 MAX_INPUT_BYTES,
                 &format!("--{} @FILE", kebab(field)),
             )?,
-            format!(" (from {})", crate::output::sanitize(path)),
+            format!(" (from {})", crate::terminal::sanitize(path)),
         ),
         None => (text.to_owned(), String::new()),
     };

@@ -46,7 +46,7 @@ pub fn filter(verbose: u8, rust_log: Option<&str>) -> Result<Targets, Failure> {
         Some(text) => Targets::from_str(text).map_err(|e| {
             Failure::Usage(format!(
                 "RUST_LOG: expected LEVEL or TARGET=LEVEL separated by commas (e.g. gong_client=debug): {}",
-                crate::output::sanitize(&e.to_string())
+                crate::terminal::sanitize(&e.to_string())
             ))
         }),
     }

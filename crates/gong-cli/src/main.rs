@@ -21,6 +21,7 @@ mod logging;
 mod output;
 mod progress;
 mod reaper;
+mod terminal;
 mod tokens;
 
 // One module per noun: its arguments and its handler.
@@ -28,6 +29,7 @@ mod api;
 mod auth;
 mod calls;
 mod completions;
+mod event_line;
 mod events;
 mod library;
 mod logs;
@@ -209,7 +211,7 @@ pub async fn run(cli: Cli) -> Result<(), Failure> {
         Command::Auth(c) => auth::run(&ctx, c).await,
         Command::Schema(a) => schema::run(&ctx, a),
         Command::Webhook(c) => webhook::run(&ctx, c).await,
-        Command::Sandbox(c) => sandbox::run(&ctx, c).await,
+        Command::Sandbox(c) => sandbox::run(c, ctx.global.sandbox_variations, &ctx.out).await,
         Command::Sync(a) => sync::run(&ctx, a).await,
         Command::Tour(a) => tour::tour(ctx.global, ctx.progress, a).await,
         Command::Mcp(a) => mcp::run(&ctx, a).await,

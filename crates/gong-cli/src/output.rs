@@ -19,6 +19,7 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::failure::Failure;
 use crate::global::Format;
+use crate::terminal::sanitize;
 
 /// Where results go, and how.
 #[derive(Debug, Clone, Copy)]
@@ -373,25 +374,7 @@ fn scalar(value: &Value) -> String {
     }
 }
 
-/// Text from outside (Gong, webhook payloads, file names) made safe for a
-/// terminal: line breaks and tabs become spaces; other control characters
-/// (escape sequences, C1 controls) and bidirectional overrides are shown as
-/// `\u{..}` escapes instead of reaching the terminal.
-pub fn sanitize(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\n' | '\r' | '\t' => out.push(' '),
-            c if c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}') => {
-                out.extend(c.escape_unicode());
-            }
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// `text` made safe ([`sanitize`]) and cut to at most `max` display
+/// `text` made safe ([`sanitize`](crate::terminal::sanitize)) and cut to at most `max` display
 /// columns, an ellipsis marking the cut.
 pub(crate) fn clip(text: &str, max: usize) -> String {
     // Bounded work for hostile lengths: no cell needs more than this.

@@ -255,7 +255,7 @@ fn items_of(answer: &Value) -> Result<Vec<&Value>, Failure> {
             "--paginate: the answer has several lists ({}); page it without --paginate",
             lists
                 .iter()
-                .map(|(k, _)| crate::output::sanitize(k))
+                .map(|(k, _)| crate::terminal::sanitize(k))
                 .collect::<Vec<_>>()
                 .join(", ")
         ))),

@@ -16,7 +16,6 @@ use clap::{Args, Subcommand};
 use gong_client::Client;
 
 use crate::config::Tuning;
-use crate::context::Ctx;
 use crate::failure::Failure;
 use crate::global::{Global, RateLimit, sandbox_calls};
 use crate::output::Output;
@@ -96,10 +95,10 @@ pub struct InfoArgs {
 }
 
 /// Runs `gong sandbox ...`.
-pub async fn run(ctx: &Ctx<'_>, cmd: &SandboxCmd) -> Result<(), Failure> {
+pub async fn run(cmd: &SandboxCmd, variations: Option<u64>, out: &Output) -> Result<(), Failure> {
     match cmd {
-        SandboxCmd::Serve(a) => serve(a, ctx.global.sandbox_variations, &ctx.out).await,
-        SandboxCmd::Info(a) => info(a, &ctx.out).await,
+        SandboxCmd::Serve(a) => serve(a, variations, out).await,
+        SandboxCmd::Info(a) => info(a, out).await,
     }
 }
 

@@ -46,7 +46,7 @@ impl TokenPlace {
             }
             other => Err(Failure::Usage(format!(
                 "tokenStore: expected `file` or `keyring`, got {:?}",
-                crate::output::sanitize(other)
+                crate::terminal::sanitize(other)
             ))),
         }
     }

@@ -22,7 +22,7 @@ use gong_client::webhook::server::{self, ReceivedEvent, ServeLimits, WebhookServ
 use gong_client::webhook::{
     AuthMode, AutomationRule, AutomationRules, PublicKey, QueryMatch, UrlKeyLocation, test_util,
 };
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use serde_json::{Value, json};
 use tokio::sync::oneshot;
 
@@ -435,30 +435,6 @@ fn served(rule: &AutomationRule) -> String {
 
 // --------------------------------------------------------------- listen
 
-/// The JSON line printed for a verified event, fields in this order.
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct EventLine<'a> {
-    rule: &'a str,
-    is_test: bool,
-    is_private: bool,
-    call_id: Option<&'a str>,
-    call: Value,
-}
-
-/// The JSON line of a verified event.
-pub fn event_line(received: &ReceivedEvent) -> String {
-    let event = &received.event;
-    let line = EventLine {
-        rule: received.rule.as_ref(),
-        is_test: event.is_test,
-        is_private: event.is_private,
-        call_id: event.call_id().map(|id| id.as_str()),
-        call: event.raw_call(),
-    };
-    serde_json::to_string(&line).unwrap_or_default()
-}
-
 /// Why an event was not handed off (answered 503).
 #[derive(Debug)]
 struct HandOffError(String);
@@ -536,7 +512,7 @@ impl StdoutWriter {
 /// Runs `--exec` with the event's line on stdin; only exit status 0 is a
 /// hand-off. The child is killed if the hand-off is abandoned.
 async fn run_exec(command: &str, rule: &str, call_id: Option<&str>, line: &str) -> Result<(), HandOffError> {
-    let shown_id = crate::output::sanitize(call_id.unwrap_or("?"));
+    let shown_id = crate::terminal::sanitize(call_id.unwrap_or("?"));
     // Environment values cannot hold NUL; refuse any control character.
     if call_id.is_some_and(|id| id.chars().any(char::is_control)) {
         return Err(HandOffError(format!(
@@ -696,15 +672,19 @@ async fn hand_off(ctx: &ListenCtx, received: &ReceivedEvent) -> Result<(), HandO
     let call_id = received.event.call_id().map(|id| id.as_str());
     let result = match &ctx.queue {
         Some(queue) => queue.hand_off(received).await.map_err(HandOffError),
-        None => ctx.sink.hand_off(&received.rule, call_id, event_line(received)).await,
+        None => {
+            ctx.sink
+                .hand_off(&received.rule, call_id, crate::event_line::event_line(received))
+                .await
+        }
     };
     ctx.gate.finish(result.is_ok());
     if let Err(e) = &result {
         note(format!(
             "gong webhook: event of rule {} for call {} not handed off (answered 503): {}",
-            crate::output::sanitize(&received.rule),
-            crate::output::sanitize(call_id.unwrap_or("?")),
-            crate::output::sanitize(&e.0)
+            crate::terminal::sanitize(&received.rule),
+            crate::terminal::sanitize(call_id.unwrap_or("?")),
+            crate::terminal::sanitize(&e.0)
         ));
         if matches!(ctx.sink, Sink::Stdout(_)) && e.0.contains("Broken pipe") {
             ctx.broken_pipe.store(true, std::sync::atomic::Ordering::Release);
@@ -929,7 +909,7 @@ pub async fn replay(a: &ReplayArgs) -> Result<(), Failure> {
         if name.starts_with('.') || !name.ends_with(".json") {
             continue;
         }
-        let shown = crate::output::sanitize(name);
+        let shown = crate::terminal::sanitize(name);
         match entry.file_type() {
             Ok(t) if t.is_file() => files.push(name.to_owned()),
             Ok(t) => eprintln!(
@@ -961,7 +941,7 @@ pub async fn replay(a: &ReplayArgs) -> Result<(), Failure> {
     };
     let mut handed = 0usize;
     for name in &files {
-        let shown = crate::output::sanitize(name);
+        let shown = crate::terminal::sanitize(name);
         let home = dir.join(name);
         let path = if a.remove {
             let claimed = claimed_dir.join(name);
@@ -986,7 +966,7 @@ pub async fn replay(a: &ReplayArgs) -> Result<(), Failure> {
                 put_back();
                 eprintln!(
                     "gong webhook replay: skipping {shown}: {}",
-                    crate::output::sanitize(&why)
+                    crate::terminal::sanitize(&why)
                 );
                 continue;
             }

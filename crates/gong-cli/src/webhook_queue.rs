@@ -16,8 +16,8 @@ use tokio::sync::watch;
 
 use crate::context::Ctx;
 use crate::failure::Failure;
-use crate::output::sanitize;
 use crate::reaper::Reaper;
+use crate::terminal::sanitize;
 
 /// `gong webhook consume`
 #[derive(Debug, Args)]
@@ -379,7 +379,7 @@ impl Run<'_> {
         let outcome = match event.event() {
             Err(e) => Handled::Failed(format!("the queued body does not parse as an event: {e}")),
             Ok(parsed) => {
-                let line = crate::webhook::event_line(&ReceivedEvent::new(event.rule.as_str(), parsed));
+                let line = crate::event_line::event_line(&ReceivedEvent::new(event.rule.as_str(), parsed));
                 self.hand_on(&event, line, stop).await
             }
         };

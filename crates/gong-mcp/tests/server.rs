@@ -163,3 +163,10 @@ async fn a_paced_wait_sends_progress_notifications() {
     assert!(seen[0].message.as_deref().unwrap_or("").contains("paced"), "{seen:?}");
     s.cancel().await.unwrap();
 }
+
+/// The server's modules import one way: no module reaches back to itself
+/// through others.
+#[test]
+fn the_server_has_no_import_cycle() {
+    gong_testkit::layers::assert_no_import_cycle(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"));
+}

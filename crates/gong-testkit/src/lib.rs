@@ -1,5 +1,6 @@
 //! What the workspace's tests and benches share that is not Gong: a private
-//! PostgreSQL cluster per test ([`PgServer`]).
+//! PostgreSQL cluster per test ([`PgServer`]), and the check that a crate's
+//! modules import one way ([`layers`]).
 //!
 //! A cluster is made with `initdb` in a fresh temporary directory and
 //! started with `pg_ctl`, listening on a Unix socket in that directory and
@@ -9,6 +10,8 @@
 //! elsewhere, saying so.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
+
+pub mod layers;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

@@ -6,6 +6,7 @@ mod api;
 mod commands;
 mod conventions;
 mod hostile;
+mod layers;
 #[cfg(all(feature = "mcp", feature = "sandbox"))]
 mod mcp;
 mod neighbours;

@@ -4,6 +4,7 @@
 mod common;
 
 mod hostile;
+mod layers;
 mod reemit;
 mod sync;
 mod sync_pg;
