@@ -3,7 +3,8 @@
 //! them. Calls, users, folders, logs and CRM records are made once at start;
 //! `render` turns them into Gong's answers.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
 
 use chrono::{DateTime, FixedOffset, TimeZone, Utc};
 use serde_json::{Value, json};
@@ -342,8 +343,12 @@ pub(crate) struct Data {
     pub workspaces: Vec<Workspace>,
     pub companies: Vec<Company>,
     pub contacts: Vec<Contact>,
-    /// Processed calls, by start time.
+    /// Processed calls, by start time (then id): [`Data::calls_between`]
+    /// binary-searches it.
     pub calls: Vec<Call>,
+    /// Where each processed call is in `calls`, by id; rebuilt by
+    /// [`Data::reindex_calls`] whenever calls are added or removed.
+    pub call_positions: HashMap<String, usize>,
     /// Calls added with `POST /v2/calls` that have no media yet (not listed).
     pub pending: Vec<Call>,
     pub folders: Vec<Folder>,
@@ -545,6 +550,7 @@ impl Data {
             companies,
             contacts,
             calls: Vec::with_capacity(sizes.calls),
+            call_positions: HashMap::new(),
             pending: Vec::new(),
             folders: Vec::new(),
             logs: Vec::new(),
@@ -558,6 +564,7 @@ impl Data {
             transcripts_withheld: HashSet::new(),
         };
         data.generate_calls(sizes.calls, &mut rng);
+        data.reindex_calls();
         data.generate_folders(&mut rng);
         data.generate_logs(sizes.logs_per_type, &mut rng);
         data.generate_emails(&mut rng);
@@ -634,8 +641,6 @@ impl Data {
             primary_user: self.users[host].id.clone(),
             direction: "Conference".to_owned(),
             scope,
-            // Public: the hour-long call is there to be read.
-            private: false,
             system: "Zoom".to_owned(),
             media_kind: "Video",
             language: "eng".to_owned(),
@@ -917,7 +922,39 @@ impl Data {
     }
 
     pub(crate) fn call(&self, id: &str) -> Option<&Call> {
-        self.calls.iter().find(|c| c.id == id)
+        self.call_position(id).map(|i| &self.calls[i])
+    }
+
+    /// The position of a processed call in `calls`, from the id map. An
+    /// entry is checked before it is trusted, and a miss is trusted only
+    /// while the map has one entry per call. Whatever adds or removes calls
+    /// calls [`Data::reindex_calls`] (`insert_call` and the erasures do); a
+    /// call pushed without it costs a scan, not a wrong answer.
+    pub(crate) fn call_position(&self, id: &str) -> Option<usize> {
+        match self.call_positions.get(id) {
+            Some(&i) if self.calls.get(i).is_some_and(|c| c.id == id) => Some(i),
+            None if self.call_positions.len() == self.calls.len() => None,
+            _ => self.calls.iter().position(|c| c.id == id),
+        }
+    }
+
+    /// Rebuilds the id map of the processed calls (after calls were added
+    /// or removed).
+    pub(crate) fn reindex_calls(&mut self) {
+        self.call_positions = self.calls.iter().enumerate().map(|(i, c)| (c.id.clone(), i)).collect();
+    }
+
+    /// The positions in `calls` of the calls that started at or after
+    /// `from` and before `to` (either bound may be absent): two binary
+    /// searches, since `calls` is in start-time order.
+    pub(crate) fn calls_between(
+        &self,
+        from: Option<DateTime<FixedOffset>>,
+        to: Option<DateTime<FixedOffset>>,
+    ) -> Range<usize> {
+        let start = from.map_or(0, |f| self.calls.partition_point(|c| c.started < f));
+        let end = to.map_or(self.calls.len(), |t| self.calls.partition_point(|c| c.started < t));
+        start..end.max(start)
     }
 
     /// A processed call or one waiting for its media.
@@ -931,8 +968,8 @@ impl Data {
             let mut call = self.pending.remove(i);
             call.has_media = true;
             self.insert_call(call);
-        } else if let Some(c) = self.calls.iter_mut().find(|c| c.id == id) {
-            c.has_media = true;
+        } else if let Some(i) = self.call_position(id) {
+            self.calls[i].has_media = true;
         }
     }
 
@@ -942,6 +979,7 @@ impl Data {
             .calls
             .partition_point(|c| (c.started, &c.id) <= (call.started, &call.id));
         self.calls.insert(at, call);
+        self.reindex_calls();
     }
 
     /// Turns an upload-context list (`CallUploadContext`/`PartyUploadContext`)
@@ -1045,6 +1083,7 @@ impl Data {
         let before = self.record_count();
         let hit = |p: &Party| p.user_id.is_none() && eq_email(&p.email, email);
         self.calls.retain(|c| !c.parties.iter().any(hit));
+        self.reindex_calls();
         self.pending.retain(|c| !c.parties.iter().any(hit));
         self.contacts.retain(|c| !c.email.eq_ignore_ascii_case(email));
         self.emails
@@ -1062,6 +1101,7 @@ impl Data {
         let before = self.record_count();
         let hit = |p: &Party| p.user_id.is_none() && p.phone.as_deref().is_some_and(|ph| phone_digits(ph) == digits);
         self.calls.retain(|c| !c.parties.iter().any(hit));
+        self.reindex_calls();
         self.pending.retain(|c| !c.parties.iter().any(hit));
         self.contacts
             .retain(|c| c.phone.as_deref().is_none_or(|ph| phone_digits(ph) != digits));
@@ -1339,5 +1379,108 @@ pub(crate) mod tests {
         for key in ["calls", "emails", "customerData", "customerEngagement", "meetings"] {
             assert!(after[key].as_array().unwrap().is_empty(), "{key}: {after}");
         }
+    }
+
+    /// The position of `id` found by a scan, as the id map must answer.
+    fn scanned(d: &Data, id: &str) -> Option<usize> {
+        d.calls.iter().position(|c| c.id == id)
+    }
+
+    fn assert_map_agrees(d: &Data) {
+        for c in &d.calls {
+            assert_eq!(d.call_position(&c.id), scanned(d, &c.id), "{}", c.id);
+        }
+        assert_eq!(d.call_position("1000000000000000001"), None);
+        assert_eq!(d.call_positions.len(), d.calls.len());
+    }
+
+    #[test]
+    fn the_id_map_answers_as_a_scan_does_as_calls_come_and_go() {
+        let mut d = small();
+        assert_map_agrees(&d);
+        // Calls removed from the middle shift every later position.
+        let email = d
+            .calls
+            .iter()
+            .flat_map(|c| c.parties.iter())
+            .find(|p| p.user_id.is_none())
+            .and_then(|p| p.email.clone())
+            .unwrap();
+        let gone: Vec<String> = d
+            .calls
+            .iter()
+            .filter(|c| c.parties.iter().any(|p| p.email.as_deref() == Some(email.as_str())))
+            .map(|c| c.id.clone())
+            .collect();
+        assert!(d.erase_email(&email) > 0);
+        assert_map_agrees(&d);
+        for id in &gone {
+            assert_eq!(d.call_position(id), None, "{id} was erased");
+        }
+        // A call inserted in the middle (by start time) shifts them again.
+        let mut extra = d.calls[d.calls.len() / 2].clone();
+        extra.id = "9000000000000000001".to_owned();
+        d.insert_call(extra);
+        assert_map_agrees(&d);
+        assert_eq!(
+            d.call("9000000000000000001").map(|c| c.id.as_str()),
+            Some("9000000000000000001")
+        );
+        // A map left stale (a call pushed without a reindex) is not trusted:
+        // the answer is still the scan's.
+        let mut late = d.calls[d.calls.len() - 1].clone();
+        late.id = "9000000000000000002".to_owned();
+        d.calls.push(late);
+        assert_eq!(d.call_position("9000000000000000002"), Some(d.calls.len() - 1));
+        for c in &d.calls {
+            assert_eq!(d.call_position(&c.id), scanned(&d, &c.id), "{}", c.id);
+        }
+        d.reindex_calls();
+        assert_map_agrees(&d);
+    }
+
+    #[test]
+    fn the_time_window_answers_as_a_scan_does_at_its_boundaries() {
+        let d = small();
+        let scan = |from: Option<DateTime<FixedOffset>>, to: Option<DateTime<FixedOffset>>| {
+            (0..d.calls.len())
+                .filter(|&i| from.is_none_or(|f| d.calls[i].started >= f) && to.is_none_or(|t| d.calls[i].started < t))
+                .collect::<Vec<_>>()
+        };
+        let ms = chrono::Duration::milliseconds(1);
+        let first = d.calls[0].started;
+        let last = d.calls[d.calls.len() - 1].started;
+        // Every bound at a start time, just before and just after one, in
+        // another offset, and outside the tenant's calls.
+        let other_offset = FixedOffset::east_opt(-5 * 3600).unwrap();
+        let mut bounds = vec![
+            None,
+            Some(first - chrono::Duration::days(1)),
+            Some(last + chrono::Duration::days(1)),
+        ];
+        for c in d.calls.iter().step_by(5) {
+            bounds.extend([
+                Some(c.started),
+                Some(c.started - ms),
+                Some(c.started + ms),
+                Some(c.started.with_timezone(&other_offset)),
+            ]);
+        }
+        for &from in &bounds {
+            for &to in &bounds {
+                assert_eq!(
+                    d.calls_between(from, to).collect::<Vec<_>>(),
+                    scan(from, to),
+                    "{from:?}..{to:?}"
+                );
+            }
+        }
+        // A call exactly at `from` is in, one exactly at `to` is out.
+        let mid = d.calls[d.calls.len() / 2].started;
+        let w = d.calls_between(Some(mid), None);
+        assert_eq!(d.calls[w.start].started, mid);
+        let w = d.calls_between(None, Some(mid));
+        assert!(d.calls[..w.end].iter().all(|c| c.started < mid));
+        assert_eq!(d.calls[w.end].started, mid);
     }
 }

@@ -561,9 +561,9 @@ impl SandboxHandle {
     /// no listed call has that id.
     pub fn rename_call(&self, call_id: &GongId, title: impl Into<String>) -> bool {
         let mut st = self.shared.lock();
-        match st.data.calls.iter_mut().find(|c| c.id == call_id.as_str()) {
-            Some(c) => {
-                c.title = title.into();
+        match st.data.call_position(call_id.as_str()) {
+            Some(i) => {
+                st.data.calls[i].title = title.into();
                 true
             }
             None => false,

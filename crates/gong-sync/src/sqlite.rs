@@ -162,6 +162,10 @@ FROM json_each(CASE WHEN json_valid(?2) AND json_type(?2, '$.transcript') = 'arr
      json_each(CASE WHEN m.type = 'object' AND json_type(m.value, '$.sentences') = 'array' THEN m.value ELSE '{\"sentences\":[]}' END, '$.sentences') s
 WHERE s.type = 'object' AND json_type(s.value, '$.text') = 'text'";
 
+/// Prepared statements kept per connection: more than a page write and a
+/// search use, so none is parsed again for the next page.
+const STATEMENT_CACHE: usize = 64;
+
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
@@ -198,6 +202,8 @@ impl SqliteStore {
     }
 
     fn with(mut conn: Connection) -> Result<Self> {
+        // Every statement of a page write stays prepared across pages.
+        conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
         migrate(&mut conn)?;
         Ok(SqliteStore {
             conn: Arc::new(Mutex::new(conn)),
@@ -327,11 +333,12 @@ fn remove_call(tx: &Transaction<'_>, call_id: &str) -> rusqlite::Result<bool> {
 /// Replaces the searchable sentences of a call's transcript (in the
 /// transaction that writes the transcript).
 fn index_transcript(tx: &Transaction<'_>, call_id: &str, json: &str) -> rusqlite::Result<()> {
-    tx.execute("DELETE FROM transcript_sentences WHERE call_id = ?1", [call_id])?;
-    tx.execute(
-        &format!("INSERT INTO transcript_sentences (call_id, speaker_id, start_ms, text) {SENTENCES_OF}"),
-        params![call_id, json],
-    )?;
+    tx.prepare_cached("DELETE FROM transcript_sentences WHERE call_id = ?1")?
+        .execute([call_id])?;
+    tx.prepare_cached(&format!(
+        "INSERT INTO transcript_sentences (call_id, speaker_id, start_ms, text) {SENTENCES_OF}"
+    ))?
+    .execute(params![call_id, json])?;
     Ok(())
 }
 
@@ -526,11 +533,9 @@ fn apply(conn: &mut Connection, page: PageWrite) -> Result<WriteCounts> {
         }
     }
     for id in &page.transcript_misses {
-        tx.execute(
-            "UPDATE calls SET transcript_attempts = transcript_attempts + 1 WHERE id = ?1",
-            [id.as_str()],
-        )
-        .map_err(e)?;
+        tx.prepare_cached("UPDATE calls SET transcript_attempts = transcript_attempts + 1 WHERE id = ?1")
+            .and_then(|mut s| s.execute([id.as_str()]))
+            .map_err(e)?;
     }
     let c = &page.checkpoint;
     tx.execute(

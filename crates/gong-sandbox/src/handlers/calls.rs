@@ -1,6 +1,7 @@
 //! `/v2/calls`: list, get, add, extensive, transcripts.
 
 use std::collections::HashSet;
+use std::ops::Range;
 use std::sync::Arc;
 
 use gong_client::api::types;
@@ -33,11 +34,67 @@ impl CallFilter {
                 .is_none_or(|ids| ids.contains(&c.primary_user))
     }
 
-    /// Indexes of the matching processed calls, in start-time order.
-    fn indices(&self, data: &Data) -> Vec<usize> {
-        (0..data.calls.len())
-            .filter(|&i| self.matches(&data.calls[i]))
-            .collect()
+    /// Positions of the matching processed calls, in start-time order,
+    /// found without a scan of the tenant: the time window by binary search,
+    /// named ids through the id map; only the calls left are tested.
+    fn indices(&self, data: &Data) -> Matches {
+        if let Some(ids) = &self.call_ids {
+            let mut at: Vec<usize> = ids
+                .iter()
+                .filter_map(|id| data.call_position(id))
+                .filter(|&i| self.matches(&data.calls[i]))
+                .collect();
+            at.sort_unstable();
+            return Matches::List(at);
+        }
+        let window = data.calls_between(self.from, self.to);
+        if self.workspace.is_none() && self.primary_users.is_none() {
+            return Matches::Window(window);
+        }
+        Matches::List(window.filter(|&i| self.matches(&data.calls[i])).collect())
+    }
+}
+
+/// Positions in `Data::calls` of the calls a filter matched, in start-time
+/// order: a whole window of them, or a list.
+enum Matches {
+    Window(Range<usize>),
+    List(Vec<usize>),
+}
+
+impl Matches {
+    fn len(&self) -> usize {
+        match self {
+            Matches::Window(r) => r.len(),
+            Matches::List(v) => v.len(),
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The positions of matches `start..end` (a page).
+    fn page(&self, start: usize, end: usize) -> Vec<usize> {
+        match self {
+            Matches::Window(r) => (r.start + start..r.start + end).collect(),
+            Matches::List(v) => v[start..end].to_vec(),
+        }
+    }
+
+    /// Leaves out the calls `drop` names (a list, since the window has holes then).
+    fn without(self, data: &Data, drop: &HashSet<String>) -> Matches {
+        if drop.is_empty() {
+            return self;
+        }
+        let keep = |&i: &usize| !drop.contains(&data.calls[i].id);
+        match self {
+            Matches::Window(r) => Matches::List(r.filter(keep).collect()),
+            Matches::List(mut v) => {
+                v.retain(keep);
+                Matches::List(v)
+            }
+        }
     }
 }
 
@@ -69,9 +126,10 @@ pub(crate) fn list_calls(sb: &Shared, ctx: &Ctx, q: &Query) -> Reply {
         Ok(p) => p,
         Err(r) => return r,
     };
-    let items: Vec<Value> = idx[page.start..page.end]
-        .iter()
-        .map(|&i| render::basic(&st.data.calls[i]))
+    let items: Vec<Value> = idx
+        .page(page.start, page.end)
+        .into_iter()
+        .map(|i| render::basic(&st.data.calls[i]))
         .collect();
     Reply::ok(200, &ctx.rid, json!({ "records": page.records, "calls": items }))
 }
@@ -200,9 +258,10 @@ pub(crate) fn extensive(
         Err(r) => return r,
     };
     let seed = st.data.seed;
-    let items: Vec<Value> = idx[page.start..page.end]
-        .iter()
-        .map(|&i| render::extensive(seed, &st.data.calls[i], &sel))
+    let items: Vec<Value> = idx
+        .page(page.start, page.end)
+        .into_iter()
+        .map(|i| render::extensive(seed, &st.data.calls[i], &sel))
         .collect();
     Reply::ok(200, &ctx.rid, json!({ "records": page.records, "calls": items }))
 }
@@ -230,9 +289,10 @@ pub(crate) fn transcripts(sb: &Shared, ctx: &Ctx, req: types::PublicApiBaseReque
     };
     let listing = format!("transcripts|{}", serde_json::to_string(f).unwrap_or_default());
     let mut st = sb.lock();
-    let mut idx = filter.indices(&st.data);
     // A call whose transcript is not finished is not in the answer.
-    idx.retain(|&i| !st.data.transcripts_withheld.contains(&st.data.calls[i].id));
+    let idx = filter
+        .indices(&st.data)
+        .without(&st.data, &st.data.transcripts_withheld);
     if idx.is_empty() {
         return not_found_list(ctx, "transcripts");
     }
@@ -245,9 +305,10 @@ pub(crate) fn transcripts(sb: &Shared, ctx: &Ctx, req: types::PublicApiBaseReque
         extra: Default::default(),
         request_id: None,
         records: Some(page.records),
-        call_transcripts: idx[page.start..page.end]
-            .iter()
-            .map(|&i| render::transcript(seed, &st.data.calls[i]))
+        call_transcripts: idx
+            .page(page.start, page.end)
+            .into_iter()
+            .map(|i| render::transcript(seed, &st.data.calls[i]))
             .collect(),
     };
     Reply::ok(200, &ctx.rid, render::to_json(&answer))
