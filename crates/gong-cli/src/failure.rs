@@ -26,6 +26,10 @@ pub enum Failure {
     BrokenPipe,
 }
 
+/// Exit code of a run that stopped at the budget or at Gong's long
+/// `Retry-After`: partial, resumable (run again after the time it names).
+pub const EXIT_PARTIAL: u8 = 6;
+
 impl Failure {
     /// The process exit code.
     pub fn exit_code(&self) -> ExitCode {
@@ -36,7 +40,7 @@ impl Failure {
             Failure::Auth(_) => 3,
             Failure::Api(_) => 4,
             Failure::Network(_) => 5,
-            Failure::Partial(_) => crate::sync::EXIT_PARTIAL,
+            Failure::Partial(_) => EXIT_PARTIAL,
         })
     }
 

@@ -57,10 +57,6 @@ pub struct SyncArgs {
     pub include_private: bool,
 }
 
-/// Exit code of a run that stopped at the budget or at Gong's long
-/// `Retry-After`: partial, resumable (run again after the time it names).
-pub const EXIT_PARTIAL: u8 = 6;
-
 fn since(text: &str) -> Result<DateTime<Utc>, Failure> {
     let t = text.trim();
     if let Ok(d) = NaiveDate::parse_from_str(t, "%Y-%m-%d")
