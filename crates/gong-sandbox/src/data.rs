@@ -1318,7 +1318,7 @@ pub(crate) mod tests {
         let long = with.calls.last().unwrap();
         assert!(long.full_transcript && long.duration == 3600 && long.parties.len() == 4);
         assert!(with.calls.windows(2).all(|w| w[0].started <= w[1].started));
-        let t = crate::render::transcript(with.seed, long);
+        let t = super::super::render::transcript(with.seed, long);
         let sentences: Vec<_> = t.transcript.iter().flat_map(|m| m.sentences.iter()).collect();
         assert!((500..=1200).contains(&sentences.len()), "{}", sentences.len());
         let last = sentences.last().unwrap();
@@ -1327,10 +1327,12 @@ pub(crate) mod tests {
         assert_eq!(speakers.len(), 4);
         assert!(t.transcript.windows(2).all(|w| w[0].speaker_id != w[1].speaker_id));
         // The others keep their short transcripts.
-        let short = crate::render::transcript(with.seed, &with.calls[0]);
+        let short = super::super::render::transcript(with.seed, &with.calls[0]);
         assert_eq!(
             short.transcript.len(),
-            crate::render::transcript(plain.seed, &plain.calls[0]).transcript.len()
+            super::super::render::transcript(plain.seed, &plain.calls[0])
+                .transcript
+                .len()
         );
     }
 
