@@ -374,7 +374,7 @@ fn scalar(value: &Value) -> String {
     }
 }
 
-/// `text` made safe ([`sanitize`](crate::terminal::sanitize)) and cut to at most `max` display
+/// `text` made safe ([`sanitize`]) and cut to at most `max` display
 /// columns, an ellipsis marking the cut.
 pub(crate) fn clip(text: &str, max: usize) -> String {
     // Bounded work for hostile lengths: no cell needs more than this.

@@ -1662,8 +1662,12 @@ pub(crate) async fn requests_as_gong_wants_them(db: &Db) {
     );
     let transcripts = stream_report(&again, SyncStream::Transcripts);
     assert_eq!((transcripts.records, transcripts.requests), (0, 0), "{transcripts:?}");
-    // Two pages of calls, nothing else (users, workspaces, library are fresh).
-    assert_eq!(sb.stats().requests - before, 2);
+    // Two pages of calls and the answered scorecards' incremental request;
+    // nothing else (the other streams are fresh). Nothing written anywhere.
+    assert_eq!(sb.stats().requests - before, 3);
+    for s in &again.streams {
+        assert_eq!((s.counts.inserted, s.counts.updated), (0, 0), "{s:?}");
+    }
     assert_eq!(db.scalar("SELECT COUNT(DISTINCT synced_at) FROM calls").await, synced);
 
     // Media on: URLs with their 8-hour expiry, outside the change hash.
@@ -2024,6 +2028,11 @@ pub(crate) async fn migrates_from(db: &Db, version: i64) {
         );
         pg.push_str("DROP TABLE transcript_sentences;");
     }
+    // And without the tables of the new streams (version 4).
+    let newer = "DROP TABLE scorecards; DROP TABLE answered_scorecards; DROP TABLE trackers;
+                 DROP TABLE call_outcomes; DROP TABLE flows; DROP TABLE tasks;";
+    sqlite.push_str(newer);
+    pg.push_str(newer);
     let set_version = format!("UPDATE schema_version SET version = {version};");
     sqlite.push_str(&set_version);
     pg.push_str(&set_version);
