@@ -522,6 +522,8 @@ async fn raw_request_from_its_connector_input() {
     m.assert_calls_async(1).await;
 }
 
+// JSON Schemas need the `schema` feature (on in `cargo test-all`).
+#[cfg(feature = "schema")]
 #[tokio::test]
 async fn schemas_exist_for_every_action() {
     for a in ACTIONS {
@@ -862,6 +864,8 @@ async fn raw_request_input_may_repeat_a_query_name() {
     m.assert_calls_async(1).await;
 }
 
+// JSON Schemas need the `schema` feature (on in `cargo test-all`).
+#[cfg(feature = "schema")]
 #[test]
 fn schemas_come_from_the_generated_types() {
     // Ids may be given as JSON integers too, as the schema says.
