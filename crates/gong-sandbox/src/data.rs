@@ -375,6 +375,22 @@ fn at_offset(t: DateTime<Utc>, minutes: i32) -> DateTime<FixedOffset> {
     t.with_timezone(&FixedOffset::east_opt(minutes * 60).unwrap_or_else(|| FixedOffset::east_opt(0).expect("UTC")))
 }
 
+/// A contact of the call's company as one of its parties (its id is
+/// given once all parties are known).
+fn contact_party(c: &Contact, speaker: u64) -> Party {
+    Party {
+        id: String::new(),
+        name: Some(c.name.clone()),
+        email: Some(c.email.clone()),
+        phone: c.phone.clone(),
+        title: Some(c.title.clone()),
+        user_id: None,
+        speaker_id: speaker.to_string(),
+        affiliation: "External",
+        context: party_contact_context(c),
+    }
+}
+
 fn party_contact_context(c: &Contact) -> Vec<Value> {
     vec![json!({
         "system": "Salesforce",
@@ -601,17 +617,7 @@ impl Data {
             for &k in mine.iter().take(2) {
                 let c = &self.contacts[k];
                 speaker += 1;
-                parties.push(Party {
-                    id: String::new(),
-                    name: Some(c.name.clone()),
-                    email: Some(c.email.clone()),
-                    phone: c.phone.clone(),
-                    title: Some(c.title.clone()),
-                    user_id: None,
-                    speaker_id: speaker.to_string(),
-                    affiliation: "External",
-                    context: party_contact_context(c),
-                });
+                parties.push(contact_party(c, speaker));
             }
         }
         for p in &mut parties {
@@ -723,17 +729,7 @@ impl Data {
                 for &k in mine.iter().take(how_many) {
                     let c = &self.contacts[k];
                     speaker += 1;
-                    parties.push(Party {
-                        id: String::new(),
-                        name: Some(c.name.clone()),
-                        email: Some(c.email.clone()),
-                        phone: c.phone.clone(),
-                        title: Some(c.title.clone()),
-                        user_id: None,
-                        speaker_id: speaker.to_string(),
-                        affiliation: "External",
-                        context: party_contact_context(c),
-                    });
+                    parties.push(contact_party(c, speaker));
                 }
             }
             for p in &mut parties {
