@@ -94,6 +94,36 @@ fn the_readme_stays_short() {
     );
 }
 
+/// The README opens with exactly two commands: the main job and the test
+/// command, and the test command is the one CI runs.
+#[test]
+fn the_readme_opens_with_the_two_commands() {
+    let readme = read("README.md");
+    let block: Vec<&str> = readme
+        .lines()
+        .skip_while(|l| !l.starts_with("```sh"))
+        .skip(1)
+        .take_while(|l| !l.starts_with("```"))
+        .collect();
+    assert_eq!(
+        block.len(),
+        2,
+        "the README's first code block should hold two commands, not {block:?}"
+    );
+    assert!(
+        block[0].contains("main job"),
+        "the first command should be the main job: {}",
+        block[0]
+    );
+    let test_command = block[1].split('#').next().unwrap_or_default().trim();
+    assert_eq!(test_command, "cargo test-all", "the second command should be the tests");
+    let ci = read(".ci/run");
+    assert!(
+        ci.lines().any(|l| l.trim() == test_command),
+        ".ci/run should run the README's test command `{test_command}` as written"
+    );
+}
+
 /// The Markdown files of the repository: its root, `docs/`, `benches/`,
 /// `crates/*` and the test fixtures (not build output or fuzz corpora).
 fn markdown_files() -> Vec<std::path::PathBuf> {
