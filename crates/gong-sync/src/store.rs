@@ -769,12 +769,73 @@ pub(crate) fn parse_time(s: &str) -> Option<DateTime<Utc>> {
     DateTime::parse_from_rfc3339(s).ok().map(|t| t.with_timezone(&Utc))
 }
 
-/// Lowercase hex SHA-256 of a record's JSON: how a store tells a changed
-/// record from one seen again.
+/// Lowercase hex SHA-256 of a record's JSON with its object keys in sorted
+/// order: how a store tells a changed record from one seen again.
+///
+/// The hash must not depend on the order of a record's keys: PostgreSQL's
+/// `jsonb` keeps none (a migration that rehashes stored calls reads them
+/// back reordered), and `serde_json` keeps keys sorted or in arrival order
+/// depending on a Cargo feature (`preserve_order`) that any crate of the
+/// final build may turn on. Where maps are sorted (the default), a record's
+/// text already is the sorted form and is hashed as it is; otherwise it is
+/// read and hashed in sorted form.
 pub(crate) fn digest(json: &str) -> String {
     use sha2::{Digest, Sha256};
-    let d = Sha256::digest(json.as_bytes());
-    d.iter().map(|b| format!("{b:02x}")).collect()
+    let mut hasher = Sha256::new();
+    match maps_keep_insertion_order()
+        .then(|| serde_json::from_str::<serde_json::Value>(json).ok())
+        .flatten()
+    {
+        Some(value) => write_sorted(&value, &mut hasher),
+        None => hasher.update(json.as_bytes()),
+    }
+    hasher.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Whether `serde_json`'s maps iterate in insertion order in this build
+/// (its `preserve_order` feature), rather than sorted by key.
+fn maps_keep_insertion_order() -> bool {
+    static ORDER: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *ORDER.get_or_init(|| {
+        let mut map = serde_json::Map::new();
+        map.insert("b".into(), serde_json::Value::Null);
+        map.insert("a".into(), serde_json::Value::Null);
+        map.keys().next().is_some_and(|k| k == "b")
+    })
+}
+
+/// Feeds `value` to `hasher` as compact JSON with every object's keys in
+/// sorted (byte) order: the text `serde_json` writes when its maps are sorted.
+fn write_sorted(value: &serde_json::Value, hasher: &mut sha2::Sha256) {
+    use serde_json::Value;
+    use sha2::Digest;
+    match value {
+        Value::Object(map) => {
+            let mut entries: Vec<(&String, &Value)> = map.iter().collect();
+            entries.sort_unstable_by(|a, b| a.0.cmp(b.0));
+            hasher.update(b"{");
+            for (i, (key, item)) in entries.into_iter().enumerate() {
+                if i > 0 {
+                    hasher.update(b",");
+                }
+                hasher.update(Value::String(key.clone()).to_string().as_bytes());
+                hasher.update(b":");
+                write_sorted(item, hasher);
+            }
+            hasher.update(b"}");
+        }
+        Value::Array(items) => {
+            hasher.update(b"[");
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    hasher.update(b",");
+                }
+                write_sorted(item, hasher);
+            }
+            hasher.update(b"]");
+        }
+        scalar => hasher.update(scalar.to_string().as_bytes()),
+    }
 }
 
 /// The sections of a call record that change on every read without the
@@ -834,5 +895,48 @@ pub(crate) fn window_time(started: Option<DateTime<Utc>>, scheduled: Option<Date
     match (started, scheduled) {
         (Some(a), Some(b)) => Some(a.min(b)),
         (a, b) => a.or(b),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::digest;
+    use sha2::{Digest, Sha256};
+
+    fn hex(text: &str) -> String {
+        Sha256::digest(text.as_bytes())
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    }
+
+    /// The same record with its keys in another order hashes the same,
+    /// whether or not this build's `serde_json` keeps insertion order.
+    #[test]
+    fn the_hash_ignores_key_order() {
+        let gong: serde_json::Value = serde_json::from_str(
+            r#"{"z":1,"metaData":{"title":"Q3 \"plan\"","id":"7"},"parties":[{"b":null,"a":1.50}]}"#,
+        )
+        .unwrap();
+        let jsonb: serde_json::Value = serde_json::from_str(
+            r#"{"z":1,"parties":[{"a":1.50,"b":null}],"metaData":{"id":"7","title":"Q3 \"plan\""}}"#,
+        )
+        .unwrap();
+        assert_eq!(digest(&gong.to_string()), digest(&jsonb.to_string()));
+        let changed: serde_json::Value = serde_json::from_str(
+            r#"{"z":2,"parties":[{"a":1.50,"b":null}],"metaData":{"id":"7","title":"Q3 \"plan\""}}"#,
+        )
+        .unwrap();
+        assert_ne!(digest(&gong.to_string()), digest(&changed.to_string()));
+    }
+
+    /// A record whose keys are already sorted hashes as its text: the
+    /// hashes stored by earlier versions stay valid.
+    #[test]
+    fn sorted_text_hashes_as_it_is() {
+        let text = r#"{"a":[1,{"x":"\u0001é","y":-0.0}],"b":{"c":true,"d":12345678901234567890}}"#;
+        let value: serde_json::Value = serde_json::from_str(text).unwrap();
+        assert_eq!(digest(&value.to_string()), hex(&value.to_string()));
+        assert_eq!(digest("not json"), hex("not json"));
     }
 }
